@@ -1,0 +1,94 @@
+/** What a batch holds: records of a dataset, document pages, or annotations. */
+export type BatchKind = 'records' | 'documents' | 'annotations';
+
+/** One page of a document (or a whole document when it has no pages), bound for `raw_documents`. */
+export interface DocumentPage {
+  documentId: string;
+  sourceUri: string;
+  /** 1-based page number; 1 for documents without pages. */
+  pageNumber: number;
+  text: string;
+  /** How the text was obtained: `text-layer`, `ocr`, or `source` (text given by the source, e.g. an annotation tool). */
+  extractionMethod: string;
+  /** Mean OCR confidence 0..100, or null when the text was not OCR'd. */
+  ocrConfidence: number | null;
+  language?: string | null;
+}
+
+/** One labelled span, bound for `annotations`. */
+export interface AnnotationSpan {
+  annotationId: string;
+  documentId: string;
+  /** Character offset where the span starts (0-based, inclusive). */
+  spanStart: number;
+  /** Character offset where the span ends (exclusive). */
+  spanEnd: number;
+  /** The label: the entity type. */
+  label: string;
+  text: string;
+  annotator: string | null;
+  /** Response status as the annotation tool reported it (e.g. `submitted`, `draft`, `discarded`). */
+  status: string;
+  /** `response` for a human annotation, `suggestion` for a model prediction. */
+  origin?: 'response' | 'suggestion';
+  annotatedAt: Date | string | null;
+}
+
+/** An input row the source could not turn into a record, with the reason. Lands in the quarantine table. */
+export interface RejectedRow {
+  /** 1-based row (or record) number within the input; null when unknown. */
+  row: number | null;
+  /** The raw text of the row, truncated by the sink if very large. */
+  raw: string;
+  reason: string;
+}
+
+/** A column header as it appeared in the input and the normalised name it loads under. */
+export interface ColumnOrigin {
+  name: string;
+  originalName: string;
+}
+
+export type BatchPayload =
+  /** Rows in memory. Records: plain objects keyed by column name. */
+  | { format: 'rows'; rows: ReadonlyArray<Record<string, unknown>> }
+  /**
+   * A Parquet file the source already wrote (e.g. DuckDB's CSV reader converting a large file
+   * without passing rows through JavaScript). `rowCount` is the number of rows in it.
+   */
+  | { format: 'parquet'; path: string; rowCount: number };
+
+/** What a source yields: one unit of ingestion that loads entirely or not at all. */
+export interface Batch {
+  kind: BatchKind;
+  /** Name of the source plugin that read it. */
+  source: string;
+  /** Where the data came from: a file path, URL or table. */
+  sourceUri: string;
+  /** Dataset the batch belongs to. Records: the table it loads into. */
+  dataset: string;
+  /** A hash of the input content; with source, dataset and kind it determines the batch id. */
+  contentHash: string;
+  payload: BatchPayload;
+  /** Rows the source read but could not use. rows in = payload rows + rejected. */
+  rejected?: RejectedRow[];
+  /** Original header names of record columns. */
+  columns?: ColumnOrigin[];
+}
+
+/** A batch after staging: where its Parquet file is and what it declares. */
+export interface StagedBatch {
+  batchId: string;
+  kind: BatchKind;
+  source: string;
+  sourceUri: string;
+  dataset: string;
+  contentHash: string;
+  schemaVersion: number;
+  /** Rows in the Parquet file. */
+  rowCount: number;
+  rejected: RejectedRow[];
+  columns: ColumnOrigin[];
+  /** Staging location (opaque to everyone but the staging plugin). */
+  stagingKey: string;
+}

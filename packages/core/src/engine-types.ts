@@ -1,0 +1,57 @@
+import type { BatchKind } from './batch.js';
+import type { ColumnChange } from './sink.js';
+import type { SourceInput } from './source.js';
+
+/** What hooks and events know about a batch that just loaded. */
+export interface LoadedBatchInfo {
+  batchId: string;
+  kind: BatchKind;
+  source: string;
+  sourceUri: string;
+  dataset: string;
+  rowsIn: number;
+  rowsLoaded: number;
+  rowsQuarantined: number;
+  schemaVersion: number;
+  columnChanges: ColumnChange[];
+}
+
+export interface IngestOptions {
+  /** Name of the source plugin to use; otherwise the first source whose `canRead` accepts the input. */
+  source?: string;
+  /** Dataset to load into, overriding the source's default. */
+  dataset?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: { uri: string; done: number; total?: number; unit: 'bytes' | 'rows' | 'pages' }) => void;
+  /** Called as each batch finishes (loaded, skipped or failed). */
+  onBatch?: (outcome: BatchOutcome) => void;
+}
+
+export interface BatchOutcome {
+  batchId: string;
+  kind: BatchKind;
+  source: string;
+  sourceUri: string;
+  dataset: string;
+  status: 'loaded' | 'skipped' | 'failed';
+  rowsIn: number;
+  rowsLoaded: number;
+  rowsQuarantined: number;
+  durationMs: number;
+  columnChanges: ColumnChange[];
+  error?: string;
+}
+
+export interface InputFailure {
+  input: string;
+  code: string;
+  message: string;
+}
+
+export interface IngestResult {
+  batches: BatchOutcome[];
+  /** Inputs that could not be read at all; the other inputs still loaded. */
+  failures: InputFailure[];
+}
+
+export type { SourceInput };

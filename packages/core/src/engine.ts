@@ -1,0 +1,384 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { container as rootContainer, type DependencyContainer } from 'tsyringe';
+import type { Batch, StagedBatch } from './batch.js';
+import { deriveBatchId } from './batch-id.js';
+import type { SchemaDiffEntry, SchemaSnapshot } from './catalog.js';
+import { systemClock, type Clock } from './clock.js';
+import { parseConfig, type LivingSchemaConfig, type ResolvedConfig } from './config.js';
+import type { BatchOutcome, IngestOptions, IngestResult, InputFailure, LoadedBatchInfo } from './engine-types.js';
+import { ErrorCodes, LivingSchemaError, describeError } from './errors.js';
+import { LivingSchemaEventBus, type LivingSchemaEventName, type LivingSchemaEvents } from './events.js';
+import { consoleNotifier } from './notifier-console.js';
+import type { NotifierV1 } from './notifier.js';
+import { NOTIFIED_EVENTS, toNotification } from './notifications.js';
+import type { PluginContext } from './plugin.js';
+import { PluginManager, hookFailed } from './plugin-manager.js';
+import { diffCatalogs } from './schema-versioning.js';
+import type { QueryOptions, QueryResult, SinkV1 } from './sink.js';
+import type { SourceInput, SourceV1 } from './source.js';
+import { localStaging } from './staging-local.js';
+import type { StagingMetadata, StagingV1 } from './staging.js';
+import { Tokens } from './tokens.js';
+
+/** Read access to the schema catalog and its versions. */
+export interface SchemaApi {
+  current(): Promise<SchemaSnapshot>;
+  /** The catalog as it stood at a moment (Date or ISO string) or at a version number. */
+  at(when: Date | string | number): Promise<SchemaSnapshot | null>;
+  versions(): ReturnType<SinkV1['catalog']['versions']>;
+  /** Differences between two versions, each `additive` or `breaking`. */
+  diff(from: number, to: number): Promise<SchemaDiffEntry[]>;
+}
+
+export interface LivingSchema {
+  readonly config: ResolvedConfig;
+  readonly container: DependencyContainer;
+  readonly events: LivingSchemaEventBus;
+  readonly sink: SinkV1;
+  readonly staging: StagingV1;
+  readonly schema: SchemaApi;
+  /** Opens the sink, runs migrations, clears leftovers of a crashed run, initialises plugins. Called by every other method on first use. */
+  start(): Promise<void>;
+  /** Reads each input with its source and loads every batch. Inputs that fail are reported in `failures`; the rest still load. */
+  ingest(inputs: SourceInput | ReadonlyArray<SourceInput>, options?: IngestOptions): Promise<IngestResult>;
+  /** Runs one read-only SQL statement against the store. */
+  query(sql: string, options?: QueryOptions): Promise<QueryResult>;
+  on<K extends LivingSchemaEventName>(event: K, listener: (payload: LivingSchemaEvents[K]) => void): () => void;
+  /** Flushes notifiers, shuts plugins down and closes the sink. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates an engine. The config is validated at once: a bad option throws `LS_CONFIG_INVALID`
+ * naming its path. Each engine has its own child container, so two engines in one process never
+ * share state.
+ *
+ * @example
+ * const ls = createLivingSchema({ sink: duckdb({ path: './data.duckdb' }), sources: [csv()] });
+ * const result = await ls.ingest(['./exports/vessels.csv']);
+ * await ls.close();
+ */
+export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
+  const resolved = parseConfig(config);
+  const container = rootContainer.createChildContainer();
+  const events = new LivingSchemaEventBus();
+  const clock: Clock = resolved.clock ?? systemClock;
+  const stagingDirectory = resolve(resolved.stagingDirectory);
+  const staging = resolved.staging ?? localStaging({ directory: stagingDirectory });
+  const notifiers: NotifierV1[] = resolved.notifiers ?? [consoleNotifier()];
+  const sink = resolved.sink;
+
+  container.registerInstance(Tokens.Config, resolved);
+  container.registerInstance(Tokens.Events, events);
+  container.registerInstance(Tokens.Clock, clock);
+  container.registerInstance(Tokens.Sink, sink);
+  container.registerInstance(Tokens.Staging, staging);
+  for (const source of resolved.sources) container.register(Tokens.Source, { useValue: source });
+  for (const strategy of resolved.discovery) container.register(Tokens.DiscoveryStrategy, { useValue: strategy });
+  for (const notifier of notifiers) container.register(Tokens.Notifier, { useValue: notifier });
+  if (resolved.conflicts) container.registerInstance(Tokens.ConflictStrategy, resolved.conflicts);
+  if (resolved.llm) container.registerInstance(Tokens.LlmProvider, resolved.llm);
+
+  refuseDuplicateNames('source', resolved.sources);
+  refuseDuplicateNames('notifier', notifiers);
+  refuseDuplicateNames('discovery strategy', resolved.discovery);
+
+  const afterLoadHooks: Array<{ plugin: string; hook: (info: LoadedBatchInfo) => Promise<void> | void }> = [];
+  const pluginContext: PluginContext = {
+    container,
+    events,
+    afterBatchLoaded(hook) {
+      afterLoadHooks.push({ plugin: plugins.currentPlugin ?? 'engine', hook });
+    },
+  };
+  const plugins = new PluginManager(pluginContext);
+  plugins.registerAll(resolved.plugins);
+
+  // Notifiers hear the events people act on; a failing notifier is reported, never fatal.
+  const pendingNotifications = new Set<Promise<void>>();
+  for (const event of NOTIFIED_EVENTS) {
+    events.on(event, ((payload: LivingSchemaEvents[typeof event]) => {
+      const notification = toNotification(event, payload, clock.now());
+      if (!notification) return;
+      for (const notifier of notifiers) {
+        const delivery = Promise.resolve()
+          .then(() => notifier.notify(notification))
+          .catch((error) => {
+            if (event !== 'error') events.emit('error', { error: hookFailed(notifier.name, 'notify', error), during: 'notify' });
+          })
+          .finally(() => pendingNotifications.delete(delivery));
+        pendingNotifications.add(delivery);
+      }
+    }) as never);
+  }
+
+  let started: Promise<void> | undefined;
+  let closed = false;
+  let writeQueue: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = writeQueue.then(work, work);
+    writeQueue = next.catch(() => undefined);
+    return next;
+  };
+
+  const ensureOpen = () => {
+    if (closed) throw new LivingSchemaError({ code: ErrorCodes.ENGINE_CLOSED, message: 'This Living Schema engine was closed; create a new one.' });
+  };
+
+  async function start(): Promise<void> {
+    ensureOpen();
+    started ??= (async () => {
+      await sink.open();
+      await recoverStaging();
+      await plugins.initializeAll();
+    })();
+    try {
+      await started;
+    } catch (error) {
+      started = undefined;
+      throw error;
+    }
+  }
+
+  /** Staged files present at start belong to a run that crashed: drop them (a re-run re-stages). */
+  async function recoverStaging(): Promise<void> {
+    for await (const file of staging.list()) {
+      const entry = await sink.batch(file.batchId);
+      if (entry && entry.status === 'staged') {
+        await sink.recordFailed(
+          { ...ledgerStub(entry.batchId), kind: entry.kind, source: entry.source, sourceUri: entry.sourceUri, dataset: entry.dataset, contentHash: entry.contentHash },
+          'interrupted before load; ingest the input again',
+        );
+      }
+      await staging.remove(file.key);
+    }
+  }
+
+  function pickSource(input: SourceInput, named?: string): Promise<SourceV1> | SourceV1 {
+    const uri = typeof input === 'string' ? input : input.uri;
+    if (named) {
+      const source = resolved.sources.find((s) => s.name === named);
+      if (!source) {
+        throw new LivingSchemaError({
+          code: ErrorCodes.SOURCE_NOT_FOUND,
+          message: `No source named "${named}" is configured (configured: ${resolved.sources.map((s) => s.name).join(', ') || 'none'}).`,
+          details: { source: named, input: uri },
+        });
+      }
+      return source;
+    }
+    return (async () => {
+      for (const source of resolved.sources) if (await source.canRead(input)) return source;
+      throw new LivingSchemaError({
+        code: ErrorCodes.SOURCE_NOT_FOUND,
+        message: `No configured source can read "${uri}" (configured: ${resolved.sources.map((s) => s.name).join(', ') || 'none'}). Name one with --source, or add a source plugin.`,
+        details: { input: uri },
+      });
+    })();
+  }
+
+  async function loadBatch(batch: Batch, tempDirectory: string): Promise<BatchOutcome> {
+    const startedAt = performance.now();
+    const batchId = deriveBatchId(batch);
+    const rejected = batch.rejected ?? [];
+    const base = { batchId, kind: batch.kind, source: batch.source, sourceUri: batch.sourceUri, dataset: batch.dataset };
+    const previous = await sink.batch(batchId);
+    if (previous?.status === 'loaded') {
+      events.emit('batch.skipped', { ...base, reason: 'already loaded' });
+      return { ...base, status: 'skipped', rowsIn: previous.rowsIn, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [] };
+    }
+    const schemaVersion = (await sink.catalog.current()).version;
+    const metadata: StagingMetadata = {
+      batch_id: batchId,
+      schema_version: String(schemaVersion),
+      source: batch.source,
+      dataset: batch.dataset,
+      kind: batch.kind,
+    };
+    const localFile = join(tempDirectory, `${batchId}.parquet`);
+    const { rowCount } = await sink.encodeParquet(batch, localFile, metadata);
+    const stagedFile = await staging.put(localFile, metadata);
+    await rm(localFile, { force: true });
+    const staged: StagedBatch = {
+      batchId,
+      kind: batch.kind,
+      source: batch.source,
+      sourceUri: batch.sourceUri,
+      dataset: batch.dataset,
+      contentHash: batch.contentHash,
+      schemaVersion,
+      rowCount,
+      rejected,
+      columns: batch.columns ?? [],
+      stagingKey: stagedFile.key,
+    };
+    await sink.recordStaged(staged);
+    events.emit('batch.staged', { ...base, rowCount, stagingKey: stagedFile.key, schemaVersion });
+    try {
+      const handle = await staging.open(stagedFile.key);
+      let result;
+      try {
+        result = await sink.load(staged, handle.path);
+      } finally {
+        await handle.release();
+      }
+      if (!resolved.keepStagedFiles) await staging.remove(stagedFile.key);
+      const info: LoadedBatchInfo = {
+        ...base,
+        rowsIn: result.rowsIn,
+        rowsLoaded: result.rowsLoaded,
+        rowsQuarantined: result.rowsQuarantined,
+        schemaVersion,
+        columnChanges: result.columnChanges,
+      };
+      if (result.status === 'skipped') {
+        events.emit('batch.skipped', { ...base, reason: 'already loaded' });
+      } else {
+        events.emit('batch.loaded', { ...info, durationMs: result.durationMs });
+        await runAfterLoadHooks(info);
+      }
+      return {
+        ...base,
+        status: result.status,
+        rowsIn: result.rowsIn,
+        rowsLoaded: result.rowsLoaded,
+        rowsQuarantined: result.rowsQuarantined,
+        durationMs: performance.now() - startedAt,
+        columnChanges: result.columnChanges,
+      };
+    } catch (error) {
+      const message = describeError(error);
+      await sink.recordFailed(staged, message).catch(() => undefined);
+      await staging.remove(stagedFile.key).catch(() => undefined);
+      events.emit('batch.failed', { ...base, error: message });
+      return { ...base, status: 'failed', rowsIn: rowCount + rejected.length, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], error: message };
+    }
+  }
+
+  async function runAfterLoadHooks(info: LoadedBatchInfo): Promise<void> {
+    for (const { plugin, hook } of afterLoadHooks) {
+      try {
+        await hook(info);
+      } catch (error) {
+        events.emit('error', { error: hookFailed(plugin, 'afterBatchLoaded', error), during: `afterBatchLoaded(${info.batchId})` });
+      }
+    }
+  }
+
+  async function ingest(inputs: SourceInput | ReadonlyArray<SourceInput>, options: IngestOptions = {}): Promise<IngestResult> {
+    await start();
+    const list = (Array.isArray(inputs) ? inputs : [inputs]) as SourceInput[];
+    return serialised(async () => {
+      const batches: BatchOutcome[] = [];
+      const failures: InputFailure[] = [];
+      const tempDirectory = join(stagingDirectory, 'tmp', randomUUID());
+      await mkdir(tempDirectory, { recursive: true });
+      try {
+        for (const input of list) {
+          const uri = typeof input === 'string' ? input : input.uri;
+          try {
+            options.signal?.throwIfAborted();
+            const source = await pickSource(input, options.source);
+            const context = { dataset: options.dataset, tempDirectory, signal: options.signal, onProgress: options.onProgress };
+            for await (const batch of source.read(input, context)) {
+              const outcome = await loadBatch(batch, tempDirectory);
+              batches.push(outcome);
+              options.onBatch?.(outcome);
+            }
+          } catch (error) {
+            const code = LivingSchemaError.isInstance(error) ? error.code : ErrorCodes.INPUT_UNREADABLE;
+            failures.push({ input: uri, code, message: describeError(error) });
+          }
+        }
+      } finally {
+        await rm(tempDirectory, { recursive: true, force: true });
+      }
+      return { batches, failures };
+    });
+  }
+
+  const schema: SchemaApi = {
+    async current() {
+      await start();
+      return sink.catalog.current();
+    },
+    async at(when) {
+      await start();
+      if (typeof when === 'number') return sink.catalog.snapshot(when);
+      const date = when instanceof Date ? when : new Date(when);
+      if (Number.isNaN(date.getTime())) {
+        throw new LivingSchemaError({ code: ErrorCodes.NOT_FOUND, message: `"${String(when)}" is neither a version number nor a date (use ISO 8601, e.g. 2026-11-24T10:00:00Z).` });
+      }
+      return sink.catalog.snapshot(date);
+    },
+    async versions() {
+      await start();
+      return sink.catalog.versions();
+    },
+    async diff(from, to) {
+      await start();
+      const [a, b] = await Promise.all([sink.catalog.snapshot(from), sink.catalog.snapshot(to)]);
+      if (!a || !b) {
+        throw new LivingSchemaError({ code: ErrorCodes.NOT_FOUND, message: `Schema version ${!a ? from : to} does not exist.`, details: { from, to } });
+      }
+      return diffCatalogs(a.catalog, b.catalog);
+    },
+  };
+
+  const engine: LivingSchema = {
+    config: resolved,
+    container,
+    events,
+    sink,
+    staging,
+    schema,
+    start,
+    ingest,
+    async query(sql, options) {
+      await start();
+      return sink.query(sql, options);
+    },
+    on(event, listener) {
+      events.on(event, listener as never);
+      return () => events.off(event, listener as never);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await writeQueue;
+      await Promise.allSettled([...pendingNotifications]);
+      for (const notifier of notifiers) await notifier.flush?.().catch(() => undefined);
+      try {
+        await plugins.shutdownAll();
+      } finally {
+        for (const notifier of notifiers) await notifier.close?.().catch(() => undefined);
+        await staging.close?.();
+        await sink.close();
+        events.removeAllListeners();
+      }
+    },
+  };
+  container.registerInstance('LivingSchema', engine);
+  return engine;
+}
+
+function ledgerStub(batchId: string): StagedBatch {
+  return { batchId, kind: 'records', source: '', sourceUri: '', dataset: '', contentHash: '', schemaVersion: 0, rowCount: 0, rejected: [], columns: [], stagingKey: '' };
+}
+
+function refuseDuplicateNames(kind: string, plugins: ReadonlyArray<{ name: string }>): void {
+  const seen = new Set<string>();
+  for (const plugin of plugins) {
+    if (seen.has(plugin.name)) {
+      throw new LivingSchemaError({
+        code: ErrorCodes.PLUGIN_DUPLICATE,
+        message: `Two ${kind} plugins are named "${plugin.name}". Give each a unique name.`,
+        details: { plugin: plugin.name, kind },
+      });
+    }
+    seen.add(plugin.name);
+  }
+}

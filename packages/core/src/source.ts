@@ -1,0 +1,31 @@
+import type { Batch } from './batch.js';
+
+/** What to read: a file path, a URL, or a source-specific descriptor (e.g. a table). */
+export type SourceInput = string | { uri: string; [option: string]: unknown };
+
+export interface SourceReadContext {
+  /** Dataset name requested by the caller, overriding the source's default. */
+  dataset?: string;
+  /** A scratch folder the source may write temporary files to (deleted by the engine afterwards). */
+  tempDirectory: string;
+  /** Aborted when the caller cancels the ingest. */
+  signal?: AbortSignal;
+  /** Progress reports for long reads (bytes or rows so far). */
+  onProgress?: (progress: { uri: string; done: number; total?: number; unit: 'bytes' | 'rows' | 'pages' }) => void;
+}
+
+/**
+ * Reads an input and yields batches. A source must throw `LivingSchemaError` with code
+ * `LS_INPUT_UNREADABLE` (naming the input and the problem) for input it cannot read at all,
+ * and report readable-but-bad rows as `Batch.rejected`.
+ */
+export interface SourceV1 {
+  readonly specificationVersion: 'v1';
+  /** Unique plugin name, e.g. `csv`. */
+  readonly name: string;
+  /** Kinds of batch this source yields. */
+  readonly kinds: ReadonlyArray<Batch['kind']>;
+  /** True when this source can read the input (used to pick a source when none is named). */
+  canRead(input: SourceInput): boolean | Promise<boolean>;
+  read(input: SourceInput, context: SourceReadContext): AsyncIterable<Batch>;
+}

@@ -1,0 +1,207 @@
+import { catalogContentHash, emptyCatalog } from '@living-schema/core';
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+const emptyCatalogJson = JSON.stringify(emptyCatalog()).replace(/'/g, "''");
+
+/**
+ * Versioned migrations, applied in order, each in its own transaction. Never edit a released
+ * migration: add a new one.
+ */
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'core, catalog and ledger tables',
+    statements: [
+      // Core tables (seed P1.1).
+      `CREATE TABLE raw_documents (
+        document_id VARCHAR NOT NULL,
+        source_uri VARCHAR NOT NULL,
+        page_number INTEGER NOT NULL,
+        text VARCHAR,
+        extraction_method VARCHAR NOT NULL,
+        ocr_confidence DOUBLE,
+        language VARCHAR,
+        batch_id VARCHAR NOT NULL,
+        schema_version INTEGER NOT NULL,
+        ingested_at TIMESTAMPTZ NOT NULL
+      )`,
+      `CREATE TABLE annotations (
+        annotation_id VARCHAR NOT NULL,
+        document_id VARCHAR NOT NULL,
+        span_start INTEGER,
+        span_end INTEGER,
+        label VARCHAR NOT NULL,
+        text VARCHAR,
+        annotator VARCHAR,
+        status VARCHAR NOT NULL,
+        origin VARCHAR NOT NULL DEFAULT 'response',
+        annotated_at TIMESTAMPTZ,
+        batch_id VARCHAR NOT NULL,
+        schema_version INTEGER NOT NULL,
+        ingested_at TIMESTAMPTZ NOT NULL
+      )`,
+      // Record datasets each get a typed table; this registry says which.
+      `CREATE TABLE datasets (
+        name VARCHAR PRIMARY KEY,
+        table_name VARCHAR NOT NULL UNIQUE,
+        source VARCHAR,
+        created_at TIMESTAMPTZ NOT NULL
+      )`,
+      // Catalog tables (seed P1.2).
+      `CREATE SEQUENCE catalog_id_seq START 1`,
+      `CREATE TABLE entity_types (
+        id BIGINT PRIMARY KEY,
+        name VARCHAR NOT NULL,
+        normalized_name VARCHAR NOT NULL,
+        original_name VARCHAR NOT NULL,
+        description VARCHAR,
+        description_source VARCHAR,
+        status VARCHAR NOT NULL DEFAULT 'active',
+        alias_of BIGINT,
+        occurrence_count BIGINT NOT NULL DEFAULT 0,
+        first_seen TIMESTAMPTZ,
+        last_seen TIMESTAMPTZ,
+        examples VARCHAR[] NOT NULL DEFAULT [],
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      )`,
+      `CREATE TABLE field_definitions (
+        id BIGINT PRIMARY KEY,
+        dataset VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        normalized_name VARCHAR NOT NULL,
+        original_name VARCHAR NOT NULL,
+        data_type VARCHAR NOT NULL,
+        description VARCHAR,
+        description_source VARCHAR,
+        status VARCHAR NOT NULL DEFAULT 'active',
+        alias_of BIGINT,
+        occurrence_count BIGINT NOT NULL DEFAULT 0,
+        first_seen TIMESTAMPTZ,
+        last_seen TIMESTAMPTZ,
+        examples VARCHAR[] NOT NULL DEFAULT [],
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      )`,
+      `CREATE TABLE schema_snapshots (
+        version INTEGER PRIMARY KEY,
+        content_hash VARCHAR NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        cause_kind VARCHAR NOT NULL,
+        cause_reference VARCHAR,
+        cause_note VARCHAR,
+        diff JSON NOT NULL,
+        catalog JSON NOT NULL
+      )`,
+      `CREATE TABLE entity_conflicts (
+        id BIGINT PRIMARY KEY,
+        subject VARCHAR NOT NULL,
+        dataset VARCHAR,
+        candidate_name VARCHAR NOT NULL,
+        existing_name VARCHAR NOT NULL,
+        candidate_id BIGINT,
+        existing_id BIGINT,
+        similarity DOUBLE NOT NULL,
+        reason VARCHAR NOT NULL,
+        status VARCHAR NOT NULL DEFAULT 'pending',
+        resolution VARCHAR,
+        resolved_name VARCHAR,
+        detected_at TIMESTAMPTZ NOT NULL,
+        resolved_at TIMESTAMPTZ,
+        resolved_by VARCHAR
+      )`,
+      `CREATE TABLE query_executions (
+        execution_id VARCHAR PRIMARY KEY,
+        question VARCHAR,
+        sql VARCHAR NOT NULL,
+        mode VARCHAR NOT NULL,
+        as_of TIMESTAMPTZ,
+        report_id VARCHAR,
+        schema_version INTEGER,
+        provider VARCHAR,
+        started_at TIMESTAMPTZ NOT NULL,
+        duration_ms DOUBLE,
+        row_count BIGINT,
+        result_hash VARCHAR,
+        status VARCHAR NOT NULL,
+        error VARCHAR
+      )`,
+      `CREATE TABLE saved_queries (
+        id VARCHAR PRIMARY KEY,
+        name VARCHAR NOT NULL UNIQUE,
+        question VARCHAR,
+        sql VARCHAR NOT NULL,
+        mode VARCHAR NOT NULL DEFAULT 'live',
+        schema_version INTEGER,
+        watermark TIMESTAMPTZ,
+        fields_used VARCHAR[] NOT NULL DEFAULT [],
+        last_result_hash VARCHAR,
+        last_result JSON,
+        last_status VARCHAR,
+        last_checked_at TIMESTAMPTZ,
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      )`,
+      // The ingest ledger and the quarantine.
+      `CREATE TABLE ingest_batches (
+        batch_id VARCHAR PRIMARY KEY,
+        kind VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        source_uri VARCHAR NOT NULL,
+        dataset VARCHAR NOT NULL,
+        content_hash VARCHAR NOT NULL,
+        schema_version INTEGER NOT NULL,
+        rows_in BIGINT NOT NULL DEFAULT 0,
+        rows_loaded BIGINT NOT NULL DEFAULT 0,
+        rows_quarantined BIGINT NOT NULL DEFAULT 0,
+        status VARCHAR NOT NULL,
+        started_at TIMESTAMPTZ NOT NULL,
+        finished_at TIMESTAMPTZ,
+        error VARCHAR
+      )`,
+      `CREATE TABLE quarantine (
+        batch_id VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        source_uri VARCHAR NOT NULL,
+        dataset VARCHAR NOT NULL,
+        row_number BIGINT,
+        raw VARCHAR,
+        reason VARCHAR NOT NULL,
+        quarantined_at TIMESTAMPTZ NOT NULL,
+        replayed_at TIMESTAMPTZ
+      )`,
+      // One place to search every record dataset; rebuilt as datasets appear.
+      `CREATE VIEW structured_data AS
+        SELECT NULL::VARCHAR AS dataset, NULL::VARCHAR AS batch_id, NULL::VARCHAR AS source_uri,
+               NULL::BIGINT AS row_number, NULL::TIMESTAMPTZ AS ingested_at, NULL::INTEGER AS schema_version,
+               NULL::JSON AS record
+        WHERE false`,
+      `INSERT INTO schema_snapshots VALUES (1, '${catalogContentHash(emptyCatalog())}', now(), 'initial', NULL, 'empty schema', '[]', '${emptyCatalogJson}')`,
+    ],
+  },
+];
+
+export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Tables and views the store creates, in the order a reader would look for them. */
+export const CORE_TABLES = [
+  'raw_documents',
+  'annotations',
+  'structured_data',
+  'datasets',
+  'entity_types',
+  'field_definitions',
+  'schema_snapshots',
+  'entity_conflicts',
+  'query_executions',
+  'saved_queries',
+  'ingest_batches',
+  'quarantine',
+] as const;
+
+export const MIGRATIONS_TABLE = 'living_schema_migrations';

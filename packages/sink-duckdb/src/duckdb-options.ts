@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const duckdbOptionsSchema = z
+  .object({
+    /**
+     * Database: a file path (default `./living-schema.duckdb`, env `LIVING_SCHEMA_DB`), `:memory:`,
+     * or `md:<database>` for MotherDuck (token from `MOTHERDUCK_TOKEN`).
+     */
+    path: z.string().min(1).optional(),
+    /** Open without writing: no migrations, loads refused. Lets several processes read one file. Default false. */
+    readOnly: z.boolean().default(false),
+    /** Rows a query returns at most (the rest is cut, `truncated: true`). Default 10,000. */
+    maxRows: z.number().int().positive().default(10_000),
+    /** Milliseconds before a query is interrupted. Default 30,000. */
+    queryTimeoutMs: z.number().int().positive().default(30_000),
+    /** How long to wait for another process's lock on the file before failing with `LS_DATABASE_BUSY`. Default 5,000 ms. */
+    busyTimeoutMs: z.number().int().nonnegative().default(5_000),
+    /** Name of the environment variable holding the MotherDuck token. Default `MOTHERDUCK_TOKEN`. */
+    motherduckTokenEnv: z.string().default('MOTHERDUCK_TOKEN'),
+    /** DuckDB threads; default: DuckDB's own (the number of cores). */
+    threads: z.number().int().positive().optional(),
+    /** DuckDB memory limit, e.g. `1GB`; default: DuckDB's own (80% of RAM). */
+    memoryLimit: z.string().optional(),
+    /** Injectable environment (tests); default `process.env`. */
+    env: z.record(z.string(), z.string().optional()).optional(),
+  })
+  .strict();
+
+export type DuckDbSinkOptions = z.input<typeof duckdbOptionsSchema>;
+export type ResolvedDuckDbSinkOptions = z.output<typeof duckdbOptionsSchema>;
+
+export const DEFAULT_DATABASE_PATH = './living-schema.duckdb';

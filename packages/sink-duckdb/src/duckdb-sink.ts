@@ -1,0 +1,701 @@
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { dirname, resolve } from 'node:path';
+import { DuckDBConnection, DuckDBInstance, StatementType, type DuckDBValue } from '@duckdb/node-api';
+import {
+  ErrorCodes,
+  LINEAGE_COLUMNS,
+  LivingSchemaError,
+  describeError,
+  parsePluginOptions,
+  quoteIdentifier,
+  quoteLiteral,
+  toSnakeCase,
+  type Batch,
+  type BatchLedgerEntry,
+  type BatchStatus,
+  type ColumnChange,
+  type LoadResult,
+  type QueryOptions,
+  type QueryResult,
+  type SinkSqlRunner,
+  type SinkV1,
+  type SinkWriter,
+  type StagedBatch,
+  type StagingMetadata,
+} from '@living-schema/core';
+import { DuckDbCatalogStore } from './duckdb-catalog-store.js';
+import { DEFAULT_DATABASE_PATH, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
+import { CORE_TABLES, LATEST_MIGRATION, MIGRATIONS, MIGRATIONS_TABLE } from './duckdb-migrations.js';
+import { Mutex } from './duckdb-mutex.js';
+import { commonSupertype, needsWidening } from './duckdb-type-ladder.js';
+import { toJsonSafe } from './duckdb-values.js';
+
+/** Column layout of the Parquet files staged for documents and annotations. */
+const DOCUMENT_COLUMNS: Record<string, string> = {
+  document_id: 'VARCHAR',
+  source_uri: 'VARCHAR',
+  page_number: 'INTEGER',
+  text: 'VARCHAR',
+  extraction_method: 'VARCHAR',
+  ocr_confidence: 'DOUBLE',
+  language: 'VARCHAR',
+};
+const ANNOTATION_COLUMNS: Record<string, string> = {
+  annotation_id: 'VARCHAR',
+  document_id: 'VARCHAR',
+  span_start: 'INTEGER',
+  span_end: 'INTEGER',
+  label: 'VARCHAR',
+  text: 'VARCHAR',
+  annotator: 'VARCHAR',
+  status: 'VARCHAR',
+  origin: 'VARCHAR',
+  annotated_at: 'TIMESTAMPTZ',
+};
+
+const MAX_QUARANTINED_RAW = 64 * 1024;
+
+export interface DuckDbSink extends SinkV1 {
+  /** The resolved database location (absolute file path, `:memory:` or `md:` URI). */
+  readonly location: string;
+  /** Migration version of the open database. */
+  migrationVersion(): Promise<number>;
+  /** Names of the tables and views the store created. */
+  readonly coreTables: ReadonlyArray<string>;
+}
+
+/**
+ * The DuckDB store: a local file by default, `:memory:`, or MotherDuck (`md:<db>`).
+ *
+ * @param options.path database location, default `./living-schema.duckdb` (env `LIVING_SCHEMA_DB`)
+ * @param options.readOnly open without writing (no migrations, loads refused), default false
+ * @param options.maxRows rows a query returns at most, default 10,000
+ * @param options.queryTimeoutMs query interruption, default 30,000 ms
+ * @param options.busyTimeoutMs wait for another process's lock, default 5,000 ms
+ * @example
+ * import { createLivingSchema } from '@living-schema/core';
+ * import { duckdb } from '@living-schema/sink-duckdb';
+ * const ls = createLivingSchema({ sink: duckdb({ path: './data.duckdb' }) });
+ * @see https://duckdb.org/docs/stable/clients/node_neo/overview
+ */
+export function duckdb(options: DuckDbSinkOptions = {}): DuckDbSink {
+  const parsed = parsePluginOptions('duckdb', duckdbOptionsSchema, options);
+  return new DuckDbSinkImpl(parsed);
+}
+
+/** Same as {@link duckdb}. */
+export const createDuckDbSink = duckdb;
+
+class DuckDbSinkImpl implements DuckDbSink {
+  readonly specificationVersion = 'v1' as const;
+  readonly name = 'duckdb';
+  readonly location: string;
+  readonly coreTables = CORE_TABLES;
+  readonly catalog: DuckDbCatalogStore;
+  readonly reader: SinkSqlRunner;
+  readonly writer: SinkWriter;
+
+  private instance: DuckDBInstance | undefined;
+  private writerConnection: DuckDBConnection | undefined;
+  private opening: Promise<void> | undefined;
+  private readonly mutex = new Mutex();
+  private readonly env: Record<string, string | undefined>;
+
+  constructor(private readonly options: ResolvedDuckDbSinkOptions) {
+    this.env = options.env ?? process.env;
+    const path = options.path ?? this.env.LIVING_SCHEMA_DB ?? DEFAULT_DATABASE_PATH;
+    this.location = path === ':memory:' || path.startsWith('md:') ? path : resolve(path);
+    this.reader = {
+      run: (sql, params) => this.withReadConnection((c) => runStatement(c, sql, params)),
+      all: (sql, params) => this.withReadConnection((c) => allRows(c, sql, params)),
+    };
+    const writerRunner: SinkSqlRunner = {
+      run: (sql, params) => this.withWriter((c) => runStatement(c, sql, params)),
+      all: (sql, params) => this.withWriter((c) => allRows(c, sql, params)),
+    };
+    this.writer = {
+      ...writerRunner,
+      transaction: (work) =>
+        this.withWriter((c) =>
+          inTransaction(c, () => work({ run: (sql, params) => runStatement(c, sql, params), all: (sql, params) => allRows(c, sql, params) })),
+        ),
+    };
+    this.catalog = new DuckDbCatalogStore(this.reader, this.writer);
+  }
+
+  async open(): Promise<void> {
+    this.opening ??= this.doOpen().catch((error) => {
+      this.opening = undefined;
+      throw error;
+    });
+    return this.opening;
+  }
+
+  private async doOpen(): Promise<void> {
+    const config: Record<string, string> = {
+      access_mode: this.options.readOnly ? 'READ_ONLY' : 'READ_WRITE',
+    };
+    if (this.options.threads) config.threads = String(this.options.threads);
+    if (this.options.memoryLimit) config.memory_limit = this.options.memoryLimit;
+    if (this.location.startsWith('md:')) {
+      const token = this.env[this.options.motherduckTokenEnv];
+      if (!token) {
+        throw new LivingSchemaError({
+          code: ErrorCodes.CONFIG_INVALID,
+          message: `MotherDuck database "${this.location}" needs a token: set ${this.options.motherduckTokenEnv}.`,
+          details: { path: this.location, env: this.options.motherduckTokenEnv },
+        });
+      }
+      config.motherduck_token = token;
+    } else {
+      // Nothing may be downloaded at run time: extensions this build lacks fail instead of fetching.
+      config.autoinstall_known_extensions = 'false';
+      if (this.location !== ':memory:') await mkdir(dirname(this.location), { recursive: true });
+    }
+    this.instance = await this.createInstanceWaitingForLock(config);
+    this.writerConnection = await this.instance.connect();
+    if (this.options.readOnly) {
+      const version = await this.migrationVersion();
+      if (version < LATEST_MIGRATION) {
+        throw new LivingSchemaError({
+          code: ErrorCodes.MIGRATION_FAILED,
+          message: `Database ${this.location} is at migration ${version} but this version needs ${LATEST_MIGRATION}; run \`living-schema init\` (which opens it for writing) first.`,
+          details: { path: this.location, version, needed: LATEST_MIGRATION },
+        });
+      }
+    } else {
+      await this.migrate();
+    }
+  }
+
+  private async createInstanceWaitingForLock(config: Record<string, string>): Promise<DuckDBInstance> {
+    const deadline = Date.now() + this.options.busyTimeoutMs;
+    for (;;) {
+      try {
+        return await DuckDBInstance.create(this.location, config);
+      } catch (error) {
+        const message = describeError(error);
+        if (/lock/i.test(message) && /conflict|could not set/i.test(message)) {
+          if (Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, 100));
+            continue;
+          }
+          const holder = /held in (.+?)(?:\s*\(PID (\d+)\))?\.?(?:\s|$)/.exec(message);
+          throw new LivingSchemaError({
+            code: ErrorCodes.DATABASE_BUSY,
+            message: `Database ${this.location} is busy: another process${holder?.[2] ? ` (PID ${holder[2]})` : ''} has it open for writing. Retry when it finishes, or wait longer with busyTimeoutMs (waited ${this.options.busyTimeoutMs} ms).`,
+            details: { path: this.location, pid: holder?.[2] ? Number(holder[2]) : null },
+            cause: error,
+          });
+        }
+        if (this.options.readOnly && /does not exist|No such file|Cannot open database/i.test(message)) {
+          throw new LivingSchemaError({
+            code: ErrorCodes.NOT_FOUND,
+            message: `Database ${this.location} does not exist. Create it with \`living-schema init\` or by ingesting data.`,
+            details: { path: this.location },
+            cause: error,
+          });
+        }
+        throw new LivingSchemaError({
+          code: ErrorCodes.LOAD_FAILED,
+          message: `Could not open DuckDB database ${this.location}: ${message}`,
+          details: { path: this.location },
+          cause: error,
+        });
+      }
+    }
+  }
+
+  private async migrate(): Promise<void> {
+    const connection = this.requireWriter();
+    await connection.run(
+      `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)`,
+    );
+    const current = await this.migrationVersion();
+    if (current > LATEST_MIGRATION) {
+      throw new LivingSchemaError({
+        code: ErrorCodes.MIGRATION_FAILED,
+        message: `Database ${this.location} is at migration ${current}, newer than this @living-schema/sink-duckdb knows (${LATEST_MIGRATION}). Upgrade the package.`,
+        details: { path: this.location, version: current },
+      });
+    }
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current) continue;
+      try {
+        await this.mutex.run(() =>
+          inTransaction(connection, async () => {
+            for (const statement of migration.statements) await connection.run(statement);
+            await runStatement(connection, `INSERT INTO ${MIGRATIONS_TABLE} VALUES ($1, $2, now())`, [migration.version, migration.name]);
+          }),
+        );
+      } catch (error) {
+        throw new LivingSchemaError({
+          code: ErrorCodes.MIGRATION_FAILED,
+          message: `Migration ${migration.version} (${migration.name}) failed on ${this.location}: ${describeError(error)}`,
+          details: { path: this.location, version: migration.version },
+          cause: error,
+        });
+      }
+    }
+  }
+
+  async migrationVersion(): Promise<number> {
+    const rows = await allRows<{ exists: boolean }>(
+      this.requireWriter(),
+      `SELECT count(*) > 0 AS exists FROM duckdb_tables() WHERE table_name = '${MIGRATIONS_TABLE}' AND schema_name = 'main'`,
+    );
+    if (!rows[0]?.exists) return 0;
+    const version = await allRows<{ v: number | null }>(this.requireWriter(), `SELECT max(version) AS v FROM ${MIGRATIONS_TABLE}`);
+    return version[0]?.v ?? 0;
+  }
+
+  async close(): Promise<void> {
+    const opening = this.opening;
+    this.opening = undefined;
+    if (opening) await opening.catch(() => undefined);
+    await this.mutex.run(async () => {
+      this.writerConnection?.closeSync();
+      this.writerConnection = undefined;
+      this.instance?.closeSync();
+      this.instance = undefined;
+    });
+  }
+
+  private requireWriter(): DuckDBConnection {
+    if (!this.writerConnection) {
+      throw new LivingSchemaError({ code: ErrorCodes.ENGINE_CLOSED, message: `DuckDB sink ${this.location} is not open; call open() first.` });
+    }
+    return this.writerConnection;
+  }
+
+  private async withWriter<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    await this.open();
+    if (this.options.readOnly) {
+      throw new LivingSchemaError({
+        code: ErrorCodes.LOAD_FAILED,
+        message: `Database ${this.location} is open read-only; writes are refused.`,
+        details: { path: this.location },
+      });
+    }
+    return this.mutex.run(() => work(this.requireWriter()));
+  }
+
+  private async withReadConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    await this.open();
+    const connection = await this.instance!.connect();
+    try {
+      return await work(connection);
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  async encodeParquet(batch: Batch, destination: string, metadata: StagingMetadata): Promise<{ rowCount: number }> {
+    await this.open();
+    await mkdir(dirname(destination), { recursive: true });
+    const kv = `{${Object.entries(metadata)
+      .map(([key, value]) => `${quoteIdentifier(key)}: ${quoteLiteral(value)}`)
+      .join(', ')}}`;
+    const copyTo = (select: string) => `COPY (${select}) TO ${quoteLiteral(destination)} (FORMAT parquet, COMPRESSION zstd, KV_METADATA ${kv})`;
+
+    return this.withReadConnection(async (connection) => {
+      try {
+        if (batch.payload.format === 'parquet') {
+          const source = batch.payload.path;
+          const existing = await allRows<{ k: string; v: string }>(
+            connection,
+            `SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata(${quoteLiteral(source)})`,
+          );
+          const present = new Map(existing.map((row) => [row.k, row.v]));
+          const matches = Object.entries(metadata).every(([key, value]) => present.get(key) === value);
+          if (matches) await copyFile(source, destination);
+          else await connection.run(copyTo(`SELECT * FROM read_parquet(${quoteLiteral(source)})`));
+          return { rowCount: batch.payload.rowCount };
+        }
+
+        const rows = batch.payload.rows;
+        const columns = batch.kind === 'documents' ? DOCUMENT_COLUMNS : batch.kind === 'annotations' ? ANNOTATION_COLUMNS : null;
+        if (rows.length === 0) {
+          const spec = columns ?? Object.fromEntries((batch.columns ?? []).map((c) => [c.name, 'VARCHAR']));
+          const select = Object.keys(spec).length
+            ? `SELECT ${Object.entries(spec).map(([n, t]) => `NULL::${t} AS ${quoteIdentifier(n)}`).join(', ')} WHERE false`
+            : 'SELECT NULL::BIGINT AS _row WHERE false';
+          await connection.run(copyTo(select));
+          return { rowCount: 0 };
+        }
+        const ndjson = `${destination}.ndjson`;
+        try {
+          await writeNdjson(ndjson, rows, batch.kind);
+          const columnSpec = columns
+            ? `, columns = {${Object.entries(columns).map(([n, t]) => `${quoteIdentifier(n)}: ${quoteLiteral(t)}`).join(', ')}}`
+            : ', sample_size = -1';
+          await connection.run(copyTo(`SELECT * FROM read_json(${quoteLiteral(ndjson)}, format = 'newline_delimited'${columnSpec})`));
+        } finally {
+          await rm(ndjson, { force: true });
+        }
+        return { rowCount: rows.length };
+      } catch (error) {
+        if (LivingSchemaError.isInstance(error)) throw error;
+        throw new LivingSchemaError({
+          code: ErrorCodes.STAGING_FAILED,
+          message: `Could not encode batch from ${batch.sourceUri} as Parquet: ${describeError(error)}`,
+          details: { sourceUri: batch.sourceUri, destination },
+          cause: error,
+        });
+      }
+    });
+  }
+
+  async recordStaged(batch: StagedBatch): Promise<void> {
+    await this.withWriter((c) =>
+      runStatement(
+        c,
+        `INSERT INTO ingest_batches (batch_id, kind, source, source_uri, dataset, content_hash, schema_version, rows_in, status, started_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'staged', now())
+         ON CONFLICT (batch_id) DO UPDATE SET status = 'staged', started_at = now(), finished_at = NULL, error = NULL,
+           rows_in = excluded.rows_in, schema_version = excluded.schema_version, source_uri = excluded.source_uri
+         WHERE ingest_batches.status <> 'loaded'`,
+        [batch.batchId, batch.kind, batch.source, batch.sourceUri, batch.dataset, batch.contentHash, batch.schemaVersion, batch.rowCount + batch.rejected.length],
+      ),
+    );
+  }
+
+  async recordFailed(batch: StagedBatch, error: string): Promise<void> {
+    await this.withWriter((c) =>
+      runStatement(
+        c,
+        `UPDATE ingest_batches SET status = 'failed', error = $2, finished_at = now() WHERE batch_id = $1 AND status <> 'loaded'`,
+        [batch.batchId, error.slice(0, 4000)],
+      ),
+    );
+  }
+
+  async load(batch: StagedBatch, path: string): Promise<LoadResult> {
+    const startedAt = performance.now();
+    return this.withWriter(async (connection) => {
+      try {
+        return await inTransaction(connection, async () => {
+          const ledger = await allRows<{ status: string; rows_in: number }>(connection, `SELECT status, rows_in FROM ingest_batches WHERE batch_id = $1`, [batch.batchId]);
+          if (ledger[0]?.status === 'loaded') {
+            return { skipped: true as const, rowsIn: ledger[0].rows_in };
+          }
+          const file = quoteLiteral(path);
+          let rowsLoaded: number;
+          let columnChanges: ColumnChange[] = [];
+          if (batch.kind === 'documents') {
+            const names = Object.keys(DOCUMENT_COLUMNS).map(quoteIdentifier).join(', ');
+            rowsLoaded = await runStatement(
+              connection,
+              `INSERT INTO raw_documents (${names}, batch_id, schema_version, ingested_at)
+               SELECT ${names}, $1, $2, now() FROM read_parquet(${file})`,
+              [batch.batchId, batch.schemaVersion],
+            );
+          } else if (batch.kind === 'annotations') {
+            const names = Object.keys(ANNOTATION_COLUMNS).map(quoteIdentifier).join(', ');
+            rowsLoaded = await runStatement(
+              connection,
+              `INSERT INTO annotations (${names}, batch_id, schema_version, ingested_at)
+               SELECT ${names.replace('"origin"', `coalesce("origin", 'response')`)}, $1, $2, now() FROM read_parquet(${file})`,
+              [batch.batchId, batch.schemaVersion],
+            );
+          } else {
+            const loaded = await loadRecords(connection, batch, file);
+            rowsLoaded = loaded.rowsLoaded;
+            columnChanges = loaded.columnChanges;
+          }
+          if (rowsLoaded !== batch.rowCount) {
+            throw new Error(`staged file holds ${batch.rowCount} rows but ${rowsLoaded} were inserted`);
+          }
+          for (const rejected of batch.rejected) {
+            await runStatement(
+              connection,
+              `INSERT INTO quarantine (batch_id, source, source_uri, dataset, row_number, raw, reason, quarantined_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
+              [batch.batchId, batch.source, batch.sourceUri, batch.dataset, rejected.row, rejected.raw.slice(0, MAX_QUARANTINED_RAW), rejected.reason],
+            );
+          }
+          const rowsIn = batch.rowCount + batch.rejected.length;
+          await runStatement(
+            connection,
+            `INSERT INTO ingest_batches (batch_id, kind, source, source_uri, dataset, content_hash, schema_version, rows_in, rows_loaded, rows_quarantined, status, started_at, finished_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'loaded', now(), now())
+             ON CONFLICT (batch_id) DO UPDATE SET status = 'loaded', rows_in = excluded.rows_in, rows_loaded = excluded.rows_loaded,
+               rows_quarantined = excluded.rows_quarantined, finished_at = now(), error = NULL`,
+            [batch.batchId, batch.kind, batch.source, batch.sourceUri, batch.dataset, batch.contentHash, batch.schemaVersion, rowsIn, rowsLoaded, batch.rejected.length],
+          );
+          return { skipped: false as const, rowsIn, rowsLoaded, columnChanges };
+        }).then((outcome): LoadResult => {
+          const durationMs = performance.now() - startedAt;
+          if (outcome.skipped) {
+            return { batchId: batch.batchId, status: 'skipped', rowsIn: outcome.rowsIn, rowsLoaded: 0, rowsQuarantined: 0, durationMs, columnChanges: [] };
+          }
+          return {
+            batchId: batch.batchId,
+            status: 'loaded',
+            rowsIn: outcome.rowsIn,
+            rowsLoaded: outcome.rowsLoaded,
+            rowsQuarantined: batch.rejected.length,
+            durationMs,
+            columnChanges: outcome.columnChanges,
+          };
+        });
+      } catch (error) {
+        throw new LivingSchemaError({
+          code: ErrorCodes.LOAD_FAILED,
+          message: `Batch ${batch.batchId} from ${batch.sourceUri} was not loaded (nothing of it was kept): ${describeError(error)}`,
+          details: { batchId: batch.batchId, sourceUri: batch.sourceUri, dataset: batch.dataset },
+          cause: error,
+        });
+      }
+    });
+  }
+
+  async batch(batchId: string): Promise<BatchLedgerEntry | null> {
+    const rows = await this.reader.all<LedgerRow>(`SELECT * FROM ingest_batches WHERE batch_id = $1`, [batchId]);
+    return rows[0] ? toLedgerEntry(rows[0]) : null;
+  }
+
+  async batches(options: { limit?: number; status?: BatchStatus } = {}): Promise<BatchLedgerEntry[]> {
+    const params: unknown[] = [];
+    let where = '';
+    if (options.status) {
+      params.push(options.status);
+      where = `WHERE status = $1`;
+    }
+    const limit = options.limit ? `LIMIT ${Math.max(1, Math.floor(options.limit))}` : '';
+    const rows = await this.reader.all<LedgerRow>(`SELECT * FROM ingest_batches ${where} ORDER BY started_at DESC, batch_id ${limit}`, params);
+    return rows.map(toLedgerEntry);
+  }
+
+  async query(sql: string, options: QueryOptions = {}): Promise<QueryResult> {
+    const maxRows = options.maxRows ?? this.options.maxRows;
+    const timeoutMs = options.timeoutMs ?? this.options.queryTimeoutMs;
+    return this.withReadConnection(async (connection) => {
+      let extracted;
+      try {
+        extracted = await connection.extractStatements(sql);
+      } catch (error) {
+        throw queryFailed(sql, error);
+      }
+      if (extracted.count !== 1) {
+        throw new LivingSchemaError({
+          code: ErrorCodes.QUERY_REFUSED,
+          message: `Refused: expected exactly one SQL statement, found ${extracted.count}.`,
+          details: { rule: 'single-statement' },
+        });
+      }
+      let prepared;
+      try {
+        prepared = await extracted.prepare(0);
+      } catch (error) {
+        throw queryFailed(sql, error);
+      }
+      if (prepared.statementType !== StatementType.SELECT) {
+        throw new LivingSchemaError({
+          code: ErrorCodes.QUERY_REFUSED,
+          message: `Refused: only read-only SELECT statements may run here (this is a ${StatementType[prepared.statementType] ?? 'non-SELECT'} statement).`,
+          details: { rule: 'select-only', statementType: StatementType[prepared.statementType] },
+        });
+      }
+      if (options.params?.length) prepared.bind(options.params as DuckDBValue[]);
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        connection.interrupt();
+      }, timeoutMs);
+      try {
+        const reader = await prepared.runAndReadUntil(maxRows + 1);
+        const all = reader.getRowsJS();
+        const rows = all.slice(0, maxRows).map((row) => row.map(toJsonSafe));
+        return {
+          columns: reader.columnNames().map((name, index) => ({ name, type: reader.columnType(index).toString() })),
+          rows,
+          rowCount: rows.length,
+          truncated: all.length > maxRows,
+        };
+      } catch (error) {
+        if (timedOut) {
+          throw new LivingSchemaError({
+            code: ErrorCodes.QUERY_FAILED,
+            message: `Query interrupted after ${timeoutMs} ms (timeout).`,
+            details: { rule: 'timeout', timeoutMs },
+            cause: error,
+          });
+        }
+        throw queryFailed(sql, error);
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+  }
+}
+
+interface LedgerRow {
+  batch_id: string;
+  kind: string;
+  source: string;
+  source_uri: string;
+  dataset: string;
+  content_hash: string;
+  schema_version: number;
+  rows_in: number;
+  rows_loaded: number;
+  rows_quarantined: number;
+  status: string;
+  started_at: string;
+  finished_at: string | null;
+  error: string | null;
+}
+
+function toLedgerEntry(row: LedgerRow): BatchLedgerEntry {
+  return {
+    batchId: row.batch_id,
+    kind: row.kind as BatchLedgerEntry['kind'],
+    source: row.source,
+    sourceUri: row.source_uri,
+    dataset: row.dataset,
+    contentHash: row.content_hash,
+    schemaVersion: row.schema_version,
+    rowsIn: row.rows_in,
+    rowsLoaded: row.rows_loaded,
+    rowsQuarantined: row.rows_quarantined,
+    status: row.status as BatchStatus,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    error: row.error,
+  };
+}
+
+function queryFailed(sql: string, error: unknown): LivingSchemaError {
+  return new LivingSchemaError({
+    code: ErrorCodes.QUERY_FAILED,
+    message: `Query failed: ${describeError(error)}`,
+    details: { sql: sql.slice(0, 2000) },
+    cause: error,
+  });
+}
+
+async function runStatement(connection: DuckDBConnection, sql: string, params?: unknown[]): Promise<number> {
+  const result = params?.length ? await connection.run(sql, params as DuckDBValue[]) : await connection.run(sql);
+  return Number(result.rowsChanged);
+}
+
+async function allRows<T = Record<string, unknown>>(connection: DuckDBConnection, sql: string, params?: unknown[]): Promise<T[]> {
+  const reader = params?.length ? await connection.runAndReadAll(sql, params as DuckDBValue[]) : await connection.runAndReadAll(sql);
+  return reader.getRowObjectsJS().map((row) => toJsonSafe(row) as T);
+}
+
+async function inTransaction<T>(connection: DuckDBConnection, work: () => Promise<T>): Promise<T> {
+  await connection.run('BEGIN TRANSACTION');
+  try {
+    const result = await work();
+    await connection.run('COMMIT');
+    return result;
+  } catch (error) {
+    await connection.run('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+async function writeNdjson(path: string, rows: ReadonlyArray<Record<string, unknown>>, kind: Batch['kind']): Promise<void> {
+  const stream = createWriteStream(path);
+  const finished = once(stream, 'close');
+  try {
+    let index = 0;
+    for (const row of rows) {
+      index += 1;
+      const line = JSON.stringify(kind === 'records' ? { _row: index, ...row } : snakeKeys(row), jsonReplacer);
+      if (!stream.write(`${line}\n`)) await once(stream, 'drain');
+    }
+  } finally {
+    stream.end();
+  }
+  await finished;
+}
+
+function snakeKeys(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) out[toSnakeCase(key)] = value;
+  return out;
+}
+
+function jsonReplacer(_key: string, value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  return value;
+}
+
+/** Columns whose type in the staged file says nothing useful, stored as VARCHAR. */
+function storableType(type: string): string {
+  const upper = type.toUpperCase();
+  return upper === 'NULL' || upper === '"NULL"' || upper === 'JSON' ? 'VARCHAR' : type;
+}
+
+const RESERVED_TABLES = new Set<string>([...CORE_TABLES, MIGRATIONS_TABLE]);
+
+async function loadRecords(connection: DuckDBConnection, batch: StagedBatch, file: string): Promise<{ rowsLoaded: number; columnChanges: ColumnChange[] }> {
+  const incoming = await allRows<{ column_name: string; column_type: string }>(connection, `DESCRIBE SELECT * FROM read_parquet(${file})`);
+  const originals = new Map(batch.columns.map((c) => [c.name, c.originalName]));
+  const dataColumns = incoming.filter((c) => !(LINEAGE_COLUMNS as ReadonlyArray<string>).includes(c.column_name));
+  const hasRow = incoming.some((c) => c.column_name === '_row');
+
+  const registered = await allRows<{ table_name: string }>(connection, `SELECT table_name FROM datasets WHERE name = $1`, [batch.dataset]);
+  let table = registered[0]?.table_name;
+  const columnChanges: ColumnChange[] = [];
+  if (!table) {
+    table = toSnakeCase(batch.dataset);
+    if (RESERVED_TABLES.has(table) || table.startsWith('duckdb_') || table.startsWith('living_schema')) table = `${table}_records`;
+    const taken = await allRows<{ n: number }>(connection, `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = $1`, [table]);
+    if ((taken[0]?.n ?? 0) > 0) table = `${table}_${Date.now().toString(36)}`;
+    const definitions = dataColumns.map((c) => `${quoteIdentifier(c.column_name)} ${storableType(c.column_type)}`);
+    definitions.push('_batch_id VARCHAR NOT NULL', '_source VARCHAR NOT NULL', '_row BIGINT', '_ingested_at TIMESTAMPTZ NOT NULL', '_schema_version INTEGER NOT NULL');
+    await connection.run(`CREATE TABLE ${quoteIdentifier(table)} (${definitions.join(', ')})`);
+    await runStatement(connection, `INSERT INTO datasets VALUES ($1, $2, $3, now())`, [batch.dataset, table, batch.source]);
+    await rebuildStructuredDataView(connection);
+    for (const c of dataColumns) {
+      columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName: originals.get(c.column_name) ?? c.column_name, change: 'added', to: storableType(c.column_type) });
+    }
+  } else {
+    const existing = await allRows<{ column_name: string; data_type: string }>(
+      connection,
+      `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = $1 AND schema_name = 'main'`,
+      [table],
+    );
+    const types = new Map(existing.map((c) => [c.column_name, c.data_type]));
+    for (const c of dataColumns) {
+      const current = types.get(c.column_name);
+      const originalName = originals.get(c.column_name) ?? c.column_name;
+      if (current === undefined) {
+        const type = storableType(c.column_type);
+        await connection.run(`ALTER TABLE ${quoteIdentifier(table)} ADD COLUMN ${quoteIdentifier(c.column_name)} ${type}`);
+        columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName, change: 'added', to: type });
+      } else if (needsWidening(current, storableType(c.column_type))) {
+        const target = commonSupertype(current, storableType(c.column_type));
+        await connection.run(`ALTER TABLE ${quoteIdentifier(table)} ALTER COLUMN ${quoteIdentifier(c.column_name)} SET DATA TYPE ${target}`);
+        columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName, change: 'widened', from: current, to: target });
+      }
+    }
+  }
+  const selectData = dataColumns.map((c) => quoteIdentifier(c.column_name)).join(', ');
+  const rowExpression = hasRow ? '_row' : 'row_number() OVER ()';
+  const rowsLoaded = await runStatement(
+    connection,
+    `INSERT INTO ${quoteIdentifier(table)} BY NAME
+     SELECT ${selectData ? `${selectData}, ` : ''}$1 AS _batch_id, $2 AS _source, ${rowExpression} AS _row, now() AS _ingested_at, $3 AS _schema_version
+     FROM read_parquet(${file})`,
+    [batch.batchId, batch.sourceUri, batch.schemaVersion],
+  );
+  return { rowsLoaded, columnChanges };
+}
+
+async function rebuildStructuredDataView(connection: DuckDBConnection): Promise<void> {
+  const datasets = await allRows<{ name: string; table_name: string }>(connection, `SELECT name, table_name FROM datasets ORDER BY name`);
+  const parts = datasets.map(
+    (d) =>
+      `SELECT ${quoteLiteral(d.name)} AS dataset, _batch_id AS batch_id, _source AS source_uri, _row AS row_number,
+              _ingested_at AS ingested_at, _schema_version AS schema_version,
+              to_json(t)::JSON AS record
+       FROM ${quoteIdentifier(d.table_name)} t`,
+  );
+  await connection.run(`CREATE OR REPLACE VIEW structured_data AS ${parts.join(' UNION ALL ')}`);
+}
