@@ -21,6 +21,14 @@ export const duckdbOptionsSchema = z
     threads: z.number().int().positive().optional(),
     /** DuckDB memory limit, e.g. `1GB`; default: DuckDB's own (80% of RAM). */
     memoryLimit: z.string().optional(),
+    /**
+     * Fault-injection points for crash tests: `beforeCommit(batchId)` runs inside a load's
+     * transaction after every row was written and before COMMIT. Leave unset in production.
+     */
+    hooks: z
+      .object({ beforeCommit: z.custom<(batchId: string) => Promise<void> | void>((v) => typeof v === 'function').optional() })
+      .strict()
+      .optional(),
     /** Injectable environment (tests); default `process.env`. */
     env: z.record(z.string(), z.string().optional()).optional(),
   })

@@ -424,6 +424,7 @@ class DuckDbSinkImpl implements DuckDbSink {
                rows_quarantined = excluded.rows_quarantined, finished_at = now(), error = NULL`,
             [batch.batchId, batch.kind, batch.source, batch.sourceUri, batch.dataset, batch.contentHash, batch.schemaVersion, rowsIn, rowsLoaded, batch.rejected.length],
           );
+          await this.options.hooks?.beforeCommit?.(batch.batchId);
           return { skipped: false as const, rowsIn, rowsLoaded, columnChanges };
         }).then((outcome): LoadResult => {
           const durationMs = performance.now() - startedAt;

@@ -1,0 +1,45 @@
+import { createLivingSchema, type LivingSchema, type LivingSchemaConfig, type SourceV1 } from '@living-schema/core';
+import { duckdb } from '@living-schema/sink-duckdb';
+import { dirname, join, resolve } from 'node:path';
+import type { GlobalOptions } from './output.js';
+
+export const DEFAULT_DB = './living-schema.duckdb';
+
+export function databasePath(options: GlobalOptions): string {
+  return options.db ?? process.env.LIVING_SCHEMA_DB ?? DEFAULT_DB;
+}
+
+/** Staging sits beside the database file unless `--staging` says otherwise. */
+export function stagingDirectory(options: GlobalOptions): string {
+  if (options.staging) return resolve(options.staging);
+  const db = databasePath(options);
+  if (db === ':memory:' || db.startsWith('md:')) return resolve('.living-schema/staging');
+  return join(dirname(resolve(db)), '.living-schema', 'staging');
+}
+
+export interface EngineOptions {
+  readOnly?: boolean;
+  sources?: SourceV1[];
+  extra?: Partial<LivingSchemaConfig>;
+}
+
+/** The engine the CLI commands use: DuckDB at `--db`, staging beside it, notifications on stderr. */
+export function openEngine(options: GlobalOptions, engine: EngineOptions = {}): LivingSchema {
+  return createLivingSchema({
+    sink: duckdb({ path: databasePath(options), readOnly: engine.readOnly ?? false }),
+    stagingDirectory: stagingDirectory(options),
+    sources: engine.sources ?? [],
+    ...engine.extra,
+  });
+}
+
+/** Opens an engine, runs `work`, and always closes it. */
+export async function withEngine<T>(options: GlobalOptions, engine: EngineOptions, work: (ls: LivingSchema) => Promise<T>): Promise<T> {
+  const ls = openEngine(options, engine);
+  try {
+    await ls.start();
+    return await work(ls);
+  } finally {
+    await ls.close();
+  }
+}

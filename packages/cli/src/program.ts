@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { registerBatches } from './commands/batches.js';
+import { registerDemo } from './commands/demo.js';
+import { registerInit } from './commands/init.js';
+import { registerSql } from './commands/sql.js';
+import type { GlobalOptions } from './output.js';
+
+export const VERSION = '0.1.0';
+
+/** Builds the `living-schema` command. Each command lives in `commands/<name>.ts`. */
+export function buildProgram(): Command {
+  const program = new Command('living-schema');
+  program
+    .description('Keep an analytical database schema alive: ingest, discover, version, query.')
+    .version(VERSION)
+    .option('--db <path>', 'database: a DuckDB file, :memory: or md:<db> (env LIVING_SCHEMA_DB, default ./living-schema.duckdb)')
+    .option('--staging <dir>', 'staging folder (default .living-schema/staging beside the database)')
+    .option('--json', 'machine-readable JSON output')
+    .showHelpAfterError()
+    .configureHelp({ sortSubcommands: true });
+  const globals = () => program.opts<GlobalOptions>();
+  registerInit(program, globals);
+  registerSql(program, globals);
+  registerBatches(program, globals);
+  registerDemo(program, globals);
+  return program;
+}
