@@ -2,3 +2,4 @@ export { buildProgram, VERSION } from './program.js';
 export { openEngine, withEngine, databasePath, stagingDirectory, type EngineOptions } from './engine-factory.js';
 export { sampleSource, sampleVessels, sampleReports, type SampleVessel, type SampleReport } from './sample-data.js';
 export { formatTable } from './output.js';
+export type { DemoStep, DemoSection } from './demo-steps.js';

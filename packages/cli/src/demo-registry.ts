@@ -1,0 +1,5 @@
+import { foundationStep } from './demo-step-foundation.js';
+import type { DemoStep } from './demo-steps.js';
+
+/** The demo's steps, in order. Add a capability's step here (one import, one entry). */
+export const DEMO_STEPS: DemoStep[] = [foundationStep];
