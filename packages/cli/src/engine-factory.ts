@@ -2,6 +2,7 @@ import { createLivingSchema, type LivingSchema, type LivingSchemaConfig, type So
 import { duckdb } from '@living-schema/sink-duckdb';
 import { dirname, join, resolve } from 'node:path';
 import type { GlobalOptions } from './output.js';
+import { cliComposition } from './registry.js';
 
 export const DEFAULT_DB = './living-schema.duckdb';
 
@@ -25,10 +26,14 @@ export interface EngineOptions {
 
 /** The engine the CLI commands use: DuckDB at `--db`, staging beside it, notifications on stderr. */
 export function openEngine(options: GlobalOptions, engine: EngineOptions = {}): LivingSchema {
+  const composition = cliComposition(options);
   return createLivingSchema({
     sink: duckdb({ path: databasePath(options), readOnly: engine.readOnly ?? false }),
     stagingDirectory: stagingDirectory(options),
-    sources: engine.sources ?? [],
+    sources: [...(engine.sources ?? []), ...composition.sources.filter((s) => !(engine.sources ?? []).some((e) => e.name === s.name))],
+    discovery: composition.discovery,
+    ...(composition.conflicts ? { conflicts: composition.conflicts } : {}),
+    plugins: engine.readOnly ? [] : composition.plugins,
     ...engine.extra,
   });
 }
