@@ -77,6 +77,19 @@ describe('living-schema CLI', () => {
     expect(JSON.parse(run(['--db', db, 'sql', 'select count(*) from vessels', '--json']).stdout).rows).toEqual([[40]]);
   });
 
+  it('ingest names a missing input, exits 1, and still loads the others', () => {
+    const db = database();
+    const missing = join(tmpdir(), 'no-such-export.csv');
+    const { code, stdout, stderr } = run(['--db', db, '--json', 'ingest', 'sample:registry', missing]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    const summary = JSON.parse(stdout);
+    expect(summary.batches).toEqual([expect.objectContaining({ source: 'sample', dataset: 'vessels', rowsIn: 40, rowsLoaded: 40, rowsQuarantined: 0, status: 'loaded' })]);
+    expect(summary.failures).toEqual([{ input: missing, code: 'LS_INPUT_UNREADABLE', message: `${missing}: no such file, folder or matching path` }]);
+    const again = JSON.parse(run(['--db', db, '--json', 'ingest', 'sample:registry']).stdout);
+    expect(again.batches[0].status).toBe('skipped');
+  });
+
   it('exits 2 on an unknown command', () => {
     const { code, stderr } = run(['frobnicate']);
     expect(code).toBe(2);

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerBatches } from './commands/batches.js';
 import { registerDemo } from './commands/demo.js';
 import { registerInit } from './commands/init.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerSql } from './commands/sql.js';
 import type { GlobalOptions } from './output.js';
 
@@ -23,5 +24,6 @@ export function buildProgram(): Command {
   registerSql(program, globals);
   registerBatches(program, globals);
   registerDemo(program, globals);
+  registerIngest(program, globals);
   return program;
 }

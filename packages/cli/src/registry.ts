@@ -1,5 +1,6 @@
 import type { ConflictStrategyV1, DiscoveryStrategyV1, LivingSchemaPlugin, SourceV1 } from '@living-schema/core';
 import type { GlobalOptions } from './output.js';
+import { sampleSource } from './sample-data.js';
 
 /**
  * What the CLI composes into every engine it opens. Each package that adds a capability adds its
@@ -14,7 +15,7 @@ export interface CliComposition {
 
 /** Sources `living-schema ingest` can use, in the order they are tried when `--source` is not given. */
 export function cliSources(_options: GlobalOptions): SourceV1[] {
-  return [];
+  return [sampleSource()];
 }
 
 /** Discovery strategies, conflict strategy and plugin modules for CLI engines. */
