@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `npm test`: builds every package (CLI tests run the built binary), runs the whole vitest suite,
+// and ends with one plain summary line, `tests: N passed, N failed, N skipped`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+
+const built = run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
+if (built !== 0) {
+  console.error('build failed: tests not run');
+  process.exit(built);
+}
+
+const reportDirectory = mkdtempSync(join(tmpdir(), 'ls-test-report-'));
+const report = join(reportDirectory, 'vitest.json');
+const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+try {
+  const results = JSON.parse(readFileSync(report, 'utf8'));
+  const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
+  console.log(`tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${skipped} skipped`);
+  if (results.numTotalTests === 0) {
+    console.error('no test ran');
+    process.exit(1);
+  }
+} catch {
+  console.error('no test report was written');
+  process.exit(status || 1);
+} finally {
+  rmSync(reportDirectory, { recursive: true, force: true });
+}
+process.exit(status);
