@@ -1,0 +1,278 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { LivingSchemaError } from '@living-schema/core';
+import { requireScope } from './auth.js';
+import { ServerMetrics } from './metrics.js';
+import { problem, problemResponse, toProblem } from './problem.js';
+import type { ResolvedServerOptions } from './server-options.js';
+import { engineQueryService, type ServerServices } from './services.js';
+import { receiveUpload } from './upload.js';
+import { registerUi } from './ui/routes.js';
+
+export interface AppContext {
+  services: ServerServices;
+  options: ResolvedServerOptions;
+  metrics: ServerMetrics;
+  /** Folder for uploads in flight (under the staging folder). */
+  uploadDirectory: string;
+  log: (entry: Record<string, unknown>) => void;
+}
+
+const Problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), code: z.string().optional() }).openapi('Problem');
+const problemResponses = {
+  400: { description: 'Invalid input', content: { 'application/problem+json': { schema: Problem } } },
+  401: { description: 'No or invalid token', content: { 'application/problem+json': { schema: Problem } } },
+  403: { description: 'Token scope too small', content: { 'application/problem+json': { schema: Problem } } },
+};
+const json = (schema: z.ZodTypeAny, description: string) => ({ 200: { description, content: { 'application/json': { schema } } }, ...problemResponses });
+const Anything = z.any();
+const QueryBody = z
+  .object({
+    question: z.string().min(1).max(2000).optional().openapi({ example: 'How many vessels fly the flag of Liberia?' }),
+    sql: z.string().min(1).max(20000).optional().openapi({ example: 'SELECT count(*) FROM vessels' }),
+    mode: z.enum(['live', 'snapshot', 'time_travel']).default('live'),
+    asOf: z.string().datetime({ offset: true }).optional().openapi({ description: 'ISO 8601 time for time_travel' }),
+    reportId: z.string().optional(),
+  })
+  .strict()
+  .refine((b) => Boolean(b.question) !== Boolean(b.sql), { message: 'send exactly one of `question` or `sql`', path: ['question'] })
+  .refine((b) => b.mode !== 'time_travel' || Boolean(b.asOf), { message: '`asOf` is required when mode is time_travel', path: ['asOf'] })
+  .openapi('QueryRequest');
+const ReportBody = z
+  .object({ name: z.string().min(1).max(200), question: z.string().min(1).max(2000).optional(), sql: z.string().min(1).max(20000).optional(), mode: z.enum(['live', 'snapshot']).default('live') })
+  .strict()
+  .refine((b) => Boolean(b.question) || Boolean(b.sql), { message: 'send `question` or `sql`', path: ['question'] })
+  .openapi('SaveReportRequest');
+const ResolveBody = z
+  .object({ action: z.enum(['merge', 'keep_separate', 'rename']), newName: z.string().min(1).max(200).optional() })
+  .strict()
+  .refine((b) => b.action !== 'rename' || Boolean(b.newName), { message: '`newName` is required to rename', path: ['newName'] })
+  .openapi('ResolveConflictRequest');
+
+/**
+ * Builds the Hono app: API, OpenAPI document, metrics and web UI.
+ *
+ * @example
+ * const app = createApp({ services: { engine }, options: serverOptionsSchema.parse({ auth: 'none' }), metrics: new ServerMetrics(), uploadDirectory: '/tmp/up', log: () => {} });
+ */
+export function createApp(context: AppContext) {
+  const { services, options, metrics } = context;
+  const engine = services.engine;
+  const query = services.query ?? engineQueryService(engine);
+  const read = requireScope(options, 'read');
+  const admin = requireScope(options, 'admin');
+
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const errors = result.error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message }));
+        return problemResponse(c, problem(400, `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, { errors }));
+      }
+      return undefined;
+    },
+  });
+
+  app.onError((error, c) => {
+    const body = toProblem(error);
+    if (body.status >= 500 && !LivingSchemaError.isInstance(error) && !(error instanceof HTTPException)) {
+      context.log({ level: 'error', msg: 'unhandled error', path: c.req.path, error: error instanceof Error ? error.message : String(error) });
+    }
+    return problemResponse(c, body);
+  });
+  app.notFound((c) => problemResponse(c, problem(404, `No route for ${c.req.method} ${c.req.path}.`)));
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    const seconds = (performance.now() - started) / 1000;
+    const route = c.req.routePath || 'unmatched';
+    metrics.httpDuration.observe({ method: c.req.method, route, status: `${Math.floor(c.res.status / 100)}xx` }, seconds);
+    if (options.logRequests) context.log({ level: 'info', method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) });
+  });
+  if (options.corsOrigins.length > 0) app.use('/api/*', cors({ origin: options.corsOrigins, allowHeaders: ['authorization', 'content-type'] }));
+  const jsonLimit = bodyLimit({ maxSize: options.maxJsonBytes, onError: (c) => problemResponse(c, problem(413, `The JSON body exceeds ${options.maxJsonBytes} bytes.`)) });
+
+  // --- open ---
+  app.get('/healthz', async (c) => {
+    const current = await engine.schema.current();
+    return c.json({ status: 'ok', schemaVersion: current.version }, 200);
+  });
+  app.get('/metrics', read, async (c) => {
+    await metrics.refresh(engine);
+    return c.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType });
+  });
+
+  // --- schema (cached; invalidated on schema.versioned) ---
+  const cache = new Map<string, unknown>();
+  engine.on('schema.versioned', () => cache.clear());
+  const cached = async <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = await load();
+    if (cache.size > 500) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+  app.use('/api/*', read);
+  app.openapi(createRoute({ method: 'get', path: '/api/schema/current', summary: 'The catalog now', responses: json(Anything, 'Current schema snapshot') }), async (c) =>
+    c.json(await cached('current', () => engine.schema.current()), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/schema/at/{date}',
+      summary: 'The catalog as it stood at a moment (ISO date/time) or a version number',
+      request: { params: z.object({ date: z.string().min(1).openapi({ example: '2026-11-24T10:00:00Z' }) }) },
+      responses: { ...json(Anything, 'Schema snapshot'), 404: { description: 'No version then', content: { 'application/problem+json': { schema: Problem } } } },
+    }),
+    async (c) => {
+      const { date } = c.req.valid('param');
+      const when = /^\d+$/.test(date) ? Number(date) : date;
+      if (typeof when === 'string' && Number.isNaN(new Date(when).getTime())) {
+        return problemResponse(c, problem(400, `"${date}" is neither an ISO 8601 date/time nor a version number.`, { errors: [{ field: 'date', message: 'expected an ISO 8601 date/time or a version number' }] })) as never;
+      }
+      const snapshot = await cached(`at:${date}`, () => engine.schema.at(when));
+      if (!snapshot) return problemResponse(c, problem(404, `No schema version existed at ${date}.`)) as never;
+      return c.json(snapshot, 200);
+    },
+  );
+  app.openapi(createRoute({ method: 'get', path: '/api/schema/versions', summary: 'Every schema version', responses: json(Anything, 'Versions, oldest first') }), async (c) =>
+    c.json(await cached('versions', () => engine.schema.versions()), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/schema/diff/{from}/{to}',
+      summary: 'Changes between two versions, each additive or breaking',
+      request: { params: z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() }) },
+      responses: json(Anything, 'Diff entries'),
+    }),
+    async (c) => {
+      const { from, to } = c.req.valid('param');
+      return c.json({ from, to, changes: await cached(`diff:${from}:${to}`, () => engine.schema.diff(from, to)) }, 200);
+    },
+  );
+
+  // --- conflicts ---
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/conflicts',
+      summary: 'Conflicts (pending by default)',
+      request: { query: z.object({ status: z.enum(['pending', 'resolved', 'all']).default('pending') }) },
+      responses: json(Anything, 'Conflicts'),
+    }),
+    async (c) => {
+      const { status } = c.req.valid('query');
+      const where = status === 'all' ? '' : 'WHERE status = $1';
+      const rows = await engine.sink.reader.all(`SELECT * FROM entity_conflicts ${where} ORDER BY detected_at DESC, id DESC`, status === 'all' ? [] : [status]);
+      return c.json({ conflicts: rows }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/conflicts/{id}/resolve',
+      summary: 'Resolve a conflict: merge as alias, keep separate, or rename',
+      middleware: [admin, jsonLimit],
+      request: { params: z.object({ id: z.coerce.number().int().positive() }), body: { content: { 'application/json': { schema: ResolveBody } }, required: true } },
+      responses: json(Anything, 'The resolution'),
+    }),
+    async (c) => {
+      if (!services.catalog) return problemResponse(c, problem(501, 'This server has no discovery service to resolve conflicts.')) as never;
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      return c.json({ resolved: await services.catalog.resolveConflict(id, body) }, 200);
+    },
+  );
+
+  // --- query ---
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/query',
+      summary: 'Answer a question or run SQL (guarded, logged)',
+      middleware: [jsonLimit],
+      request: { body: { content: { 'application/json': { schema: QueryBody } }, required: true } },
+      responses: json(Anything, 'The SQL and its result'),
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      return c.json(await query.run({ question: body.question, sql: body.sql, mode: body.mode, asOf: body.asOf, reportId: body.reportId }), 200);
+    },
+  );
+
+  // --- reports ---
+  const reports = () => {
+    if (!services.reports) throw new HTTPException(501, { message: 'This server has no query layer for saved reports.' });
+    return services.reports;
+  };
+  app.openapi(createRoute({ method: 'get', path: '/api/reports', summary: 'Saved reports', responses: json(Anything, 'Reports') }), async (c) => c.json({ reports: await reports().list() }, 200));
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/reports',
+      summary: 'Save a report',
+      middleware: [admin, jsonLimit],
+      request: { body: { content: { 'application/json': { schema: ReportBody } }, required: true } },
+      responses: json(Anything, 'The saved report'),
+    }),
+    async (c) => c.json(await reports().save(c.req.valid('json')), 200),
+  );
+  const ReportId = z.object({ id: z.string().min(1) });
+  app.openapi(
+    createRoute({ method: 'delete', path: '/api/reports/{id}', summary: 'Delete a report', middleware: [admin], request: { params: ReportId }, responses: json(Anything, 'Deleted') }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      if (!(await reports().remove(id))) return problemResponse(c, problem(404, `No report ${id}.`)) as never;
+      return c.json({ deleted: id }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/reports/{id}/refresh', summary: 'Rerun a report and detect change', middleware: [admin], request: { params: ReportId }, responses: json(Anything, 'Check outcome') }),
+    async (c) => {
+      const check = await reports().refresh(c.req.valid('param').id);
+      metrics.reportChecks.inc({ outcome: check.status });
+      return c.json(check, 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/reports/{id}/diff', summary: 'Row-level diff of the last change', request: { params: ReportId }, responses: json(Anything, 'Diff') }),
+    async (c) => c.json(await reports().diff(c.req.valid('param').id), 200),
+  );
+
+  // --- ingest (multipart upload, streamed to disk) ---
+  app.post('/api/ingest', admin, async (c) => {
+    const directory = join(context.uploadDirectory, randomUUID());
+    try {
+      const upload = await receiveUpload(c.req.raw, directory, { maxBytes: options.maxUploadBytes, maxFiles: options.maxUploadFiles });
+      const dataset = upload.fields.dataset?.trim() || undefined;
+      const source = upload.fields.source?.trim() || undefined;
+      const result = await engine.ingest(upload.files.map((f) => f.path), { dataset, source });
+      const rename = new Map(upload.files.map((f) => [f.path, f.filename]));
+      const named = (uri: string) => rename.get(uri) ?? uri;
+      return c.json(
+        {
+          batches: result.batches.map((b) => ({ batchId: b.batchId, source: b.source, file: named(b.sourceUri), kind: b.kind, dataset: b.dataset, rowsIn: b.rowsIn, rowsLoaded: b.rowsLoaded, rowsQuarantined: b.rowsQuarantined, status: b.status, ...(b.error ? { error: b.error } : {}) })),
+          failures: result.failures.map((f) => ({ ...f, input: named(f.input), message: f.message.split(f.input).join(named(f.input)) })),
+        },
+        result.failures.length > 0 && result.batches.length === 0 ? 422 : 200,
+      );
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Living Schema reference server', version: '0.1.0', description: 'Schema catalog, questions to guarded SQL, saved reports, ingest.' },
+    security: [{ bearer: [] }],
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  registerUi(app, context, { read, admin, query });
+  return app;
+}

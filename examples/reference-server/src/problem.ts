@@ -1,0 +1,60 @@
+import { LivingSchemaError } from '@living-schema/core';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+
+/** RFC 9457 problem details, the body of every error response. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code?: string;
+  /** For validation errors: each bad field and why. */
+  errors?: Array<{ field: string; message: string }>;
+}
+
+const STATUS_BY_CODE: Record<string, number> = {
+  LS_QUERY_REFUSED: 400,
+  LS_QUERY_FAILED: 400,
+  LS_INPUT_UNREADABLE: 422,
+  LS_SOURCE_NOT_FOUND: 422,
+  LS_NOT_FOUND: 404,
+  LS_DATABASE_BUSY: 503,
+  LS_ENGINE_CLOSED: 503,
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function problem(status: number, detail: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
+  return { type: extra.code ? `urn:living-schema:error:${extra.code}` : 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...extra };
+}
+
+export function problemResponse(c: Context, body: ProblemDetails): Response {
+  return c.body(JSON.stringify(body), body.status as 400, { 'content-type': 'application/problem+json' });
+}
+
+/**
+ * Turns any thrown error into problem details. Living Schema errors keep their code and message
+ * (they never carry secrets); anything else becomes a 500 without its message or stack.
+ */
+export function toProblem(error: unknown): ProblemDetails {
+  if (LivingSchemaError.isInstance(error)) {
+    return problem(STATUS_BY_CODE[error.code] ?? 500, error.message, { code: error.code });
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status;
+    return problem(status, error.message || TITLES[status] || 'Error');
+  }
+  return problem(500, 'The server could not complete the request; see the server log.');
+}

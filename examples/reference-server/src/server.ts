@@ -1,0 +1,113 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { Cron } from 'croner';
+import { join, resolve } from 'node:path';
+import { ErrorCodes, LivingSchemaError, describeError } from '@living-schema/core';
+import { createApp } from './app.js';
+import { ServerMetrics } from './metrics.js';
+import { serverOptionsSchema, tokensFromEnv, type ServerOptions } from './server-options.js';
+import type { ServerServices } from './services.js';
+
+export interface StartedServer {
+  /** `http://host:port` */
+  url: string;
+  port: number;
+  metrics: ServerMetrics;
+  app: ReturnType<typeof createApp>;
+  /** Runs a schedule's job now (for tests and operators), as the cron would. */
+  runSchedule(name: 'reconciliation' | 'reportChecks'): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  services: ServerServices;
+  options?: ServerOptions;
+  /** Folder for uploads in flight; default `<staging>/uploads`. */
+  uploadDirectory?: string;
+  /** Structured log sink; default one JSON line per entry on stderr. */
+  log?: (entry: Record<string, unknown>) => void;
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Starts the reference server: API, web UI, `/metrics`, and the reconciliation and report-check
+ * schedules.
+ *
+ * @example
+ * const server = await startServer({ services: { engine }, options: { port: 8787, tokens: [{ token, scope: 'admin' }] } });
+ * console.log(server.url);
+ */
+export async function startServer(start: StartServerOptions): Promise<StartedServer> {
+  const env = start.env ?? process.env;
+  const parsed = serverOptionsSchema.safeParse(start.options ?? {});
+  if (!parsed.success) {
+    throw new LivingSchemaError({ code: ErrorCodes.CONFIG_INVALID, message: `Invalid server options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
+  }
+  const options = { ...parsed.data, tokens: [...parsed.data.tokens, ...tokensFromEnv(env.LIVING_SCHEMA_TOKENS)] };
+  if (options.auth === 'tokens' && options.tokens.length === 0) {
+    throw new LivingSchemaError({
+      code: ErrorCodes.CONFIG_INVALID,
+      message: 'The server needs at least one access token: set LIVING_SCHEMA_TOKENS=name:admin:<secret> (or server.tokens in the config), or server.auth = "none" for a local single-user setup.',
+    });
+  }
+  const log = start.log ?? ((entry: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
+  const { engine } = start.services;
+  await engine.start();
+  const metrics = new ServerMetrics();
+  metrics.observe(engine);
+  const uploadDirectory = start.uploadDirectory ?? join(resolve(engine.config.stagingDirectory), 'uploads');
+  const app = createApp({ services: start.services, options, metrics, uploadDirectory, log });
+
+  const jobs: Record<'reconciliation' | 'reportChecks', () => Promise<void>> = {
+    reconciliation: async () => {
+      if (!start.services.catalog) return;
+      await start.services.catalog.reconcile();
+      metrics.discoveryRuns.inc({ kind: 'full' });
+    },
+    reportChecks: async () => {
+      if (!start.services.reports) return;
+      for (const check of await start.services.reports.checkAll()) metrics.reportChecks.inc({ outcome: check.status });
+    },
+  };
+  const runSchedule = async (name: keyof typeof jobs) => {
+    try {
+      await jobs[name]();
+      metrics.scheduleRuns.inc({ schedule: name, status: 'ok' });
+    } catch (error) {
+      metrics.scheduleRuns.inc({ schedule: name, status: 'error' });
+      log({ level: 'error', msg: `schedule ${name} failed`, error: describeError(error) });
+    } finally {
+      metrics.scheduleLastRun.set({ schedule: name }, Date.now() / 1000);
+    }
+  };
+  const crons: Cron[] = [];
+  for (const name of ['reconciliation', 'reportChecks'] as const) {
+    const pattern = options.schedules[name];
+    if (pattern === false) continue;
+    const cron = new Cron(pattern, { protect: true }, () => runSchedule(name).finally(() => updateNext(name, cron)));
+    crons.push(cron);
+    updateNext(name, cron);
+  }
+  function updateNext(name: string, cron: Cron) {
+    const next = cron.nextRun();
+    if (next) metrics.scheduleNextRun.set({ schedule: name }, next.getTime() / 1000);
+  }
+
+  const server: ServerType = await new Promise((resolveServer) => {
+    const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolveServer(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
+  log({ level: 'info', msg: 'listening', url, auth: options.auth, tokens: options.tokens.map((t) => `${t.name}:${t.scope}`) });
+  return {
+    url,
+    port,
+    metrics,
+    app,
+    runSchedule,
+    async close() {
+      for (const cron of crons) cron.stop();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}

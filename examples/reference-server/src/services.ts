@@ -1,0 +1,93 @@
+import type { LivingSchema } from '@living-schema/core';
+
+export type QueryMode = 'live' | 'snapshot' | 'time_travel';
+
+export interface QueryRequest {
+  question?: string;
+  sql?: string;
+  mode: QueryMode;
+  asOf?: string;
+  reportId?: string;
+}
+
+export interface QueryResponse {
+  sql: string;
+  columns: string[];
+  rows: unknown[][];
+  rowCount: number;
+  truncated: boolean;
+  mode: QueryMode;
+  durationMs: number;
+  executionId?: string;
+  resultHash?: string;
+  schemaVersion?: number;
+  reasoning?: string;
+}
+
+export interface ReportSummary {
+  id: string;
+  name: string;
+  question: string | null;
+  sql: string;
+  mode: string;
+  schemaVersion: number | null;
+  status: string | null;
+  lastCheckedAt: string | null;
+  lastResultHash: string | null;
+  [key: string]: unknown;
+}
+
+export interface ReportCheck {
+  id: string;
+  name: string;
+  status: 'unchanged' | 'data_changed' | 'schema_changed' | 'error';
+  [key: string]: unknown;
+}
+
+/** Saved reports, as the query layer provides them. */
+export interface ReportService {
+  list(): Promise<ReportSummary[]>;
+  get(id: string): Promise<ReportSummary | null>;
+  save(input: { name: string; question?: string; sql?: string; mode?: QueryMode }): Promise<ReportSummary>;
+  remove(id: string): Promise<boolean>;
+  refresh(id: string): Promise<ReportCheck>;
+  diff(id: string): Promise<unknown>;
+  checkAll(): Promise<ReportCheck[]>;
+}
+
+/** Answers questions and runs SQL (with logging, modes and guard), as the query layer provides it. */
+export interface QueryService {
+  run(request: QueryRequest): Promise<QueryResponse>;
+  /** Name of the LLM provider answering questions. */
+  readonly provider: string;
+}
+
+/** Conflict resolution and reconciliation, as the discovery package provides them. */
+export interface CatalogService {
+  resolveConflict(id: number, resolution: { action: 'merge' | 'keep_separate' | 'rename'; newName?: string }): Promise<unknown>;
+  reconcile(): Promise<unknown>;
+}
+
+/** What the server composes. Only `engine` is required; the rest come from the query and discovery packages. */
+export interface ServerServices {
+  engine: LivingSchema;
+  query?: QueryService;
+  reports?: ReportService;
+  catalog?: CatalogService;
+}
+
+/** SQL-only query service on the engine itself, used when no query layer is composed. */
+export function engineQueryService(engine: LivingSchema): QueryService {
+  return {
+    provider: 'none',
+    async run(request) {
+      if (!request.sql) {
+        const { LivingSchemaError } = await import('@living-schema/core');
+        throw new LivingSchemaError({ code: 'LS_QUERY_REFUSED', message: 'This server has no query layer for questions; send `sql` instead.', details: { rule: 'no-query-layer' } });
+      }
+      const started = performance.now();
+      const result = await engine.query(request.sql);
+      return { sql: request.sql, columns: result.columns.map((c) => c.name), rows: result.rows, rowCount: result.rowCount, truncated: result.truncated, mode: 'live', durationMs: performance.now() - started };
+    },
+  };
+}
