@@ -74,6 +74,11 @@ export interface Batch {
   rejected?: RejectedRow[];
   /** Original header names of record columns. */
   columns?: ColumnOrigin[];
+  /**
+   * Source records this batch was made from, when a record is not a row (an annotation record
+   * yields several spans, or none). Used by migration reports; rows in is still payload + rejected.
+   */
+  recordsRead?: number;
 }
 
 /** A batch after staging: where its Parquet file is and what it declares. */

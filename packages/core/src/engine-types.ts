@@ -37,6 +37,8 @@ export interface BatchOutcome {
   rowsIn: number;
   rowsLoaded: number;
   rowsQuarantined: number;
+  /** Rows the store already held and did not insert again (documents and annotations). */
+  rowsAlreadyPresent?: number;
   durationMs: number;
   columnChanges: ColumnChange[];
   error?: string;

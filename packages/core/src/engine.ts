@@ -246,6 +246,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
         rowsIn: result.rowsIn,
         rowsLoaded: result.rowsLoaded,
         rowsQuarantined: result.rowsQuarantined,
+        ...(result.rowsAlreadyPresent ? { rowsAlreadyPresent: result.rowsAlreadyPresent } : {}),
         durationMs: performance.now() - startedAt,
         columnChanges: result.columnChanges,
       };
@@ -282,7 +283,13 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
           try {
             options.signal?.throwIfAborted();
             const source = await pickSource(input, options.source);
-            const context = { dataset: options.dataset, tempDirectory, signal: options.signal, onProgress: options.onProgress };
+            const context = {
+              dataset: options.dataset,
+              tempDirectory,
+              signal: options.signal,
+              onProgress: options.onProgress,
+              ...(sink.sourceState ? { state: sink.sourceState(source.name) } : {}),
+            };
             for await (const batch of source.read(input, context)) {
               const outcome = await loadBatch(batch, tempDirectory);
               batches.push(outcome);

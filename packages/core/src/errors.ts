@@ -21,6 +21,8 @@ export const ErrorCodes = {
   QUERY_FAILED: 'LS_QUERY_FAILED',
   ENGINE_CLOSED: 'LS_ENGINE_CLOSED',
   NOT_FOUND: 'LS_NOT_FOUND',
+  SOURCE_UNAVAILABLE: 'LS_SOURCE_UNAVAILABLE',
+  REPORT_MISMATCH: 'LS_REPORT_MISMATCH',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -1,5 +1,6 @@
 import type { Batch, BatchKind, StagedBatch } from './batch.js';
 import type { Catalog, SchemaChangeCause, SchemaSnapshot } from './catalog.js';
+import type { SourceStateStore } from './source.js';
 import type { StagingMetadata } from './staging.js';
 
 export type BatchStatus = 'staged' | 'loaded' | 'failed';
@@ -29,6 +30,11 @@ export interface LoadResult {
   rowsIn: number;
   rowsLoaded: number;
   rowsQuarantined: number;
+  /**
+   * Rows the store already held (same document page or annotation id loaded by an earlier batch)
+   * and so did not insert again. rows in = loaded + quarantined + already present.
+   */
+  rowsAlreadyPresent?: number;
   durationMs: number;
   /** Columns created or widened in a record dataset's table by this load. */
   columnChanges: ColumnChange[];
@@ -128,4 +134,6 @@ export interface SinkV1 {
   readonly reader: SinkSqlRunner;
   /** Trusted writes, serialised with loads (one writer at a time). */
   readonly writer: SinkWriter;
+  /** Persistent state for a source (e.g. a sync cursor), scoped by source name. Optional. */
+  sourceState?(source: string): SourceStateStore;
 }

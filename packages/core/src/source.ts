@@ -12,6 +12,22 @@ export interface SourceReadContext {
   signal?: AbortSignal;
   /** Progress reports for long reads (bytes or rows so far). */
   onProgress?: (progress: { uri: string; done: number; total?: number; unit: 'bytes' | 'rows' | 'pages' }) => void;
+  /**
+   * Small persistent key/value state for this source (e.g. an incremental-sync cursor), kept by
+   * the sink. Absent when the sink keeps no state.
+   */
+  state?: SourceStateStore;
+}
+
+/** Persistent state a source keeps between runs, scoped to the source's name. */
+export interface SourceStateStore {
+  get(key: string): Promise<string | null>;
+  /**
+   * Saves `value` under `key`. With `afterBatch` (a batch id), saves only if that batch is loaded
+   * (status `loaded` in the ledger), so a cursor never moves past data that did not land.
+   * Returns whether the value was saved.
+   */
+  set(key: string, value: string, options?: { afterBatch?: string }): Promise<boolean>;
 }
 
 /**

@@ -184,6 +184,23 @@ export const MIGRATIONS: Migration[] = [
       `INSERT INTO schema_snapshots VALUES (1, '${catalogContentHash(emptyCatalog())}', now(), 'initial', NULL, 'empty schema', '[]', '${emptyCatalogJson}')`,
     ],
   },
+  {
+    version: 2,
+    name: 'rows already present in the ledger; source sync state',
+    statements: [
+      // Documents and annotations are not inserted twice: a page or span the store already holds is
+      // counted here, so rows_in = rows_loaded + rows_quarantined + rows_already_present.
+      `ALTER TABLE ingest_batches ADD COLUMN rows_already_present BIGINT DEFAULT 0`,
+      // Small per-source state, e.g. the updated_at cursor of an incremental Argilla sync.
+      `CREATE TABLE source_sync_state (
+        source VARCHAR NOT NULL,
+        key VARCHAR NOT NULL,
+        value VARCHAR NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (source, key)
+      )`,
+    ],
+  },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -202,6 +219,7 @@ export const CORE_TABLES = [
   'saved_queries',
   'ingest_batches',
   'quarantine',
+  'source_sync_state',
 ] as const;
 
 export const MIGRATIONS_TABLE = 'living_schema_migrations';

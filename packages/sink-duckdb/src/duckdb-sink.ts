@@ -22,6 +22,7 @@ import {
   type SinkSqlRunner,
   type SinkV1,
   type SinkWriter,
+  type SourceStateStore,
   type StagedBatch,
   type StagingMetadata,
 } from '@living-schema/core';
@@ -383,29 +384,43 @@ class DuckDbSinkImpl implements DuckDbSink {
           }
           const file = quoteLiteral(path);
           let rowsLoaded: number;
+          let rowsAlreadyPresent = 0;
           let columnChanges: ColumnChange[] = [];
           if (batch.kind === 'documents') {
+            // A page the store already holds (same document id and page number) is not inserted
+            // again, nor is a page repeated within the batch; both are counted as already present.
             const names = Object.keys(DOCUMENT_COLUMNS).map(quoteIdentifier).join(', ');
             rowsLoaded = await runStatement(
               connection,
               `INSERT INTO raw_documents (${names}, batch_id, schema_version, ingested_at)
-               SELECT ${names}, $1, $2, now() FROM read_parquet(${file})`,
+               SELECT ${names}, $1, $2, now() FROM (
+                 SELECT *, row_number() OVER (PARTITION BY document_id, page_number) AS _n FROM read_parquet(${file})
+               ) incoming
+               WHERE _n = 1 AND NOT EXISTS (
+                 SELECT 1 FROM raw_documents d WHERE d.document_id = incoming.document_id AND d.page_number = incoming.page_number
+               )`,
               [batch.batchId, batch.schemaVersion],
             );
+            rowsAlreadyPresent = (await stagedRowCount(connection, file)) - rowsLoaded;
           } else if (batch.kind === 'annotations') {
+            // Same rule for spans, keyed by annotation id: a re-sync that overlaps adds nothing.
             const names = Object.keys(ANNOTATION_COLUMNS).map(quoteIdentifier).join(', ');
             rowsLoaded = await runStatement(
               connection,
               `INSERT INTO annotations (${names}, batch_id, schema_version, ingested_at)
-               SELECT ${names.replace('"origin"', `coalesce("origin", 'response')`)}, $1, $2, now() FROM read_parquet(${file})`,
+               SELECT ${names.replace('"origin"', `coalesce("origin", 'response')`)}, $1, $2, now() FROM (
+                 SELECT *, row_number() OVER (PARTITION BY annotation_id) AS _n FROM read_parquet(${file})
+               ) incoming
+               WHERE _n = 1 AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.annotation_id = incoming.annotation_id)`,
               [batch.batchId, batch.schemaVersion],
             );
+            rowsAlreadyPresent = (await stagedRowCount(connection, file)) - rowsLoaded;
           } else {
             const loaded = await loadRecords(connection, batch, file);
             rowsLoaded = loaded.rowsLoaded;
             columnChanges = loaded.columnChanges;
           }
-          if (rowsLoaded !== batch.rowCount) {
+          if (rowsLoaded + rowsAlreadyPresent !== batch.rowCount) {
             throw new Error(`staged file holds ${batch.rowCount} rows but ${rowsLoaded} were inserted`);
           }
           for (const rejected of batch.rejected) {
@@ -418,14 +433,14 @@ class DuckDbSinkImpl implements DuckDbSink {
           const rowsIn = batch.rowCount + batch.rejected.length;
           await runStatement(
             connection,
-            `INSERT INTO ingest_batches (batch_id, kind, source, source_uri, dataset, content_hash, schema_version, rows_in, rows_loaded, rows_quarantined, status, started_at, finished_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'loaded', now(), now())
+            `INSERT INTO ingest_batches (batch_id, kind, source, source_uri, dataset, content_hash, schema_version, rows_in, rows_loaded, rows_quarantined, rows_already_present, status, started_at, finished_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'loaded', now(), now())
              ON CONFLICT (batch_id) DO UPDATE SET status = 'loaded', rows_in = excluded.rows_in, rows_loaded = excluded.rows_loaded,
-               rows_quarantined = excluded.rows_quarantined, finished_at = now(), error = NULL`,
-            [batch.batchId, batch.kind, batch.source, batch.sourceUri, batch.dataset, batch.contentHash, batch.schemaVersion, rowsIn, rowsLoaded, batch.rejected.length],
+               rows_quarantined = excluded.rows_quarantined, rows_already_present = excluded.rows_already_present, finished_at = now(), error = NULL`,
+            [batch.batchId, batch.kind, batch.source, batch.sourceUri, batch.dataset, batch.contentHash, batch.schemaVersion, rowsIn, rowsLoaded, batch.rejected.length, rowsAlreadyPresent],
           );
           await this.options.hooks?.beforeCommit?.(batch.batchId);
-          return { skipped: false as const, rowsIn, rowsLoaded, columnChanges };
+          return { skipped: false as const, rowsIn, rowsLoaded, rowsAlreadyPresent, columnChanges };
         }).then((outcome): LoadResult => {
           const durationMs = performance.now() - startedAt;
           if (outcome.skipped) {
@@ -437,6 +452,7 @@ class DuckDbSinkImpl implements DuckDbSink {
             rowsIn: outcome.rowsIn,
             rowsLoaded: outcome.rowsLoaded,
             rowsQuarantined: batch.rejected.length,
+            ...(outcome.rowsAlreadyPresent ? { rowsAlreadyPresent: outcome.rowsAlreadyPresent } : {}),
             durationMs,
             columnChanges: outcome.columnChanges,
           };
@@ -450,6 +466,27 @@ class DuckDbSinkImpl implements DuckDbSink {
         });
       }
     });
+  }
+
+  sourceState(source: string): SourceStateStore {
+    return {
+      get: async (key: string) => {
+        const rows = await this.reader.all<{ value: string }>(`SELECT value FROM source_sync_state WHERE source = $1 AND key = $2`, [source, key]);
+        return rows[0]?.value ?? null;
+      },
+      set: async (key: string, value: string, options: { afterBatch?: string } = {}) => {
+        const guard = options.afterBatch
+          ? `WHERE EXISTS (SELECT 1 FROM ingest_batches WHERE batch_id = $4 AND status = 'loaded')`
+          : '';
+        const params = options.afterBatch ? [source, key, value, options.afterBatch] : [source, key, value];
+        const changed = await this.writer.run(
+          `INSERT INTO source_sync_state (source, key, value, updated_at) SELECT $1, $2, $3, now() ${guard}
+           ON CONFLICT (source, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+          params,
+        );
+        return changed > 0;
+      },
+    };
   }
 
   async batch(batchId: string): Promise<BatchLedgerEntry | null> {
@@ -575,6 +612,11 @@ function queryFailed(sql: string, error: unknown): LivingSchemaError {
     details: { sql: sql.slice(0, 2000) },
     cause: error,
   });
+}
+
+async function stagedRowCount(connection: DuckDBConnection, file: string): Promise<number> {
+  const rows = await allRows<{ n: number }>(connection, `SELECT count(*) AS n FROM read_parquet(${file})`);
+  return Number(rows[0]?.n ?? 0);
 }
 
 async function runStatement(connection: DuckDBConnection, sql: string, params?: unknown[]): Promise<number> {
