@@ -32,6 +32,8 @@ export class ServerMetrics {
     registers: [this.registry],
   });
 
+  private currentVersion = 0;
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'living_schema_process_' });
   }
@@ -49,15 +51,23 @@ export class ServerMetrics {
     engine.on('field.discovered', () => this.fieldsDiscovered.inc());
     engine.on('conflict.detected', () => this.conflictsDetected.inc());
     engine.on('schema.versioned', (v) => {
+      this.currentVersion = v.version;
       this.schemaVersion.set(v.version);
       this.schemaVersionsCreated.inc();
     });
-    engine.on('query.executed', (q) => this.queryDuration.observe({ mode: q.mode, status: q.status, schema_version: '' }, q.durationMs / 1000));
+    engine.on('query.executed', (q) =>
+      this.queryDuration.observe({ mode: q.mode, status: q.status, schema_version: String(this.currentVersion) }, q.durationMs / 1000),
+    );
+    void engine.schema.current().then((s) => {
+      this.currentVersion = s.version;
+      this.schemaVersion.set(s.version);
+    }, () => undefined);
   }
 
   /** Refreshes gauges read from the store, just before a scrape. */
   async refresh(engine: LivingSchema): Promise<void> {
     const current = await engine.schema.current();
+    this.currentVersion = current.version;
     this.schemaVersion.set(current.version);
     const open = await engine.sink.reader.all<{ n: number }>(`SELECT count(*) AS n FROM entity_conflicts WHERE status = 'pending'`);
     this.openConflicts.set(Number(open[0]?.n ?? 0));

@@ -3,6 +3,7 @@ import { registerBatches } from './commands/batches.js';
 import { registerDemo } from './commands/demo.js';
 import { registerInit } from './commands/init.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerServe } from './commands/serve.js';
 import { registerSql } from './commands/sql.js';
 import type { GlobalOptions } from './output.js';
 
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   registerBatches(program, globals);
   registerDemo(program, globals);
   registerIngest(program, globals);
+  registerServe(program, globals);
   return program;
 }
