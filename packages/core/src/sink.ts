@@ -70,6 +70,12 @@ export interface QueryOptions {
   maxRows?: number;
   /** Interrupt the query after this many milliseconds. */
   timeoutMs?: number;
+  /**
+   * Run on an engine that cannot reach files, the network or settings (for untrusted SQL).
+   * DuckDB: a read-only instance with `enable_external_access = false` and a locked configuration.
+   * Sinks without such an engine run the query as usual. Default false.
+   */
+  sandboxed?: boolean;
 }
 
 /** Lets the catalog be read as it stands or as it stood, and versioned. */

@@ -30,6 +30,7 @@ import { DuckDbCatalogStore } from './duckdb-catalog-store.js';
 import { DEFAULT_DATABASE_PATH, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
 import { CORE_TABLES, LATEST_MIGRATION, MIGRATIONS, MIGRATIONS_TABLE } from './duckdb-migrations.js';
 import { Mutex } from './duckdb-mutex.js';
+import { QuerySandbox } from './duckdb-query-sandbox.js';
 import { commonSupertype, needsWidening } from './duckdb-type-ladder.js';
 import { toJsonSafe } from './duckdb-values.js';
 
@@ -65,6 +66,11 @@ export interface DuckDbSink extends SinkV1 {
   migrationVersion(): Promise<number>;
   /** Names of the tables and views the store created. */
   readonly coreTables: ReadonlyArray<string>;
+  /**
+   * Trusted writes to the store's own bookkeeping tables (query log, saved reports). Unlike
+   * `writer`, they do not make the query sandbox reopen to see them (see `query({ sandboxed })`).
+   */
+  readonly bookkeeping: SinkSqlRunner;
 }
 
 /**
@@ -97,8 +103,11 @@ class DuckDbSinkImpl implements DuckDbSink {
   readonly catalog: DuckDbCatalogStore;
   readonly reader: SinkSqlRunner;
   readonly writer: SinkWriter;
+  readonly bookkeeping: SinkSqlRunner;
 
   private instance: DuckDBInstance | undefined;
+  private instanceConfig: Record<string, string> = {};
+  private sandbox: QuerySandbox | undefined;
   private writerConnection: DuckDBConnection | undefined;
   private opening: Promise<void> | undefined;
   private readonly mutex = new Mutex();
@@ -122,6 +131,10 @@ class DuckDbSinkImpl implements DuckDbSink {
         this.withWriter((c) =>
           inTransaction(c, () => work({ run: (sql, params) => runStatement(c, sql, params), all: (sql, params) => allRows(c, sql, params) })),
         ),
+    };
+    this.bookkeeping = {
+      run: (sql, params) => this.withWriter((c) => runStatement(c, sql, params), 'bookkeeping'),
+      all: (sql, params) => this.withWriter((c) => allRows(c, sql, params), 'bookkeeping'),
     };
     this.catalog = new DuckDbCatalogStore(this.reader, this.writer);
   }
@@ -155,8 +168,26 @@ class DuckDbSinkImpl implements DuckDbSink {
       config.autoinstall_known_extensions = 'false';
       if (this.location !== ':memory:') await mkdir(dirname(this.location), { recursive: true });
     }
+    this.instanceConfig = config;
     this.instance = await this.createInstanceWaitingForLock(config);
     this.writerConnection = await this.instance.connect();
+    if (this.location !== ':memory:' && !this.location.startsWith('md:')) {
+      this.sandbox = new QuerySandbox({
+        location: this.location,
+        threads: this.options.threads,
+        memoryLimit: this.options.memoryLimit,
+        closeMain: async () => {
+          this.writerConnection?.closeSync();
+          this.writerConnection = undefined;
+          this.instance?.closeSync();
+          this.instance = undefined;
+        },
+        openMain: async () => {
+          this.instance = await this.createInstanceWaitingForLock(this.instanceConfig);
+          this.writerConnection = await this.instance.connect();
+        },
+      });
+    }
     if (this.options.readOnly) {
       const version = await this.migrationVersion();
       if (version < LATEST_MIGRATION) {
@@ -256,12 +287,17 @@ class DuckDbSinkImpl implements DuckDbSink {
     const opening = this.opening;
     this.opening = undefined;
     if (opening) await opening.catch(() => undefined);
-    await this.mutex.run(async () => {
-      this.writerConnection?.closeSync();
-      this.writerConnection = undefined;
-      this.instance?.closeSync();
-      this.instance = undefined;
-    });
+    const closeAll = () =>
+      this.mutex.run(async () => {
+        this.writerConnection?.closeSync();
+        this.writerConnection = undefined;
+        this.instance?.closeSync();
+        this.instance = undefined;
+        // After the store's instance: closing the sandbox first would drop the process's file lock.
+        this.sandbox?.close();
+        this.sandbox = undefined;
+      });
+    await (this.sandbox ? this.sandbox.instanceGate.exclusive(closeAll) : closeAll());
   }
 
   private requireWriter(): DuckDBConnection {
@@ -271,7 +307,7 @@ class DuckDbSinkImpl implements DuckDbSink {
     return this.writerConnection;
   }
 
-  private async withWriter<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  private async withWriter<T>(work: (connection: DuckDBConnection) => Promise<T>, kind: 'data' | 'bookkeeping' = 'data'): Promise<T> {
     await this.open();
     if (this.options.readOnly) {
       throw new LivingSchemaError({
@@ -280,17 +316,33 @@ class DuckDbSinkImpl implements DuckDbSink {
         details: { path: this.location },
       });
     }
-    return this.mutex.run(() => work(this.requireWriter()));
+    const sandbox = this.sandbox;
+    if (!sandbox) return this.mutex.run(() => work(this.requireWriter()));
+    // Writes wait for running sandbox queries (a checkpoint must not reuse a block they read).
+    return sandbox.instanceGate.shared(() =>
+      sandbox.storeGate.exclusive(() =>
+        this.mutex.run(async () => {
+          try {
+            return await work(this.requireWriter());
+          } finally {
+            sandbox.noteWrite(kind);
+          }
+        }),
+      ),
+    );
   }
 
   private async withReadConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
     await this.open();
-    const connection = await this.instance!.connect();
-    try {
-      return await work(connection);
-    } finally {
-      connection.closeSync();
-    }
+    const read = async () => {
+      const connection = await this.instance!.connect();
+      try {
+        return await work(connection);
+      } finally {
+        connection.closeSync();
+      }
+    };
+    return this.sandbox ? this.sandbox.instanceGate.shared(read) : read();
   }
 
   async encodeParquet(batch: Batch, destination: string, metadata: StagingMetadata): Promise<{ rowCount: number }> {
@@ -509,6 +561,12 @@ class DuckDbSinkImpl implements DuckDbSink {
   async query(sql: string, options: QueryOptions = {}): Promise<QueryResult> {
     const maxRows = options.maxRows ?? this.options.maxRows;
     const timeoutMs = options.timeoutMs ?? this.options.queryTimeoutMs;
+    if (options.sandboxed) {
+      await this.open();
+      // `:memory:` and MotherDuck databases cannot be opened a second time: they run on the
+      // store's own instance, guarded by the caller's SQL validation only.
+      if (this.sandbox) return this.sandbox.query(sql, { maxRows, timeoutMs, params: options.params });
+    }
     return this.withReadConnection(async (connection) => {
       let extracted;
       try {

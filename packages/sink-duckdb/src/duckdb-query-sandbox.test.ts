@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LivingSchemaError } from '@living-schema/core';
+import { duckdb, type DuckDbSink } from './duckdb-sink.js';
+
+const sinks: DuckDbSink[] = [];
+function openSink(path: string, readOnly = false): DuckDbSink {
+  const sink = duckdb({ path, readOnly, busyTimeoutMs: 200 });
+  sinks.push(sink);
+  return sink;
+}
+afterEach(async () => {
+  await Promise.all(sinks.splice(0).map((s) => s.close()));
+});
+
+async function refusal(promise: Promise<unknown>): Promise<LivingSchemaError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (LivingSchemaError.isInstance(error)) return error;
+    throw error;
+  }
+  throw new Error('expected the query to fail');
+}
+
+/** Tries to open the file for writing from another process; true when that succeeded. */
+function anotherProcessCanWrite(path: string): boolean {
+  const script = `import('@duckdb/node-api').then(async (m) => { try { await m.DuckDBInstance.create(${JSON.stringify(path)}); process.stdout.write('opened'); } catch { process.stdout.write('refused'); } })`;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: join(import.meta.dirname, '..') });
+  return result.stdout.trim() === 'opened';
+}
+
+describe('DuckDB query sandbox', () => {
+  it('cannot read files, reach the network, change settings or write, and sees each new write', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'ls-sandbox-')), 'db.duckdb');
+    const sink = openSink(path);
+    await sink.open();
+    await sink.writer.run(`CREATE TABLE things AS SELECT range AS id FROM range(3)`);
+    expect((await sink.query('SELECT count(*) FROM things', { sandboxed: true })).rows).toEqual([[3]]);
+
+    for (const sql of [
+      `SELECT * FROM read_csv('/etc/hostname')`,
+      `SELECT * FROM read_text('/etc/hostname')`,
+      `SELECT * FROM glob('/etc/*')`,
+      `SELECT * FROM read_parquet('http://127.0.0.1:9/x.parquet')`,
+    ]) {
+      const error = await refusal(sink.query(sql, { sandboxed: true }));
+      expect(error.message).toMatch(/disabled by configuration/);
+    }
+    expect((await refusal(sink.query(`SET enable_external_access = true`, { sandboxed: true }))).details.rule).toBe('select-only');
+    // The trusted path still reads files: loads depend on it.
+    expect((await sink.query(`SELECT count(*) > 0 FROM read_text('/etc/hostname')`)).rows).toEqual([[true]]);
+
+    await sink.writer.run(`INSERT INTO things VALUES (10), (11)`);
+    expect((await sink.query('SELECT count(*) FROM things', { sandboxed: true })).rows).toEqual([[5]]);
+    await sink.bookkeeping.run(`INSERT INTO query_executions (execution_id, sql, mode, started_at, status) VALUES ('x', 'select 1', 'live', now(), 'ok')`);
+    expect((await sink.query('SELECT count(*) FROM things', { sandboxed: true })).rows).toEqual([[5]]);
+  });
+
+  it('interrupts a long query at the timeout and cuts rows at the limit', async () => {
+    const sink = openSink(join(mkdtempSync(join(tmpdir(), 'ls-sandbox-')), 'db.duckdb'));
+    const started = performance.now();
+    const error = await refusal(sink.query('SELECT count(*) FROM range(100000000000)', { sandboxed: true, timeoutMs: 300 }));
+    expect(error.details.rule).toBe('timeout');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const cut = await sink.query('SELECT * FROM range(1000000000)', { sandboxed: true, maxRows: 5 });
+    expect(cut.rowCount).toBe(5);
+    expect(cut.truncated).toBe(true);
+  });
+
+  it('keeps the file locked against other writers across sandbox refreshes and after close', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'ls-sandbox-')), 'db.duckdb');
+    const sink = openSink(path);
+    await sink.writer.run(`CREATE TABLE t AS SELECT 1 AS x`);
+    await sink.query('SELECT * FROM t', { sandboxed: true });
+    await sink.writer.run(`INSERT INTO t VALUES (2)`);
+    expect((await sink.query('SELECT count(*) FROM t', { sandboxed: true })).rows).toEqual([[2]]);
+    await sink.writer.run(`INSERT INTO t VALUES (3)`);
+    expect(anotherProcessCanWrite(path)).toBe(false);
+    await sink.close();
+    expect(anotherProcessCanWrite(path)).toBe(true);
+  });
+});
