@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+
+const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+let registered = false;
+
+/** The font family test pictures are drawn with (DejaVu Sans when the system has it). */
+export function fontFamily(): string {
+  if (!registered && existsSync(DEJAVU)) {
+    GlobalFonts.registerFromPath(DEJAVU, 'Fixture Sans');
+    registered = true;
+  }
+  return registered ? 'Fixture Sans' : 'sans-serif';
+}
+
+/**
+ * Draws lines of text as a clean "scan": black on white, `fontPx` pixels high (12 pt at 300 dpi
+ * is 50 px). Returns PNG and JPEG bytes and the pixel size.
+ */
+export function renderTextImage(lines: string[], fontPx = 50): { png: Uint8Array; jpeg: Uint8Array; width: number; height: number } {
+  const family = fontFamily();
+  const lineHeight = Math.round(fontPx * 1.5);
+  const probe = createCanvas(10, 10).getContext('2d');
+  probe.font = `${fontPx}px "${family}"`;
+  const width = Math.ceil(Math.max(...lines.map((l) => probe.measureText(l).width)) + fontPx * 2);
+  const height = lineHeight * lines.length + fontPx * 2;
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  context.fillStyle = '#000000';
+  context.font = `${fontPx}px "${family}"`;
+  context.textBaseline = 'top';
+  lines.forEach((line, i) => context.fillText(line, fontPx, fontPx + i * lineHeight));
+  return { png: new Uint8Array(canvas.toBuffer('image/png')), jpeg: new Uint8Array(canvas.toBuffer('image/jpeg', 92)), width, height };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { OcrEngine } from './ocr-engine.js';
+
+export const ocrOptionsSchema = z
+  .object({
+    /**
+     * The OCR engine for pages without a text layer. Default: `tesseractJs()` (WebAssembly, a
+     * worker per CPU, traineddata from `@tesseract.js-data/<lang>`).
+     */
+    engine: z
+      .custom<OcrEngine>((value) => typeof value === 'object' && value !== null && typeof (value as OcrEngine).recognize === 'function', {
+        message: 'must be an OcrEngine (an object with a recognize(image, options) method)',
+      })
+      .optional(),
+    /** Tesseract language code(s) for OCR, e.g. `eng` or `eng+deu`. Default `eng` (env `LIVING_SCHEMA_OCR_LANGUAGE`). */
+    language: z.string().regex(/^[a-z_]+(\+[a-z_]+)*$/i, 'must be a Tesseract language code such as eng or eng+deu').optional(),
+    /** Resolution pages are rendered at before OCR. Default 300 dpi. */
+    dpi: z.number().int().min(72).max(600).default(300),
+    /** A PDF page with fewer non-space characters in its text layer than this is OCR'd. Default 10. */
+    minTextCharacters: z.number().int().min(0).default(10),
+    /** `auto` (OCR only pages without text), `always` (OCR every page), `never` (text layer only). Default `auto`. */
+    ocr: z.enum(['auto', 'always', 'never']).default('auto'),
+    /** Dataset name recorded on the batches. Default `raw_documents`. */
+    dataset: z.string().min(1).default('raw_documents'),
+    /** Environment variables read for defaults (tests pass their own). Default `process.env`. */
+    env: z.record(z.string(), z.string().optional()).optional(),
+  })
+  .strict();
+
+export type OcrSourceOptions = z.input<typeof ocrOptionsSchema>;
+export type ResolvedOcrSourceOptions = z.output<typeof ocrOptionsSchema>;
