@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import type { Batch, StagedBatch } from './batch.js';
 import { deriveBatchId } from './batch-id.js';
-import type { SchemaDiffEntry, SchemaSnapshot } from './catalog.js';
+import type { SchemaChangeCause, SchemaDiffEntry, SchemaSnapshot } from './catalog.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseConfig, type LivingSchemaConfig, type ResolvedConfig } from './config.js';
 import type { BatchOutcome, IngestOptions, IngestResult, InputFailure, LoadedBatchInfo } from './engine-types.js';
@@ -31,6 +31,12 @@ export interface SchemaApi {
   versions(): ReturnType<SinkV1['catalog']['versions']>;
   /** Differences between two versions, each `additive` or `breaking`. */
   diff(from: number, to: number): Promise<SchemaDiffEntry[]>;
+  /**
+   * Writes schema version n+1 from the catalog as it now stands and emits `schema.versioned`;
+   * returns null (and emits nothing) when the catalog's structure did not change. Plugins that
+   * edit the catalog (discovery, conflict resolution, manual edits) call this afterwards.
+   */
+  commit(cause: SchemaChangeCause): Promise<SchemaSnapshot | null>;
 }
 
 export interface LivingSchema {
@@ -332,6 +338,21 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
         throw new LivingSchemaError({ code: ErrorCodes.NOT_FOUND, message: `Schema version ${!a ? from : to} does not exist.`, details: { from, to } });
       }
       return diffCatalogs(a.catalog, b.catalog);
+    },
+    async commit(cause) {
+      await start();
+      const snapshot = await sink.catalog.commitVersion(cause);
+      if (snapshot) {
+        events.emit('schema.versioned', {
+          version: snapshot.version,
+          previousVersion: snapshot.version - 1,
+          contentHash: snapshot.contentHash,
+          cause: snapshot.cause,
+          diff: snapshot.diff,
+          impact: snapshot.diff.some((d) => d.impact === 'breaking') ? 'breaking' : 'additive',
+        });
+      }
+      return snapshot;
     },
   };
 

@@ -201,6 +201,59 @@ export const MIGRATIONS: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: 'discovery: description audit, conflict ids, alias views',
+    statements: [
+      // The prompt and answer behind each LLM-written description, kept for audit. A side table
+      // rather than new columns: DuckDB cannot replay an ADD COLUMN on a table with a list
+      // default (entity_types.examples) from the WAL after a crash.
+      `CREATE TABLE catalog_descriptions (
+        subject VARCHAR NOT NULL,
+        catalog_id BIGINT NOT NULL,
+        description VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        prompt VARCHAR,
+        response VARCHAR,
+        model VARCHAR,
+        error VARCHAR,
+        created_at TIMESTAMPTZ NOT NULL
+      )`,
+      `CREATE SEQUENCE entity_conflict_id_seq START 1`,
+      // Every annotation label and the canonical entity type it counts under (itself unless merged
+      // into another or renamed). Queries and the schema context resolve names through this view.
+      `CREATE VIEW entity_aliases AS
+        SELECT e.original_name AS label, e.id AS entity_type_id, e.name, e.status,
+               coalesce(c.id, e.id) AS canonical_id, coalesce(c.name, e.name) AS canonical_name
+        FROM entity_types e LEFT JOIN entity_types c ON c.id = e.alias_of`,
+      `CREATE VIEW field_aliases AS
+        SELECT f.dataset, f.name AS column_name, f.original_name, f.id AS field_id, f.status,
+               coalesce(c.id, f.id) AS canonical_id, coalesce(c.name, f.name) AS canonical_name
+        FROM field_definitions f LEFT JOIN field_definitions c ON c.id = f.alias_of`,
+      // Annotations with the label they count under: GROUP BY canonical_label treats merged names as one.
+      `CREATE VIEW annotations_resolved AS
+        SELECT a.*, coalesce(x.canonical_name, a.label) AS canonical_label, x.canonical_id AS entity_type_id
+        FROM annotations a
+        LEFT JOIN (SELECT label, canonical_name, canonical_id FROM entity_aliases
+                   QUALIFY row_number() OVER (PARTITION BY label ORDER BY entity_type_id) = 1) x ON x.label = a.label`,
+    ],
+  },
+  {
+    version: 4,
+    name: 'query layer: report keys, diffs and change status; refusal rules and executed SQL in the query log',
+    statements: [
+      // Columns that identify a report's row (for a keyed diff), the last diff, and the answer's size.
+      `ALTER TABLE saved_queries ADD COLUMN key_columns VARCHAR[] DEFAULT []`,
+      `ALTER TABLE saved_queries ADD COLUMN last_diff JSON`,
+      `ALTER TABLE saved_queries ADD COLUMN last_row_count BIGINT`,
+      `ALTER TABLE saved_queries ADD COLUMN saved_result_hash VARCHAR`,
+      `ALTER TABLE saved_queries ADD COLUMN provider VARCHAR`,
+      // The SQL as run (after the time-travel rewrite), the guard rule that refused a query, and a cut result.
+      `ALTER TABLE query_executions ADD COLUMN executed_sql VARCHAR`,
+      `ALTER TABLE query_executions ADD COLUMN refusal_rule VARCHAR`,
+      `ALTER TABLE query_executions ADD COLUMN truncated BOOLEAN`,
+    ],
+  },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -219,6 +272,10 @@ export const CORE_TABLES = [
   'saved_queries',
   'ingest_batches',
   'quarantine',
+  'catalog_descriptions',
+  'entity_aliases',
+  'field_aliases',
+  'annotations_resolved',
   'source_sync_state',
 ] as const;
 

@@ -8,3 +8,4 @@ export * from './source-contract.js';
 export * from './sink-contract.js';
 export * from './staging-contract.js';
 export * from './plugin-contracts.js';
+export * from './discovery-contract.js';

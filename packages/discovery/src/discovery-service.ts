@@ -1,0 +1,512 @@
+import { Cron } from 'croner';
+import {
+  ErrorCodes,
+  LivingSchemaError,
+  Tokens,
+  describeError,
+  hookFailed,
+  type ColumnChange,
+  type ConflictStrategyV1,
+  type DiscoveryCandidate,
+  type DiscoveryStrategyV1,
+  type LivingSchema,
+  type LlmProviderV1,
+  type LoadedBatchInfo,
+  type PluginContext,
+  type SchemaChangeCause,
+  type SchemaSnapshot,
+  type SinkSqlRunner,
+  type SinkV1,
+} from '@living-schema/core';
+import { getConflict, listConflicts, toConflictRecord, type ConflictRecord } from './discovery-conflict-records.js';
+import { levenshteinConflicts } from './discovery-conflicts.js';
+import { templateDescription, writeDescription, type DescriptionSubject } from './discovery-descriptions.js';
+import { normalizedNameOf } from './discovery-names.js';
+import type { ResolvedDiscoveryOptions } from './discovery-options.js';
+import { annotationLabels, recordColumns } from './discovery-strategies.js';
+
+/** What a new or updated catalog entry is called. */
+export interface CatalogEntryRef {
+  id: number;
+  subject: 'entity_type' | 'field';
+  dataset: string | null;
+  name: string;
+  originalName: string;
+  status: 'active' | 'pending_review';
+  occurrenceCount: number;
+}
+
+/** The outcome of one discovery run (a batch, or a full reconciliation). */
+export interface DiscoveryRunResult {
+  mode: 'incremental' | 'full';
+  batchId: string | null;
+  /** Entries created by this run. */
+  added: CatalogEntryRef[];
+  /** Existing entries whose counts, examples or type were updated. */
+  updated: number;
+  /** Fields whose type changed (widened by a load, or repaired by reconciliation). */
+  retyped: Array<{ dataset: string; name: string; from: string; to: string }>;
+  /** Conflicts this run found. */
+  conflicts: ConflictRecord[];
+  /** The schema version written, or null when the catalog's structure did not change. */
+  version: number | null;
+  durationMs: number;
+}
+
+export type ConflictResolution = { action: 'merge' } | { action: 'keep_separate' } | { action: 'rename'; newName: string };
+
+export interface ResolutionResult {
+  conflict: ConflictRecord;
+  /** The schema version the resolution wrote (null if nothing structural changed). */
+  version: number | null;
+}
+
+interface EntityRow {
+  id: number;
+  name: string;
+  original_name: string;
+  status: string;
+  alias_of: number | null;
+  occurrence_count: number;
+  examples: string[] | null;
+}
+
+interface FieldRow extends EntityRow {
+  dataset: string;
+  data_type: string;
+}
+
+interface DiscoveryScopeInternal {
+  mode: 'incremental' | 'full';
+  batchId?: string;
+  kind?: LoadedBatchInfo['kind'];
+  dataset?: string;
+  columnChanges?: ColumnChange[];
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+const pairKey = (subject: string, dataset: string | null, a: string, b: string) => `${subject}|${dataset ?? ''}|${[a, b].sort().join('|')}`;
+
+/**
+ * The discovery service of one engine: scans loaded batches (incremental) or everything (full
+ * reconciliation), keeps `entity_types` / `field_definitions` current, flags near-duplicates in
+ * `entity_conflicts`, writes descriptions, versions the schema and emits events. Get it with
+ * {@link getDiscovery}.
+ */
+export class DiscoveryService {
+  private queue: Promise<unknown> = Promise.resolve();
+  private job: Cron | undefined;
+  private defaultConflicts: ConflictStrategyV1 | undefined;
+
+  constructor(
+    private readonly context: PluginContext,
+    private readonly options: ResolvedDiscoveryOptions,
+  ) {}
+
+  private get sink(): SinkV1 {
+    return this.context.container.resolve(Tokens.Sink);
+  }
+
+  private engine(): LivingSchema | undefined {
+    return this.context.container.isRegistered('LivingSchema', true) ? this.context.container.resolve<LivingSchema>('LivingSchema') : undefined;
+  }
+
+  /** Strategies in use: the plugin's, else the engine config's `discovery`, else labels + columns. */
+  strategies(): DiscoveryStrategyV1[] {
+    if (this.options.strategies) return this.options.strategies;
+    if (this.context.container.isRegistered(Tokens.DiscoveryStrategy, true)) return this.context.container.resolveAll(Tokens.DiscoveryStrategy);
+    return [annotationLabels({ maxExamples: this.options.maxExamples }), recordColumns()];
+  }
+
+  /** Conflict strategy in use: the plugin's, else the engine config's `conflicts`, else `levenshteinConflicts()`. */
+  conflictStrategy(): ConflictStrategyV1 {
+    if (this.options.conflicts) return this.options.conflicts;
+    if (this.context.container.isRegistered(Tokens.ConflictStrategy, true)) return this.context.container.resolve(Tokens.ConflictStrategy);
+    this.defaultConflicts ??= levenshteinConflicts();
+    return this.defaultConflicts;
+  }
+
+  private llm(): LlmProviderV1 | undefined {
+    if (this.options.llm) return this.options.llm;
+    return this.context.container.isRegistered(Tokens.LlmProvider, true) ? this.context.container.resolve(Tokens.LlmProvider) : undefined;
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Resolves when no run or resolution is in progress. */
+  async idle(): Promise<void> {
+    await this.queue;
+  }
+
+  private async ready(): Promise<void> {
+    const engine = this.engine();
+    if (engine) await engine.start();
+    else await this.sink.open();
+  }
+
+  /** Incremental discovery over one loaded batch (the plugin calls this after every load). */
+  onBatchLoaded(info: LoadedBatchInfo): Promise<DiscoveryRunResult> {
+    return this.exclusive(() => this.run({ mode: 'incremental', batchId: info.batchId, kind: info.kind, dataset: info.dataset, columnChanges: info.columnChanges }));
+  }
+
+  /** Full reconciliation: recounts every entity type and field from the data and repairs drift. */
+  reconcile(): Promise<DiscoveryRunResult> {
+    return this.exclusive(async () => {
+      await this.ready();
+      return this.run({ mode: 'full' });
+    });
+  }
+
+  /** Conflicts, oldest first: `pending` (default), `resolved` or `all`. */
+  async conflicts(status: 'pending' | 'resolved' | 'all' = 'pending'): Promise<ConflictRecord[]> {
+    await this.ready();
+    return listConflicts(this.sink.reader, { status });
+  }
+
+  private async run(scope: DiscoveryScopeInternal): Promise<DiscoveryRunResult> {
+    const startedAt = performance.now();
+    const sink = this.sink;
+    const candidates: DiscoveryCandidate[] = [];
+    for (const strategy of this.strategies()) {
+      if (scope.kind && !strategy.kinds.includes(scope.kind)) continue;
+      candidates.push(...(await strategy.discover(sink, scope.mode === 'full' ? {} : { batchId: scope.batchId, kind: scope.kind, dataset: scope.dataset })));
+    }
+    const result: DiscoveryRunResult = { mode: scope.mode, batchId: scope.batchId ?? null, added: [], updated: 0, retyped: [], conflicts: [], version: null, durationMs: 0 };
+    if (candidates.length === 0 && scope.mode === 'incremental') {
+      result.durationMs = performance.now() - startedAt;
+      return result;
+    }
+    const originals = new Map((scope.columnChanges ?? []).map((c) => [`${c.dataset}\u0000${c.column}`, c.originalName]));
+    const described: Array<{ ref: CatalogEntryRef; subject: DescriptionSubject }> = [];
+
+    await sink.writer.transaction(async (tx) => {
+      const keepSeparate = new Set(
+        (await tx.all<{ subject: string; dataset: string | null; candidate_name: string; existing_name: string }>(
+          `SELECT subject, dataset, candidate_name, existing_name FROM entity_conflicts WHERE resolution = 'keep_separate'`,
+        )).map((r) => pairKey(r.subject, r.dataset, r.candidate_name, r.existing_name)),
+      );
+      const entities = await tx.all<EntityRow>(`SELECT id, name, original_name, status, alias_of, occurrence_count, examples FROM entity_types ORDER BY id`);
+      const fields = await tx.all<FieldRow>(`SELECT id, dataset, name, original_name, data_type, status, alias_of, occurrence_count, examples FROM field_definitions ORDER BY id`);
+
+      const entityCandidates = candidates.filter((c) => c.subject === 'entity_type').sort((a, b) => a.name.localeCompare(b.name));
+      await this.apply(tx, 'entity_type', null, entityCandidates, entities, keepSeparate, scope, result, described, originals);
+      const byDataset = new Map<string, DiscoveryCandidate[]>();
+      for (const c of candidates) if (c.subject === 'field' && c.dataset) byDataset.set(c.dataset, [...(byDataset.get(c.dataset) ?? []), c]);
+      for (const [dataset, list] of [...byDataset].sort(([a], [b]) => a.localeCompare(b))) {
+        list.sort((a, b) => a.name.localeCompare(b.name));
+        await this.apply(tx, 'field', dataset, list, fields.filter((f) => f.dataset === dataset), keepSeparate, scope, result, described, originals);
+      }
+      if (scope.mode === 'full') {
+        // Drift repair: names no longer in the data count zero.
+        const seen = new Set(candidates.filter((c) => c.subject === 'entity_type').map((c) => c.name));
+        for (const e of entities) {
+          if (!seen.has(e.original_name) && !seen.has(e.name) && Number(e.occurrence_count) !== 0) {
+            await tx.run(`UPDATE entity_types SET occurrence_count = 0, updated_at = now() WHERE id = $1`, [e.id]);
+            result.updated += 1;
+          }
+        }
+      }
+    });
+
+    await this.describe(described);
+    for (const ref of result.added) {
+      if (ref.subject === 'entity_type') {
+        const examples = described.find((d) => d.ref.id === ref.id)?.subject.examples ?? [];
+        this.context.events.emit('entity.discovered', { id: ref.id, name: ref.name, status: ref.status, occurrenceCount: ref.occurrenceCount, examples, batchId: result.batchId });
+      } else {
+        const dataType = described.find((d) => d.ref.id === ref.id)?.subject.dataType ?? 'VARCHAR';
+        this.context.events.emit('field.discovered', { id: ref.id, dataset: ref.dataset ?? '', name: ref.name, dataType, status: ref.status, batchId: result.batchId });
+      }
+    }
+    for (const conflict of result.conflicts) {
+      this.context.events.emit('conflict.detected', {
+        conflictId: conflict.id,
+        candidate: conflict.candidateName,
+        existing: conflict.existingName,
+        subject: conflict.subject,
+        similarity: conflict.similarity,
+        reason: conflict.reason,
+      });
+    }
+    const cause: SchemaChangeCause =
+      scope.mode === 'full'
+        ? { kind: 'reconciliation', reference: null, note: 'full reconciliation' }
+        : { kind: 'batch', reference: scope.batchId ?? null, note: `discovery after batch ${scope.batchId}` };
+    const snapshot = await this.commit(cause);
+    result.version = snapshot?.version ?? null;
+    result.durationMs = performance.now() - startedAt;
+    return result;
+  }
+
+  private async apply(
+    tx: SinkSqlRunner,
+    subject: 'entity_type' | 'field',
+    dataset: string | null,
+    candidates: DiscoveryCandidate[],
+    rows: EntityRow[] | FieldRow[],
+    keepSeparate: Set<string>,
+    scope: DiscoveryScopeInternal,
+    result: DiscoveryRunResult,
+    described: Array<{ ref: CatalogEntryRef; subject: DescriptionSubject }>,
+    originals: Map<string, string>,
+  ): Promise<void> {
+    const table = subject === 'entity_type' ? 'entity_types' : 'field_definitions';
+    const byOriginal = new Map<string, EntityRow>();
+    const byName = new Map<string, EntityRow>();
+    for (const row of rows as EntityRow[]) {
+      byOriginal.set(row.original_name, row);
+      byName.set(row.name, row);
+    }
+    const byId = new Map((rows as EntityRow[]).map((r) => [Number(r.id), r]));
+    const comparable: EntityRow[] = (rows as EntityRow[]).filter((r) => r.status !== 'deprecated');
+    const strategy = this.conflictStrategy();
+
+    for (const c of candidates) {
+      // Annotations keep the label they were written with; a renamed entry is found by its original name.
+      const row = subject === 'entity_type' ? (byOriginal.get(c.name) ?? byName.get(c.name)) : byName.get(c.name);
+      if (row) {
+        const examples = scope.mode === 'full' ? c.examples.slice(0, this.options.maxExamples) : mergeExamples(row.examples ?? [], c.examples, this.options.maxExamples);
+        const countSql = scope.mode === 'full' ? '$2' : 'occurrence_count + $2';
+        const seenSql =
+          scope.mode === 'full'
+            ? `first_seen = $3::TIMESTAMPTZ, last_seen = $4::TIMESTAMPTZ`
+            : `first_seen = least(coalesce(first_seen, $3::TIMESTAMPTZ), coalesce($3::TIMESTAMPTZ, first_seen)), last_seen = greatest(coalesce(last_seen, $4::TIMESTAMPTZ), coalesce($4::TIMESTAMPTZ, last_seen))`;
+        let typeSql = '';
+        const params: unknown[] = [row.id, c.occurrenceCount, c.firstSeen, c.lastSeen, json(examples)];
+        if (subject === 'field' && c.dataType && (row as FieldRow).data_type !== c.dataType) {
+          typeSql = ', data_type = $6';
+          params.push(c.dataType);
+          result.retyped.push({ dataset: dataset ?? '', name: c.name, from: (row as FieldRow).data_type, to: c.dataType });
+        }
+        await tx.run(`UPDATE ${table} SET occurrence_count = ${countSql}, ${seenSql}, examples = $5::JSON::VARCHAR[]${typeSql}, updated_at = now() WHERE id = $1`, params);
+        result.updated += 1;
+        continue;
+      }
+
+      const [{ id } = { id: 0 }] = await tx.all<{ id: number }>(`SELECT nextval('catalog_id_seq') AS id`);
+      const matches = strategy.findConflicts(c.name, comparable.map((r) => r.name));
+      const chosen: Array<{ existing: EntityRow; similarity: number; reason: string }> = [];
+      const chosenIds = new Set<number>();
+      for (const match of matches) {
+        const matched = byName.get(match.existing);
+        if (!matched) continue;
+        const canonical = matched.alias_of !== null && matched.alias_of !== undefined ? (byId.get(Number(matched.alias_of)) ?? matched) : matched;
+        if (keepSeparate.has(pairKey(subject, dataset, c.name, matched.name)) || keepSeparate.has(pairKey(subject, dataset, c.name, canonical.name))) continue;
+        if (chosenIds.has(Number(canonical.id))) continue;
+        chosenIds.add(Number(canonical.id));
+        chosen.push({ existing: canonical, similarity: match.similarity, reason: canonical === matched ? match.reason : `${match.reason}; "${matched.name}" is an alias of "${canonical.name}"` });
+        if (chosen.length >= this.options.maxConflictsPerName) break;
+      }
+      const status = chosen.length > 0 ? 'pending_review' : 'active';
+      const originalName = subject === 'field' ? (originals.get(`${dataset}\u0000${c.name}`) ?? c.originalName) : c.originalName;
+      const descriptionSubject: DescriptionSubject = { subject, name: c.name, originalName, dataset, dataType: c.dataType, examples: c.examples };
+      const examples = json(c.examples.slice(0, this.options.maxExamples));
+      if (subject === 'entity_type') {
+        await tx.run(
+          `INSERT INTO entity_types (id, name, normalized_name, original_name, description, description_source, status, alias_of, occurrence_count, first_seen, last_seen, examples, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, 'template', $6, NULL, $7, $8::TIMESTAMPTZ, $9::TIMESTAMPTZ, $10::JSON::VARCHAR[], now(), now())`,
+          [id, c.name, normalizedNameOf(originalName), originalName, templateDescription(descriptionSubject), status, c.occurrenceCount, c.firstSeen, c.lastSeen, examples],
+        );
+      } else {
+        await tx.run(
+          `INSERT INTO field_definitions (id, dataset, name, normalized_name, original_name, data_type, description, description_source, status, alias_of, occurrence_count, first_seen, last_seen, examples, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'template', $8, NULL, $9, $10::TIMESTAMPTZ, $11::TIMESTAMPTZ, $12::JSON::VARCHAR[], now(), now())`,
+          [id, dataset, c.name, normalizedNameOf(originalName), originalName, c.dataType ?? 'VARCHAR', templateDescription(descriptionSubject), status, c.occurrenceCount, c.firstSeen, c.lastSeen, examples],
+        );
+      }
+      const ref: CatalogEntryRef = { id: Number(id), subject, dataset, name: c.name, originalName, status, occurrenceCount: c.occurrenceCount };
+      result.added.push(ref);
+      described.push({ ref, subject: descriptionSubject });
+      for (const conflict of chosen) {
+        const [inserted] = await tx.all<Record<string, unknown>>(
+          `INSERT INTO entity_conflicts (id, subject, dataset, candidate_name, existing_name, candidate_id, existing_id, similarity, reason, status, detected_at)
+           VALUES (nextval('entity_conflict_id_seq'), $1, $2, $3, $4, $5, $6, $7, $8, 'pending', now())
+           RETURNING *`,
+          [subject, dataset, c.name, conflict.existing.name, id, conflict.existing.id, conflict.similarity, conflict.reason],
+        );
+        if (inserted) result.conflicts.push(toConflictRecord(inserted));
+      }
+      // Later names of the same run are compared with this one too.
+      const newRow = { id: Number(id), name: c.name, original_name: originalName, status, alias_of: null, occurrence_count: c.occurrenceCount, examples: c.examples } as EntityRow;
+      comparable.push(newRow);
+      byName.set(c.name, newRow);
+      byOriginal.set(originalName, newRow);
+      byId.set(Number(id), newRow);
+    }
+  }
+
+  /** LLM descriptions for new entries; the template written at insert stays when there is no LLM or it fails. */
+  private async describe(items: Array<{ ref: CatalogEntryRef; subject: DescriptionSubject }>): Promise<void> {
+    const llm = this.llm();
+    if (!llm || items.length === 0) return;
+    const results: Array<{ ref: CatalogEntryRef; text: string; source: string; prompt: string | null; response: string | null; model: string | null; error?: string }> = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < items.length) {
+        const item = items[next++]!;
+        const written = await writeDescription(item.subject, llm, this.options.descriptionTimeoutMs);
+        if (written.error) {
+          this.context.events.emit('error', { error: hookFailed('discovery', `describe(${item.ref.name})`, new Error(written.error)), during: 'discovery.describe' });
+        }
+        results.push({ ref: item.ref, ...written });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.options.descriptionConcurrency, items.length) }, worker));
+    await this.sink.writer.transaction(async (tx) => {
+      for (const r of results) {
+        const table = r.ref.subject === 'entity_type' ? 'entity_types' : 'field_definitions';
+        await tx.run(`UPDATE ${table} SET description = $2, description_source = $3, updated_at = now() WHERE id = $1 AND description_source = 'template'`, [r.ref.id, r.text, r.source]);
+        await tx.run(`INSERT INTO catalog_descriptions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`, [r.ref.subject, r.ref.id, r.text, r.source, r.prompt, r.response, r.model, r.error ?? null]);
+      }
+    });
+  }
+
+  /** Writes a schema version (through the engine, which emits `schema.versioned`). */
+  private async commit(cause: SchemaChangeCause): Promise<SchemaSnapshot | null> {
+    const engine = this.engine();
+    if (engine?.schema.commit) return engine.schema.commit(cause);
+    const snapshot = await this.sink.catalog.commitVersion(cause);
+    if (snapshot) {
+      this.context.events.emit('schema.versioned', {
+        version: snapshot.version,
+        previousVersion: snapshot.version - 1,
+        contentHash: snapshot.contentHash,
+        cause: snapshot.cause,
+        diff: snapshot.diff,
+        impact: snapshot.diff.some((d) => d.impact === 'breaking') ? 'breaking' : 'additive',
+      });
+    }
+    return snapshot;
+  }
+
+  /**
+   * Resolves a pending conflict. `merge` makes the candidate an alias of the existing name
+   * (status `merged`, `alias_of` set: `entity_aliases` and `annotations_resolved` then count both
+   * as one); `keep_separate` approves the candidate and never flags that pair again; `rename`
+   * gives the candidate entity type a new name (annotations keep their label and resolve to it).
+   * Each writes a schema version (cause `resolution`) and emits `conflict.resolved`.
+   */
+  resolveConflict(id: number, resolution: ConflictResolution, options: { by?: string } = {}): Promise<ResolutionResult> {
+    return this.exclusive(async () => {
+      await this.ready();
+      const sink = this.sink;
+      const outcome = await sink.writer.transaction(async (tx) => {
+        const conflict = await getConflict(tx, id);
+        if (!conflict) {
+          throw new LivingSchemaError({ code: ErrorCodes.NOT_FOUND, message: `Conflict ${id} does not exist. List pending conflicts with \`living-schema conflicts\`.`, details: { conflictId: id } });
+        }
+        if (conflict.status !== 'pending') {
+          throw new LivingSchemaError({
+            code: ErrorCodes.CONFLICT_ALREADY_RESOLVED,
+            message: `Conflict ${id} (${conflict.candidateName} ~ ${conflict.existingName}) was already resolved as ${conflict.resolution}${conflict.resolvedAt ? ` at ${conflict.resolvedAt}` : ''}.`,
+            details: { conflictId: id, resolution: conflict.resolution },
+          });
+        }
+        const table = conflict.subject === 'entity_type' ? 'entity_types' : 'field_definitions';
+        if (conflict.candidateId === null || conflict.existingId === null) {
+          throw new LivingSchemaError({ code: ErrorCodes.CONFLICT_RESOLUTION_INVALID, message: `Conflict ${id} does not name both catalog entries; resolve it by editing the catalog.`, details: { conflictId: id } });
+        }
+        let resolvedName: string | null = null;
+        let note: string;
+        if (resolution.action === 'merge') {
+          const [existing] = await tx.all<{ id: number; name: string; alias_of: number | null }>(`SELECT id, name, alias_of FROM ${table} WHERE id = $1`, [conflict.existingId]);
+          const canonicalId = existing?.alias_of ?? conflict.existingId;
+          if (canonicalId === conflict.candidateId) {
+            throw new LivingSchemaError({ code: ErrorCodes.CONFLICT_RESOLUTION_INVALID, message: `Conflict ${id}: "${conflict.existingName}" is already an alias of "${conflict.candidateName}"; keep them separate or merge the other way.`, details: { conflictId: id } });
+          }
+          await tx.run(`UPDATE ${table} SET status = 'merged', alias_of = $2, updated_at = now() WHERE id = $1`, [conflict.candidateId, canonicalId]);
+          // Whatever pointed at the candidate now points at the canonical entry: aliases stay one level deep.
+          await tx.run(`UPDATE ${table} SET alias_of = $2, updated_at = now() WHERE alias_of = $1`, [conflict.candidateId, canonicalId]);
+          await tx.run(
+            `UPDATE entity_conflicts SET status = 'resolved', resolution = 'superseded', resolved_at = now(), resolved_by = $2 WHERE candidate_id = $1 AND subject = $3 AND status = 'pending' AND id <> $4`,
+            [conflict.candidateId, options.by ?? null, conflict.subject, id],
+          );
+          const [canonical] = await tx.all<{ name: string }>(`SELECT name FROM ${table} WHERE id = $1`, [canonicalId]);
+          resolvedName = canonical?.name ?? conflict.existingName;
+          note = `merged ${conflict.candidateName} into ${resolvedName}`;
+        } else if (resolution.action === 'keep_separate') {
+          note = `kept ${conflict.candidateName} separate from ${conflict.existingName}`;
+        } else {
+          const newName = resolution.newName.trim();
+          if (conflict.subject === 'field') {
+            throw new LivingSchemaError({
+              code: ErrorCodes.CONFLICT_RESOLUTION_INVALID,
+              message: `Conflict ${id} is about column ${conflict.dataset}.${conflict.candidateName}: a column is renamed at its source (rename the header and re-ingest); here, merge it or keep it separate.`,
+              details: { conflictId: id, subject: conflict.subject },
+            });
+          }
+          if (!newName) throw new LivingSchemaError({ code: ErrorCodes.CONFLICT_RESOLUTION_INVALID, message: `Conflict ${id}: the new name is empty.`, details: { conflictId: id } });
+          const taken = await tx.all<{ id: number }>(`SELECT id FROM entity_types WHERE (name = $1 OR original_name = $1) AND id <> $2`, [newName, conflict.candidateId]);
+          if (taken.length > 0) {
+            throw new LivingSchemaError({
+              code: ErrorCodes.CONFLICT_RESOLUTION_INVALID,
+              message: `Conflict ${id}: the name "${newName}" is already in the catalog. To fold ${conflict.candidateName} into it, resolve with --merge instead.`,
+              details: { conflictId: id, newName },
+            });
+          }
+          await tx.run(`UPDATE entity_types SET name = $2, normalized_name = $3, updated_at = now() WHERE id = $1`, [conflict.candidateId, newName, normalizedNameOf(newName)]);
+          resolvedName = newName;
+          note = `renamed ${conflict.candidateName} to ${newName}`;
+        }
+        await tx.run(`UPDATE entity_conflicts SET status = 'resolved', resolution = $2, resolved_name = $3, resolved_at = now(), resolved_by = $4 WHERE id = $1`, [
+          id,
+          resolution.action,
+          resolvedName,
+          options.by ?? null,
+        ]);
+        if (resolution.action !== 'merge') {
+          // The candidate is approved once no other conflict of it waits for review.
+          const open = await tx.all<{ n: number }>(`SELECT count(*) AS n FROM entity_conflicts WHERE candidate_id = $1 AND subject = $2 AND status = 'pending'`, [conflict.candidateId, conflict.subject]);
+          if (Number(open[0]?.n ?? 0) === 0) await tx.run(`UPDATE ${table} SET status = 'active', updated_at = now() WHERE id = $1 AND status = 'pending_review'`, [conflict.candidateId]);
+        }
+        return { conflict: (await getConflict(tx, id))!, note, resolvedName };
+      });
+      const snapshot = await this.commit({ kind: 'resolution', reference: `conflict:${id}`, note: outcome.note });
+      this.context.events.emit('conflict.resolved', {
+        conflictId: id,
+        resolution: resolution.action,
+        candidate: outcome.conflict.candidateName,
+        existing: outcome.conflict.existingName,
+        ...(resolution.action === 'rename' ? { newName: outcome.resolvedName ?? undefined } : {}),
+      });
+      return { conflict: outcome.conflict, version: snapshot?.version ?? null };
+    });
+  }
+
+  /**
+   * Starts the full reconciliation on a cron schedule (croner; the plugin's `schedule`, hourly by
+   * default). A run never overlaps the previous one. Returns the next run time.
+   */
+  startSchedule(pattern: string = this.options.schedule): Date | null {
+    if (this.job) return this.job.nextRun();
+    this.job = new Cron(pattern, { protect: true, catch: (error: unknown) => this.reportScheduleError(error) }, async () => {
+      await this.reconcile().catch((error) => this.reportScheduleError(error));
+    });
+    return this.job.nextRun();
+  }
+
+  /** Stops the reconciliation schedule. */
+  stopSchedule(): void {
+    this.job?.stop();
+    this.job = undefined;
+  }
+
+  /** When the scheduled reconciliation runs next, or null when no schedule runs. */
+  nextScheduledRun(): Date | null {
+    return this.job?.nextRun() ?? null;
+  }
+
+  private reportScheduleError(error: unknown): void {
+    this.context.events.emit('error', { error: hookFailed('discovery', 'scheduled reconciliation', error), during: `discovery schedule: ${describeError(error)}` });
+  }
+}
+
+function mergeExamples(existing: ReadonlyArray<string>, incoming: ReadonlyArray<string>, max: number): string[] {
+  const out = [...existing];
+  for (const e of incoming) if (out.length < max && !out.includes(e)) out.push(e);
+  return out.slice(0, max);
+}

@@ -1,0 +1,116 @@
+import { LINEAGE_COLUMNS, quoteIdentifier, type DiscoveryCandidate, type DiscoveryScope, type DiscoveryStrategyV1, type SinkV1 } from '@living-schema/core';
+
+const DEFAULT_EXAMPLES = 5;
+
+function toIso(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const date = new Date(String(value));
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/**
+ * Finds entity types: the distinct `label`s of the `annotations` table, with how often and when
+ * each was seen and a few example spans. With `scope.batchId` it reads that batch only.
+ *
+ * @param options.maxExamples example texts per label, default 5
+ * @example
+ * createLivingSchema({ sink, discovery: [annotationLabels()], plugins: [discovery()] });
+ */
+export function annotationLabels(options: { maxExamples?: number } = {}): DiscoveryStrategyV1 {
+  const maxExamples = options.maxExamples ?? DEFAULT_EXAMPLES;
+  return {
+    specificationVersion: 'v1',
+    name: 'annotation-labels',
+    kinds: ['annotations'],
+    async discover(sink: SinkV1, scope: DiscoveryScope): Promise<DiscoveryCandidate[]> {
+      if (scope.kind && scope.kind !== 'annotations') return [];
+      const where = scope.batchId ? 'WHERE batch_id = $1' : '';
+      const params = scope.batchId ? [scope.batchId] : [];
+      const rows = await sink.reader.all<{ label: string; n: number; first_seen: unknown; last_seen: unknown; examples: string[] | null }>(
+        `WITH scoped AS (SELECT label, text, coalesce(annotated_at, ingested_at) AS seen FROM annotations ${where}),
+              counts AS (SELECT label, count(*) AS n, min(seen) AS first_seen, max(seen) AS last_seen FROM scoped GROUP BY label),
+              examples AS (
+                SELECT label, list(text ORDER BY text) AS examples
+                FROM (SELECT label, text, row_number() OVER (PARTITION BY label ORDER BY text) AS rn
+                      FROM (SELECT DISTINCT label, text FROM scoped WHERE text IS NOT NULL AND text <> ''))
+                WHERE rn <= ${Math.max(0, Math.floor(maxExamples))}
+                GROUP BY label)
+         SELECT c.label, c.n, c.first_seen, c.last_seen, e.examples FROM counts c LEFT JOIN examples e USING (label) ORDER BY c.label`,
+        params,
+      );
+      return rows.map((r) => ({
+        subject: 'entity_type',
+        dataset: null,
+        name: r.label,
+        originalName: r.label,
+        dataType: null,
+        occurrenceCount: Number(r.n),
+        firstSeen: toIso(r.first_seen),
+        lastSeen: toIso(r.last_seen),
+        examples: (r.examples ?? []).map(String),
+      }));
+    },
+  };
+}
+
+/**
+ * Finds fields: the columns of each record dataset's table (registered in `datasets`), typed,
+ * with the number of non-null values, when they were seen and a few example values. With
+ * `scope.batchId` it counts that batch's rows only; with `scope.dataset` one dataset only.
+ *
+ * @param options.maxExamples example values per column, default 3
+ */
+export function recordColumns(options: { maxExamples?: number } = {}): DiscoveryStrategyV1 {
+  const maxExamples = options.maxExamples ?? 3;
+  return {
+    specificationVersion: 'v1',
+    name: 'record-columns',
+    kinds: ['records'],
+    async discover(sink: SinkV1, scope: DiscoveryScope): Promise<DiscoveryCandidate[]> {
+      if (scope.kind && scope.kind !== 'records') return [];
+      const datasets = await sink.reader.all<{ name: string; table_name: string }>(
+        `SELECT name, table_name FROM datasets ${scope.dataset ? 'WHERE name = $1' : ''} ORDER BY name`,
+        scope.dataset ? [scope.dataset] : [],
+      );
+      const out: DiscoveryCandidate[] = [];
+      for (const dataset of datasets) {
+        const columns = (
+          await sink.reader.all<{ column_name: string; data_type: string }>(
+            `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = $1 AND schema_name = 'main' ORDER BY column_index`,
+            [dataset.table_name],
+          )
+        ).filter((c) => !(LINEAGE_COLUMNS as ReadonlyArray<string>).includes(c.column_name));
+        if (columns.length === 0) continue;
+        const table = quoteIdentifier(dataset.table_name);
+        const where = scope.batchId ? 'WHERE _batch_id = $1' : '';
+        const params = scope.batchId ? [scope.batchId] : [];
+        const selects = columns.flatMap((c, i) => {
+          const column = quoteIdentifier(c.column_name);
+          return [
+            `count(${column}) AS c${i}`,
+            `(SELECT list(v ORDER BY v) FROM (SELECT DISTINCT ${column}::VARCHAR AS v FROM ${table} ${where ? `${where} AND` : 'WHERE'} ${column} IS NOT NULL ORDER BY v LIMIT ${Math.max(0, Math.floor(maxExamples))})) AS e${i}`,
+          ];
+        });
+        const [row] = await sink.reader.all<Record<string, unknown>>(
+          `SELECT count(*) AS _rows, min(_ingested_at) AS _first, max(_ingested_at) AS _last, ${selects.join(', ')} FROM ${table} ${where}`,
+          params,
+        );
+        if (!row || Number(row._rows) === 0) continue;
+        columns.forEach((c, i) => {
+          out.push({
+            subject: 'field',
+            dataset: dataset.name,
+            name: c.column_name,
+            originalName: c.column_name,
+            dataType: c.data_type,
+            occurrenceCount: Number(row[`c${i}`] ?? 0),
+            firstSeen: toIso(row._first),
+            lastSeen: toIso(row._last),
+            examples: ((row[`e${i}`] as unknown[] | null) ?? []).map(String),
+          });
+        });
+      }
+      return out;
+    },
+  };
+}
