@@ -1,0 +1,5 @@
+export { argilla, createArgillaSource, type ArgillaSyncCursor } from './argilla-source.js';
+export { argillaOptionsSchema, type ArgillaSourceOptions, type ResolvedArgillaSourceOptions } from './argilla-options.js';
+export { ArgillaClient, normaliseServerRecord, type ArgillaDataset, type ArgillaQuestion, type ArgillaServerRecord } from './argilla-client.js';
+export { loadExport, isArgillaFolder, isArgillaFile, type ArgillaFileFormat, type LoadedExport } from './argilla-files.js';
+export { convertRecords, spanQuestionsFrom, spansOf, COUNTED_STATUSES, type NormalisedRecord, type NormalisedResponse, type NormalisedSuggestion, type SpanQuestion, type ArgillaSpan, type ConvertedRecords } from './argilla-model.js';

@@ -1,0 +1,1 @@
+export { startTestArgillaServer, TestArgillaDataset, testUuid, type TestArgillaServer, type TestDataset, type TestRecordInput, type TestSpan } from './argilla-test-server.js';
