@@ -1,0 +1,3 @@
+export * from './slack-notifier.js';
+export * from './slack-blocks.js';
+export * from './slack-options.js';
