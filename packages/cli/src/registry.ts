@@ -1,6 +1,8 @@
 import type { ConflictStrategyV1, DiscoveryStrategyV1, LivingSchemaPlugin, SourceV1 } from '@living-schema/core';
 import type { GlobalOptions } from './output.js';
 import { sampleSource } from './sample-data.js';
+import { ocr } from '@living-schema/source-ocr';
+import { argilla } from '@living-schema/source-argilla';
 
 /**
  * What the CLI composes into every engine it opens. Each package that adds a capability adds its
@@ -15,7 +17,7 @@ export interface CliComposition {
 
 /** Sources `living-schema ingest` can use, in the order they are tried when `--source` is not given. */
 export function cliSources(_options: GlobalOptions): SourceV1[] {
-  return [sampleSource()];
+  return [sampleSource(), ocr(), argilla()];
 }
 
 /** Discovery strategies, conflict strategy and plugin modules for CLI engines. */

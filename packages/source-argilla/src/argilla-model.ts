@@ -170,7 +170,8 @@ export function convertRecords(records: NormalisedRecord[], questions: SpanQuest
       for (const [name, value] of Object.entries(response.values ?? {})) {
         const question = questionByName.get(name);
         if (!question) continue;
-        any = true;
+        const { spans, invalid } = spansOf(value);
+        if (spans.length > 0 || invalid.length > 0) any = true;
         emit(question, value, { origin: 'response', annotator: response.userId, status: response.status, at: response.updatedAt });
       }
       if (!any && !COUNTED_STATUSES.has(response.status)) {

@@ -6,3 +6,4 @@ export { tesseractCli, parseTesseractTsv, type TesseractCliOptions } from './ocr
 export { openPdf, PdfUnreadableError, type OpenPdf } from './ocr-pdf.js';
 export { writeSimplePdf, type PdfPage, type PdfTextPage, type PdfImagePage, type PdfWriteOptions } from './ocr-pdf-writer.js';
 export { characterErrorRate } from './ocr-quality.js';
+export { renderTextImage } from './ocr-render.js';

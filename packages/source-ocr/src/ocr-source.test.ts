@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLivingSchema, ErrorCodes, LivingSchemaError, type DocumentPage } from '@living-schema/core';
 import { duckdb } from '@living-schema/sink-duckdb';
-import { renderTextImage } from './__fixtures__/ocr-fixtures.js';
+import { renderTextImage } from './ocr-render.js';
 import type { OcrEngine } from './ocr-engine.js';
 import { tesseractJs, resolveLangPath } from './ocr-engine-tesseract-js.js';
 import { parseTesseractTsv } from './ocr-engine-tesseract-cli.js';

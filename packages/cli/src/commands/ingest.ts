@@ -4,10 +4,12 @@ import { withEngine } from '../engine-factory.js';
 import { expandInputs } from '../input-paths.js';
 import { printJson, printTable, progressLine, type GlobalOptions } from '../output.js';
 import { cliSources } from '../registry.js';
+import { MigrationReportTap, writeMigrationReport } from '../migration-report.js';
 
 export interface IngestFlags {
   source?: string;
   dataset?: string;
+  report?: string;
 }
 
 /** The per-batch summary scripts rely on. */
@@ -21,6 +23,7 @@ export function batchSummary(outcome: BatchOutcome) {
     rowsIn: outcome.rowsIn,
     rowsLoaded: outcome.rowsLoaded,
     rowsQuarantined: outcome.rowsQuarantined,
+    ...(outcome.rowsAlreadyPresent ? { rowsAlreadyPresent: outcome.rowsAlreadyPresent } : {}),
     status: outcome.status,
     ...(outcome.error ? { error: outcome.error } : {}),
   };
@@ -32,7 +35,8 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
     .description('load files, folders, globs or URLs through the configured sources (re-running loads nothing new)')
     .argument('<inputs...>', 'files, folders, globs (quote them) or URLs')
     .option('--source <name>', 'source to use (default: inferred from each input)')
-    .option('--dataset <name>', 'dataset to load records into (default: from the file name)')
+    .option('--dataset <name>', 'dataset to load records into (default: from the file name); for an Argilla URL, the Argilla dataset')
+    .option('--report <path>', 'write a migration report (JSON, and Markdown beside it); exit 1 when any count or spot check mismatches')
     .action(async (args: string[], flags: IngestFlags) => {
       const options = globals();
       const sources = cliSources(options);
@@ -47,8 +51,9 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
       let result: IngestResult = { batches: [], failures: [] };
       if (inputs.length > 0) {
         const progress = progressLine();
-        result = await withEngine(options, {}, (engine) =>
-          engine.ingest(inputs, {
+        const tap = flags.report ? new MigrationReportTap() : undefined;
+        result = await withEngine(options, tap ? { sources: tap.wrap(sources) } : {}, async (engine) => {
+          const ingested = await engine.ingest(inputs, {
             source: flags.source,
             dataset: flags.dataset,
             onProgress: (p) => progress.update(`${p.uri}: ${p.done}${p.total ? `/${p.total}` : ''} ${p.unit}`),
@@ -56,8 +61,18 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
               progress.done();
               if (!options.json) process.stderr.write(`${b.status}: ${b.sourceUri} -> ${b.dataset} (${b.rowsLoaded} loaded, ${b.rowsQuarantined} quarantined)\n`);
             },
-          }),
-        ).finally(() => progress.done());
+          });
+          if (tap && flags.report) {
+            const report = await tap.report(engine, ingested.batches, [...failures, ...ingested.failures]);
+            const markdown = await writeMigrationReport(flags.report, report);
+            if (!options.json) process.stderr.write(`migration report: ${flags.report} and ${markdown} (${report.ok ? 'zero loss' : `${report.totals.problems} problem(s)`})\n`);
+            if (!report.ok) {
+              process.exitCode = 1;
+              process.stderr.write(`error [LS_REPORT_MISMATCH]: the migration report found ${report.totals.problems} mismatch(es); see ${markdown}\n`);
+            }
+          }
+          return ingested;
+        }).finally(() => progress.done());
       }
       failures.push(...result.failures);
       const batches = result.batches.map(batchSummary);

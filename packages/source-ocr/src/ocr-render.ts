@@ -4,8 +4,8 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 let registered = false;
 
-/** The font family test pictures are drawn with (DejaVu Sans when the system has it). */
-export function fontFamily(): string {
+/** The font family pictures are drawn with (DejaVu Sans when the system has it). */
+function fontFamily(): string {
   if (!registered && existsSync(DEJAVU)) {
     GlobalFonts.registerFromPath(DEJAVU, 'Fixture Sans');
     registered = true;
@@ -14,8 +14,9 @@ export function fontFamily(): string {
 }
 
 /**
- * Draws lines of text as a clean "scan": black on white, `fontPx` pixels high (12 pt at 300 dpi
- * is 50 px). Returns PNG and JPEG bytes and the pixel size.
+ * Draws lines of text as a clean "scan" for tests, demos and benchmarks: black on white, `fontPx`
+ * pixels high (12 pt at 300 dpi is 50 px). Returns PNG and JPEG bytes and the pixel size; embed
+ * the JPEG with `writeSimplePdf` to make a scanned PDF.
  */
 export function renderTextImage(lines: string[], fontPx = 50): { png: Uint8Array; jpeg: Uint8Array; width: number; height: number } {
   const family = fontFamily();
