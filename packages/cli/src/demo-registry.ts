@@ -1,5 +1,6 @@
 import { foundationStep } from './demo-step-foundation.js';
+import { documentsStep } from './demo-step-documents.js';
 import type { DemoStep } from './demo-steps.js';
 
 /** The demo's steps, in order. Add a capability's step here (one import, one entry). */
-export const DEMO_STEPS: DemoStep[] = [foundationStep];
+export const DEMO_STEPS: DemoStep[] = [foundationStep, documentsStep];
