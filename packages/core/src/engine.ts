@@ -186,6 +186,12 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     })();
   }
 
+  /** The key/value metadata a batch's staged Parquet file carries (see `SourceReadContext.stagingMetadata`). */
+  async function stagingMetadataFor(batch: Pick<Batch, 'source' | 'kind' | 'dataset' | 'contentHash'>): Promise<StagingMetadata> {
+    const schemaVersion = (await sink.catalog.current()).version;
+    return { batch_id: deriveBatchId(batch), schema_version: String(schemaVersion), source: batch.source, dataset: batch.dataset, kind: batch.kind };
+  }
+
   async function loadBatch(batch: Batch, tempDirectory: string): Promise<BatchOutcome> {
     const startedAt = performance.now();
     const batchId = deriveBatchId(batch);
@@ -196,14 +202,8 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
       events.emit('batch.skipped', { ...base, reason: 'already loaded' });
       return { ...base, status: 'skipped', rowsIn: previous.rowsIn, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [] };
     }
-    const schemaVersion = (await sink.catalog.current()).version;
-    const metadata: StagingMetadata = {
-      batch_id: batchId,
-      schema_version: String(schemaVersion),
-      source: batch.source,
-      dataset: batch.dataset,
-      kind: batch.kind,
-    };
+    const metadata = await stagingMetadataFor(batch);
+    const schemaVersion = Number(metadata.schema_version);
     const localFile = join(tempDirectory, `${batchId}.parquet`);
     const { rowCount } = await sink.encodeParquet(batch, localFile, metadata);
     const stagedFile = await staging.put(localFile, metadata);
@@ -294,6 +294,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
               tempDirectory,
               signal: options.signal,
               onProgress: options.onProgress,
+              stagingMetadata: stagingMetadataFor,
               ...(sink.sourceState ? { state: sink.sourceState(source.name) } : {}),
             };
             for await (const batch of source.read(input, context)) {

@@ -1,4 +1,5 @@
 import type { Batch } from './batch.js';
+import type { StagingMetadata } from './staging.js';
 
 /** What to read: a file path, a URL, or a source-specific descriptor (e.g. a table). */
 export type SourceInput = string | { uri: string; [option: string]: unknown };
@@ -12,6 +13,12 @@ export interface SourceReadContext {
   signal?: AbortSignal;
   /** Progress reports for long reads (bytes or rows so far). */
   onProgress?: (progress: { uri: string; done: number; total?: number; unit: 'bytes' | 'rows' | 'pages' }) => void;
+  /**
+   * The key/value metadata the engine stamps on a batch's staged Parquet file. A source that
+   * writes Parquet itself (payload format `parquet`) can write this metadata at once, and the
+   * engine then stages the file as it is instead of rewriting it. Absent outside the engine.
+   */
+  stagingMetadata?: (batch: Pick<Batch, 'source' | 'kind' | 'dataset' | 'contentHash'>) => Promise<StagingMetadata>;
   /**
    * Small persistent key/value state for this source (e.g. an incremental-sync cursor), kept by
    * the sink. Absent when the sink keeps no state.

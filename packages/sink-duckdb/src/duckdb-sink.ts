@@ -778,12 +778,15 @@ async function loadRecords(connection: DuckDBConnection, batch: StagedBatch, fil
     }
   }
   const selectData = dataColumns.map((c) => quoteIdentifier(c.column_name)).join(', ');
-  const rowExpression = hasRow ? '_row' : 'row_number() OVER ()';
+  // Without a `_row` from the source, a row's number is its position in the staged file (the
+  // Parquet reader's own file_row_number: free, unlike a window over the whole batch).
+  const numberByPosition = !hasRow && !dataColumns.some((c) => c.column_name === 'file_row_number');
+  const rowExpression = hasRow ? '_row' : numberByPosition ? 'file_row_number + 1' : 'row_number() OVER ()';
   const rowsLoaded = await runStatement(
     connection,
     `INSERT INTO ${quoteIdentifier(table)} BY NAME
      SELECT ${selectData ? `${selectData}, ` : ''}$1 AS _batch_id, $2 AS _source, ${rowExpression} AS _row, now() AS _ingested_at, $3 AS _schema_version
-     FROM read_parquet(${file})`,
+     FROM read_parquet(${file}${numberByPosition ? ', file_row_number = true' : ''})`,
     [batch.batchId, batch.sourceUri, batch.schemaVersion],
   );
   return { rowsLoaded, columnChanges };

@@ -1,0 +1,237 @@
+import { rename, rm } from 'node:fs/promises';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { LINEAGE_COLUMNS, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
+import type { TextEncoding } from './csv-file-probe.js';
+import { allRows, kvMetadataClause, runCounted } from './csv-duckdb.js';
+
+export interface CsvDialectSettings {
+  delimiter?: string;
+  header?: boolean;
+  encoding: TextEncoding;
+  allText: boolean;
+  sampleSize: number;
+  maxLineBytes: number;
+}
+
+export interface CsvConversion {
+  rowCount: number;
+  rejected: RejectedRow[];
+  columns: ColumnOrigin[];
+  encoding: TextEncoding;
+  delimiter: string;
+  /** Columns whose sniffed type was widened because a value further on did not fit. */
+  widened: Array<{ column: string; from: string; to: string }>;
+}
+
+/** Raised for a file DuckDB's sniffer or reader cannot make sense of; the caller names the file. */
+export class CsvUnreadable extends Error {}
+
+interface SniffResult {
+  Delimiter: string;
+  Quote: string;
+  Escape: string;
+  NewLineDelimiter: string;
+  Comment: string;
+  SkipRows: number;
+  HasHeader: boolean;
+  Columns: Array<{ name: string; type: string }>;
+  DateFormat: string | null;
+  TimestampFormat: string | null;
+}
+
+const REJECTS = 'ls_csv_rejects';
+/** Staged files are read once, soon after: fast compression beats small files. */
+const COMPRESSION = 'snappy';
+const REJECT_SCANS = 'ls_csv_reject_scans';
+/** One step up the ladder for a sniffed type a later value did not fit. */
+const WIDER: Record<string, string> = {
+  BOOLEAN: 'VARCHAR',
+  TINYINT: 'BIGINT',
+  SMALLINT: 'BIGINT',
+  INTEGER: 'BIGINT',
+  BIGINT: 'DOUBLE',
+  HUGEINT: 'VARCHAR',
+  FLOAT: 'DOUBLE',
+  DOUBLE: 'VARCHAR',
+  DATE: 'TIMESTAMP',
+  TIMESTAMP: 'VARCHAR',
+  'TIMESTAMP WITH TIME ZONE': 'VARCHAR',
+  TIME: 'VARCHAR',
+};
+const unquote = (value: string) => (value === '(empty)' ? '' : value);
+
+/**
+ * Converts a delimited text file to Parquet with DuckDB's own reader: dialect, header and types
+ * detected by its sniffer; header names normalised to snake_case (originals returned); a `_row`
+ * column with the 1-based data row number; rows DuckDB cannot parse (ragged, unterminated quote)
+ * returned as `rejected` instead of failing the file. A value that does not fit the type the
+ * sniffer chose from its sample widens that column (BIGINT -> DOUBLE -> VARCHAR...) and the file
+ * is read again, so no row is rejected for its type.
+ */
+export async function convertCsvToParquet(
+  connection: DuckDBConnection,
+  path: string,
+  destination: string,
+  settings: CsvDialectSettings,
+  options: { metadata?: Record<string, string>; sample?: Buffer } = {},
+): Promise<CsvConversion> {
+  let encoding = settings.encoding;
+  const file = quoteLiteral(path);
+  const bufferSize = Math.max(32 * 1024 * 1024, 2 * settings.maxLineBytes);
+  const common = () => `encoding = ${quoteLiteral(encoding)}, max_line_size = ${settings.maxLineBytes}, buffer_size = ${bufferSize}`;
+
+  let sniff: SniffResult;
+  const sniffCsv = async () => {
+    const hints = [
+      common(),
+      'ignore_errors = true',
+      `sample_size = ${settings.sampleSize}`,
+      ...(settings.delimiter ? [`delim = ${quoteLiteral(settings.delimiter)}`] : []),
+      ...(settings.header !== undefined ? [`header = ${settings.header}`] : []),
+      ...(settings.allText ? ['all_varchar = true'] : []),
+    ].join(', ');
+    const rows = await allRows<SniffResult>(connection, `SELECT * FROM sniff_csv(${file}, ${hints})`);
+    return rows[0]!;
+  };
+  try {
+    sniff = await sniffCsv();
+  } catch (error) {
+    if (encoding === 'utf-8' && /unicode|utf-8/i.test(String((error as Error).message))) {
+      encoding = 'latin-1';
+      sniff = await sniffCsv().catch((again) => {
+        throw new CsvUnreadable(firstLine(again));
+      });
+    } else throw new CsvUnreadable(firstLine(error));
+  }
+
+  const delimiter = sniff.Delimiter;
+  let quote = unquote(sniff.Quote);
+  let escape = unquote(sniff.Escape);
+  let types = sniff.Columns.map((c) => (settings.allText ? 'VARCHAR' : c.type));
+  // The sniffer falls back to "no quoting" when one quote is never closed, which would keep the
+  // quote characters in every value. When fields do start with a quote, read quoted and strictly:
+  // the record with the unterminated quote is rejected, the rest load (as text: no types are
+  // sniffed in this mode).
+  if (quote === '' && options.sample && startsQuotedField(options.sample, delimiter)) {
+    quote = '"';
+    escape = '"';
+    types = types.map(() => 'VARCHAR');
+  }
+  const header = sniff.HasHeader;
+  const skip = Number(sniff.SkipRows);
+  const dialect = [
+    'auto_detect = false',
+    `delim = ${quoteLiteral(delimiter)}`,
+    `quote = ${quoteLiteral(quote)}`,
+    `escape = ${quoteLiteral(escape)}`,
+    `comment = ${quoteLiteral(unquote(sniff.Comment))}`,
+    `skip = ${skip}`,
+    ...(sniff.DateFormat ? [`dateformat = ${quoteLiteral(sniff.DateFormat)}`] : []),
+    ...(sniff.TimestampFormat ? [`timestampformat = ${quoteLiteral(sniff.TimestampFormat)}`] : []),
+  ];
+  const readCsv = (columns: string, extra: string[]) => `read_csv(${file}, ${[common(), ...dialect, `columns = {${columns}}`, ...extra].join(', ')})`;
+
+  let originals: string[];
+  if (header) {
+    const probe = sniff.Columns.map((_, i) => `${quoteLiteral(`c${i}`)}: 'VARCHAR'`).join(', ');
+    const rows = await allRows<Record<string, string | null>>(connection, `SELECT * FROM ${readCsv(probe, ['header = false', 'strict_mode = false', 'null_padding = true'])} LIMIT 1`);
+    originals = sniff.Columns.map((_, i) => rows[0]?.[`c${i}`] ?? '');
+  } else {
+    originals = sniff.Columns.map((_, i) => `column ${i + 1}`);
+  }
+  const names = uniqueSnakeCaseNames(originals, LINEAGE_COLUMNS);
+  const columns = names.map((name, i) => ({ name, originalName: originals[i]! }));
+
+  const widened: CsvConversion['widened'] = [];
+  const partial = `${destination}.partial.parquet`;
+  let rowCount = 0;
+  for (let attempt = 0; ; attempt += 1) {
+    await connection.run(`DROP TABLE IF EXISTS ${REJECTS}; DROP TABLE IF EXISTS ${REJECT_SCANS}`);
+    const spec = names.map((name, i) => `${quoteLiteral(name)}: ${quoteLiteral(types[i]!)}`).join(', ');
+    // No row number here: the file keeps the input's order, so a row's position in it is its row
+    // number (the sink reads it for free); only rejected rows make an explicit `_row` necessary.
+    const select = `SELECT * FROM ${readCsv(spec, [
+      `header = ${header}`,
+      'allow_quoted_nulls = false',
+      'store_rejects = true',
+      `rejects_table = '${REJECTS}'`,
+      `rejects_scan = '${REJECT_SCANS}'`,
+    ])}`;
+    try {
+      rowCount = await runCounted(connection, `COPY (${select}) TO ${quoteLiteral(partial)} (FORMAT parquet, COMPRESSION ${COMPRESSION}${kvMetadataClause(options.metadata)})`);
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw new CsvUnreadable(firstLine(error));
+    }
+    const problems = await allRows<{ column_name: string | null; error_type: string; n: number }>(
+      connection,
+      `SELECT column_name, error_type, count(*) AS n FROM ${REJECTS} WHERE error_type IN ('CAST', 'INVALID ENCODING', 'INVALID UNICODE') GROUP BY ALL`,
+    );
+    if (problems.length === 0 || attempt >= 8) break;
+    if (problems.some((p) => p.error_type !== 'CAST') && encoding === 'utf-8') {
+      // A byte sequence that is not UTF-8 past the probed sample: the file is Latin-1.
+      encoding = 'latin-1';
+      continue;
+    }
+    let changed = false;
+    for (const problem of problems.filter((p) => p.error_type === 'CAST')) {
+      const index = names.indexOf(problem.column_name ?? '');
+      if (index < 0) continue;
+      const from = types[index]!;
+      const to = WIDER[from.toUpperCase()] ?? 'VARCHAR';
+      if (to === from) continue;
+      types[index] = to;
+      widened.push({ column: names[index]!, from, to });
+      changed = true;
+    }
+    if (!changed) break;
+  }
+
+  const rejected = await rejectedRows(connection, skip + (header ? 1 : 0));
+  if (rejected.length > 0) await renumberAroundRejects(connection, partial, destination, rejected, options.metadata);
+  else await rename(partial, destination);
+  return { rowCount, rejected, columns, encoding, delimiter, widened };
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n').filter((line) => line.trim() !== '').slice(0, 2).join(' ').trim();
+}
+
+/** True when some field in the sample opens with a double quote (the file uses quoting). */
+function startsQuotedField(sample: Buffer, delimiter: string): boolean {
+  const text = sample.toString('latin1');
+  const escaped = delimiter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|\\n|${escaped})"`).test(text);
+}
+
+async function rejectedRows(connection: DuckDBConnection, linesBeforeData: number): Promise<RejectedRow[]> {
+  const rows = await allRows<{ line: number; reason: string; raw: string | null }>(
+    connection,
+    `SELECT line, string_agg(DISTINCT error_type || ': ' || error_message, '; ' ORDER BY error_type || ': ' || error_message) AS reason, first(csv_line) AS raw
+     FROM ${REJECTS} GROUP BY line ORDER BY line`,
+  );
+  return rows.map((r) => ({ row: Number(r.line) - linesBeforeData, raw: r.raw ?? '', reason: r.reason.replace(/^[A-Z ]+(?=:)/, (type) => type.charAt(0) + type.slice(1).toLowerCase()) }));
+}
+
+/**
+ * `_row` was numbered over the rows that parsed; shift it past the rejected rows so loaded and
+ * quarantined rows share one numbering (1..rows in, each number once).
+ */
+async function renumberAroundRejects(
+  connection: DuckDBConnection,
+  partial: string,
+  destination: string,
+  rejected: RejectedRow[],
+  metadata: Record<string, string> | undefined,
+): Promise<void> {
+  const shifts = rejected.map((r, i) => `(${(r.row ?? 0) - (i + 1)}, ${i + 1})`).join(', ');
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ls_csv_shifts AS SELECT before, max(shift) AS shift FROM (VALUES ${shifts}) v(before, shift) GROUP BY before`);
+  await connection.run(
+    `COPY (SELECT p.* EXCLUDE (file_row_number), p.file_row_number + 1 + coalesce(s.shift, 0) AS _row
+           FROM read_parquet(${quoteLiteral(partial)}, file_row_number = true) p ASOF LEFT JOIN ls_csv_shifts s ON p.file_row_number + 1 > s.before ORDER BY p.file_row_number)
+     TO ${quoteLiteral(destination)} (FORMAT parquet, COMPRESSION ${COMPRESSION}${kvMetadataClause(metadata)})`,
+  );
+  await rm(partial, { force: true });
+  await connection.run('DROP TABLE ls_csv_shifts');
+}

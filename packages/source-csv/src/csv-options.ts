@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const csvOptionsSchema = z
+  .object({
+    /** Plugin name (batches carry it as `source`). Default `csv`. */
+    name: z.string().min(1).default('csv'),
+    /** Dataset every batch loads into. Default: from the file name (`Vessel Export.csv` -> `vessel_export`); `--dataset` / `context.dataset` wins. */
+    dataset: z.string().min(1).optional(),
+    /** File name endings this source reads. Default `.csv .tsv .tab .psv .txt .xlsx`. */
+    extensions: z.array(z.string().min(1)).default(['.csv', '.tsv', '.tab', '.psv', '.txt', '.xlsx']),
+    /** Field delimiter; default: detected by DuckDB's sniffer. */
+    delimiter: z.string().min(1).max(4).optional(),
+    /** Whether the first row is a header; default: detected. */
+    header: z.boolean().optional(),
+    /** Text encoding: `utf-8`, `utf-16` or `latin-1`. Default: detected (BOM, UTF-8 validity, NUL pattern). */
+    encoding: z.enum(['utf-8', 'utf-16', 'latin-1']).optional(),
+    /** Read every column as text (no type detection). Default false. */
+    allText: z.boolean().default(false),
+    /** Rows the type sniffer samples; -1 samples the whole file (slower, exact). Default 20,480 (DuckDB's default); a value that later does not fit widens the column on a re-read. */
+    sampleSize: z.number().int().min(-1).default(20_480),
+    /** Longest record in bytes (a 5 MB field needs more than DuckDB's 2 MB default); a longer record is rejected. Default 8 MiB. */
+    maxLineBytes: z.number().int().positive().default(8 * 1024 * 1024),
+    /** Memory DuckDB may use while converting a file (e.g. `512MB`). Default `512MB`, env `LIVING_SCHEMA_CSV_MEMORY_LIMIT`. */
+    memoryLimit: z.string().min(1).optional(),
+    /** DuckDB threads for the conversion. Default: DuckDB's (one per core), env `LIVING_SCHEMA_CSV_THREADS`. */
+    threads: z.number().int().positive().optional(),
+    /** XLSX: read only this sheet (name). Default: every sheet with data. */
+    sheet: z.string().min(1).optional(),
+    /** XLSX zip-bomb guard: total uncompressed bytes allowed. Default 1 GiB. */
+    maxUncompressedBytes: z.number().int().positive().default(1024 * 1024 * 1024),
+    /** XLSX zip-bomb guard: largest uncompressed/compressed ratio allowed for an entry bigger than 1 MiB. Default 200. */
+    maxCompressionRatio: z.number().positive().default(200),
+    /** Environment to read defaults from. Default `process.env`. */
+    env: z.record(z.string(), z.string().optional()).optional(),
+  })
+  .strict();
+
+export type CsvSourceOptions = z.input<typeof csvOptionsSchema>;
+export type ResolvedCsvSourceOptions = z.output<typeof csvOptionsSchema>;

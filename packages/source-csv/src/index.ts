@@ -1,0 +1,3 @@
+export { csv, datasetFromFileName, type CsvSource } from './csv-source.js';
+export { csvOptionsSchema, type CsvSourceOptions, type ResolvedCsvSourceOptions } from './csv-options.js';
+export { convertCsvToParquet, type CsvConversion } from './csv-convert.js';

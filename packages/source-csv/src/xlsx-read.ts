@@ -1,0 +1,218 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import unzipper from 'unzipper';
+import { LINEAGE_COLUMNS, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { kvMetadataClause, runCounted } from './csv-duckdb.js';
+
+export interface XlsxGuard {
+  maxUncompressedBytes: number;
+  maxCompressionRatio: number;
+}
+
+export interface XlsxSheet {
+  name: string;
+  /** 1-based position of the sheet's XML part (`xl/worksheets/sheet<n>.xml`). */
+  sheetNumber: number;
+  parquetPath: string;
+  rowCount: number;
+  rejected: RejectedRow[];
+  columns: ColumnOrigin[];
+}
+
+/** A workbook the reader refuses; the caller turns it into LS_INPUT_UNREADABLE naming the file. */
+export class XlsxUnreadable extends Error {}
+
+interface Range {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+const BIG_ENTRY = 1024 * 1024;
+
+/**
+ * Checks the zip directory and every part's real size before parsing (a zip bomb is refused, not
+ * unpacked), and collects each sheet's merged ranges: the streaming reader skips them, because
+ * they come after the cells in the sheet's XML.
+ */
+export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<Map<number, Range[]>> {
+  let directory: Awaited<ReturnType<typeof unzipper.Open.file>>;
+  try {
+    directory = await unzipper.Open.file(path);
+  } catch (error) {
+    throw new XlsxUnreadable(`it is not an XLSX workbook (not a readable zip container: ${(error as Error).message})`);
+  }
+  if (!directory.files.some((f) => f.path === 'xl/workbook.xml')) {
+    throw new XlsxUnreadable('it is a zip file but not an XLSX workbook (no xl/workbook.xml)');
+  }
+  const declared = directory.files.reduce((sum, f) => sum + f.uncompressedSize, 0);
+  if (declared > guard.maxUncompressedBytes) {
+    throw new XlsxUnreadable(`it would unpack to ${declared} bytes, over the limit of ${guard.maxUncompressedBytes} (maxUncompressedBytes): refused as a possible zip bomb`);
+  }
+  for (const entry of directory.files) {
+    if (entry.uncompressedSize > BIG_ENTRY && entry.uncompressedSize / Math.max(1, entry.compressedSize) > guard.maxCompressionRatio) {
+      throw new XlsxUnreadable(
+        `its part ${entry.path} is compressed ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}:1, over the limit of ${guard.maxCompressionRatio}:1 (maxCompressionRatio): refused as a possible zip bomb`,
+      );
+    }
+  }
+  // Declared sizes can lie: count the bytes really unpacked, and stop at the limit.
+  let unpacked = 0;
+  const merges = new Map<number, Range[]>();
+  for (const entry of directory.files) {
+    if (entry.type !== 'File') continue;
+    const sheet = SHEET_PART.exec(entry.path);
+    const found = new Set<string>();
+    let carry = '';
+    for await (const chunk of entry.stream()) {
+      unpacked += (chunk as Buffer).length;
+      if (unpacked > guard.maxUncompressedBytes) {
+        throw new XlsxUnreadable(`it unpacks to more than ${guard.maxUncompressedBytes} bytes (maxUncompressedBytes): refused as a possible zip bomb`);
+      }
+      if (!sheet) continue;
+      const text = carry + (chunk as Buffer).toString('latin1');
+      for (const match of text.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+:[A-Z]+\d+)"/g)) found.add(match[1]!);
+      carry = text.slice(-200);
+    }
+    if (sheet && found.size > 0) merges.set(Number(sheet[1]), [...found].map(parseRange));
+  }
+  return merges;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const c of letters) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+function parseRange(ref: string): Range {
+  const [a, b] = ref.split(':') as [string, string];
+  const cell = (r: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(r)!;
+    return { col: columnNumber(m[1]!), row: Number(m[2]) };
+  };
+  const x = cell(a);
+  const y = cell(b);
+  return { top: Math.min(x.row, y.row), left: Math.min(x.col, y.col), bottom: Math.max(x.row, y.row), right: Math.max(x.col, y.col) };
+}
+
+/** A cell's value as JSON: formulas give their result, rich text its text, dates ISO strings. */
+function cellValue(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'boolean') return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('result' in v) return cellValue(v.result);
+    if ('formula' in v || 'sharedFormula' in v) return null;
+    if (Array.isArray(v.richText)) return (v.richText as Array<{ text: string }>).map((t) => t.text).join('');
+    if ('text' in v) return cellValue(v.text);
+    if ('error' in v) return String(v.error);
+  }
+  return String(value);
+}
+
+/**
+ * Streams every sheet (or the one named) of a workbook into one Parquet file per sheet, with the
+ * first non-empty row as the header, merged ranges filled with their top-left value, and `_row`
+ * the sheet's own row number. A row with values in columns that have no header is rejected.
+ */
+export async function convertWorkbook(
+  connection: DuckDBConnection,
+  path: string,
+  options: { tempDirectory: string; sheet?: string; merges: Map<number, Range[]>; metadata?: (sheet: string) => Record<string, string> | undefined },
+): Promise<XlsxSheet[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
+  const sheets: XlsxSheet[] = [];
+  for await (const worksheet of reader as unknown as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & { id: string | number; name: string }>) {
+    const name = worksheet.name;
+    const sheetNumber = Number(worksheet.id);
+    if (options.sheet !== undefined && options.sheet !== name) {
+      for await (const _row of worksheet as unknown as AsyncIterable<unknown>) void _row;
+      continue;
+    }
+    const ranges = options.merges.get(sheetNumber) ?? [];
+    const fillFrom = new Map<string, string>();
+    for (const r of ranges) {
+      for (let row = r.top; row <= r.bottom; row += 1) for (let col = r.left; col <= r.right; col += 1) if (row !== r.top || col !== r.left) fillFrom.set(`${row}:${col}`, `${r.top}:${r.left}`);
+    }
+    const topLeft = new Map<string, string | number | boolean | null>();
+    const topLeftKeys = new Set(ranges.map((r) => `${r.top}:${r.left}`));
+
+    const ndjson = join(options.tempDirectory, `${randomUUID()}.ndjson`);
+    const out = createWriteStream(ndjson);
+    let header: string[] | null = null;
+    let names: string[] = [];
+    const rejected: RejectedRow[] = [];
+    let written = 0;
+    try {
+      for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+        const raw = (row.values as unknown[]) ?? [];
+        const values: Array<string | number | boolean | null> = [];
+        const width = Math.max(raw.length - 1, header?.length ?? 0);
+        for (let col = 1; col <= width; col += 1) {
+          const key = `${row.number}:${col}`;
+          let value = cellValue(raw[col]);
+          if (topLeftKeys.has(key)) topLeft.set(key, value);
+          const source = fillFrom.get(key);
+          if (source !== undefined && value === null) value = topLeft.get(source) ?? null;
+          values[col - 1] = value;
+        }
+        if (values.every((v) => v === null || v === undefined)) continue;
+        if (!header) {
+          header = values.map((v, i) => (v === null || v === undefined ? `column ${columnLetters(i + 1)}` : String(v)));
+          names = uniqueSnakeCaseNames(header, LINEAGE_COLUMNS);
+          continue;
+        }
+        const beyond = values.slice(header.length).map((v, i) => (v === null || v === undefined ? null : columnLetters(header!.length + i + 1))).filter(Boolean);
+        if (beyond.length > 0) {
+          rejected.push({ row: row.number, raw: JSON.stringify(values), reason: `Values in column${beyond.length > 1 ? 's' : ''} ${beyond.join(', ')} of sheet "${name}", which ha${beyond.length > 1 ? 've' : 's'} no header` });
+          continue;
+        }
+        const record: Record<string, unknown> = {};
+        names.forEach((n, i) => {
+          record[n] = values[i] ?? null;
+        });
+        record._row = row.number;
+        if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
+        written += 1;
+      }
+    } finally {
+      out.end();
+      await once(out, 'close');
+    }
+    if (!header) {
+      await rm(ndjson, { force: true });
+      continue;
+    }
+    const parquetPath = join(options.tempDirectory, `${randomUUID()}.parquet`);
+    const metadata = kvMetadataClause(options.metadata?.(name));
+    let select: string;
+    if (written === 0) {
+      select = `SELECT ${[...names.map((n) => `NULL::VARCHAR AS "${n.replace(/"/g, '""')}"`), 'NULL::BIGINT AS _row'].join(', ')} WHERE false`;
+    } else {
+      // Each column is typed from all its values (sample_size = -1): a column of numbers stays
+      // numeric, one mixed number and text becomes text.
+      select = `SELECT * FROM read_json(${quoteLiteral(ndjson)}, format = 'newline_delimited', sample_size = -1)`;
+    }
+    const rowCount = await runCounted(connection, `COPY (${select}) TO ${quoteLiteral(parquetPath)} (FORMAT parquet, COMPRESSION zstd${metadata})`);
+    await rm(ndjson, { force: true });
+    sheets.push({ name, sheetNumber, parquetPath, rowCount, rejected, columns: names.map((n, i) => ({ name: n, originalName: header![i]! })) });
+  }
+  return sheets;
+}
