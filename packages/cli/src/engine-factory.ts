@@ -33,6 +33,7 @@ export function openEngine(options: GlobalOptions, engine: EngineOptions = {}): 
     sources: [...(engine.sources ?? []), ...composition.sources.filter((s) => !(engine.sources ?? []).some((e) => e.name === s.name))],
     discovery: composition.discovery,
     ...(composition.conflicts ? { conflicts: composition.conflicts } : {}),
+    ...(composition.notifiers ? { notifiers: composition.notifiers } : {}),
     plugins: engine.readOnly ? [] : composition.plugins,
     ...engine.extra,
   });

@@ -1,6 +1,10 @@
 import { Command } from 'commander';
 import { registerBatches } from './commands/batches.js';
 import { registerDemo } from './commands/demo.js';
+import { registerConflicts } from './commands/conflicts.js';
+import { registerDiscover } from './commands/discover.js';
+import { registerSchema } from './commands/schema.js';
+import { registerSimilar } from './commands/similar.js';
 import { registerInit } from './commands/init.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
@@ -25,6 +29,10 @@ export function buildProgram(): Command {
   registerSql(program, globals);
   registerBatches(program, globals);
   registerDemo(program, globals);
+  registerDiscover(program, globals);
+  registerSchema(program, globals);
+  registerConflicts(program, globals);
+  registerSimilar(program, globals);
   registerIngest(program, globals);
   registerServe(program, globals);
   return program;

@@ -1,6 +1,9 @@
 import type { ConflictStrategyV1, DiscoveryStrategyV1, LivingSchemaPlugin, SourceV1 } from '@living-schema/core';
 import type { GlobalOptions } from './output.js';
 import { sampleSource } from './sample-data.js';
+import { consoleNotifier, type NotifierV1 } from '@living-schema/core';
+import { annotationLabels, discovery, levenshteinConflicts, recordColumns } from '@living-schema/discovery';
+import { slack } from '@living-schema/notifier-slack';
 import { ocr } from '@living-schema/source-ocr';
 import { argilla } from '@living-schema/source-argilla';
 
@@ -13,6 +16,8 @@ export interface CliComposition {
   discovery: DiscoveryStrategyV1[];
   conflicts?: ConflictStrategyV1;
   plugins: LivingSchemaPlugin[];
+  /** Notifiers; when absent the engine's default (console) applies. */
+  notifiers?: NotifierV1[];
 }
 
 /** Sources `living-schema ingest` can use, in the order they are tried when `--source` is not given. */
@@ -22,5 +27,16 @@ export function cliSources(_options: GlobalOptions): SourceV1[] {
 
 /** Discovery strategies, conflict strategy and plugin modules for CLI engines. */
 export function cliComposition(options: GlobalOptions): CliComposition {
-  return { sources: cliSources(options), discovery: [], plugins: [] };
+  return { sources: cliSources(options), discovery: [annotationLabels(), recordColumns()], conflicts: levenshteinConflicts(), plugins: [discovery()], notifiers: cliNotifiers(options) };
+}
+
+/**
+ * Notifiers for CLI engines: one line per notification on stderr (not with --json, whose output
+ * scripts read), plus Slack when LIVING_SCHEMA_SLACK_WEBHOOK_URL is set.
+ */
+export function cliNotifiers(options: GlobalOptions): NotifierV1[] {
+  const notifiers: NotifierV1[] = options.json ? [] : [consoleNotifier()];
+  const webhookUrl = process.env.LIVING_SCHEMA_SLACK_WEBHOOK_URL;
+  if (webhookUrl) notifiers.push(slack({ webhookUrl }));
+  return notifiers;
 }

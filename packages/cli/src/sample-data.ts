@@ -88,9 +88,40 @@ export function sampleReports(vessels: SampleVessel[], count = 12): SampleReport
   });
 }
 
+const DEFICIENCIES = ['fire damper corroded', 'lifeboat davit seized', 'oily water separator bypassed', 'emergency lighting failed', 'chart corrections missing', 'garbage record book incomplete'];
+
+/**
+ * The second annotation round: follow-up reports annotated by another tool, bringing two new
+ * labels (CALL_SIGN, DEFICIENCY) and `VesselName`, a near-duplicate of VESSEL_NAME.
+ */
+export function sampleReportsRound2(vessels: SampleVessel[], count = 8): SampleReport[] {
+  return vessels.slice(12, 12 + count).map((vessel, index) => {
+    const callSign = `${String.fromCharCode(65 + (index % 26))}${String.fromCharCode(70 + ((vessel.imo_number / 7919) % 20))}${(vessel.imo_number % 900) + 100}`;
+    const parts: Array<[string, string | null]> = [
+      ['Follow-up inspection of ', null],
+      [vessel.vessel_name, 'VesselName'],
+      [' (call sign ', null],
+      [callSign, 'CALL_SIGN'],
+      [') at ', null],
+      [vessel.last_port, 'PORT'],
+      ['. Deficiency found: ', null],
+      [DEFICIENCIES[index % DEFICIENCIES.length]!, 'DEFICIENCY'],
+      ['.', null],
+    ];
+    let text = '';
+    const spans: SampleReport['spans'] = [];
+    for (const [chunk, label] of parts) {
+      if (label) spans.push({ label, start: text.length, end: text.length + chunk.length, text: chunk });
+      text += chunk;
+    }
+    return { documentId: `report-${String(101 + index).padStart(3, '0')}`, text, spans };
+  });
+}
+
 /**
  * A source over the sample data, for the demo: `sample:registry` yields the vessel records,
- * `sample:reports` the report documents and their annotations.
+ * `sample:reports` the report documents and their annotations, `sample:reports-round-2` a second
+ * annotation round (new labels and a near-duplicate of an existing one).
  */
 export function sampleSource(): SourceV1 {
   return {
@@ -105,8 +136,8 @@ export function sampleSource(): SourceV1 {
         yield { kind: 'records', source: 'sample', sourceUri: uri, dataset: 'vessels', contentHash: sha256(JSON.stringify(vessels)), payload: { format: 'rows', rows: vessels } };
         return;
       }
-      if (uri === 'sample:reports') {
-        const reports = sampleReports(vessels);
+      if (uri === 'sample:reports' || uri === 'sample:reports-round-2') {
+        const reports = uri === 'sample:reports' ? sampleReports(vessels) : sampleReportsRound2(vessels);
         const documents = reports.map((r) => ({ documentId: r.documentId, sourceUri: `sample:reports/${r.documentId}`, pageNumber: 1, text: r.text, extractionMethod: 'source', ocrConfidence: null }));
         yield { kind: 'documents', source: 'sample', sourceUri: uri, dataset: 'raw_documents', contentHash: sha256(JSON.stringify(documents)), payload: { format: 'rows', rows: documents } };
         const annotations = reports.flatMap((r) =>
@@ -116,7 +147,7 @@ export function sampleSource(): SourceV1 {
         return;
       }
       const { LivingSchemaError } = await import('@living-schema/core');
-      throw new LivingSchemaError({ code: 'LS_INPUT_UNREADABLE', message: `Unknown sample input "${uri}": use sample:registry or sample:reports.`, details: { input: uri } });
+      throw new LivingSchemaError({ code: 'LS_INPUT_UNREADABLE', message: `Unknown sample input "${uri}": use sample:registry, sample:reports or sample:reports-round-2.`, details: { input: uri } });
     },
   };
 }

@@ -46,7 +46,8 @@ export class DuckDbCatalogStore implements CatalogStoreV1 {
       typeof at === 'number'
         ? await this.reader.all<SnapshotRow>(`SELECT ${SNAPSHOT_COLUMNS} FROM schema_snapshots WHERE version = $1`, [at])
         : await this.reader.all<SnapshotRow>(
-            `SELECT ${SNAPSHOT_COLUMNS} FROM schema_snapshots WHERE created_at <= $1::TIMESTAMPTZ ORDER BY version DESC LIMIT 1`,
+            // Compared at millisecond precision: an ISO time the system printed (ms) includes the version created then.
+            `SELECT ${SNAPSHOT_COLUMNS} FROM schema_snapshots WHERE date_trunc('millisecond', created_at) <= $1::TIMESTAMPTZ ORDER BY version DESC LIMIT 1`,
             [at.toISOString()],
           );
     return rows[0] ? toSnapshot(rows[0]) : null;

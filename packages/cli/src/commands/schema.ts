@@ -1,0 +1,88 @@
+import type { Command } from 'commander';
+import { ErrorCodes, LivingSchemaError, type SchemaDiffEntry, type SchemaSnapshot } from '@living-schema/core';
+import { withEngine } from '../engine-factory.js';
+import { printJson, printTable, type GlobalOptions } from '../output.js';
+
+interface SchemaFlags {
+  at?: string;
+  diff?: string;
+  versions?: boolean;
+}
+
+function parseRange(text: string): [number, number] {
+  const match = /^(\d+)\.\.(\d+)$/.exec(text.trim());
+  if (!match) {
+    throw new LivingSchemaError({ code: ErrorCodes.NOT_FOUND, message: `--diff takes two versions as <from>..<to>, e.g. --diff 2..3 (got "${text}").`, details: { diff: text } });
+  }
+  return [Number(match[1]), Number(match[2])];
+}
+
+function printDiff(diff: SchemaDiffEntry[]): void {
+  if (diff.length === 0) process.stdout.write('(no changes)\n');
+  else printTable(['change', 'subject', 'name', 'from', 'to', 'impact'], diff.map((d) => [d.change, d.subject, d.name, d.from ?? '', d.to ?? '', d.impact]));
+}
+
+function printSnapshot(snapshot: SchemaSnapshot): void {
+  const { catalog } = snapshot;
+  process.stdout.write(`Schema version ${snapshot.version} (${snapshot.cause.kind}${snapshot.cause.reference ? ` ${snapshot.cause.reference}` : ''}, ${snapshot.createdAt})\n\nEntity types\n`);
+  const names = new Map(catalog.entityTypes.map((e) => [e.id, e.name]));
+  printTable(
+    ['id', 'name', 'status', 'alias_of', 'occurrences', 'first_seen', 'last_seen', 'description'],
+    catalog.entityTypes.map((e) => [e.id, e.name, e.status, e.aliasOf === null ? '' : (names.get(e.aliasOf) ?? e.aliasOf), e.occurrenceCount, e.firstSeen, e.lastSeen, e.description]),
+  );
+  process.stdout.write('\nFields\n');
+  printTable(
+    ['id', 'dataset', 'name', 'original_name', 'type', 'status', 'occurrences', 'description'],
+    catalog.fields.map((f) => [f.id, f.dataset, f.name, f.originalName, f.dataType, f.status, f.occurrenceCount, f.description]),
+  );
+  if (snapshot.diff.length) {
+    process.stdout.write(`\nChanges from version ${snapshot.version - 1}\n`);
+    printDiff(snapshot.diff);
+  }
+}
+
+export function registerSchema(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('schema')
+    .description('show the catalog (entity types, fields) now, as it stood at a date or version, or the diff between two versions')
+    .option('--at <when>', 'an ISO date (2026-11-24T10:00:00Z) or a version number')
+    .option('--diff <range>', 'differences between two versions, e.g. 2..3')
+    .option('--versions', 'list every schema version with its cause')
+    .action(async (flags: SchemaFlags) => {
+      const options = globals();
+      await withEngine(options, { readOnly: true }, async (ls) => {
+        if (flags.versions) {
+          const versions = await ls.schema.versions();
+          if (options.json) printJson(versions);
+          else printTable(['version', 'created_at', 'cause', 'reference', 'note', 'changes'], versions.map((v) => [v.version, v.createdAt, v.cause.kind, v.cause.reference, v.cause.note, v.changes]));
+          return;
+        }
+        if (flags.diff) {
+          const [from, to] = parseRange(flags.diff);
+          const diff = await ls.schema.diff(from, to);
+          if (options.json) printJson({ from, to, impact: diff.some((d) => d.impact === 'breaking') ? 'breaking' : 'additive', diff });
+          else {
+            process.stdout.write(`Schema changes from version ${from} to ${to}\n`);
+            printDiff(diff);
+          }
+          return;
+        }
+        let snapshot: SchemaSnapshot | null;
+        if (flags.at !== undefined) {
+          const at = flags.at.trim();
+          snapshot = await ls.schema.at(/^\d+$/.test(at) ? Number(at) : at);
+          if (!snapshot) {
+            throw new LivingSchemaError({
+              code: ErrorCodes.NOT_FOUND,
+              message: /^\d+$/.test(at) ? `Schema version ${at} does not exist (see \`living-schema schema --versions\`).` : `No schema version existed at ${at}: the database was created later.`,
+              details: { at },
+            });
+          }
+        } else {
+          snapshot = await ls.schema.current();
+        }
+        if (options.json) printJson(snapshot);
+        else printSnapshot(snapshot);
+      });
+    });
+}
