@@ -770,7 +770,8 @@ async function loadRecords(connection: DuckDBConnection, batch: StagedBatch, fil
         const type = storableType(c.column_type);
         await connection.run(`ALTER TABLE ${quoteIdentifier(table)} ADD COLUMN ${quoteIdentifier(c.column_name)} ${type}`);
         columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName, change: 'added', to: type });
-      } else if (needsWidening(current, storableType(c.column_type))) {
+      } else if (batch.rowCount > 0 && needsWidening(current, storableType(c.column_type))) {
+        // Only values widen a column: a batch without rows (a header-only file) has none.
         const target = commonSupertype(current, storableType(c.column_type));
         await connection.run(`ALTER TABLE ${quoteIdentifier(table)} ALTER COLUMN ${quoteIdentifier(c.column_name)} SET DATA TYPE ${target}`);
         columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName, change: 'widened', from: current, to: target });

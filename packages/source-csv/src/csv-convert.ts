@@ -134,7 +134,7 @@ export async function convertCsvToParquet(
   let originals: string[];
   if (header) {
     const probe = sniff.Columns.map((_, i) => `${quoteLiteral(`c${i}`)}: 'VARCHAR'`).join(', ');
-    const rows = await allRows<Record<string, string | null>>(connection, `SELECT * FROM ${readCsv(probe, ['header = false', 'strict_mode = false', 'null_padding = true'])} LIMIT 1`);
+    const rows = await allRows<Record<string, string | null>>(connection, `SELECT * FROM ${readCsv(probe, ['header = false', 'ignore_errors = true'])} LIMIT 1`);
     originals = sniff.Columns.map((_, i) => rows[0]?.[`c${i}`] ?? '');
   } else {
     originals = sniff.Columns.map((_, i) => `column ${i + 1}`);
