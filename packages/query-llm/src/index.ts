@@ -1,0 +1,41 @@
+export { createQueryLayer, queryLayer } from './query-layer.js';
+export type {
+  ExecuteQueryInput,
+  ExecutionStatus,
+  QueryExecution,
+  QueryLayer,
+  QueryLayerOptions,
+  QueryMode,
+  ReportCheck,
+  ReportDiff,
+  ReportStatus,
+  SaveReportInput,
+  SavedReport,
+} from './query-layer.js';
+export { createLlmProvider, resolveLlmSelection } from './llm-provider-factory.js';
+export { llmProviderOptionsSchema, DEFAULT_MODELS, DEFAULT_KEY_ENV, LLM_PROVIDER_NAMES, type LlmProviderName, type LlmProviderOptions } from './llm-provider-options.js';
+export { anthropicProvider, type SdkProviderSettings } from './llm-provider-anthropic.js';
+export { openAiProvider } from './llm-provider-openai.js';
+export { offlineProvider, schemaFromPrompt } from './llm-provider-offline.js';
+export { scrubSecret } from './llm-provider-errors.js';
+export { translateQuestion, type OfflineAnswer, type OfflineSchema } from './offline-sql.js';
+export {
+  collectSchemaFacts,
+  renderSchemaContext,
+  fewShotExamples,
+  tableRelevance,
+  estimateTokens,
+  DEFAULT_CONTEXT_BUDGET,
+  type SchemaColumn,
+  type SchemaContext,
+  type SchemaContextOptions,
+  type SchemaEntityType,
+  type SchemaFacts,
+  type SchemaTable,
+  type FewShotExample,
+} from './schema-context.js';
+export { buildPrompt, parseModelAnswer, generateSqlWith, DUCKDB_DIALECT_RULES, type GeneratedSql } from './sql-generator.js';
+export { validateSql, GUARD_RULES, refusal, type GuardRule, type ValidatedSql, type TableReference } from './sql-validator.js';
+export { rewriteAsOf, parseAsOf } from './query-time-travel.js';
+export { resultHash, diffResults, inferKeyColumns, canonicalValue, type ResultDiff, type RowChange } from './query-result-hash.js';
+export { runEvaluation, compareResults, type EvalQuestion, type EvalReport, type EvalOutcome } from './query-eval.js';

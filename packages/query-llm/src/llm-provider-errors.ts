@@ -1,0 +1,54 @@
+import { ErrorCodes, LivingSchemaError, describeError } from '@living-schema/core';
+
+interface ApiErrorLike {
+  status?: number;
+  error?: unknown;
+  headers?: unknown;
+  name?: string;
+  message?: string;
+}
+
+/** Removes the key (and anything shaped like a bearer token) from text bound for errors or logs. */
+export function scrubSecret(text: string, secret: string | undefined): string {
+  let out = text;
+  if (secret && secret.length >= 4) out = out.split(secret).join('***');
+  return out.replace(/(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1***').replace(/\b(sk-[A-Za-z0-9_-]{6})[A-Za-z0-9_-]+/g, '$1***');
+}
+
+/** The provider's own error message, from an Anthropic (`error.error.message`) or OpenAI (`error.message`) body. */
+function providerMessage(body: unknown): { type?: string; message?: string } {
+  if (!body || typeof body !== 'object') return {};
+  const b = body as Record<string, unknown>;
+  const inner = (b.error && typeof b.error === 'object' ? b.error : b) as Record<string, unknown>;
+  return { type: typeof inner.type === 'string' ? inner.type : typeof inner.code === 'string' ? inner.code : undefined, message: typeof inner.message === 'string' ? inner.message : undefined };
+}
+
+/**
+ * Turns an SDK error into a Living Schema error: `LS_LLM_AUTH_FAILED` for 401/403 (naming the
+ * environment variable, never the key), `LS_LLM_REQUEST_FAILED` otherwise.
+ */
+export function llmError(provider: string, model: string, keyEnv: string | null, key: string | undefined, error: unknown): LivingSchemaError {
+  const e = (error ?? {}) as ApiErrorLike;
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  const { type, message } = providerMessage(e.error);
+  const detail = scrubSecret(message ?? describeError(error), key);
+  const details = { provider, model, status: status ?? null, type: type ?? null };
+  if (status === 401 || status === 403) {
+    return new LivingSchemaError({
+      code: ErrorCodes.LLM_AUTH_FAILED,
+      message: `${provider} refused the API key${keyEnv ? ` in ${keyEnv}` : ''} (${status}${type ? ` ${type}` : ''}): ${detail}. Check the key, or unset it to use the offline provider.`,
+      details,
+    });
+  }
+  const timedOut = /timed? ?out/i.test(e.name ?? '') || /timed? ?out/i.test(describeError(error));
+  const what = status
+    ? `${status}${type ? ` ${type}` : ''}`
+    : timedOut
+      ? 'timeout'
+      : 'no response';
+  return new LivingSchemaError({
+    code: ErrorCodes.LLM_REQUEST_FAILED,
+    message: `${provider} request for model ${model} failed after retries (${what}): ${detail}`,
+    details,
+  });
+}

@@ -1,0 +1,696 @@
+import { quoteIdentifier, quoteLiteral } from '@living-schema/core';
+import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-context.js';
+import { stem } from './query-words.js';
+
+/** What the offline translator needs: the tables and entity types of the schema context. */
+export interface OfflineSchema {
+  tables: SchemaTable[];
+  entityTypes: SchemaEntityType[];
+}
+
+export type OfflineAnswer = { sql: string; reasoning: string } | { refusal: string; notUnderstood: string[] };
+
+const FILLER = new Set(
+  `a an the of in on at to for from by with without and or is are was were be been being do does did have has had there their its it this that these those
+  what which who whom whose when where how many much number count counts total totals all any each every per me us show list give tell find get
+  please i we you can could would should will shall may might name names value values than more less most least fewer greater larger smaller higher lower
+  over under above below between after before since until during about as not no only just also both either one ones some distinct different unique
+  records record rows row entries entry item items data table dataset database registered recorded listed stored known included appear appears appearing
+  exist exists existing kind kinds type types sort sorted order ordered descending ascending desc asc top bottom first last highest lowest largest smallest
+  biggest greatest maximum minimum max min average mean avg sum combined overall grand together mention mentioned mentions mentioning document documents doc docs
+  annotation annotations annotated span spans label labels labelled labeled entity entities tag tagged page pages text texts often frequently times frequent
+  breakdown broken grouped group groups split across them they those whose has having into out up down latest earliest newest oldest recent recently
+  year years month months day days date dates exactly equal equals least at most many contain contains containing value`.split(/\s+/),
+);
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const NUMERIC = /INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC/i;
+const DATE_TYPE = /DATE|TIME/i;
+
+interface Token {
+  raw: string;
+  lower: string;
+  stem: string;
+  index: number;
+}
+
+interface ValueMatch {
+  table: SchemaTable;
+  column: SchemaColumn;
+  value: string;
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+interface ColumnMention {
+  table: SchemaTable;
+  column: SchemaColumn;
+  position: number;
+}
+
+interface NumberMatch {
+  value: number;
+  position: number;
+  text: string;
+}
+
+const isNumeric = (c: SchemaColumn) => NUMERIC.test(c.type);
+const isDate = (c: SchemaColumn) => DATE_TYPE.test(c.type) || Boolean(c.dateLike);
+const isYearColumn = (c: SchemaColumn) =>
+  isNumeric(c) && (/year/i.test(c.name) || (typeof c.min === 'number' && typeof c.max === 'number' && c.min >= 1800 && c.max <= 2200 && Number.isInteger(c.min)));
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /[A-Za-z0-9\u00c0-\uffff][A-Za-z0-9\u00c0-\uffff'._-]*/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) {
+    const raw = match[0].replace(/[._'-]+$/, '');
+    const lower = raw.toLowerCase();
+    tokens.push({ raw, lower, stem: stem(lower.replace(/'s$/, '')), index: tokens.length });
+  }
+  return tokens;
+}
+
+/** Words of an identifier, stemmed (`gross_tonnage` -> gross, tonnage). */
+const identifierWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(stem);
+
+function wordMatches(questionStem: string, columnWord: string): boolean {
+  if (questionStem === columnWord) return true;
+  const [short, long] = questionStem.length < columnWord.length ? [questionStem, columnWord] : [columnWord, questionStem];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+/**
+ * Translates a question into DuckDB SQL from the schema context alone: the catalog's tables,
+ * columns, their values and the entity types. No model, no guessing: a word it cannot place
+ * makes it refuse, naming the word.
+ */
+export function translateQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
+  const text = question.trim().replace(/[?!.]+$/, '');
+  const lower = text.toLowerCase();
+  const tokens = tokenize(text);
+  const used = new Set<number>();
+  const datasets = schema.tables.filter((t) => t.kind === 'dataset');
+  const annotations = schema.tables.find((t) => t.kind === 'annotations');
+  const documents = schema.tables.find((t) => t.kind === 'documents');
+
+  // Quoted literals are values whatever they are.
+  const quoted = [...text.matchAll(/["“']([^"”']{2,})["”']/g)].map((m) => m[1]!);
+
+  // --- numbers and dates ---------------------------------------------------------------------
+  const numbers: NumberMatch[] = [];
+  const dates: Array<{ from: string; to: string; position: number; kind: 'day' | 'month' | 'year' }> = [];
+  tokens.forEach((token, i) => {
+    const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(token.lower);
+    if (iso) {
+      const [y, m, d] = [Number(iso[1]), Number(iso[2]), iso[3] ? Number(iso[3]) : null];
+      if (d) dates.push({ from: isoDate(y, m, d), to: isoDate(y, m, d + 1), position: i, kind: 'day' });
+      else dates.push({ from: isoDate(y, m, 1), to: isoDate(y, m + 1, 1), position: i, kind: 'month' });
+      used.add(i);
+      return;
+    }
+    const month = MONTHS.findIndex((name) => name === token.lower || (token.lower.length >= 3 && name.startsWith(token.lower) && token.lower !== 'may' && token.lower.length === 3));
+    if (month >= 0 && /^\d{4}$/.test(tokens[i + 1]?.lower ?? '')) {
+      const y = Number(tokens[i + 1]!.lower);
+      dates.push({ from: isoDate(y, month + 1, 1), to: isoDate(y, month + 2, 1), position: i, kind: 'month' });
+      used.add(i).add(i + 1);
+      return;
+    }
+    if (used.has(i)) return;
+    const numeric = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m)?$/.exec(token.lower);
+    if (numeric) {
+      let value = Number(`${numeric[1]!.replace(/,/g, '')}${numeric[2] ? `.${numeric[2]}` : ''}`);
+      if (numeric[3] === 'k') value *= 1000;
+      if (numeric[3] === 'm') value *= 1_000_000;
+      numbers.push({ value, position: i, text: token.raw });
+    }
+  });
+  const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
+  tokens.forEach((t, i) => {
+    if (wordNumbers[t.lower] !== undefined && /^(top|bottom|first|last|the)$/.test(tokens[i - 1]?.lower ?? '')) numbers.push({ value: wordNumbers[t.lower]!, position: i, text: t.raw });
+  });
+
+  // --- entity-type (annotation) questions ----------------------------------------------------
+  const mentionWords = /\b(mention|mentions|mentioned|mentioning|annotat\w*|spans?|labels?|entity|entities|tagged|tags?)\b/;
+  const documentWords = /\b(documents?|docs?|pages?)\b/;
+  const datasetNamed = (t: SchemaTable) => identifierWords(t.name).concat(identifierWords(t.dataset ?? '')).some((w) => tokens.some((tok) => tok.stem === w && w.length > 2));
+  const namedDataset = datasets.find(datasetNamed);
+  if (annotations && (mentionWords.test(lower) || (documentWords.test(lower) && !namedDataset))) {
+    const answer = translateEntityQuestion(text, lower, tokens, used, numbers, quoted, schema, annotations, documents);
+    if (answer) return answer;
+  }
+
+  if (datasets.length === 0) {
+    return { refusal: 'The store holds no record dataset to answer this from.', notUnderstood: tokens.filter((t) => !FILLER.has(t.lower)).map((t) => t.raw) };
+  }
+
+  // --- the table -----------------------------------------------------------------------------
+  const tableScores = datasets.map((table) => {
+    const words = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')]);
+    let score = 0;
+    tokens.forEach((t) => {
+      if (words.has(t.stem)) score += 5;
+    });
+    for (const column of table.columns) for (const w of identifierWords(column.name)) if (tokens.some((t) => wordMatches(t.stem, w))) score += 1;
+    for (const column of table.columns) for (const v of column.values ?? []) if (v.length > 2 && containsPhrase(lower, v.toLowerCase())) score += 3;
+    return { table, score };
+  });
+  tableScores.sort((a, b) => b.score - a.score || a.table.name.localeCompare(b.table.name));
+  const table = tableScores[0]!.table;
+  const tableWords = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')]);
+  tokens.forEach((t, i) => {
+    if (tableWords.has(t.stem)) used.add(i);
+  });
+
+  // --- values --------------------------------------------------------------------------------
+  const values = findValues(tokens, table, used, quoted);
+  // --- columns -------------------------------------------------------------------------------
+  const mentions = findColumns(tokens, table, used);
+  // A value that sits in several columns belongs to the one named nearest to it.
+  const filters = resolveValueColumns(values, mentions, tokens);
+
+  // --- shape ---------------------------------------------------------------------------------
+  const has = (pattern: RegExp) => pattern.test(lower);
+  const count = has(/\b(how many|number of|count|how much)\b/) && !has(/\btotal (?!number)\w+/);
+  const average = has(/\b(average|mean|avg)\b/);
+  const sum = has(/\b(total|sum|combined|altogether)\b/) && !has(/\btotal number\b/) && !count;
+  const descending = has(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent)\b/);
+  const ascending = has(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest)\b/);
+  const groupMention = findGroupColumn(lower, tokens, mentions);
+  const whichMost = /\bwhich\s+(\w+(?:\s+\w+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest)\b/.exec(lower);
+
+  const conditions: string[] = [];
+
+  // Equality filters from values.
+  const byColumn = new Map<string, ValueMatch[]>();
+  for (const f of filters) byColumn.set(f.column.name, [...(byColumn.get(f.column.name) ?? []), f]);
+  for (const [columnName, matches] of byColumn) {
+    const q = quoteIdentifier(columnName);
+    const positive = matches.filter((m) => !m.negated).map((m) => m.value);
+    const negative = matches.filter((m) => m.negated).map((m) => m.value);
+    if (positive.length === 1) conditions.push(`${q} = ${quoteLiteral(positive[0]!)}`);
+    else if (positive.length > 1) conditions.push(`${q} IN (${positive.map(quoteLiteral).join(', ')})`);
+    for (const n of negative) conditions.push(`${q} IS DISTINCT FROM ${quoteLiteral(n)}`);
+  }
+
+  // Numeric comparisons and date ranges.
+  const comparisons = findComparisons(lower, tokens, numbers, dates, table, mentions, used);
+  if ('refusal' in comparisons) return comparisons;
+  conditions.push(...comparisons.conditions);
+  const consumedNumbers = new Set(comparisons.consumedNumbers);
+
+  // Top/bottom N.
+  const limitNumber = numbers.find(
+    (n) => !consumedNumbers.has(n.position) && /^(top|bottom|first|last|the)$/.test(tokens[n.position - 1]?.lower ?? '') && n.value >= 1 && n.value <= 1000 && Number.isInteger(n.value),
+  ) ?? numbers.find((n) => !consumedNumbers.has(n.position) && n.position === 0 && Number.isInteger(n.value));
+  const leadingLimit = /^(?:list|show|give|name|what are|which are|find)?\s*(?:me\s+)?(?:the\s+)?(\d+)\s+/.exec(lower);
+  const limit = limitNumber?.value ?? (leadingLimit ? Number(leadingLimit[1]) : null);
+  if (limitNumber) used.add(limitNumber.position);
+  if (leadingLimit) numbers.filter((n) => n.text === leadingLimit[1]).forEach((n) => used.add(n.position));
+
+  const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
+  const from = ` FROM ${quoteIdentifier(table.name)}`;
+  const nameColumn = pickNameColumn(table);
+  const measure = pickMeasure(mentions, groupMention, filters, lower);
+
+  // Refuse when a word was not placed.
+  const notUnderstood = tokens.filter((t, i) => !used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && !/^\d/.test(t.lower) && t.lower.length > 1 && !tableWords.has(t.stem));
+  const subjectTolerated = notUnderstood.length === 1 && datasets.length === 1 && isSubjectPosition(tokens, notUnderstood[0]!.index);
+  if (notUnderstood.length > 0 && !subjectTolerated) {
+    return {
+      refusal: `I could not match ${notUnderstood.map((t) => `"${t.raw}"`).join(', ')} to a table, field or value of the catalog (tables: ${datasets.map((t) => t.name).join(', ')}${annotations ? ', annotations' : ''}). Rephrase with a field or value name, or ask a configured LLM provider.`,
+      notUnderstood: notUnderstood.map((t) => t.raw),
+    };
+  }
+
+  // "which X has the most/highest ..." -> group, order, one row.
+  if (whichMost && groupMention) {
+    const g = quoteIdentifier(groupMention.column.name);
+    const agg = measure && measure.column.name !== groupMention.column.name
+      ? `${average ? 'avg' : sum || has(/\btotal\b/) ? 'sum' : has(/\b(highest|largest|biggest|lowest|smallest)\b/) && !average ? 'max' : 'sum'}(${quoteIdentifier(measure.column.name)})`
+      : 'count(*)';
+    const direction = has(/\b(fewest|least|lowest|smallest)\b/) ? 'ASC' : 'DESC';
+    return {
+      sql: `SELECT ${g}, ${agg} AS value${from}${where} GROUP BY ${g} ORDER BY value ${direction}, ${g} LIMIT ${limit ?? 1}`,
+      reasoning: `Groups ${table.name} by ${groupMention.column.name} and keeps the ${direction === 'DESC' ? 'largest' : 'smallest'} ${agg}.`,
+    };
+  }
+
+  // Grouped aggregates: "per X", "by X", "for each X".
+  if (groupMention && (count || average || sum || has(/\b(per|each|by|breakdown|distribution|grouped)\b/))) {
+    const g = quoteIdentifier(groupMention.column.name);
+    const agg = average && measure ? `avg(${quoteIdentifier(measure.column.name)})` : sum && measure ? `sum(${quoteIdentifier(measure.column.name)})` : descending && measure && !count ? `max(${quoteIdentifier(measure.column.name)})` : ascending && measure && !count ? `min(${quoteIdentifier(measure.column.name)})` : 'count(*)';
+    const order = limit ? ` ORDER BY value ${ascending && !descending ? 'ASC' : 'DESC'}, ${g} LIMIT ${limit}` : ` ORDER BY value DESC, ${g}`;
+    return { sql: `SELECT ${g}, ${agg} AS value${from}${where} GROUP BY ${g}${order}`, reasoning: `${agg} of ${table.name} per ${groupMention.column.name}.` };
+  }
+
+  if (count) {
+    const distinctColumn = countDistinctColumn(lower, tokens, mentions, filters);
+    if (distinctColumn) {
+      return { sql: `SELECT count(DISTINCT ${quoteIdentifier(distinctColumn.name)}) AS count${from}${where}`, reasoning: `Counts distinct ${distinctColumn.name} in ${table.name}.` };
+    }
+    return { sql: `SELECT count(*) AS count${from}${where}`, reasoning: `Counts rows of ${table.name}${conditions.length ? ' matching the filters' : ''}.` };
+  }
+  if ((average || sum) && measure) {
+    const fn = average ? 'avg' : 'sum';
+    return { sql: `SELECT ${fn}(${quoteIdentifier(measure.column.name)}) AS ${fn}${from}${where}`, reasoning: `${fn} of ${measure.column.name} in ${table.name}.` };
+  }
+
+  // Top/bottom N, or "which X has the highest Y" (one row), or max/min values.
+  const sortColumn = measure ?? (has(/\b(oldest|newest|earliest|latest|youngest|most recent)\b/) ? dateOrYearColumn(table, mentions) : undefined);
+  if ((descending || ascending) && sortColumn) {
+    let direction = ascending && !descending ? 'ASC' : 'DESC';
+    if (has(/\b(oldest|earliest)\b/)) direction = 'ASC';
+    if (has(/\b(newest|latest|youngest|most recent)\b/)) direction = 'DESC';
+    const s = quoteIdentifier(sortColumn.column.name);
+    const asksForValue = /^(what|what's)\s+(is|was|are)\s+the\s+(highest|largest|biggest|greatest|maximum|max|lowest|smallest|minimum|min|oldest|newest|earliest|latest)\b/.test(lower) && !limit;
+    if (asksForValue) {
+      const fn = direction === 'DESC' ? 'max' : 'min';
+      return { sql: `SELECT ${fn}(${s}) AS ${fn}${from}${where}`, reasoning: `${fn} of ${sortColumn.column.name}.` };
+    }
+    const n = limit ?? 1;
+    const select = nameColumn && nameColumn.name !== sortColumn.column.name ? `${quoteIdentifier(nameColumn.name)}, ${s}` : s;
+    return {
+      sql: `SELECT ${select}${from}${where}${where ? ' AND' : ' WHERE'} ${s} IS NOT NULL ORDER BY ${s} ${direction}${nameColumn ? `, ${quoteIdentifier(nameColumn.name)}` : ''} LIMIT ${n}`,
+      reasoning: `The ${n} row(s) of ${table.name} with the ${direction === 'DESC' ? 'highest' : 'lowest'} ${sortColumn.column.name}.`,
+    };
+  }
+
+  // Lookups and lists: "what is the Y of <name>", "which vessels are flagged in X", "list ...".
+  const asked = mentions.filter((m) => !filters.some((f) => f.column.name === m.column.name) && !comparisons.columns.includes(m.column.name));
+  const lookup = /^(what|when|where|who|which)\b/.test(lower) && asked.length > 0 && filters.length > 0 && !/\b(which|what)\s+\w+\s+(are|were|is|have|has)\b/.test(lower.replace(/^(what|which) is the/, ''));
+  if (lookup) {
+    const columns = asked.map((m) => quoteIdentifier(m.column.name));
+    return { sql: `SELECT ${[...new Set(columns)].join(', ')}${from}${where}`, reasoning: `Looks up ${asked.map((m) => m.column.name).join(', ')} of the matching ${table.name}.` };
+  }
+  if (/\b(list|show|which|what|give|name|find|display)\b/.test(lower) || conditions.length > 0) {
+    const first = nameColumn ?? table.columns[0]!;
+    const extra = asked.filter((m) => m.column.name !== first.name).map((m) => quoteIdentifier(m.column.name));
+    const distinct = !nameColumn || !isKeyLike(first, table) ? 'DISTINCT ' : '';
+    return {
+      sql: `SELECT ${distinct}${[quoteIdentifier(first.name), ...new Set(extra)].join(', ')}${from}${where} ORDER BY ${quoteIdentifier(first.name)}${limit ? ` LIMIT ${limit}` : ''}`,
+      reasoning: `Lists ${table.name}${conditions.length ? ' matching the filters' : ''}.`,
+    };
+  }
+  return {
+    refusal: `I understood the words but not what to compute from ${table.name}: ask how many, an average or total of a field, the top N by a field, or which rows match a value.`,
+    notUnderstood: [],
+  };
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.toISOString().slice(0, 10);
+}
+
+function containsPhrase(haystack: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^a-z0-9\\u00c0-\\uffff])${escaped}($|[^a-z0-9\\u00c0-\\uffff])`, 'i').test(haystack);
+}
+
+function isSubjectPosition(tokens: Token[], index: number): boolean {
+  const before = tokens.slice(Math.max(0, index - 3), index).map((t) => t.lower).join(' ');
+  return /(how many|number of|which|list|all|the|many|top \d+|\d+|show|what|of)$/.test(before) || index === 0;
+}
+
+function isKeyLike(column: SchemaColumn, table: SchemaTable): boolean {
+  return column.distinct !== undefined && column.distinct >= table.rows * 0.9;
+}
+
+function pickNameColumn(table: SchemaTable): SchemaColumn | undefined {
+  const text = table.columns.filter((c) => /VARCHAR|TEXT|STRING/i.test(c.type));
+  return (
+    text.find((c) => /(^|_)name$/i.test(c.name)) ??
+    text.find((c) => /name|title/i.test(c.name)) ??
+    text.find((c) => isKeyLike(c, table)) ??
+    table.columns.find((c) => /(^|_)(id|key|code|number)$/i.test(c.name))
+  );
+}
+
+function dateOrYearColumn(table: SchemaTable, mentions: ColumnMention[]): ColumnMention | undefined {
+  const mentioned = mentions.find((m) => isDate(m.column) || isYearColumn(m.column));
+  if (mentioned) return mentioned;
+  const candidates = table.columns.filter((c) => isYearColumn(c) || isDate(c));
+  const built = candidates.find((c) => /built|founded|established|born|created|year/i.test(c.name)) ?? candidates[0];
+  return built ? { table, column: built, position: -1 } : undefined;
+}
+
+/** Values of the table's columns found in the question, longest first, without overlaps. */
+function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quoted: string[]): ValueMatch[] {
+  const catalogue: Array<{ column: SchemaColumn; value: string; words: string[] }> = [];
+  for (const column of table.columns) {
+    for (const value of column.values ?? []) {
+      const words = tokenize(value).map((t) => t.lower);
+      if (words.length === 0 || words.length > 8) continue;
+      catalogue.push({ column, value, words });
+    }
+  }
+  const matches: ValueMatch[] = [];
+  const lowerTokens = tokens.map((t) => t.lower);
+  for (let length = 8; length >= 1; length -= 1) {
+    for (let start = 0; start + length <= tokens.length; start += 1) {
+      const span = Array.from({ length }, (_, k) => start + k);
+      if (span.some((i) => used.has(i))) continue;
+      const phrase = lowerTokens.slice(start, start + length);
+      const singular = phrase.map((w, k) => (k === length - 1 ? stem(w) : w));
+      const hits = catalogue.filter((entry) => entry.words.length === length && (entry.words.every((w, k) => w === phrase[k]) || entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k])));
+      // One-word numbers or stop words are not values (a "1" or "the" would match too much).
+      if (hits.length === 0 || (length === 1 && (FILLER.has(phrase[0]!) || /^\d+$/.test(phrase[0]!)))) continue;
+      const negated = /\b(not|excluding|except|other than|besides|outside)\s*$/.test(tokens.slice(Math.max(0, start - 2), start).map((t) => t.lower).join(' '));
+      for (const hit of hits) matches.push({ table, column: hit.column, value: hit.value, start, end: start + length, negated });
+      span.forEach((i) => used.add(i));
+    }
+  }
+  for (const literal of quoted) {
+    if (matches.some((m) => m.value.toLowerCase() === literal.toLowerCase())) continue;
+    const column = table.columns.find((c) => (c.values ?? []).some((v) => v.toLowerCase() === literal.toLowerCase()));
+    const name = column ?? pickNameColumn(table);
+    if (!name) continue;
+    const value = column?.values?.find((v) => v.toLowerCase() === literal.toLowerCase()) ?? literal;
+    matches.push({ table, column: name, value, start: -1, end: -1, negated: false });
+    tokenize(literal).forEach((lt) => tokens.forEach((t, i) => t.lower === lt.lower && used.add(i)));
+  }
+  return matches;
+}
+
+/** Columns named in the question (all their words, or a word only they have). */
+function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): ColumnMention[] {
+  const generic = new Set(['name', 'type', 'number', 'date', 'last', 'first', 'id', 'code', 'value', 'count', 'total', 'is', 'has', 'of', 'at', 'no', 'num']);
+  const wordOwners = new Map<string, SchemaColumn[]>();
+  const columnWords = new Map<string, string[]>();
+  for (const column of table.columns) {
+    const words = [...new Set([...identifierWords(column.name), ...identifierWords(column.originalName ?? ''), ...(column.aliases ?? []).flatMap(identifierWords)])];
+    columnWords.set(column.name, words);
+    for (const w of words) wordOwners.set(w, [...(wordOwners.get(w) ?? []), column]);
+  }
+  const mentions: ColumnMention[] = [];
+  for (const column of table.columns) {
+    const words = columnWords.get(column.name)!;
+    const positions = words.map((w) => tokens.findIndex((t, i) => !usedByValue(used, i, tokens) && wordMatches(t.stem, w)));
+    const all = positions.every((p) => p >= 0);
+    const distinctive = words
+      .map((w, k) => ({ w, p: positions[k]! }))
+      .filter(({ w, p }) => p >= 0 && !generic.has(w) && (wordOwners.get(w)?.length ?? 0) === 1 && w.length > 2);
+    if (all || distinctive.length > 0) {
+      const position = all ? Math.min(...positions) : distinctive[0]!.p;
+      mentions.push({ table, column, position });
+      (all ? positions : distinctive.map((d) => d.p)).forEach((p) => used.add(p));
+    }
+  }
+  // Drop a column whose words are all inside a longer mentioned column's words ("name" in "vessel name").
+  return mentions.filter((m) => !mentions.some((o) => o !== m && columnWords.get(o.column.name)!.length > columnWords.get(m.column.name)!.length && columnWords.get(m.column.name)!.every((w) => columnWords.get(o.column.name)!.includes(w)) && o.position <= m.position + 2 && m.position <= o.position + 2));
+}
+
+function usedByValue(_used: Set<number>, _index: number, _tokens: Token[]): boolean {
+  return false;
+}
+
+function resolveValueColumns(values: ValueMatch[], mentions: ColumnMention[], tokens: Token[]): ValueMatch[] {
+  const bySpan = new Map<string, ValueMatch[]>();
+  for (const v of values) bySpan.set(`${v.start}:${v.end}:${v.value.toLowerCase()}`, [...(bySpan.get(`${v.start}:${v.end}:${v.value.toLowerCase()}`) ?? []), v]);
+  const chosen: ValueMatch[] = [];
+  for (const candidates of bySpan.values()) {
+    if (candidates.length === 1) {
+      chosen.push(candidates[0]!);
+      continue;
+    }
+    const scored = candidates.map((c) => {
+      const mention = mentions.find((m) => m.column.name === c.column.name);
+      const distance = mention ? Math.abs(mention.position - c.start) : 100;
+      return { c, distance };
+    });
+    scored.sort((a, b) => a.distance - b.distance || (a.c.column.values?.length ?? 0) - (b.c.column.values?.length ?? 0));
+    chosen.push(scored[0]!.c);
+  }
+  void tokens;
+  return chosen;
+}
+
+function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention[]): ColumnMention | undefined {
+  const which = /\bwhich\s+/.exec(lower);
+  const candidates = mentions.filter((m) => !isNumeric(m.column) || isYearColumn(m.column));
+  for (const m of candidates) {
+    const before = tokens.slice(Math.max(0, m.position - 3), m.position).map((t) => t.lower).join(' ');
+    if (/\b(per|by|each|every|across)\s*(the\s+)?(\w+\s+)?$/.test(before) || /\b(for each|in each|broken down by|grouped by|breakdown by)\b/.test(before)) return m;
+  }
+  if (which) {
+    const index = tokens.findIndex((t) => t.lower === 'which');
+    const next = candidates.filter((m) => m.position > index && m.position <= index + 3);
+    if (next.length && /\b(most|fewest|least|highest|lowest|largest|smallest|biggest)\b/.test(lower)) return next[0];
+  }
+  const distribution = /\b(distribution|breakdown) of\b/.test(lower) ? candidates[0] : undefined;
+  return distribution;
+}
+
+function pickMeasure(mentions: ColumnMention[], group: ColumnMention | undefined, filters: ValueMatch[], lower: string): ColumnMention | undefined {
+  const numeric = mentions.filter((m) => isNumeric(m.column) && m.column.name !== group?.column.name && !filters.some((f) => f.column.name === m.column.name));
+  if (numeric.length) return numeric[0];
+  if (/\b(oldest|newest|earliest|latest|most recent|youngest)\b/.test(lower)) return mentions.find((m) => isDate(m.column) && m.column.name !== group?.column.name);
+  return undefined;
+}
+
+function countDistinctColumn(lower: string, tokens: Token[], mentions: ColumnMention[], filters: ValueMatch[]): SchemaColumn | undefined {
+  const match = /\b(?:how many|number of|count(?: of)?)\s+(?:distinct\s+|different\s+|unique\s+|separate\s+)?/.exec(lower);
+  if (!match) return undefined;
+  const start = tokens.findIndex((t, i) => lower.indexOf(t.lower, match.index + match[0].length - 1) >= 0 && i >= 0 && tokens.slice(0, i).map((x) => x.lower).join(' ').length >= match.index + match[0].length - 2);
+  const candidate = mentions.find((m) => m.position >= start && m.position <= start + 2 && !filters.some((f) => f.column.name === m.column.name));
+  return candidate?.column;
+}
+
+function findComparisons(
+  lower: string,
+  tokens: Token[],
+  numbers: NumberMatch[],
+  dates: Array<{ from: string; to: string; position: number; kind: 'day' | 'month' | 'year' }>,
+  table: SchemaTable,
+  mentions: ColumnMention[],
+  used: Set<number>,
+): { conditions: string[]; consumedNumbers: number[]; columns: string[] } | { refusal: string; notUnderstood: string[] } {
+  const conditions: string[] = [];
+  const consumed: number[] = [];
+  const columns: string[] = [];
+  const nearestColumn = (position: number, accept: (c: SchemaColumn) => boolean): SchemaColumn | undefined => {
+    const candidates = mentions.filter((m) => accept(m.column)).sort((a, b) => Math.abs(a.position - position) - Math.abs(b.position - position));
+    if (candidates[0]) return candidates[0].column;
+    const all = table.columns.filter(accept);
+    return all.length === 1 ? all[0] : undefined;
+  };
+  const operatorBefore = (position: number): { op: string; words: number } | null => {
+    const before = tokens.slice(Math.max(0, position - 3), position).map((t) => t.lower).join(' ');
+    const table: Array<[RegExp, string]> = [
+      [/(more|greater|larger|bigger|higher|heavier|longer|newer|later) than$/, '>'],
+      [/(less|fewer|smaller|lower|lighter|shorter|older|earlier) than$/, '<'],
+      [/(at least|no less than|not less than|minimum of|min)$/, '>='],
+      [/(at most|no more than|not more than|maximum of|max|up to)$/, '<='],
+      [/(over|above|exceeding|exceeds|after|beyond|since|from)$/, '>'],
+      [/(under|below|before|until|prior to)$/, '<'],
+      [/(exactly|equal to|equals|is|of|in|built in|founded in)$/, '='],
+    ];
+    for (const [pattern, op] of table) if (pattern.test(before)) return { op: /since|from/.test(before.split(' ').pop() ?? '') ? '>=' : op, words: 1 };
+    return null;
+  };
+  const between = /\bbetween\s+([\d,.]+k?|\d{4}-\d{2}(?:-\d{2})?)\s+and\s+([\d,.]+k?|\d{4}-\d{2}(?:-\d{2})?)\b/.exec(lower);
+  // Dates first (a 4-digit year may belong to a date column or a year column).
+  for (const date of dates) {
+    const column = nearestColumn(date.position, isDate);
+    if (!column) continue;
+    const expr = /DATE|TIME/i.test(column.type) ? quoteIdentifier(column.name) : `TRY_CAST(${quoteIdentifier(column.name)} AS DATE)`;
+    const op = operatorBefore(date.position);
+    columns.push(column.name);
+    if (between && lower.indexOf(tokens[date.position]!.lower) > between.index) {
+      const other = dates.find((d) => d !== date && d.position > date.position);
+      if (other) {
+        conditions.push(`${expr} >= DATE '${date.from}' AND ${expr} < DATE '${other.to}'`);
+        dates.splice(dates.indexOf(other), 1);
+        continue;
+      }
+    }
+    if (!op || op.op === '=') conditions.push(`${expr} >= DATE '${date.from}' AND ${expr} < DATE '${date.to}'`);
+    else if (op.op === '>' ) conditions.push(`${expr} >= DATE '${date.to}'`);
+    else if (op.op === '>=') conditions.push(`${expr} >= DATE '${date.from}'`);
+    else if (op.op === '<') conditions.push(`${expr} < DATE '${date.from}'`);
+    else if (op.op === '<=') conditions.push(`${expr} < DATE '${date.to}'`);
+  }
+  const betweenNumbers = between ? numbers.filter((n) => [between[1], between[2]].includes(n.text.toLowerCase())) : [];
+  if (between && betweenNumbers.length === 2) {
+    const [a, b] = betweenNumbers.sort((x, y) => x.position - y.position);
+    const yearLike = Number.isInteger(a!.value) && a!.value >= 1800 && a!.value <= 2200;
+    const column = nearestColumn(a!.position, (c) => (yearLike ? isYearColumn(c) || isDate(c) : isNumeric(c) && !isYearColumn(c))) ?? nearestColumn(a!.position, isNumeric);
+    if (!column) return { refusal: `I could not tell which field "between ${a!.text} and ${b!.text}" applies to; name the field.`, notUnderstood: [a!.text, b!.text] };
+    columns.push(column.name);
+    if (isDate(column)) {
+      const expr = /DATE|TIME/i.test(column.type) ? quoteIdentifier(column.name) : `TRY_CAST(${quoteIdentifier(column.name)} AS DATE)`;
+      conditions.push(`${expr} >= DATE '${a!.value}-01-01' AND ${expr} < DATE '${b!.value + 1}-01-01'`);
+    } else conditions.push(`${quoteIdentifier(column.name)} BETWEEN ${a!.value} AND ${b!.value}`);
+    consumed.push(a!.position, b!.position);
+    used.add(a!.position).add(b!.position);
+  }
+  for (const number of numbers) {
+    if (consumed.includes(number.position)) continue;
+    const op = operatorBefore(number.position);
+    const after = tokens.slice(number.position + 1, number.position + 3).map((t) => t.lower).join(' ');
+    const trailing = /^(or more|or greater|or above|or higher|\+)/.test(after) ? '>=' : /^(or less|or fewer|or below|or lower)/.test(after) ? '<=' : null;
+    const operator = trailing ?? op?.op;
+    if (!operator) continue;
+    const yearLike = Number.isInteger(number.value) && number.value >= 1800 && number.value <= 2200;
+    let column = yearLike ? nearestColumn(number.position, (c) => isYearColumn(c) || isDate(c)) : undefined;
+    column ??= nearestColumn(number.position, (c) => isNumeric(c) && (!yearLike || isYearColumn(c)));
+    column ??= yearLike ? undefined : nearestColumn(number.position, isNumeric);
+    if (!column) {
+      if (operator === '=') continue;
+      return { refusal: `I could not tell which field "${number.text}" applies to; name the field (e.g. "with <field> over ${number.text}").`, notUnderstood: [number.text] };
+    }
+    columns.push(column.name);
+    if (isDate(column) && yearLike) {
+      const expr = /DATE|TIME/i.test(column.type) ? quoteIdentifier(column.name) : `TRY_CAST(${quoteIdentifier(column.name)} AS DATE)`;
+      const start = `DATE '${number.value}-01-01'`;
+      const end = `DATE '${number.value + 1}-01-01'`;
+      conditions.push(operator === '=' ? `${expr} >= ${start} AND ${expr} < ${end}` : operator === '>' ? `${expr} >= ${end}` : operator === '>=' ? `${expr} >= ${start}` : operator === '<' ? `${expr} < ${start}` : `${expr} < ${end}`);
+    } else {
+      conditions.push(`${quoteIdentifier(column.name)} ${operator} ${number.value}`);
+    }
+    consumed.push(number.position);
+    used.add(number.position);
+  }
+  for (const d of dates) used.add(d.position);
+  return { conditions, consumedNumbers: consumed, columns };
+}
+
+// --- annotations --------------------------------------------------------------------------------
+
+function translateEntityQuestion(
+  text: string,
+  lower: string,
+  tokens: Token[],
+  used: Set<number>,
+  numbers: NumberMatch[],
+  quoted: string[],
+  schema: OfflineSchema,
+  annotations: SchemaTable,
+  documents: SchemaTable | undefined,
+): OfflineAnswer | null {
+  const a = quoteIdentifier(annotations.name);
+  // Entity types named in the question, by their words (VESSEL_NAME <- "vessel name") or aliases.
+  const labelMatches: Array<{ entity: SchemaEntityType; start: number; end: number }> = [];
+  for (const entity of schema.entityTypes) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const words = identifierWords(name);
+      for (let start = 0; start + words.length <= tokens.length; start += 1) {
+        if (words.every((w, k) => tokens[start + k]!.stem === w || tokens[start + k]!.lower === w)) {
+          if (!labelMatches.some((m) => m.start <= start && start < m.end)) labelMatches.push({ entity, start, end: start + words.length });
+        }
+      }
+    }
+  }
+  labelMatches.sort((x, y) => y.end - y.start - (x.end - x.start));
+  const labels = labelMatches.filter((m, i) => !labelMatches.slice(0, i).some((o) => o.start < m.end && m.start < o.end));
+  labels.forEach((m) => {
+    for (let i = m.start; i < m.end; i += 1) used.add(i);
+  });
+  const labelList = (entities: SchemaEntityType[]) => entities.flatMap((e) => [e.name, ...e.aliases]).map(quoteLiteral).join(', ');
+
+  // Texts: quoted literals, known examples, or the words after a label ("FLAG Liberia").
+  const texts: Array<{ value: string; entity?: SchemaEntityType }> = [];
+  for (const literal of quoted) texts.push({ value: literal });
+  const candidates = schema.entityTypes.flatMap((entity) => entity.examples.map((example) => ({ entity, example, words: tokenize(example).map((t) => t.lower) })));
+  for (let length = 8; length >= 1; length -= 1) {
+    for (let start = 0; start + length <= tokens.length; start += 1) {
+      const span = Array.from({ length }, (_, k) => start + k);
+      if (span.some((i) => used.has(i))) continue;
+      const phrase = tokens.slice(start, start + length).map((t) => t.lower);
+      if (length === 1 && FILLER.has(phrase[0]!)) continue;
+      const hit = candidates.filter((c) => c.words.length === length && c.words.every((w, k) => w === phrase[k]));
+      if (hit.length === 0) continue;
+      const preferred = hit.find((h) => labels.some((l) => l.entity === h.entity)) ?? hit[0]!;
+      texts.push({ value: preferred.example, entity: labels.length ? preferred.entity : undefined });
+      span.forEach((i) => used.add(i));
+    }
+  }
+  if (texts.length === 0 && labels.length === 1) {
+    const label = labels[0]!;
+    const rest = tokens.slice(label.end).filter((t, k) => !used.has(label.end + k) && !FILLER.has(t.lower));
+    if (rest.length > 0 && /\bmention/.test(lower)) {
+      texts.push({ value: rest.map((t) => t.raw).join(' ') });
+      rest.forEach((t) => used.add(t.index));
+    }
+  }
+
+  const has = (pattern: RegExp) => pattern.test(lower);
+  const numberTop = numbers.find((n) => /^(top|first)$/.test(tokens[n.position - 1]?.lower ?? ''));
+  if (numberTop) used.add(numberTop.position);
+  const entityFilter = labels.length ? `label IN (${labelList(labels.map((l) => l.entity))})` : '';
+  const textFilter = texts.length ? `(${texts.map((t) => `lower(text) = lower(${quoteLiteral(t.value)})`).join(' OR ')})` : '';
+  const all = texts.length > 1 && has(/\b(both|all of|and)\b/) && !has(/\bor\b/);
+  const conditions = [entityFilter, all ? '' : textFilter].filter(Boolean);
+  const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
+
+  // Other annotation columns used for grouping (annotator, status).
+  const groupable = annotations.columns.filter((c) => ['annotator', 'status', 'origin'].includes(c.name));
+  const groupColumn = groupable.find((c) => tokens.some((t, i) => t.stem === stem(c.name) && /\b(per|by|each)\s*$/.test(tokens.slice(Math.max(0, i - 2), i).map((x) => x.lower).join(' ') + ' ')));
+  groupable.forEach((c) => tokens.forEach((t, i) => t.stem === stem(c.name) && used.add(i)));
+
+  const notUnderstood = tokens.filter((t, i) => !used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && !/^\d/.test(t.lower) && t.lower.length > 1);
+  if (notUnderstood.length > 0) {
+    if (schema.tables.some((t) => t.kind === 'dataset') && !has(/\b(mention|mentions|mentioned|annotat\w*|spans?|labels?|entity|entities)\b/)) return null;
+    return {
+      refusal: `I could not match ${notUnderstood.map((t) => `"${t.raw}"`).join(', ')} to an entity type or annotated text (entity types: ${schema.entityTypes.map((e) => e.name).join(', ') || 'none yet'}).`,
+      notUnderstood: notUnderstood.map((t) => t.raw),
+    };
+  }
+
+  const asksDocuments = has(/\b(documents?|docs?|pages?|reports?)\b/);
+  const countQuestion = has(/\b(how many|number of|count)\b/);
+  const most = has(/\b(most|top|frequent|frequently|often|common)\b/);
+  const least = has(/\b(least|fewest|rarest|rarely)\b/);
+
+  if (all && texts.length > 1) {
+    const having = `count(DISTINCT lower(text)) = ${new Set(texts.map((t) => t.value.toLowerCase())).size}`;
+    const inner = `SELECT document_id FROM ${a} WHERE ${[entityFilter, textFilter].filter(Boolean).join(' AND ')} GROUP BY document_id HAVING ${having}`;
+    return countQuestion
+      ? { sql: `SELECT count(*) AS documents FROM (${inner})`, reasoning: 'Documents whose annotations include every named text.' }
+      : { sql: `${inner} ORDER BY document_id`, reasoning: 'Documents whose annotations include every named text.' };
+  }
+  if (has(/\b(entity types|labels|kinds of entities|types of entities)\b/) && !countQuestion && !texts.length && !labels.length) {
+    return { sql: `SELECT DISTINCT label FROM ${a} ORDER BY label`, reasoning: 'Distinct annotation labels.' };
+  }
+  if (groupColumn) {
+    const g = quoteIdentifier(groupColumn.name);
+    return { sql: `SELECT ${g}, count(*) AS annotations FROM ${a}${where} GROUP BY ${g} ORDER BY annotations DESC, ${g}`, reasoning: `Annotations per ${groupColumn.name}.` };
+  }
+  if (has(/\b(per|by|each)\s+(label|entity type|entity|type)\b/) || (has(/\b(per|by|each|for each)\b/) && has(/\b(labels?|entity types?)\b/))) {
+    const measure = asksDocuments ? 'count(DISTINCT document_id)' : 'count(*)';
+    return { sql: `SELECT label, ${measure} AS count FROM ${a}${where} GROUP BY label ORDER BY count DESC, label`, reasoning: 'Annotations per label.' };
+  }
+  if ((most || least) && labels.length && !texts.length) {
+    const n = numberTop?.value ?? 1;
+    const measure = asksDocuments ? 'count(DISTINCT document_id)' : 'count(*)';
+    return {
+      sql: `SELECT text, ${measure} AS mentions FROM ${a}${where} GROUP BY text ORDER BY mentions ${least ? 'ASC' : 'DESC'}, text LIMIT ${n}`,
+      reasoning: `The ${labels.map((l) => l.entity.name).join('/')} text mentioned ${least ? 'least' : 'most'}.`,
+    };
+  }
+  if ((most || least) && !labels.length && !texts.length && has(/\b(labels?|entity types?|entities)\b/)) {
+    return { sql: `SELECT label, count(*) AS count FROM ${a} GROUP BY label ORDER BY count ${least ? 'ASC' : 'DESC'}, label LIMIT ${numberTop?.value ?? 1}`, reasoning: 'The most used label.' };
+  }
+  if (countQuestion) {
+    if (asksDocuments && (labels.length || texts.length)) {
+      return { sql: `SELECT count(DISTINCT document_id) AS documents FROM ${a}${where}`, reasoning: 'Distinct documents with a matching annotation.' };
+    }
+    if (asksDocuments && documents) {
+      const pages = has(/\bpages?\b/);
+      return { sql: pages ? `SELECT count(*) AS pages FROM ${quoteIdentifier(documents.name)}` : `SELECT count(DISTINCT document_id) AS documents FROM ${quoteIdentifier(documents.name)}`, reasoning: 'Documents in the store.' };
+    }
+    if (has(/\b(distinct|different|unique)\b/) && labels.length) {
+      return { sql: `SELECT count(DISTINCT text) AS count FROM ${a}${where}`, reasoning: 'Distinct annotated texts.' };
+    }
+    if (has(/\b(labels|entity types)\b/) && !labels.length) return { sql: `SELECT count(DISTINCT label) AS count FROM ${a}`, reasoning: 'Distinct labels.' };
+    return { sql: `SELECT count(*) AS annotations FROM ${a}${where}`, reasoning: 'Annotations matching the filters.' };
+  }
+  if (has(/\b(which|what|list|show)\b/)) {
+    if (asksDocuments || texts.length) return { sql: `SELECT DISTINCT document_id FROM ${a}${where} ORDER BY document_id`, reasoning: 'Documents with a matching annotation.' };
+    if (labels.length) return { sql: `SELECT DISTINCT text FROM ${a}${where} ORDER BY text`, reasoning: `Texts annotated as ${labels.map((l) => l.entity.name).join('/')}.` };
+  }
+  void text;
+  return null;
+}
