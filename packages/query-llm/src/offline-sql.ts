@@ -62,7 +62,7 @@ const isYearColumn = (c: SchemaColumn) =>
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = /[A-Za-z0-9\u00c0-\uffff][A-Za-z0-9\u00c0-\uffff'._-]*/g;
+  const pattern = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9\u00c0-\uffff][A-Za-z0-9\u00c0-\uffff'.-]*/g;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text))) {
     const raw = match[0].replace(/[._'-]+$/, '');
@@ -159,12 +159,12 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   tableScores.sort((a, b) => b.score - a.score || a.table.name.localeCompare(b.table.name));
   const table = tableScores[0]!.table;
   const tableWords = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')]);
+
+  // --- values (before table words: "fishing vessels" is a value of a table named vessels) -----
+  const values = findValues(tokens, table, used, quoted);
   tokens.forEach((t, i) => {
     if (tableWords.has(t.stem)) used.add(i);
   });
-
-  // --- values --------------------------------------------------------------------------------
-  const values = findValues(tokens, table, used, quoted);
   // --- columns -------------------------------------------------------------------------------
   const mentions = findColumns(tokens, table, used);
   // A value that sits in several columns belongs to the one named nearest to it.
@@ -172,7 +172,8 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
 
   // --- shape ---------------------------------------------------------------------------------
   const has = (pattern: RegExp) => pattern.test(lower);
-  const count = has(/\b(how many|number of|count|how much)\b/) && !has(/\btotal (?!number)\w+/);
+  const numberIndex = tokens.findIndex((t) => t.lower === 'number' && tokens[t.index + 1]?.lower === 'of');
+  const count = (has(/\b(how many|count|how much)\b/) || (numberIndex >= 0 && !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number')))) && !has(/\btotal (?!number)\w+/);
   const average = has(/\b(average|mean|avg)\b/);
   const sum = has(/\b(total|sum|combined|altogether)\b/) && !has(/\btotal number\b/) && !count;
   const descending = has(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent)\b/);
@@ -215,7 +216,10 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   const measure = pickMeasure(mentions, groupMention, filters, lower);
 
   // Refuse when a word was not placed.
-  const notUnderstood = tokens.filter((t, i) => !used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && !/^\d/.test(t.lower) && t.lower.length > 1 && !tableWords.has(t.stem));
+  const valueStarts = new Set(filters.map((f) => f.start));
+  // A verb that links a value ("owned by Atlas Bulk", "called at Rotterdam", "belong to Harbor Line") needs no field of its own.
+  const linksValue = (i: number) => valueStarts.has(i + 1) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
+  const notUnderstood = tokens.filter((t, i) => !used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && !/^\d/.test(t.lower) && t.lower.length > 1 && !tableWords.has(t.stem) && !linksValue(i));
   const subjectTolerated = notUnderstood.length === 1 && datasets.length === 1 && isSubjectPosition(tokens, notUnderstood[0]!.index);
   if (notUnderstood.length > 0 && !subjectTolerated) {
     return {
@@ -246,7 +250,7 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   }
 
   if (count) {
-    const distinctColumn = countDistinctColumn(lower, tokens, mentions, filters);
+    const distinctColumn = countDistinctColumn(tokens, mentions, filters, tableWords);
     if (distinctColumn) {
       return { sql: `SELECT count(DISTINCT ${quoteIdentifier(distinctColumn.name)}) AS count${from}${where}`, reasoning: `Counts distinct ${distinctColumn.name} in ${table.name}.` };
     }
@@ -357,7 +361,7 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
       const hits = catalogue.filter((entry) => entry.words.length === length && (entry.words.every((w, k) => w === phrase[k]) || entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k])));
       // One-word numbers or stop words are not values (a "1" or "the" would match too much).
       if (hits.length === 0 || (length === 1 && (FILLER.has(phrase[0]!) || /^\d+$/.test(phrase[0]!)))) continue;
-      const negated = /\b(not|excluding|except|other than|besides|outside)\s*$/.test(tokens.slice(Math.max(0, start - 2), start).map((t) => t.lower).join(' '));
+      const negated = /\b(not|excluding|except|other|besides|outside|aren't|isn't|wasn't|weren't|non)\b/.test(tokens.slice(Math.max(0, start - 3), start).map((t) => t.lower).join(' '));
       for (const hit of hits) matches.push({ table, column: hit.column, value: hit.value, start, end: start + length, negated });
       span.forEach((i) => used.add(i));
     }
@@ -387,7 +391,8 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
   const mentions: ColumnMention[] = [];
   for (const column of table.columns) {
     const words = columnWords.get(column.name)!;
-    const positions = words.map((w) => tokens.findIndex((t, i) => !usedByValue(used, i, tokens) && wordMatches(t.stem, w)));
+    const run = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k] && wordMatches(tokens[i + k]!.stem, w)));
+    const positions = run >= 0 ? words.map((_, k) => run + k) : words.map((w) => tokens.findIndex((t) => wordMatches(t.stem, w)));
     const all = positions.every((p) => p >= 0);
     const distinctive = words
       .map((w, k) => ({ w, p: positions[k]! }))
@@ -400,10 +405,6 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
   }
   // Drop a column whose words are all inside a longer mentioned column's words ("name" in "vessel name").
   return mentions.filter((m) => !mentions.some((o) => o !== m && columnWords.get(o.column.name)!.length > columnWords.get(m.column.name)!.length && columnWords.get(m.column.name)!.every((w) => columnWords.get(o.column.name)!.includes(w)) && o.position <= m.position + 2 && m.position <= o.position + 2));
-}
-
-function usedByValue(_used: Set<number>, _index: number, _tokens: Token[]): boolean {
-  return false;
 }
 
 function resolveValueColumns(values: ValueMatch[], mentions: ColumnMention[], tokens: Token[]): ValueMatch[] {
@@ -450,12 +451,22 @@ function pickMeasure(mentions: ColumnMention[], group: ColumnMention | undefined
   return undefined;
 }
 
-function countDistinctColumn(lower: string, tokens: Token[], mentions: ColumnMention[], filters: ValueMatch[]): SchemaColumn | undefined {
-  const match = /\b(?:how many|number of|count(?: of)?)\s+(?:distinct\s+|different\s+|unique\s+|separate\s+)?/.exec(lower);
-  if (!match) return undefined;
-  const start = tokens.findIndex((t, i) => lower.indexOf(t.lower, match.index + match[0].length - 1) >= 0 && i >= 0 && tokens.slice(0, i).map((x) => x.lower).join(' ').length >= match.index + match[0].length - 2);
-  const candidate = mentions.find((m) => m.position >= start && m.position <= start + 2 && !filters.some((f) => f.column.name === m.column.name));
-  return candidate?.column;
+function countDistinctColumn(tokens: Token[], mentions: ColumnMention[], filters: ValueMatch[], tableWords: Set<string>): SchemaColumn | undefined {
+  let start = -1;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const pair = `${tokens[i]!.lower} ${tokens[i + 1]?.lower ?? ''}`;
+    if (pair === 'how many' || pair === 'number of') start = i + 2;
+    else if (tokens[i]!.lower === 'count' && start < 0) start = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+    if (start >= 0) break;
+  }
+  if (start < 0) return undefined;
+  while (tokens[start] && /^(distinct|different|unique|separate|the)$/.test(tokens[start]!.lower)) start += 1;
+  const candidate = mentions.find((m) => m.position === start && !filters.some((f) => f.column.name === m.column.name));
+  if (!candidate) return undefined;
+  // "how many vessels ..." counts rows of the table, even when a column is named vessel_type.
+  const words = identifierWords(candidate.column.name);
+  if (tableWords.has(tokens[start]!.stem) && !(words.length > 1 && tokens[start + 1] && words.includes(tokens[start + 1]!.stem))) return undefined;
+  return candidate.column;
 }
 
 function findComparisons(
@@ -607,10 +618,11 @@ function translateEntityQuestion(
       span.forEach((i) => used.add(i));
     }
   }
-  if (texts.length === 0 && labels.length === 1) {
-    const label = labels[0]!;
-    const rest = tokens.slice(label.end).filter((t, k) => !used.has(label.end + k) && !FILLER.has(t.lower));
-    if (rest.length > 0 && /\bmention/.test(lower)) {
+  if (texts.length === 0 && /\bmention/.test(lower)) {
+    // "mention FLAG Atlantis": the words after the label (or after "mention") are the text.
+    const after = labels.length === 1 ? labels[0]!.end : tokens.findIndex((t) => /^mention/.test(t.lower)) + 1;
+    const rest = tokens.slice(after).filter((t) => !used.has(t.index) && !FILLER.has(t.lower));
+    if (after > 0 && rest.length > 0 && rest.length <= 6) {
       texts.push({ value: rest.map((t) => t.raw).join(' ') });
       rest.forEach((t) => used.add(t.index));
     }
