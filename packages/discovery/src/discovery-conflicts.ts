@@ -187,43 +187,73 @@ export function levenshteinConflicts(options: LevenshteinConflictsOptions = {}):
     };
   }
 
-  const indexes = new WeakMap<ReadonlyArray<string>, ExistingIndex>();
+  const indexes = new WeakMap<ReadonlyArray<string>, ExistingIndex & { count: number; first: string | undefined }>();
   const push = <K>(map: Map<K, IndexEntry[]>, key: K, entry: IndexEntry) => {
     const list = map.get(key);
     if (list) list.push(entry);
     else map.set(key, [entry]);
   };
+  /** The index of a list of names, cached per array; a list that only grew is indexed incrementally. */
   function indexOf(existing: ReadonlyArray<string>): ExistingIndex {
     let index = indexes.get(existing);
-    if (index) return index;
-    index = { byLength: new Map(), byToken: new Map(), byInitials: new Map(), singleByWord: new Map(), singleByFirstChar: new Map() };
-    for (const name of existing) {
+    if (!index || existing.length < index.count || existing[0] !== index.first) {
+      index = { byLength: new Map(), byToken: new Map(), byInitials: new Map(), singleByWord: new Map(), singleByFirstChar: new Map(), count: 0, first: existing[0] };
+      indexes.set(existing, index);
+    }
+    for (let i = index.count; i < existing.length; i += 1) {
+      const name = existing[i]!;
       const entry = { name, n: normalize(name) };
       push(index.byLength, entry.n.joined.length, entry);
       for (const token of new Set(entry.n.tokens)) push(index.byToken, token, entry);
-      for (const initials of initialsOf(name, entry.n)) push(index.byInitials, initials, entry);
       const raw = wordsOf(name);
+      if (raw.length > 1 || entry.n.words.length > 1) for (const initials of initialsOf(name, entry.n)) push(index.byInitials, initials, entry);
       if (raw.length === 1) push(index.singleByWord, raw[0]!, entry);
       if (entry.n.tokens.length === 1) push(index.singleByFirstChar, entry.n.joined[0] ?? '', entry);
     }
-    indexes.set(existing, index);
+    index.count = existing.length;
     return index;
   }
 
-  /** Blocking: only names that could reach the threshold (length window, shared word, acronym, abbreviation) are scored. */
-  function blockedCandidates(candidate: string, n: NormalizedName, index: ExistingIndex): Set<IndexEntry> {
-    const out = new Set<IndexEntry>();
+  /**
+   * Blocking: names in the length window can only conflict by spelling (checked with one cheap
+   * edit distance first); names sharing a word, an acronym or a first letter may match a rule.
+   */
+  function blockedCandidates(candidate: string, n: NormalizedName, index: ExistingIndex): { byLength: Set<IndexEntry>; byRule: Set<IndexEntry> } {
+    const byLength = new Set<IndexEntry>();
+    const byRule = new Set<IndexEntry>();
     const length = n.joined.length;
     const low = Math.ceil(length * threshold);
     const high = threshold > 0 ? Math.floor(length / threshold) : Number.MAX_SAFE_INTEGER;
-    for (let l = low; l <= high; l += 1) for (const e of index.byLength.get(l) ?? []) out.add(e);
-    for (const token of new Set(n.tokens)) for (const e of index.byToken.get(token) ?? []) out.add(e);
-    for (const initials of initialsOf(candidate, n)) for (const e of index.singleByWord.get(initials) ?? []) out.add(e);
+    for (let l = low; l <= high; l += 1) for (const e of index.byLength.get(l) ?? []) byLength.add(e);
+    // Rules on shared words (same words reordered, a generic suffix, one misspelt or abbreviated
+    // word) leave at most one word unshared on each side: count shared words per name first.
+    const tokenCount = n.tokens.length;
+    const shared = new Map<IndexEntry, number>();
+    for (const token of new Set(n.tokens)) {
+      for (const e of index.byToken.get(token) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+    }
+    for (const [e, count] of shared) {
+      if (Math.abs(e.n.tokens.length - tokenCount) <= 1 && count >= Math.max(e.n.tokens.length, tokenCount) - 1) byRule.add(e);
+    }
+    for (const initials of initialsOf(candidate, n)) for (const e of index.singleByWord.get(initials) ?? []) byRule.add(e);
     const raw = wordsOf(candidate);
-    if (raw.length === 1) for (const e of index.byInitials.get(raw[0]!) ?? []) out.add(e);
-    if (n.tokens.length === 1) for (const e of index.singleByFirstChar.get(n.joined[0] ?? '') ?? []) out.add(e);
-    return out;
+    if (raw.length === 1) for (const e of index.byInitials.get(raw[0]!) ?? []) byRule.add(e);
+    if (n.tokens.length === 1) for (const e of index.singleByFirstChar.get(n.joined[0] ?? '') ?? []) byRule.add(e);
+    return { byLength, byRule };
   }
+
+  /** Whether a rule (same words reordered, generic suffix, one misspelt or abbreviated word, acronym) could apply. */
+  function mayMatchByRule(candidate: string, n: NormalizedName, entry: IndexEntry): boolean {
+    const [onlyA, onlyB] = diffTokens(n.tokens, entry.n.tokens);
+    if (onlyA.length + onlyB.length === 0) return true;
+    if (onlyA.length === 1 && onlyB.length === 1) return true;
+    const extra = onlyA.length === 0 ? onlyB : onlyB.length === 0 ? onlyA : null;
+    if (extra && extra.length === 1 && dictionary.genericSuffixes.has(extra[0]!)) return true;
+    return wordsOf(candidate).length === 1 || wordsOf(entry.name).length === 1;
+  }
+
+  const quickSimilarity = (a: NormalizedName, b: NormalizedName) =>
+    Math.max(levenshteinSimilarity(a.joined, b.joined), a.sortedJoined === a.joined && b.sortedJoined === b.joined ? 0 : levenshteinSimilarity(a.sortedJoined, b.sortedJoined));
 
   return {
     specificationVersion: 'v1',
@@ -240,13 +270,17 @@ export function levenshteinConflicts(options: LevenshteinConflictsOptions = {}):
       const index = indexOf(existing);
       const matches: ConflictMatch[] = [];
       const seen = new Set<string>([candidate]);
-      for (const entry of blockedCandidates(candidate, n, index)) {
-        if (seen.has(entry.name)) continue;
+      const { byLength, byRule } = blockedCandidates(candidate, n, index);
+      const consider = (entry: IndexEntry, viaRule: boolean) => {
+        if (seen.has(entry.name)) return;
+        if (round(quickSimilarity(n, entry.n)) < threshold && !(viaRule && mayMatchByRule(candidate, n, entry))) return;
         seen.add(entry.name);
         const [x, nx, y, ny] = candidate <= entry.name ? [candidate, n, entry.name, entry.n] : [entry.name, entry.n, candidate, n];
         const result = compareNormalized(x, nx, y, ny);
         if (result.conflict) matches.push({ ...result, candidate, existing: entry.name });
-      }
+      };
+      for (const entry of byRule) consider(entry, true);
+      for (const entry of byLength) consider(entry, false);
       return matches.sort((p, q) => q.similarity - p.similarity || p.existing.localeCompare(q.existing));
     },
   };

@@ -175,18 +175,38 @@ export function singularize(word: string): string {
 
 /** Splits a raw name into lower-case words: case, separators, camelCase, punctuation and letter/digit boundaries. */
 export function splitWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/#/g, ' number ')
-    .replace(/%/g, ' percent ')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
-    .replace(/(\d)([a-zA-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  // eslint-disable-next-line no-control-regex
+  const text = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const words: string[] = [];
+  let word = '';
+  // 0 other, 1 lower, 2 upper, 3 digit
+  let previous = 0;
+  const flush = () => {
+    if (word) words.push(word.toLowerCase());
+    word = '';
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    const code = ch.charCodeAt(0);
+    const kind = code >= 97 && code <= 122 ? 1 : code >= 65 && code <= 90 ? 2 : code >= 48 && code <= 57 ? 3 : 0;
+    if (kind === 0) {
+      flush();
+      if (ch === '#') words.push('number');
+      else if (ch === '%') words.push('percent');
+      previous = 0;
+      continue;
+    }
+    if (word) {
+      const next = text.charCodeAt(i + 1);
+      const nextIsLower = next >= 97 && next <= 122;
+      // vesselName | IMONumber (upper run then Upper+lower) | FLAG2020 | 2020flag
+      if ((previous === 1 && kind === 2) || (previous === 2 && kind === 2 && nextIsLower) || (previous === 3) !== (kind === 3)) flush();
+    }
+    word += ch;
+    previous = kind;
+  }
+  flush();
+  return words;
 }
 
 function mapWord(word: string, dictionary: NameDictionary): string[] {
@@ -199,6 +219,7 @@ function mapWord(word: string, dictionary: NameDictionary): string[] {
 }
 
 function applyPhrases(tokens: string[], dictionary: NameDictionary): string[] {
+  if (!dictionary.phrases.some(([phrase]) => tokens.includes(phrase.slice(0, phrase.indexOf(' '))))) return tokens;
   let text = ` ${tokens.join(' ')} `;
   for (const [phrase, replacement] of dictionary.phrases) text = text.split(` ${phrase} `).join(` ${replacement} `);
   return text.trim().split(' ').filter(Boolean);

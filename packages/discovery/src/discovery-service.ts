@@ -264,6 +264,8 @@ export class DiscoveryService {
     const byId = new Map((rows as EntityRow[]).map((r) => [Number(r.id), r]));
     const comparable: EntityRow[] = (rows as EntityRow[]).filter((r) => r.status !== 'deprecated');
     const strategy = this.conflictStrategy();
+    // One list per run that only grows: strategies may index it once (levenshteinConflicts does).
+    const comparableNames = comparable.map((r) => r.name);
 
     for (const c of candidates) {
       // Annotations keep the label they were written with; a renamed entry is found by its original name.
@@ -288,7 +290,7 @@ export class DiscoveryService {
       }
 
       const [{ id } = { id: 0 }] = await tx.all<{ id: number }>(`SELECT nextval('catalog_id_seq') AS id`);
-      const matches = strategy.findConflicts(c.name, comparable.map((r) => r.name));
+      const matches = strategy.findConflicts(c.name, comparableNames);
       const chosen: Array<{ existing: EntityRow; similarity: number; reason: string }> = [];
       const chosenIds = new Set<number>();
       for (const match of matches) {
@@ -333,6 +335,7 @@ export class DiscoveryService {
       // Later names of the same run are compared with this one too.
       const newRow = { id: Number(id), name: c.name, original_name: originalName, status, alias_of: null, occurrence_count: c.occurrenceCount, examples: c.examples } as EntityRow;
       comparable.push(newRow);
+      comparableNames.push(c.name);
       byName.set(c.name, newRow);
       byOriginal.set(originalName, newRow);
       byId.set(Number(id), newRow);
