@@ -317,7 +317,8 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
     let generated: GeneratedSql | null = null;
     try {
       schemaVersion = await currentVersion();
-      const report = input.reportId ? await getReport(input.reportId) : null;
+      const needsReport = input.reportId && ((!sql && !input.question) || (mode === 'snapshot' && !input.asOf));
+      const report = needsReport ? await getReport(input.reportId!) : null;
       if (!sql && !input.question && report) sql = report.sql;
       if (mode === 'snapshot') {
         const watermark = input.asOf ?? report?.watermark;
@@ -457,8 +458,8 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
     await log.run(
       `INSERT INTO saved_queries (id, name, question, sql, mode, schema_version, watermark, fields_used, last_result_hash, last_result, last_status, last_checked_at, created_at, updated_at,
          key_columns, last_row_count, saved_result_hash, provider)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::TIMESTAMPTZ, $8::VARCHAR[], $9, $10::JSON, 'saved', now(), now(), now(), $11::VARCHAR[], $12, $9, $13)`,
-      [id, input.name, input.question ?? null, validated.sql, input.mode ?? 'live', run.schemaVersion, watermark, await fieldsUsedBy(validated), run.resultHash, lastResult, keyColumns, run.rowCount, input.question ? provider.name : null],
+       VALUES ($1, $2, $3, $4, $5, $6, $7::TIMESTAMPTZ, CAST($8::VARCHAR AS JSON)::VARCHAR[], $9, $10::JSON, 'saved', now(), now(), now(), CAST($11::VARCHAR AS JSON)::VARCHAR[], $12, $9, $13)`,
+      [id, input.name, input.question ?? null, validated.sql, input.mode ?? 'live', run.schemaVersion, watermark, JSON.stringify(await fieldsUsedBy(validated)), run.resultHash, lastResult, JSON.stringify(keyColumns), run.rowCount, input.question ? provider.name : null],
     );
     return getReport(id);
   }
@@ -471,7 +472,11 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
     if (!then) return [];
     const used = new Set(report.fieldsUsed.map((f) => f.toLowerCase()));
     return diffCatalogs(then.catalog, current.catalog).filter(
-      (entry) => entry.impact === 'breaking' && (entry.subject === 'field' || entry.subject === 'dataset') && used.has(entry.name.toLowerCase()),
+      (entry) =>
+        entry.impact === 'breaking' &&
+        (entry.subject === 'field' || entry.subject === 'dataset') &&
+        (used.has(entry.name.toLowerCase()) ||
+          (entry.change === 'renamed' && entry.subject === 'field' && used.has(`${entry.name.split('.')[0]}.${String(entry.from)}`.toLowerCase()))),
     );
   }
 
@@ -540,9 +545,9 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
         const watermark = await watermarkNow();
         const run = await executeQuery({ sql: report.sql, mode: 'snapshot', asOf: watermark, reportId: report.id });
         await log.run(
-          `UPDATE saved_queries SET watermark = $2::TIMESTAMPTZ, schema_version = $3, fields_used = $4::VARCHAR[], last_result_hash = $5, saved_result_hash = $5,
+          `UPDATE saved_queries SET watermark = $2::TIMESTAMPTZ, schema_version = $3, fields_used = CAST($4::VARCHAR AS JSON)::VARCHAR[], last_result_hash = $5, saved_result_hash = $5,
              last_result = $6::JSON, last_row_count = $7, last_status = 'saved', last_diff = NULL, last_checked_at = now(), updated_at = now() WHERE id = $1`,
-          [report.id, watermark, run.schemaVersion, await fieldsUsedBy(await validate(report.sql)), run.resultHash, JSON.stringify({ columns: run.columns.map((c) => c.name), rows: run.rows }), run.rowCount],
+          [report.id, watermark, run.schemaVersion, JSON.stringify(await fieldsUsedBy(await validate(report.sql))), run.resultHash, JSON.stringify({ columns: run.columns.map((c) => c.name), rows: run.rows }), run.rowCount],
         );
         return getReport(report.id);
       },

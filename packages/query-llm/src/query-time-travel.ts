@@ -11,7 +11,8 @@ export function parseAsOf(asOf: string | Date): string {
     return asOf.toISOString();
   }
   const text = asOf.trim();
-  if (!ISO_MOMENT.test(text) || Number.isNaN(new Date(text.replace(' ', 'T')).getTime())) throw invalidAsOf(asOf);
+  const forDate = text.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00').replace(/(\.\d{3})\d+/, '$1');
+  if (!ISO_MOMENT.test(text) || Number.isNaN(new Date(forDate).getTime())) throw invalidAsOf(asOf);
   return text;
 }
 
