@@ -17,6 +17,7 @@ import { NOTIFIED_EVENTS, toNotification } from './notifications.js';
 import type { PluginContext } from './plugin.js';
 import { PluginManager, hookFailed } from './plugin-manager.js';
 import { diffCatalogs } from './schema-versioning.js';
+import { faultPoint } from './fault-points.js';
 import type { QueryOptions, QueryResult, SinkV1 } from './sink.js';
 import type { SourceInput, SourceV1 } from './source.js';
 import { localStaging } from './staging-local.js';
@@ -223,6 +224,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     };
     await sink.recordStaged(staged);
     events.emit('batch.staged', { ...base, rowCount, stagingKey: stagedFile.key, schemaVersion });
+    faultPoint('engine.after-stage');
     try {
       const handle = await staging.open(stagedFile.key);
       let result;
@@ -240,6 +242,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
         schemaVersion,
         columnChanges: result.columnChanges,
       };
+      faultPoint('engine.after-load');
       if (result.status === 'skipped') {
         events.emit('batch.skipped', { ...base, reason: 'already loaded' });
       } else {

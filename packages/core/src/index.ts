@@ -23,3 +23,4 @@ export * from './engine-types.js';
 export * from './engine.js';
 export * from './staging-local.js';
 export * from './notifier-console.js';
+export * from './fault-points.js';

@@ -3,6 +3,7 @@ import {
   LivingSchemaError,
   catalogContentHash,
   diffCatalogs,
+  faultPoint,
   type Catalog,
   type CatalogStoreV1,
   type SchemaChangeCause,
@@ -74,6 +75,7 @@ export class DuckDbCatalogStore implements CatalogStoreV1 {
       const contentHash = catalogContentHash(catalog);
       if (latest && latest.contentHash === contentHash) return null;
       const version = (latest?.version ?? 0) + 1;
+      faultPoint('catalog.before-snapshot');
       const diff = diffCatalogs(latest?.catalog ?? { entityTypes: [], fields: [], datasets: [] }, catalog);
       await tx.run(
         `INSERT INTO schema_snapshots VALUES ($1, $2, now(), $3, $4, $5, $6::JSON, $7::JSON)`,

@@ -8,6 +8,7 @@ import {
   LINEAGE_COLUMNS,
   LivingSchemaError,
   describeError,
+  faultPoint,
   parsePluginOptions,
   quoteIdentifier,
   quoteLiteral,
@@ -271,6 +272,10 @@ class DuckDbSinkImpl implements DuckDbSink {
         });
       }
     }
+    // Migrated DDL goes straight into the database file: DuckDB 1.5 cannot replay a WAL holding
+    // some schema changes (an ADD COLUMN with a list default) after a crash, and a database
+    // that fails to reopen after kill -9 is exactly what migrations must never cause.
+    if (MIGRATIONS.some((m) => m.version > current)) await connection.run('CHECKPOINT');
   }
 
   async migrationVersion(): Promise<number> {
@@ -492,6 +497,7 @@ class DuckDbSinkImpl implements DuckDbSink {
             [batch.batchId, batch.kind, batch.source, batch.sourceUri, batch.dataset, batch.contentHash, batch.schemaVersion, rowsIn, rowsLoaded, batch.rejected.length, rowsAlreadyPresent],
           );
           await this.options.hooks?.beforeCommit?.(batch.batchId);
+          faultPoint('sink.before-commit');
           return { skipped: false as const, rowsIn, rowsLoaded, rowsAlreadyPresent, columnChanges };
         }).then((outcome): LoadResult => {
           const durationMs = performance.now() - startedAt;
