@@ -1,8 +1,14 @@
 import { dirname, join, resolve } from 'node:path';
-import { createLivingSchema, type LivingSchemaConfig } from '@living-schema/core';
+import { consoleNotifier, createLivingSchema, type LivingSchemaConfig, type NotifierV1 } from '@living-schema/core';
+import { annotationLabels, discovery, getDiscovery, levenshteinConflicts, recordColumns } from '@living-schema/discovery';
+import { slack } from '@living-schema/notifier-slack';
+import { createLlmProvider, createQueryLayer, type QueryLayer, type SavedReport } from '@living-schema/query-llm';
 import { duckdb } from '@living-schema/sink-duckdb';
+import { argilla } from '@living-schema/source-argilla';
+import { csv } from '@living-schema/source-csv';
+import { ocr } from '@living-schema/source-ocr';
 import type { ResolvedServerConfig } from './server-config.js';
-import type { ServerServices } from './services.js';
+import type { CatalogService, QueryService, ReportService, ReportSummary, ServerServices } from './services.js';
 
 export interface ComposeOptions {
   env?: Record<string, string | undefined>;
@@ -10,20 +16,112 @@ export interface ComposeOptions {
   engine?: Partial<LivingSchemaConfig>;
 }
 
+export interface ComposedServices extends ServerServices {
+  queryLayer: QueryLayer;
+  /** Closes the query layer and the engine. */
+  close(): Promise<void>;
+}
+
 /**
  * Builds the engine and the services the server exposes from one config: DuckDB sink, every
- * source, discovery with conflict detection, the query layer with the configured LLM, and
- * notifiers. Swapping the LLM provider is a config change only.
+ * source (CSV/TSV/XLSX, PDF/OCR, Argilla), discovery with conflict detection, the query layer
+ * with the configured LLM, and notifiers (stderr for items needing review, Slack when its webhook
+ * variable is set). Swapping the LLM provider is a config change only.
  */
-export async function composeServices(config: ResolvedServerConfig, compose: ComposeOptions = {}): Promise<ServerServices> {
+export async function composeServices(config: ResolvedServerConfig, compose: ComposeOptions = {}): Promise<ComposedServices> {
   const env = compose.env ?? process.env;
   const database = config.database ?? env.LIVING_SCHEMA_DB ?? './living-schema.duckdb';
   const stagingDirectory =
     config.stagingDirectory ?? (database === ':memory:' || database.startsWith('md:') ? resolve('.living-schema/staging') : join(dirname(resolve(database)), '.living-schema', 'staging'));
+  const llm = createLlmProvider({ ...(config.llm ?? {}), env });
+  const notifiers: NotifierV1[] = [consoleNotifier({ minimumSeverity: 'needs_review' })];
+  const webhookUrl = env[config.slackWebhookUrlEnv];
+  if (webhookUrl) notifiers.push(slack({ webhookUrl }));
   const engine = createLivingSchema({
     sink: duckdb({ path: database }),
     stagingDirectory,
+    sources: [csv(), ocr(), argilla()],
+    discovery: [annotationLabels(), recordColumns()],
+    conflicts: levenshteinConflicts(),
+    llm,
+    notifiers,
+    plugins: [discovery()],
     ...compose.engine,
   });
-  return { engine };
+  await engine.start();
+  const queryLayer = createQueryLayer({ sink: engine.sink, events: engine.events, provider: llm });
+  return {
+    engine,
+    queryLayer,
+    query: queryService(queryLayer),
+    reports: reportService(queryLayer),
+    catalog: catalogService(engine),
+    async close() {
+      queryLayer.close();
+      await engine.close();
+    },
+  };
+}
+
+/** The query layer behind the server's `/api/query`. */
+export function queryService(layer: QueryLayer): QueryService {
+  return {
+    get provider() {
+      return layer.provider.name;
+    },
+    async run(request) {
+      const execution = await layer.executeQuery({ question: request.question, sql: request.sql, mode: request.mode, asOf: request.asOf, reportId: request.reportId });
+      return {
+        sql: execution.sql,
+        columns: execution.columns.map((c) => c.name),
+        rows: execution.rows,
+        rowCount: execution.rowCount,
+        truncated: execution.truncated,
+        mode: execution.mode,
+        durationMs: execution.durationMs,
+        executionId: execution.executionId,
+        resultHash: execution.resultHash,
+        schemaVersion: execution.schemaVersion,
+        ...(execution.generated?.reasoning ? { reasoning: execution.generated.reasoning } : {}),
+      };
+    },
+  };
+}
+
+function summary(report: SavedReport): ReportSummary {
+  return { ...report, status: report.lastStatus ?? null };
+}
+
+/** Saved reports over the query layer; Refresh checks a report for change (it does not rebaseline). */
+export function reportService(layer: QueryLayer): ReportService {
+  const find = async (id: string) => layer.reports.get(id).catch(() => null);
+  return {
+    list: async () => (await layer.reports.list()).map(summary),
+    get: async (id) => {
+      const report = await find(id);
+      return report ? summary(report) : null;
+    },
+    save: async (input) => summary(await layer.reports.save(input)),
+    async remove(id) {
+      if (!(await find(id))) return false;
+      await layer.reports.remove(id);
+      return true;
+    },
+    async refresh(id) {
+      const report = await layer.reports.get(id);
+      const [check] = await layer.detectReportChanges({ names: [report.name] });
+      return check!;
+    },
+    diff: (id) => layer.reports.diff(id),
+    checkAll: () => layer.detectReportChanges(),
+  };
+}
+
+/** Conflict resolution and reconciliation through the discovery plugin. */
+export function catalogService(engine: ServerServices['engine']): CatalogService {
+  return {
+    resolveConflict: (id, resolution) =>
+      getDiscovery(engine).resolveConflict(id, resolution.action === 'rename' ? { action: 'rename', newName: resolution.newName ?? '' } : { action: resolution.action }),
+    reconcile: () => getDiscovery(engine).reconcile(),
+  };
 }

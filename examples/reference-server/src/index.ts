@@ -2,7 +2,7 @@ export { createApp, type AppContext } from './app.js';
 export { startServer, type StartedServer, type StartServerOptions } from './server.js';
 export { serverOptionsSchema, tokensFromEnv, type ServerOptions, type ResolvedServerOptions } from './server-options.js';
 export { serverConfigSchema, defineServerConfig, loadServerConfig, CONFIG_FILE_NAMES, type ServerConfig, type ResolvedServerConfig } from './server-config.js';
-export { composeServices, type ComposeOptions } from './compose.js';
+export { composeServices, queryService, reportService, catalogService, type ComposeOptions, type ComposedServices } from './compose.js';
 export { ServerMetrics } from './metrics.js';
 export { engineQueryService, type ServerServices, type QueryService, type ReportService, type CatalogService, type QueryRequest, type QueryResponse } from './services.js';
 export { requireScope, TOKEN_COOKIE } from './auth.js';
@@ -23,12 +23,18 @@ export async function serveFromConfig(input: { configPath?: string; database?: s
   const config = await loadServerConfig(input.configPath);
   if (input.database) config.database = input.database;
   const services = await composeServices(config, { env: input.env });
-  const server = await startServer({ services, options: { ...config.server, ...input.overrides } as never, env: input.env });
+  let server: StartedServer;
+  try {
+    server = await startServer({ services, options: { ...config.server, ...input.overrides } as never, env: input.env });
+  } catch (error) {
+    await services.close();
+    throw error;
+  }
   return {
     ...server,
     async close() {
       await server.close();
-      await services.engine.close();
+      await services.close();
     },
   };
 }

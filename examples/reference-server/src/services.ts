@@ -41,7 +41,6 @@ export interface ReportCheck {
   id: string;
   name: string;
   status: 'unchanged' | 'data_changed' | 'schema_changed' | 'error';
-  [key: string]: unknown;
 }
 
 /** Saved reports, as the query layer provides them. */
