@@ -172,6 +172,11 @@ export function levenshteinConflicts(options: LevenshteinConflictsOptions = {}):
         const similarity = Math.max(lev, ruleSimilarity);
         return { similarity, conflict: similarity >= threshold, reason: `"${x}" and "${y}" differ by one letter: "${a}" looks like a misspelling of "${b}"` };
       }
+      const stem = commonPrefixLength(x, y);
+      if (Math.min(x.length, y.length) >= 5 && stem >= 5 && stem >= 0.6 * Math.min(x.length, y.length) && !(isKnown(x) && isKnown(y))) {
+        const similarity = Math.max(lev, ruleSimilarity);
+        return { similarity, conflict: similarity >= threshold, reason: `"${x}" and "${y}" are forms of the same word ("${x.slice(0, stem)}…"): "${a}" / "${b}"` };
+      }
       if (isAbbreviation(x, y) || isAbbreviation(y, x)) {
         const similarity = Math.max(lev, ruleSimilarity);
         return { similarity, conflict: similarity >= threshold, reason: `"${x.length < y.length ? x : y}" looks like an abbreviation of "${x.length < y.length ? y : x}" ("${a}" / "${b}")` };
@@ -284,6 +289,12 @@ export function levenshteinConflicts(options: LevenshteinConflictsOptions = {}):
       return matches.sort((p, q) => q.similarity - p.similarity || p.existing.localeCompare(q.existing));
     },
   };
+}
+
+function commonPrefixLength(x: string, y: string): number {
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i += 1;
+  return i;
 }
 
 function isTransposition(x: string, y: string): boolean {
