@@ -33,7 +33,7 @@ export async function composeServices(config: ResolvedServerConfig, compose: Com
   const database = config.database ?? env.LIVING_SCHEMA_DB ?? './living-schema.duckdb';
   const stagingDirectory =
     config.stagingDirectory ?? (database === ':memory:' || database.startsWith('md:') ? resolve('.living-schema/staging') : join(dirname(resolve(database)), '.living-schema', 'staging'));
-  const llm = createLlmProvider({ ...(config.llm ?? {}), env });
+  const llm = createLlmProvider({ ...(config.llm ?? {}), ...(compose.env ? { env: compose.env } : {}) });
   const notifiers: NotifierV1[] = [consoleNotifier({ minimumSeverity: 'needs_review' })];
   const webhookUrl = env[config.slackWebhookUrlEnv];
   if (webhookUrl) notifiers.push(slack({ webhookUrl }));
