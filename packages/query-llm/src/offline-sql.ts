@@ -20,7 +20,8 @@ const FILLER = new Set(
   biggest greatest maximum minimum max min average mean avg sum combined overall grand together mention mentioned mentions mentioning document documents doc docs
   annotation annotations annotated span spans label labels labelled labeled entity entities tag tagged page pages text texts often frequently times frequent
   breakdown broken grouped group groups split across them they those whose has having into out up down latest earliest newest oldest recent recently
-  year years month months day days date dates exactly equal equals least at most many contain contains containing value`.split(/\s+/),
+  year years month months day days date dates exactly equal equals least at most many contain contains containing value among amongst within
+  whole entire currently current now ever yet still again`.split(/\s+/),
 );
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -172,7 +173,7 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
 
   // --- shape ---------------------------------------------------------------------------------
   const has = (pattern: RegExp) => pattern.test(lower);
-  const numberIndex = tokens.findIndex((t) => t.lower === 'number' && tokens[t.index + 1]?.lower === 'of');
+  const numberIndex = tokens.findIndex((t) => t.lower === 'number' && tokens[t.index + 1]?.lower === 'of' && !/^(average|mean|avg|total|sum|median)$/.test(tokens[t.index - 1]?.lower ?? ''));
   const count = (has(/\b(how many|count|how much)\b/) || (numberIndex >= 0 && !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number')))) && !has(/\btotal (?!number)\w+/);
   const average = has(/\b(average|mean|avg)\b/);
   const sum = has(/\b(total|sum|combined|altogether)\b/) && !has(/\btotal number\b/) && !count;
@@ -217,8 +218,9 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
 
   // Refuse when a word was not placed.
   const valueStarts = new Set(filters.map((f) => f.start));
+  const valueEnds = new Set(filters.map((f) => f.end));
   // A verb that links a value ("owned by Atlas Bulk", "called at Rotterdam", "belong to Harbor Line") needs no field of its own.
-  const linksValue = (i: number) => valueStarts.has(i + 1) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
+  const linksValue = (i: number) => valueStarts.has(i + 1) || valueEnds.has(i) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
   const notUnderstood = tokens.filter((t, i) => !used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && !/^\d/.test(t.lower) && t.lower.length > 1 && !tableWords.has(t.stem) && !linksValue(i));
   const subjectTolerated = notUnderstood.length === 1 && datasets.length === 1 && isSubjectPosition(tokens, notUnderstood[0]!.index);
   if (notUnderstood.length > 0 && !subjectTolerated) {
@@ -545,7 +547,10 @@ function findComparisons(
     const operator = trailing ?? op?.op;
     if (!operator) continue;
     const yearLike = Number.isInteger(number.value) && number.value >= 1800 && number.value <= 2200;
-    let column = yearLike ? nearestColumn(number.position, (c) => isYearColumn(c) || isDate(c)) : undefined;
+    // A numeric field named right next to the number wins ("more than 2000 employees", "employees over 2000").
+    const adjacent = mentions.find((m) => isNumeric(m.column) && !isYearColumn(m.column) && Math.abs(m.position - number.position) <= 2 && m.position !== number.position);
+    let column: SchemaColumn | undefined = adjacent?.column;
+    column ??= yearLike ? nearestColumn(number.position, (c) => isYearColumn(c) || isDate(c)) : undefined;
     column ??= nearestColumn(number.position, (c) => isNumeric(c) && (!yearLike || isYearColumn(c)));
     column ??= yearLike ? undefined : nearestColumn(number.position, isNumeric);
     if (!column) {

@@ -1,0 +1,116 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLivingSchema, sha256, type Batch, type LivingSchema } from '@living-schema/core';
+import { duckdb } from '@living-schema/sink-duckdb';
+import { offlineProvider } from './llm-provider-offline.js';
+import { compareResults } from './query-eval.js';
+import { createQueryLayer } from './query-layer.js';
+
+// A registry the offline provider was not written against: companies, their filings and entity
+// annotations. Nothing in the provider names these tables, columns or labels.
+const COUNTRIES = ['Germany', 'France', 'Japan', 'Brazil', 'Canada', 'South Africa'];
+const SECTORS = ['energy', 'retail', 'software', 'logistics', 'pharmaceuticals'];
+const NAMES = ['Acme', 'Nordwind', 'Solaria', 'Kiboko', 'Tessera', 'Umbra', 'Vantage', 'Westerly', 'Yuzu', 'Zenith', 'Borea', 'Cobalt', 'Dune', 'Ember', 'Fathom', 'Granite', 'Harbinger', 'Ionic', 'Juniper', 'Kestrel Labs', 'Lattice', 'Monarch', 'Nimbus', 'Obsidian', 'Prism', 'Quartz', 'Radiant', 'Sable', 'Tundra', 'Upland'];
+const PEOPLE = ['Ada Moreau', 'Ben Okafor', 'Chen Wei', 'Dana Silva', 'Eli Novak', 'Fatima Zahra'];
+
+const companies = NAMES.map((name, i) => ({
+  company_name: name,
+  country: COUNTRIES[(i * 7) % COUNTRIES.length],
+  sector: SECTORS[(i * 3) % SECTORS.length],
+  employees: 120 + ((i * 977) % 4800),
+  revenue_musd: Math.round((15 + ((i * 131) % 900)) * 10) / 10,
+  founded_year: 1965 + ((i * 11) % 58),
+  ceo: PEOPLE[i % PEOPLE.length],
+  last_audit: `202${4 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+}));
+const filings = companies.slice(0, 18).map((c, i) => {
+  const text = `Annual filing of ${c.company_name}, headquartered in ${c.country}, signed by ${c.ceo}.`;
+  const span = (value: string, label: string) => ({ label, text: value, spanStart: text.indexOf(value), spanEnd: text.indexOf(value) + value.length });
+  return { documentId: `filing-${String(i + 1).padStart(3, '0')}`, text, spans: [span(c.company_name, 'ORG'), span(c.country, 'COUNTRY'), span(c.ceo, 'PERSON')] };
+});
+
+const batches = (): Batch[] => [
+  { kind: 'records', source: 'inline', sourceUri: 'inline://companies', dataset: 'companies', contentHash: sha256(JSON.stringify(companies)), payload: { format: 'rows', rows: companies } },
+  {
+    kind: 'documents', source: 'inline', sourceUri: 'inline://filings', dataset: 'raw_documents', contentHash: sha256(JSON.stringify(filings)),
+    payload: { format: 'rows', rows: filings.map((f) => ({ documentId: f.documentId, sourceUri: `inline://${f.documentId}`, pageNumber: 1, text: f.text, extractionMethod: 'source', ocrConfidence: null })) },
+  },
+  {
+    kind: 'annotations', source: 'inline', sourceUri: 'inline://filings', dataset: 'annotations', contentHash: sha256(`a${JSON.stringify(filings)}`),
+    payload: {
+      format: 'rows',
+      rows: filings.flatMap((f) => f.spans.map((s, k) => ({ annotationId: `${f.documentId}-${k}`, documentId: f.documentId, ...s, annotator: k % 2 ? 'analyst-a' : 'analyst-b', status: 'submitted', origin: 'response', annotatedAt: '2026-01-01T00:00:00Z' }))),
+    },
+  },
+];
+
+const QUESTIONS: Array<{ q: string; sql: string; ordered?: boolean; firstColumnOnly?: boolean }> = [
+  { q: 'How many companies are there?', sql: 'SELECT count(*) FROM companies' },
+  { q: 'How many companies are based in Germany?', sql: "SELECT count(*) FROM companies WHERE country = 'Germany'" },
+  { q: 'How many companies are in the energy sector?', sql: "SELECT count(*) FROM companies WHERE sector = 'energy'" },
+  { q: 'Number of companies per country', sql: 'SELECT country, count(*) FROM companies GROUP BY 1' },
+  { q: 'How many companies are there in each sector?', sql: 'SELECT sector, count(*) FROM companies GROUP BY 1' },
+  { q: 'Which country has the most companies?', sql: 'SELECT country, count(*) FROM companies GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1', firstColumnOnly: true },
+  { q: 'Which sector has the highest average revenue?', sql: 'SELECT sector FROM companies GROUP BY 1 ORDER BY avg(revenue_musd) DESC LIMIT 1', firstColumnOnly: true },
+  { q: 'What is the average number of employees?', sql: 'SELECT avg(employees) FROM companies' },
+  { q: 'What is the total revenue of companies in France?', sql: "SELECT sum(revenue_musd) FROM companies WHERE country = 'France'" },
+  { q: 'Top 3 companies by revenue', sql: 'SELECT company_name FROM companies ORDER BY revenue_musd DESC LIMIT 3', ordered: true, firstColumnOnly: true },
+  { q: 'Which company has the most employees?', sql: 'SELECT company_name FROM companies ORDER BY employees DESC LIMIT 1', firstColumnOnly: true },
+  { q: 'List the companies founded before 1980', sql: 'SELECT company_name FROM companies WHERE founded_year < 1980', firstColumnOnly: true },
+  { q: 'How many companies were founded after 2000?', sql: 'SELECT count(*) FROM companies WHERE founded_year > 2000' },
+  { q: 'How many companies have more than 2000 employees?', sql: 'SELECT count(*) FROM companies WHERE employees > 2000' },
+  { q: 'How many companies have revenue over 500?', sql: 'SELECT count(*) FROM companies WHERE revenue_musd > 500' },
+  { q: 'What is the revenue of Nordwind?', sql: "SELECT revenue_musd FROM companies WHERE company_name = 'Nordwind'" },
+  { q: 'Who is the CEO of Solaria?', sql: "SELECT ceo FROM companies WHERE company_name = 'Solaria'" },
+  { q: 'How many companies had their last audit in 2025?', sql: "SELECT count(*) FROM companies WHERE last_audit >= DATE '2025-01-01' AND last_audit < DATE '2026-01-01'" },
+  { q: 'How many documents mention ORG Acme?', sql: "SELECT count(DISTINCT document_id) FROM annotations WHERE label = 'ORG' AND text = 'Acme'" },
+  { q: 'How many documents mention Germany?', sql: "SELECT count(DISTINCT document_id) FROM annotations WHERE text = 'Germany'" },
+  { q: 'Which person is mentioned most often?', sql: "SELECT text FROM annotations WHERE label = 'PERSON' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", firstColumnOnly: true },
+  { q: 'How many annotations per label?', sql: 'SELECT label, count(*) FROM annotations GROUP BY 1' },
+  { q: 'How many distinct countries are there?', sql: 'SELECT count(DISTINCT country) FROM companies' },
+  { q: 'How many retail companies have fewer than 2000 employees?', sql: "SELECT count(*) FROM companies WHERE sector = 'retail' AND employees < 2000" },
+  { q: 'What is the lowest revenue among companies in Japan?', sql: "SELECT min(revenue_musd) FROM companies WHERE country = 'Japan'" },
+  { q: 'Average employees per sector', sql: 'SELECT sector, avg(employees) FROM companies GROUP BY 1' },
+  { q: 'Which companies does Chen Wei lead as CEO?', sql: "SELECT company_name FROM companies WHERE ceo = 'Chen Wei'", firstColumnOnly: true },
+  { q: 'How many software companies are in Canada?', sql: "SELECT count(*) FROM companies WHERE sector = 'software' AND country = 'Canada'" },
+  { q: 'Which documents mention Dana Silva?', sql: "SELECT DISTINCT document_id FROM annotations WHERE text = 'Dana Silva'", firstColumnOnly: true },
+  { q: 'How many companies were founded between 1970 and 1990?', sql: 'SELECT count(*) FROM companies WHERE founded_year BETWEEN 1970 AND 1990' },
+];
+
+let engine: LivingSchema;
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ls-unseen-'));
+  engine = createLivingSchema({
+    sink: duckdb({ path: join(dir, 'db.duckdb') }),
+    stagingDirectory: join(dir, 'staging'),
+    notifiers: [],
+    sources: [{ specificationVersion: 'v1', name: 'inline', kinds: ['records', 'documents', 'annotations'], canRead: () => true, async *read() { yield* batches(); } }],
+  });
+  await engine.ingest('inline://all');
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+describe('offline provider on a registry it has never seen', () => {
+  it('answers at least 80% of common question shapes correctly', async () => {
+    const layer = createQueryLayer({ sink: engine.sink, provider: offlineProvider() });
+    const misses: string[] = [];
+    let correct = 0;
+    for (const question of QUESTIONS) {
+      const gold = await engine.query(question.sql);
+      try {
+        const run = await layer.executeQuery({ question: question.q });
+        if (compareResults(gold.rows, run.rows, question)) correct += 1;
+        else misses.push(`wrong: ${question.q} -> ${run.sql} -> ${JSON.stringify(run.rows.slice(0, 5))}`);
+      } catch (error) {
+        misses.push(`failed: ${question.q} -> ${(error as Error).message}`);
+      }
+    }
+    if (process.env.LS_EVAL_VERBOSE) console.error(`${correct}/${QUESTIONS.length}\n${misses.join('\n')}`);
+    expect(correct / QUESTIONS.length, misses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    layer.close();
+  });
+});
