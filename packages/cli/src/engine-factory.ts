@@ -12,7 +12,7 @@ export function databasePath(options: GlobalOptions): string {
 
 /** Staging sits beside the database file unless `--staging` says otherwise. */
 export function stagingDirectory(options: GlobalOptions): string {
-  if (options.staging) return resolve(options.staging);
+  if (options.staging && !options.staging.startsWith('s3://')) return resolve(options.staging);
   const db = databasePath(options);
   if (db === ':memory:' || db.startsWith('md:')) return resolve('.living-schema/staging');
   return join(dirname(resolve(db)), '.living-schema', 'staging');
@@ -34,6 +34,7 @@ export function openEngine(options: GlobalOptions, engine: EngineOptions = {}): 
     discovery: composition.discovery,
     ...(composition.conflicts ? { conflicts: composition.conflicts } : {}),
     ...(composition.notifiers ? { notifiers: composition.notifiers } : {}),
+    ...(composition.staging ? { staging: composition.staging } : {}),
     plugins: engine.readOnly ? [] : composition.plugins,
     ...engine.extra,
   });

@@ -7,6 +7,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerSimilar } from './commands/similar.js';
 import { registerInit } from './commands/init.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerQuarantine } from './commands/quarantine.js';
 import { registerServe } from './commands/serve.js';
 import { registerSql } from './commands/sql.js';
 import type { GlobalOptions } from './output.js';
@@ -20,7 +21,7 @@ export function buildProgram(): Command {
     .description('Keep an analytical database schema alive: ingest, discover, version, query.')
     .version(VERSION)
     .option('--db <path>', 'database: a DuckDB file, :memory: or md:<db> (env LIVING_SCHEMA_DB, default ./living-schema.duckdb)')
-    .option('--staging <dir>', 'staging folder (default .living-schema/staging beside the database)')
+    .option('--staging <dir>', 'staging: a folder (default .living-schema/staging beside the database) or s3://bucket/prefix (env LIVING_SCHEMA_S3_*)')
     .option('--json', 'machine-readable JSON output')
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true });
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerConflicts(program, globals);
   registerSimilar(program, globals);
   registerIngest(program, globals);
+  registerQuarantine(program, globals);
   registerServe(program, globals);
   return program;
 }

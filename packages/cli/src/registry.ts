@@ -6,6 +6,9 @@ import { annotationLabels, discovery, levenshteinConflicts, recordColumns } from
 import { slack } from '@living-schema/notifier-slack';
 import { ocr } from '@living-schema/source-ocr';
 import { argilla } from '@living-schema/source-argilla';
+import { csv, postgres } from '@living-schema/source-csv';
+import { s3Staging } from '@living-schema/staging-s3';
+import type { StagingV1 } from '@living-schema/core';
 
 /**
  * What the CLI composes into every engine it opens. Each package that adds a capability adds its
@@ -18,16 +21,27 @@ export interface CliComposition {
   plugins: LivingSchemaPlugin[];
   /** Notifiers; when absent the engine's default (console) applies. */
   notifiers?: NotifierV1[];
+  /** Staging store; when absent, the local folder (`--staging <dir>` or beside the database). */
+  staging?: StagingV1;
 }
 
 /** Sources `living-schema ingest` can use, in the order they are tried when `--source` is not given. */
 export function cliSources(_options: GlobalOptions): SourceV1[] {
-  return [sampleSource(), ocr(), argilla()];
+  return [sampleSource(), ocr(), argilla(), csv(), postgres()];
 }
 
 /** Discovery strategies, conflict strategy and plugin modules for CLI engines. */
 export function cliComposition(options: GlobalOptions): CliComposition {
-  return { sources: cliSources(options), discovery: [annotationLabels(), recordColumns()], conflicts: levenshteinConflicts(), plugins: [discovery()], notifiers: cliNotifiers(options) };
+  return { sources: cliSources(options), discovery: [annotationLabels(), recordColumns()], conflicts: levenshteinConflicts(), plugins: [discovery()], notifiers: cliNotifiers(options), ...cliStaging(options) };
+}
+
+/**
+ * `--staging s3://bucket/prefix`: an S3-compatible bucket (endpoint and keys from
+ * LIVING_SCHEMA_S3_ENDPOINT, LIVING_SCHEMA_S3_REGION, LIVING_SCHEMA_S3_ACCESS_KEY_ID,
+ * LIVING_SCHEMA_S3_SECRET_ACCESS_KEY). Any other value is a local folder.
+ */
+export function cliStaging(options: GlobalOptions): { staging?: StagingV1 } {
+  return options.staging?.startsWith('s3://') ? { staging: s3Staging({ uri: options.staging }) } : {};
 }
 
 /**
