@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createLivingSchema } from '@living-schema/core';
+import { duckdb } from '@living-schema/sink-duckdb';
+import { recordsStep } from './demo-step-records.js';
 
 // Runs the built binary, as a user would (`npm test` builds first).
 const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'bin.js');
@@ -62,5 +65,28 @@ describe('living-schema ingest (csv) and quarantine', () => {
     const result = run(cwd, ['quarantine', 'replay', 'b_missing', '--from', 'x.csv']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/LS_NOT_FOUND.*b_missing/);
+  });
+});
+
+describe('demo step: records', () => {
+  it('two registry exports evolve one dataset; counts reconcile; the second run loads nothing', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'ls-demo-records-'));
+    const engine = createLivingSchema({ sink: duckdb({ path: join(directory, 'demo.duckdb') }), sources: recordsStep.sources!(), stagingDirectory: join(directory, 'staging'), notifiers: [] });
+    try {
+      const first = await recordsStep.run({ engine, workDirectory: directory });
+      expect(first[0]!.lines).toEqual([
+        'loaded: registry-2026-10.csv -> vessel_registry (24 in, 24 loaded, 0 quarantined)',
+        'loaded: registry-2026-11.csv -> vessel_registry (20 in, 19 loaded, 1 quarantined)',
+        'widened gross_tonnage: BIGINT -> DOUBLE',
+        'added year_built (header "Year Built")',
+      ]);
+      expect(first[2]!.table!.rows.every((row) => row[4] === true)).toBe(true);
+      expect(first[3]!.table!.rows).toEqual([['registry-2026-11.csv', 8, expect.stringMatching(/^Missing columns/), '9313813;Borealis 2;Bahamas']]);
+      const second = await recordsStep.run({ engine, workDirectory: directory });
+      expect(second[0]!.lines!.slice(0, 2).every((line) => line.startsWith('already loaded'))).toBe(true);
+      expect((await engine.query('SELECT count(*) FROM vessel_registry')).rows).toEqual([[43]]);
+    } finally {
+      await engine.close();
+    }
   });
 });
