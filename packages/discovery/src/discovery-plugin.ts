@@ -45,8 +45,11 @@ export function discovery(options: DiscoveryOptions = {}): DiscoveryPlugin {
       context.container.registerInstance(DiscoveryServiceToken, service);
       if (parsed.onBatch) context.afterBatchLoaded((info) => service.onBatchLoaded(info).then(() => undefined));
     },
-    initialize(context) {
-      if (parsed.autoStartSchedule) context.container.resolve(DiscoveryServiceToken).startSchedule();
+    async initialize(context) {
+      const service = context.container.resolve(DiscoveryServiceToken);
+      // A crash between a load and its discovery left the catalog behind the data: catch up.
+      await service.catchUpOnStart();
+      if (parsed.autoStartSchedule) service.startSchedule();
     },
     async shutdown(context) {
       const service = context.container.resolve(DiscoveryServiceToken);

@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import {
+  faultPoint,
   ErrorCodes,
   LivingSchemaError,
   Tokens,
@@ -142,7 +143,21 @@ export class DiscoveryService {
     await this.queue;
   }
 
+  /** True while the engine starts (plugin initialize): the sink is open and the engine must not be re-entered. */
+  private initializing = false;
+
+  /** {@link catchUp}, from the plugin's initialize hook, while the engine is starting. */
+  async catchUpOnStart(): Promise<{ missedBatches: number; version: number | null }> {
+    this.initializing = true;
+    try {
+      return await this.catchUp();
+    } finally {
+      this.initializing = false;
+    }
+  }
+
   private async ready(): Promise<void> {
+    if (this.initializing) return;
     const engine = this.engine();
     if (engine) await engine.start();
     else await this.sink.open();
@@ -151,6 +166,27 @@ export class DiscoveryService {
   /** Incremental discovery over one loaded batch (the plugin calls this after every load). */
   onBatchLoaded(info: LoadedBatchInfo): Promise<DiscoveryRunResult> {
     return this.exclusive(() => this.run({ mode: 'incremental', batchId: info.batchId, kind: info.kind, dataset: info.dataset, columnChanges: info.columnChanges }));
+  }
+
+  /**
+   * Repairs what a crash may have left: loaded batches discovery never saw (the process died
+   * between a load's commit and its discovery) are covered by a full reconciliation, and a
+   * catalog changed but not yet versioned gets its version. A no-op after a clean run.
+   */
+  catchUp(): Promise<{ missedBatches: number; version: number | null }> {
+    return this.exclusive(async () => {
+      await this.ready();
+      const missed = await this.sink.reader.all<{ n: number }>(
+        `SELECT count(*) AS n FROM ingest_batches b WHERE b.status = 'loaded' AND NOT EXISTS (SELECT 1 FROM discovery_batches d WHERE d.batch_id = b.batch_id)`,
+      );
+      const missedBatches = Number(missed[0]?.n ?? 0);
+      if (missedBatches > 0) {
+        const result = await this.run({ mode: 'full' });
+        return { missedBatches, version: result.version };
+      }
+      const snapshot = await this.commit({ kind: 'reconciliation', reference: null, note: 'catalog changes left unversioned by an interrupted run' });
+      return { missedBatches, version: snapshot?.version ?? null };
+    });
   }
 
   /** Full reconciliation: recounts every entity type and field from the data and repairs drift. */
@@ -177,6 +213,7 @@ export class DiscoveryService {
     }
     const result: DiscoveryRunResult = { mode: scope.mode, batchId: scope.batchId ?? null, added: [], updated: 0, retyped: [], conflicts: [], version: null, durationMs: 0 };
     if (candidates.length === 0 && scope.mode === 'incremental') {
+      await markDiscovered(sink.writer, scope);
       result.durationMs = performance.now() - startedAt;
       return result;
     }
@@ -200,6 +237,7 @@ export class DiscoveryService {
         list.sort((a, b) => a.name.localeCompare(b.name));
         await this.apply(tx, 'field', dataset, list, fields.filter((f) => f.dataset === dataset), keepSeparate, scope, result, described, originals);
       }
+      await markDiscovered(tx, scope);
       if (scope.mode === 'full') {
         // Drift repair: names no longer in the data count zero.
         const seen = new Set(candidates.filter((c) => c.subject === 'entity_type').map((c) => c.name));
@@ -236,6 +274,7 @@ export class DiscoveryService {
       scope.mode === 'full'
         ? { kind: 'reconciliation', reference: null, note: 'full reconciliation' }
         : { kind: 'batch', reference: scope.batchId ?? null, note: `discovery after batch ${scope.batchId}` };
+    faultPoint('discovery.before-version');
     const snapshot = await this.commit(cause);
     result.version = snapshot?.version ?? null;
     result.durationMs = performance.now() - startedAt;
@@ -370,7 +409,7 @@ export class DiscoveryService {
 
   /** Writes a schema version (through the engine, which emits `schema.versioned`). */
   private async commit(cause: SchemaChangeCause): Promise<SchemaSnapshot | null> {
-    const engine = this.engine();
+    const engine = this.initializing ? undefined : this.engine();
     if (engine?.schema.commit) return engine.schema.commit(cause);
     const snapshot = await this.sink.catalog.commitVersion(cause);
     if (snapshot) {
@@ -512,4 +551,15 @@ function mergeExamples(existing: ReadonlyArray<string>, incoming: ReadonlyArray<
   const out = [...existing];
   for (const e of incoming) if (out.length < max && !out.includes(e)) out.push(e);
   return out.slice(0, max);
+}
+
+/** Records that discovery covered a batch (incremental) or every loaded batch (full), in the caller's transaction. */
+async function markDiscovered(runner: { run(sql: string, params?: unknown[]): Promise<number> }, scope: DiscoveryScopeInternal): Promise<void> {
+  if (scope.mode === 'full') {
+    await runner.run(
+      `INSERT INTO discovery_batches SELECT batch_id, 'full', now() FROM ingest_batches WHERE status = 'loaded' ON CONFLICT (batch_id) DO NOTHING`,
+    );
+  } else if (scope.batchId) {
+    await runner.run(`INSERT INTO discovery_batches VALUES ($1, 'incremental', now()) ON CONFLICT (batch_id) DO NOTHING`, [scope.batchId]);
+  }
 }

@@ -1,3 +1,4 @@
+import { MONITORING_STATEMENTS } from './duckdb-monitoring.js';
 import { catalogContentHash, emptyCatalog } from '@living-schema/core';
 
 export interface Migration {
@@ -252,6 +253,17 @@ export const MIGRATIONS: Migration[] = [
       `ALTER TABLE query_executions ADD COLUMN executed_sql VARCHAR`,
       `ALTER TABLE query_executions ADD COLUMN refusal_rule VARCHAR`,
       `ALTER TABLE query_executions ADD COLUMN truncated BOOLEAN`,
+    ],
+  },
+  {
+    version: 5,
+    name: 'monitoring views and discovery progress',
+    statements: [
+      ...MONITORING_STATEMENTS,
+      // Batches discovery has processed: after a crash between a load and its discovery, the
+      // discovery plugin catches up on start with the batches missing here.
+      `CREATE TABLE discovery_batches (batch_id VARCHAR PRIMARY KEY, mode VARCHAR NOT NULL, discovered_at TIMESTAMPTZ NOT NULL)`,
+      `INSERT INTO discovery_batches SELECT batch_id, 'migration', now() FROM ingest_batches WHERE status = 'loaded'`,
     ],
   },
 ];

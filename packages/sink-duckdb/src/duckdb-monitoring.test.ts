@@ -1,13 +1,11 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './duckdb-migrations.js';
-import { MONITORING_STATEMENTS } from './duckdb-monitoring.js';
 
 async function database() {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   for (const migration of MIGRATIONS) for (const statement of migration.statements) await connection.run(statement);
-  if (!MIGRATIONS.some((m) => m.statements === MONITORING_STATEMENTS)) for (const statement of MONITORING_STATEMENTS) await connection.run(statement);
   const rows = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJson();
   return { connection, rows };
 }
