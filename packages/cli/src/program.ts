@@ -10,6 +10,9 @@ import { registerIngest } from './commands/ingest.js';
 import { registerQuarantine } from './commands/quarantine.js';
 import { registerServe } from './commands/serve.js';
 import { registerSql } from './commands/sql.js';
+import { registerAsk } from './commands/ask.js';
+import { registerReports } from './commands/reports.js';
+import { registerEval } from './commands/eval.js';
 import type { GlobalOptions } from './output.js';
 
 export const VERSION = '0.1.0';
@@ -28,6 +31,9 @@ export function buildProgram(): Command {
   const globals = () => program.opts<GlobalOptions>();
   registerInit(program, globals);
   registerSql(program, globals);
+  registerAsk(program, globals);
+  registerReports(program, globals);
+  registerEval(program, globals);
   registerBatches(program, globals);
   registerDemo(program, globals);
   registerDiscover(program, globals);

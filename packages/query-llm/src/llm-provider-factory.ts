@@ -7,7 +7,7 @@ import { DEFAULT_KEY_ENV, DEFAULT_MODELS, LLM_PROVIDER_NAMES, llmProviderOptions
 /** Which provider and model a config (plus the environment) selects, without creating it. */
 export function resolveLlmSelection(options: LlmProviderOptions = {}): { provider: LlmProviderName; model: string; baseURL?: string; apiKeyEnv: string | null } {
   const env = options.env ?? process.env;
-  const fromEnv = env.LIVING_SCHEMA_LLM_PROVIDER?.trim();
+  const fromEnv = env.LIVING_SCHEMA_LLM_PROVIDER?.trim() || undefined;
   if (fromEnv && !(LLM_PROVIDER_NAMES as ReadonlyArray<string>).includes(fromEnv)) {
     throw new LivingSchemaError({
       code: ErrorCodes.CONFIG_INVALID,
@@ -17,8 +17,8 @@ export function resolveLlmSelection(options: LlmProviderOptions = {}): { provide
   }
   const provider: LlmProviderName =
     options.provider ?? (fromEnv as LlmProviderName | undefined) ?? (env.ANTHROPIC_API_KEY ? 'anthropic' : env.OPENAI_API_KEY ? 'openai' : 'offline');
-  const model = options.model ?? env.LIVING_SCHEMA_LLM_MODEL ?? DEFAULT_MODELS[provider];
-  const baseURL = options.baseURL ?? env.LIVING_SCHEMA_LLM_BASE_URL ?? undefined;
+  const model = options.model ?? (env.LIVING_SCHEMA_LLM_MODEL?.trim() || DEFAULT_MODELS[provider]);
+  const baseURL = options.baseURL ?? (env.LIVING_SCHEMA_LLM_BASE_URL?.trim() || undefined);
   const apiKeyEnv = options.apiKeyEnv ?? DEFAULT_KEY_ENV[provider];
   return { provider, model, ...(baseURL ? { baseURL } : {}), apiKeyEnv };
 }
