@@ -139,7 +139,8 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     ensureOpen();
     started ??= (async () => {
       await sink.open();
-      await recoverStaging();
+      // Only the writer may clean up: a read-only process must never touch a running writer's files.
+      if (!sink.readOnly) await recoverStaging();
       await plugins.initializeAll();
     })();
     try {
@@ -152,6 +153,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
 
   /** Staged files present at start belong to a run that crashed: drop them (a re-run re-stages). */
   async function recoverStaging(): Promise<void> {
+    await rm(join(stagingDirectory, 'tmp'), { recursive: true, force: true });
     for await (const file of staging.list()) {
       const entry = await sink.batch(file.batchId);
       if (entry && entry.status === 'staged') {

@@ -118,6 +118,8 @@ export interface SinkWriter extends SinkSqlRunner {
 export interface SinkV1 {
   readonly specificationVersion: 'v1';
   readonly name: string;
+  /** True when the store was opened for reading only: the engine then never touches staging or the ledger. */
+  readonly readOnly?: boolean;
   /** Connects and runs pending migrations. Safe to call twice. */
   open(): Promise<void>;
   close(): Promise<void>;

@@ -239,3 +239,22 @@ describe('DuckDB store', () => {
     expect(await ls.schema.diff(1, 2)).toHaveLength(1);
   });
 });
+
+describe('read-only engines', () => {
+  it('never touch the staging folder a writer uses', async () => {
+    const dir = workdir();
+    const writer = engine(dir, [records('v', [{ a: 1 }])]);
+    await writer.ingest('x');
+    await writer.close();
+    // A staged file and a temp folder of a writer that is still running.
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(join(dir, 'staging', 'batches'), { recursive: true });
+    mkdirSync(join(dir, 'staging', 'tmp', 'in-flight'), { recursive: true });
+    writeFileSync(join(dir, 'staging', 'batches', 'b_inflight.parquet'), 'PAR1');
+    const reader = createLivingSchema({ sink: duckdb({ path: join(dir, 'db.duckdb'), readOnly: true }), stagingDirectory: join(dir, 'staging'), notifiers: [] });
+    engines.push(reader);
+    expect(await scalar(reader, 'SELECT count(*) FROM v')).toBe(1);
+    expect(readdirSync(join(dir, 'staging', 'batches'))).toEqual(['b_inflight.parquet']);
+    expect(readdirSync(join(dir, 'staging', 'tmp'))).toEqual(['in-flight']);
+  });
+});

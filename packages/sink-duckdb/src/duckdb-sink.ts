@@ -101,6 +101,9 @@ class DuckDbSinkImpl implements DuckDbSink {
   readonly name = 'duckdb';
   readonly location: string;
   readonly coreTables = CORE_TABLES;
+  get readOnly(): boolean {
+    return this.options.readOnly;
+  }
   readonly catalog: DuckDbCatalogStore;
   readonly reader: SinkSqlRunner;
   readonly writer: SinkWriter;
