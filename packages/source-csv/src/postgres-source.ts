@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import {
   ErrorCodes,
   LINEAGE_COLUMNS,
@@ -163,7 +163,8 @@ export function postgres(options: PostgresSourceOptions = {}): SourceV1 {
 
       // Every value arrives as PostgreSQL's text form and is cast by DuckDB to the mapped type:
       // no precision is lost to JavaScript numbers or dates on the way.
-      const client = new pg.Client({ connectionString: t.connectionString, types: { getTypeParser: () => (value: string) => value } });
+      const { default: pgModule } = await import('pg');
+      const client = new pgModule.Client({ connectionString: t.connectionString, types: { getTypeParser: () => (value: string) => value } });
       try {
         await client.connect();
       } catch (error) {

@@ -3,8 +3,7 @@ import { once } from 'node:events';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
-import unzipper from 'unzipper';
+import type ExcelJS from 'exceljs';
 import { LINEAGE_COLUMNS, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { kvMetadataClause, runCounted } from './csv-duckdb.js';
@@ -43,6 +42,8 @@ const BIG_ENTRY = 1024 * 1024;
  * they come after the cells in the sheet's XML.
  */
 export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<Map<number, Range[]>> {
+  // Loaded on first use: most ingests read no workbook, and the CLI starts faster without them.
+  const { default: unzipper } = await import('unzipper');
   let directory: Awaited<ReturnType<typeof unzipper.Open.file>>;
   try {
     directory = await unzipper.Open.file(path);
@@ -137,7 +138,8 @@ export async function convertWorkbook(
   path: string,
   options: { tempDirectory: string; sheet?: string; merges: Map<number, Range[]>; metadata?: (sheet: string) => Record<string, string> | undefined },
 ): Promise<XlsxSheet[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
   const sheets: XlsxSheet[] = [];
   for await (const worksheet of reader as unknown as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & { id: string | number; name: string }>) {
     const name = worksheet.name;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { ErrorCodes, LivingSchemaError, describeError, parsePluginOptions, type StagedFile, type StagedFileHandle, type StagingMetadata, type StagingV1 } from '@living-schema/core';
 import { s3StagingOptionsSchema, type S3StagingOptions } from './s3-staging-options.js';
 
@@ -56,7 +56,14 @@ export function s3Staging(options: S3StagingOptions & { client?: S3Client }): S3
     ...(endpoint ? { endpoint, forcePathStyle: parsed.forcePathStyle ?? true } : parsed.forcePathStyle !== undefined ? { forcePathStyle: parsed.forcePathStyle } : {}),
     ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey } } : {}),
   };
-  const client = injected ?? new S3Client(config);
+  // The SDK loads on first use (it is heavy, and most runs of the CLI never stage to S3).
+  let client: S3Client | undefined = injected;
+  const sdk = () => import('@aws-sdk/client-s3');
+  const send = async <T = unknown>(build: (module: Awaited<ReturnType<typeof sdk>>) => unknown): Promise<T> => {
+    const module = await sdk();
+    client ??= new module.S3Client(config);
+    return (await client.send(build(module) as never)) as T;
+  };
   const batchesPrefix = `${location.prefix}batches/`;
   const where = `s3://${location.bucket}/${batchesPrefix}`;
 
@@ -84,8 +91,8 @@ export function s3Staging(options: S3StagingOptions & { client?: S3Client }): S3
       const key = `${metadata.batch_id}.parquet`;
       try {
         const { size } = await stat(localPath);
-        await client.send(
-          new PutObjectCommand({
+        await send((m) =>
+          new m.PutObjectCommand({
             Bucket: location.bucket,
             Key: objectKey(key),
             Body: createReadStream(localPath),
@@ -105,7 +112,7 @@ export function s3Staging(options: S3StagingOptions & { client?: S3Client }): S3
       const directory = await mkdtemp(join(parsed.downloadDirectory ?? tmpdir(), 'ls-s3-staging-'));
       const path = join(directory, key);
       try {
-        const response = await client.send(new GetObjectCommand({ Bucket: location.bucket, Key: objectKey(key) }));
+        const response = await send<{ Body?: unknown }>((m) => new m.GetObjectCommand({ Bucket: location.bucket, Key: objectKey(key) }));
         await pipeline(response.Body as Readable, createWriteStream(path));
       } catch (error) {
         await rm(directory, { recursive: true, force: true });
@@ -124,7 +131,7 @@ export function s3Staging(options: S3StagingOptions & { client?: S3Client }): S3
       do {
         let page;
         try {
-          page = await client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: batchesPrefix, ContinuationToken: token }));
+          page = await send<import('@aws-sdk/client-s3').ListObjectsV2CommandOutput>((m) => new m.ListObjectsV2Command({ Bucket: location.bucket, Prefix: batchesPrefix, ContinuationToken: token }));
         } catch (error) {
           throw failed('list staged files', error, {});
         }
@@ -139,7 +146,7 @@ export function s3Staging(options: S3StagingOptions & { client?: S3Client }): S3
 
     async remove(key: string): Promise<void> {
       try {
-        await client.send(new DeleteObjectCommand({ Bucket: location.bucket, Key: objectKey(key) }));
+        await send((m) => new m.DeleteObjectCommand({ Bucket: location.bucket, Key: objectKey(key) }));
       } catch (error) {
         if (LivingSchemaError.isInstance(error)) throw error;
         throw failed(`remove ${key}`, error, { key });
@@ -147,7 +154,7 @@ export function s3Staging(options: S3StagingOptions & { client?: S3Client }): S3
     },
 
     async close(): Promise<void> {
-      if (!injected) client.destroy();
+      if (!injected) client?.destroy();
     },
   };
 }
