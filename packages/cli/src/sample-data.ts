@@ -119,6 +119,25 @@ export function sampleReportsRound2(vessels: SampleVessel[], count = 8): SampleR
 }
 
 /**
+ * Port calls, in two exports (`sample:port-calls`, then `sample:port-calls-update` with later
+ * calls): a dataset whose saved reports notice the second export.
+ */
+export function samplePortCalls(part: 'first' | 'update'): Array<{ vessel_name: string; port: string; arrived: string; cargo_tonnes: number }> {
+  const vessels = sampleVessels();
+  const ports = ['Rotterdam', 'Singapore', 'Busan', 'Piraeus'];
+  const range = part === 'first' ? [0, 12] : [12, 17];
+  return Array.from({ length: range[1]! - range[0]! }, (_, k) => {
+    const i = range[0]! + k;
+    return {
+      vessel_name: vessels[(i * 5) % vessels.length]!.vessel_name,
+      port: part === 'update' && k === 4 ? 'Walvis Bay' : ports[i % ports.length]!,
+      arrived: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + ((i * 3) % 27)).padStart(2, '0')}`,
+      cargo_tonnes: 1000 + ((i * 2311) % 9000),
+    };
+  });
+}
+
+/**
  * A source over the sample data, for the demo: `sample:registry` yields the vessel records,
  * `sample:reports` the report documents and their annotations, `sample:reports-round-2` a second
  * annotation round (new labels and a near-duplicate of an existing one).
@@ -134,6 +153,11 @@ export function sampleSource(): SourceV1 {
       const vessels = sampleVessels();
       if (uri === 'sample:registry') {
         yield { kind: 'records', source: 'sample', sourceUri: uri, dataset: 'vessels', contentHash: sha256(JSON.stringify(vessels)), payload: { format: 'rows', rows: vessels } };
+        return;
+      }
+      if (uri === 'sample:port-calls' || uri === 'sample:port-calls-update') {
+        const calls = samplePortCalls(uri === 'sample:port-calls' ? 'first' : 'update');
+        yield { kind: 'records', source: 'sample', sourceUri: uri, dataset: 'port_calls', contentHash: sha256(JSON.stringify(calls)), payload: { format: 'rows', rows: calls } };
         return;
       }
       if (uri === 'sample:reports' || uri === 'sample:reports-round-2') {

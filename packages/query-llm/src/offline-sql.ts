@@ -153,6 +153,11 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
     tokens.forEach((t) => {
       if (words.has(t.stem)) score += 5;
     });
+    // The table's whole name, in order ("port calls" -> port_calls), beats a table sharing one word.
+    for (const name of [table.name, table.dataset ?? '']) {
+      const nameWords = identifierWords(name);
+      if (nameWords.length && tokens.some((_, i) => nameWords.every((w, k) => tokens[i + k]?.stem === w))) score += 4;
+    }
     for (const column of table.columns) for (const w of identifierWords(column.name)) if (tokens.some((t) => wordMatches(t.stem, w))) score += 1;
     for (const column of table.columns) for (const v of column.values ?? []) if (v.length > 2 && containsPhrase(lower, v.toLowerCase())) score += 3;
     return { table, score };
@@ -163,9 +168,15 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
 
   // --- values (before table words: "fishing vessels" is a value of a table named vessels) -----
   const values = findValues(tokens, table, used, quoted);
-  tokens.forEach((t, i) => {
-    if (tableWords.has(t.stem)) used.add(i);
-  });
+  // The table's name where it is spelled out whole ("port calls"); else each of its words.
+  const nameWords = identifierWords(table.name);
+  const whole = tokens.findIndex((_, i) => !used.has(i) && nameWords.every((w, k) => tokens[i + k]?.stem === w && !used.has(i + k)));
+  if (whole >= 0 && nameWords.length > 1) nameWords.forEach((_, k) => used.add(whole + k));
+  else {
+    tokens.forEach((t, i) => {
+      if (tableWords.has(t.stem) && !used.has(i)) used.add(i);
+    });
+  }
   // --- columns -------------------------------------------------------------------------------
   const mentions = findColumns(tokens, table, used);
   // A value that sits in several columns belongs to the one named nearest to it.
@@ -393,8 +404,15 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
   const mentions: ColumnMention[] = [];
   for (const column of table.columns) {
     const words = columnWords.get(column.name)!;
-    const run = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k] && wordMatches(tokens[i + k]!.stem, w)));
-    const positions = run >= 0 ? words.map((_, k) => run + k) : words.map((w) => tokens.findIndex((t) => wordMatches(t.stem, w)));
+    // Prefer words the table name did not already take ("port calls per port": the second "port").
+    const free = (i: number) => !used.has(i);
+    const runAt = (accept: (i: number) => boolean) => tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k] && accept(i + k) && wordMatches(tokens[i + k]!.stem, w)));
+    const run = runAt(free) >= 0 ? runAt(free) : runAt(() => true);
+    const firstFree = (w: string) => {
+      const index = tokens.findIndex((t, i) => free(i) && wordMatches(t.stem, w));
+      return index >= 0 ? index : tokens.findIndex((t) => wordMatches(t.stem, w));
+    };
+    const positions = run >= 0 ? words.map((_, k) => run + k) : words.map(firstFree);
     const all = positions.every((p) => p >= 0);
     const distinctive = words
       .map((w, k) => ({ w, p: positions[k]! }))
