@@ -287,7 +287,17 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
       const batches: BatchOutcome[] = [];
       const failures: InputFailure[] = [];
       const tempDirectory = join(stagingDirectory, 'tmp', randomUUID());
-      await mkdir(tempDirectory, { recursive: true });
+      await mkdir(tempDirectory, { recursive: true }).catch(async (error: NodeJS.ErrnoException) => {
+        // A recursive mkdir on a read-only mount reports ENOENT: ask the folder itself.
+        const access = await import('node:fs/promises').then((fs) => fs.access(stagingDirectory, 2 /* W_OK */).then(() => null, (e: NodeJS.ErrnoException) => e));
+        const cause = access ?? error;
+        throw new LivingSchemaError({
+          code: ErrorCodes.STAGING_FAILED,
+          message: `Cannot write to the staging folder ${stagingDirectory} (${cause.code ?? 'error'}: ${cause.message}). Check that it exists, is writable and has free space, or choose another with --staging.`,
+          details: { directory: stagingDirectory, errno: cause.code },
+          cause,
+        });
+      });
       try {
         for (const input of list) {
           const uri = typeof input === 'string' ? input : input.uri;
