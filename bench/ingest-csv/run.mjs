@@ -104,12 +104,13 @@ if (MEMORY_GB > 0) {
   await generate(bigPath, bigRows);
   rmSync(csvPath, { force: true });
   const size = statSync(bigPath).size;
-  const big = ingest(bigPath, 'big');
+  // The store's DuckDB is bounded like the CSV source's own (512 MB each by default for the source).
+  const big = ingest(bigPath, 'big', { LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT: '512MB' });
   figures.bigFileMb = mb(size);
   figures.bigFileRows = big.rows;
   figures.bigFilePeakRssMb = mb(big.rss);
   figures.bigFileRowsPerSecond = Math.round((big.rows / big.ms) * 1000);
-  console.log(`${mb(size)} MB CSV (${big.rows.toLocaleString('en')} rows): peak RSS ${mb(big.rss)} MB (target < 1024 MB), ${Math.round((big.rows / big.ms) * 1000).toLocaleString('en')} rows/s`);
+  console.log(`${mb(size)} MB CSV (${big.rows.toLocaleString('en')} rows, LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT=512MB): peak RSS ${mb(big.rss)} MB (target < 1024 MB), ${Math.round((big.rows / big.ms) * 1000).toLocaleString('en')} rows/s`);
 }
 rmSync(dir, { recursive: true, force: true });
 console.log(

@@ -19,7 +19,7 @@ export const duckdbOptionsSchema = z
     motherduckTokenEnv: z.string().default('MOTHERDUCK_TOKEN'),
     /** DuckDB threads; default: DuckDB's own (the number of cores). */
     threads: z.number().int().positive().optional(),
-    /** DuckDB memory limit, e.g. `1GB`; default: DuckDB's own (80% of RAM). */
+    /** DuckDB memory limit, e.g. `1GB`; default env `LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT`, else DuckDB's own (80% of RAM). */
     memoryLimit: z.string().optional(),
     /**
      * Fault-injection points for crash tests: `beforeCommit(batchId)` runs inside a load's

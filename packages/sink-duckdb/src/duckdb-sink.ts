@@ -156,7 +156,8 @@ class DuckDbSinkImpl implements DuckDbSink {
       access_mode: this.options.readOnly ? 'READ_ONLY' : 'READ_WRITE',
     };
     if (this.options.threads) config.threads = String(this.options.threads);
-    if (this.options.memoryLimit) config.memory_limit = this.options.memoryLimit;
+    const memoryLimit = this.options.memoryLimit ?? this.env.LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT;
+    if (memoryLimit) config.memory_limit = memoryLimit;
     if (this.location.startsWith('md:')) {
       const token = this.env[this.options.motherduckTokenEnv];
       if (!token) {
@@ -179,7 +180,7 @@ class DuckDbSinkImpl implements DuckDbSink {
       this.sandbox = new QuerySandbox({
         location: this.location,
         threads: this.options.threads,
-        memoryLimit: this.options.memoryLimit,
+        memoryLimit,
         closeMain: async () => {
           this.writerConnection?.closeSync();
           this.writerConnection = undefined;
