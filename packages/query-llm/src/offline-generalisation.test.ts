@@ -28,7 +28,7 @@ const companies = NAMES.map((name, i) => ({
 const filings = companies.slice(0, 18).map((c, i) => {
   const text = `Annual filing of ${c.company_name}, headquartered in ${c.country}, signed by ${c.ceo}.`;
   const span = (value: string, label: string) => ({ label, text: value, spanStart: text.indexOf(value), spanEnd: text.indexOf(value) + value.length });
-  return { documentId: `filing-${String(i + 1).padStart(3, '0')}`, text, spans: [span(c.company_name, 'ORG'), span(c.country, 'COUNTRY'), span(c.ceo, 'PERSON')] };
+  return { documentId: `filing-${String(i + 1).padStart(3, '0')}`, text, spans: [span(c.company_name, 'ORG'), span(c.country!, 'COUNTRY'), span(c.ceo!, 'PERSON')] };
 });
 
 const batches = (): Batch[] => [
