@@ -145,6 +145,20 @@ describe('query layer: done when', () => {
     ]);
   });
 
+  it('checks reports on a cron schedule', async () => {
+    const { engine, layer } = setup([[records('vessels', firstBatch)], [records('vessels', secondBatch)]]);
+    await engine.ingest('x');
+    await layer.reports.save({ name: 'count', sql: 'SELECT count(*) AS n FROM vessels' });
+    await engine.ingest('y');
+    const results = await new Promise<Array<{ name: string; status: string }>>((resolve) => {
+      const job = layer.scheduleReportChecks('* * * * * *', (checks) => {
+        job.stop();
+        resolve(checks);
+      });
+    });
+    expect(results).toEqual([expect.objectContaining({ name: 'count', status: 'data_changed' })]);
+  });
+
   it('schema context: tiers within a budget, values, entity types, as of a version, cache cleared on schema.versioned', async () => {
     const { engine, layer } = setup([[records('vessels', firstBatch)]]);
     await engine.ingest('x');
