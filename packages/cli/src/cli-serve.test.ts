@@ -15,7 +15,10 @@ let url: string;
 let directory: string;
 
 const call = (path: string, init: RequestInit = {}, token = ADMIN) => fetch(`${url}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) } });
-const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+// Response bodies of this API are JSON documents the assertions below pick apart.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const body = async (response: Promise<Response>): Promise<any> => (await response).json();
+const json = (payload: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
 
 beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), 'ls-serve-'));
@@ -44,43 +47,43 @@ afterAll(() => {
 
 describe('living-schema serve on the demo database', () => {
   it('answers health, metrics and the OpenAPI document', async () => {
-    expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: 'ok' });
+    expect(await body(fetch(`${url}/healthz`))).toMatchObject({ status: 'ok' });
     expect(await (await call('/metrics', {}, READER)).text()).toContain('living_schema_schema_version');
-    expect((await (await fetch(`${url}/openapi.json`)).json()).openapi).toBe('3.1.0');
+    expect((await body(fetch(`${url}/openapi.json`))).openapi).toBe('3.1.0');
   });
 
   it('answers the schema endpoints', async () => {
-    const current = await (await call('/api/schema/current', {}, READER)).json();
+    const current = await body(call('/api/schema/current', {}, READER));
     expect(current.version).toBeGreaterThan(1);
     expect(current.catalog.entityTypes.map((e: { name: string }) => e.name)).toEqual(expect.arrayContaining(['VESSEL_NAME', 'FLAG', 'IMO', 'PORT']));
-    expect((await (await call('/api/schema/at/1', {}, READER)).json()).version).toBe(1);
-    expect((await (await call(`/api/schema/at/${encodeURIComponent(new Date().toISOString())}`, {}, READER)).json()).version).toBe(current.version);
-    const versions = await (await call('/api/schema/versions', {}, READER)).json();
+    expect((await body(call('/api/schema/at/1', {}, READER))).version).toBe(1);
+    expect((await body(call(`/api/schema/at/${encodeURIComponent(new Date().toISOString())}`, {}, READER))).version).toBe(current.version);
+    const versions = await body(call('/api/schema/versions', {}, READER));
     expect(versions.at(-1).version).toBe(current.version);
-    const diff = await (await call(`/api/schema/diff/1/${current.version}`, {}, READER)).json();
+    const diff = await body(call(`/api/schema/diff/1/${current.version}`, {}, READER));
     expect(diff.changes.some((c: { change: string; impact: string }) => c.change === 'added' && c.impact === 'additive')).toBe(true);
   });
 
   it('answers conflicts and resolves one', async () => {
-    const { conflicts } = await (await call('/api/conflicts', {}, READER)).json();
+    const { conflicts } = await body(call('/api/conflicts', {}, READER));
     expect(conflicts.length).toBeGreaterThan(0);
     expect((await call(`/api/conflicts/${conflicts[0].id}/resolve`, json({ action: 'keep_separate' }), READER)).status).toBe(403);
     const resolved = await call(`/api/conflicts/${conflicts[0].id}/resolve`, json({ action: 'keep_separate' }));
     expect(resolved.status).toBe(200);
-    const after = await (await call('/api/conflicts?status=all', {}, READER)).json();
+    const after = await body(call('/api/conflicts?status=all', {}, READER));
     expect(after.conflicts.find((c: { id: number }) => c.id === conflicts[0].id).status).not.toBe('pending');
   });
 
   it('answers questions and SQL, and saves, refreshes, diffs and deletes reports', async () => {
-    const answer = await (await call('/api/query', json({ question: 'How many vessels are there?' }), READER)).json();
+    const answer = await body(call('/api/query', json({ question: 'How many vessels are there?' }), READER));
     expect(answer.sql).toMatch(/count/i);
     expect(answer.rows).toEqual([[expect.any(Number)]]);
-    const sql = await (await call('/api/query', json({ sql: 'SELECT count(*) AS n FROM vessels' }), READER)).json();
+    const sql = await body(call('/api/query', json({ sql: 'SELECT count(*) AS n FROM vessels' }), READER));
     expect(sql.rows).toEqual(answer.rows);
-    const saved = await (await call('/api/reports', json({ name: 'vessel count', sql: 'SELECT count(*) AS n FROM vessels' }))).json();
+    const saved = await body(call('/api/reports', json({ name: 'vessel count', sql: 'SELECT count(*) AS n FROM vessels' })));
     expect(saved.name).toBe('vessel count');
-    expect((await (await call('/api/reports', {}, READER)).json()).reports.some((r: { id: string }) => r.id === saved.id)).toBe(true);
-    const check = await (await call(`/api/reports/${saved.id}/refresh`, { method: 'POST' })).json();
+    expect((await body(call('/api/reports', {}, READER))).reports.some((r: { id: string }) => r.id === saved.id)).toBe(true);
+    const check = await body(call(`/api/reports/${saved.id}/refresh`, { method: 'POST' }));
     expect(check.status).toBe('unchanged');
     expect((await call(`/api/reports/${saved.id}/diff`, {}, READER)).status).toBe(200);
     expect((await call(`/api/reports/${saved.id}`, { method: 'DELETE' })).status).toBe(200);
@@ -91,9 +94,9 @@ describe('living-schema serve on the demo database', () => {
     const form = new FormData();
     writeFileSync(join(directory, 'ports.csv'), 'port_name,country\nRotterdam,Netherlands\nBusan,South Korea\n');
     form.append('file', new Blob(['port_name,country\nRotterdam,Netherlands\nBusan,South Korea\n']), 'ports.csv');
-    const body = await (await call('/api/ingest', { method: 'POST', body: form })).json();
-    expect(body.batches).toEqual([expect.objectContaining({ file: 'ports.csv', dataset: 'ports', rowsLoaded: 2, status: 'loaded' })]);
-    const current = await (await call('/api/schema/current', {}, READER)).json();
+    const ingested = await body(call('/api/ingest', { method: 'POST', body: form }));
+    expect(ingested.batches).toEqual([expect.objectContaining({ file: 'ports.csv', dataset: 'ports', rowsLoaded: 2, status: 'loaded' })]);
+    const current = await body(call('/api/schema/current', {}, READER));
     expect(current.catalog.datasets.map((d: { name: string }) => d.name)).toContain('ports');
   });
 });
