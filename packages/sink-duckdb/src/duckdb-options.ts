@@ -19,7 +19,11 @@ export const duckdbOptionsSchema = z
     motherduckTokenEnv: z.string().default('MOTHERDUCK_TOKEN'),
     /** DuckDB threads; default: DuckDB's own (the number of cores). */
     threads: z.number().int().positive().optional(),
-    /** DuckDB memory limit, e.g. `1GB`; default env `LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT`, else DuckDB's own (80% of RAM). */
+    /**
+     * DuckDB memory limit, e.g. `2GB`; default env `LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT`, else `512MB`.
+     * Bounded by default so ingesting a file larger than memory keeps the process small: DuckDB
+     * spills to disk beyond the limit. Raise it for heavy analytical queries.
+     */
     memoryLimit: z.string().optional(),
     /**
      * Fault-injection points for crash tests: `beforeCommit(batchId)` runs inside a load's
@@ -38,3 +42,6 @@ export type DuckDbSinkOptions = z.input<typeof duckdbOptionsSchema>;
 export type ResolvedDuckDbSinkOptions = z.output<typeof duckdbOptionsSchema>;
 
 export const DEFAULT_DATABASE_PATH = './living-schema.duckdb';
+
+/** Memory limit when neither the option nor `LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT` sets one. */
+export const DEFAULT_MEMORY_LIMIT = '512MB';

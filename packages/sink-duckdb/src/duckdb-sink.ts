@@ -28,7 +28,7 @@ import {
   type StagingMetadata,
 } from '@living-schema/core';
 import { DuckDbCatalogStore } from './duckdb-catalog-store.js';
-import { DEFAULT_DATABASE_PATH, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
+import { DEFAULT_DATABASE_PATH, DEFAULT_MEMORY_LIMIT, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
 import { CORE_TABLES, LATEST_MIGRATION, MIGRATIONS, MIGRATIONS_TABLE } from './duckdb-migrations.js';
 import { Mutex } from './duckdb-mutex.js';
 import { QuerySandbox } from './duckdb-query-sandbox.js';
@@ -156,8 +156,8 @@ class DuckDbSinkImpl implements DuckDbSink {
       access_mode: this.options.readOnly ? 'READ_ONLY' : 'READ_WRITE',
     };
     if (this.options.threads) config.threads = String(this.options.threads);
-    const memoryLimit = this.options.memoryLimit ?? this.env.LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT;
-    if (memoryLimit) config.memory_limit = memoryLimit;
+    const memoryLimit = this.options.memoryLimit ?? this.env.LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT;
+    config.memory_limit = memoryLimit;
     if (this.location.startsWith('md:')) {
       const token = this.env[this.options.motherduckTokenEnv];
       if (!token) {

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { DuckDbSink } from '@living-schema/sink-duckdb';
-import { DEMO_STEPS } from '../demo-registry.js';
 import type { DemoSection } from '../demo-steps.js';
 import { databasePath, withEngine } from '../engine-factory.js';
 import { formatTable, printJson, type GlobalOptions } from '../output.js';
@@ -18,6 +17,8 @@ export function registerDemo(program: Command, globals: () => GlobalOptions): vo
       const db = databasePath(options);
       const workDirectory = db === ':memory:' || db.startsWith('md:') ? resolve('.living-schema/demo-input') : join(dirname(resolve(db)), '.living-schema', 'demo-input');
       await mkdir(workDirectory, { recursive: true });
+      // Loaded on demand: the steps pull in every package (the server among them), which other commands need not pay for at start-up.
+      const { DEMO_STEPS } = await import('../demo-registry.js');
       const sources = DEMO_STEPS.flatMap((step) => step.sources?.() ?? []);
       await withEngine(options, { sources }, async (engine) => {
         const steps: Array<{ name: string; sections: DemoSection[] }> = [];
