@@ -1,12 +1,9 @@
 import { dirname, join, resolve } from 'node:path';
-import { consoleNotifier, createLivingSchema, type LivingSchemaConfig, type NotifierV1 } from '@living-schema/core';
-import { annotationLabels, discovery, getDiscovery, levenshteinConflicts, recordColumns } from '@living-schema/discovery';
-import { slack } from '@living-schema/notifier-slack';
+import { createLivingSchema, type LivingSchemaConfig } from '@living-schema/core';
+import { getDiscovery } from '@living-schema/discovery';
 import { createLlmProvider, createQueryLayer, type QueryLayer, type SavedReport } from '@living-schema/query-llm';
 import { duckdb } from '@living-schema/sink-duckdb';
-import { argilla } from '@living-schema/source-argilla';
-import { csv } from '@living-schema/source-csv';
-import { ocr } from '@living-schema/source-ocr';
+import { standardComposition, standardNotifiers } from './composition.js';
 import type { ResolvedServerConfig } from './server-config.js';
 import type { CatalogService, QueryService, ReportService, ReportSummary, ServerServices } from './services.js';
 
@@ -23,8 +20,8 @@ export interface ComposedServices extends ServerServices {
 }
 
 /**
- * Builds the engine and the services the server exposes from one config: DuckDB sink, every
- * source (CSV/TSV/XLSX, PDF/OCR, Argilla), discovery with conflict detection, the query layer
+ * Builds the engine and the services the server exposes from one config: DuckDB sink, the
+ * {@link standardComposition} (every source, discovery with conflict detection), the query layer
  * with the configured LLM, and notifiers (stderr for items needing review, Slack when its webhook
  * variable is set). Swapping the LLM provider is a config change only.
  */
@@ -34,18 +31,12 @@ export async function composeServices(config: ResolvedServerConfig, compose: Com
   const stagingDirectory =
     config.stagingDirectory ?? (database === ':memory:' || database.startsWith('md:') ? resolve('.living-schema/staging') : join(dirname(resolve(database)), '.living-schema', 'staging'));
   const llm = createLlmProvider({ ...(config.llm ?? {}), ...(compose.env ? { env: compose.env } : {}) });
-  const notifiers: NotifierV1[] = [consoleNotifier({ minimumSeverity: 'needs_review' })];
-  const webhookUrl = env[config.slackWebhookUrlEnv];
-  if (webhookUrl) notifiers.push(slack({ webhookUrl }));
   const engine = createLivingSchema({
     sink: duckdb({ path: database }),
     stagingDirectory,
-    sources: [csv(), ocr(), argilla()],
-    discovery: [annotationLabels(), recordColumns()],
-    conflicts: levenshteinConflicts(),
+    ...standardComposition(),
     llm,
-    notifiers,
-    plugins: [discovery()],
+    notifiers: standardNotifiers({ console: 'needs_review', slackWebhookUrl: env[config.slackWebhookUrlEnv] || undefined }),
     ...compose.engine,
   });
   await engine.start();

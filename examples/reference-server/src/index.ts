@@ -4,6 +4,7 @@ export { serverOptionsSchema, tokensFromEnv, type ServerOptions, type ResolvedSe
 export { serverConfigSchema, defineServerConfig, loadServerConfig, CONFIG_FILE_NAMES, type ServerConfig, type ResolvedServerConfig } from './server-config.js';
 export { composeServices, queryService, reportService, catalogService, type ComposeOptions, type ComposedServices } from './compose.js';
 export { ServerMetrics } from './metrics.js';
+export { standardComposition, standardNotifiers, type StandardComposition } from './composition.js';
 export { engineQueryService, type ServerServices, type QueryService, type ReportService, type CatalogService, type QueryRequest, type QueryResponse } from './services.js';
 export { requireScope, TOKEN_COOKIE } from './auth.js';
 export { problem, toProblem, type ProblemDetails } from './problem.js';

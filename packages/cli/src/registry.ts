@@ -1,18 +1,13 @@
-import type { ConflictStrategyV1, DiscoveryStrategyV1, LivingSchemaPlugin, SourceV1 } from '@living-schema/core';
+import type { ConflictStrategyV1, DiscoveryStrategyV1, LivingSchemaPlugin, NotifierV1, SourceV1, StagingV1 } from '@living-schema/core';
+import { standardComposition, standardNotifiers } from '@living-schema/reference-server/composition';
+import { s3Staging } from '@living-schema/staging-s3';
 import type { GlobalOptions } from './output.js';
 import { sampleSource } from './sample-data.js';
-import { consoleNotifier, type NotifierV1 } from '@living-schema/core';
-import { annotationLabels, discovery, levenshteinConflicts, recordColumns } from '@living-schema/discovery';
-import { slack } from '@living-schema/notifier-slack';
-import { ocr } from '@living-schema/source-ocr';
-import { argilla } from '@living-schema/source-argilla';
-import { csv, postgres } from '@living-schema/source-csv';
-import { s3Staging } from '@living-schema/staging-s3';
-import type { StagingV1 } from '@living-schema/core';
 
 /**
- * What the CLI composes into every engine it opens. Each package that adds a capability adds its
- * entry here (one import, one line), so commands never need to know which packages exist.
+ * What the CLI composes into every engine it opens: the packages of
+ * `standardComposition()` (shared with the reference server; add a package there), the built-in
+ * `sample:` source, CLI notifiers and the `--staging` store.
  */
 export interface CliComposition {
   sources: SourceV1[];
@@ -27,12 +22,13 @@ export interface CliComposition {
 
 /** Sources `living-schema ingest` can use, in the order they are tried when `--source` is not given. */
 export function cliSources(_options: GlobalOptions): SourceV1[] {
-  return [sampleSource(), ocr(), argilla(), csv(), postgres()];
+  return [sampleSource(), ...standardComposition().sources];
 }
 
-/** Discovery strategies, conflict strategy and plugin modules for CLI engines. */
+/** Discovery strategies, conflict strategy, plugin modules, notifiers and staging for CLI engines. */
 export function cliComposition(options: GlobalOptions): CliComposition {
-  return { sources: cliSources(options), discovery: [annotationLabels(), recordColumns()], conflicts: levenshteinConflicts(), plugins: [discovery()], notifiers: cliNotifiers(options), ...cliStaging(options) };
+  const standard = standardComposition();
+  return { ...standard, sources: [sampleSource(), ...standard.sources], notifiers: cliNotifiers(options), ...cliStaging(options) };
 }
 
 /**
@@ -49,8 +45,5 @@ export function cliStaging(options: GlobalOptions): { staging?: StagingV1 } {
  * scripts read), plus Slack when LIVING_SCHEMA_SLACK_WEBHOOK_URL is set.
  */
 export function cliNotifiers(options: GlobalOptions): NotifierV1[] {
-  const notifiers: NotifierV1[] = options.json ? [] : [consoleNotifier()];
-  const webhookUrl = process.env.LIVING_SCHEMA_SLACK_WEBHOOK_URL;
-  if (webhookUrl) notifiers.push(slack({ webhookUrl }));
-  return notifiers;
+  return standardNotifiers({ console: options.json ? false : 'all', slackWebhookUrl: process.env.LIVING_SCHEMA_SLACK_WEBHOOK_URL || undefined });
 }

@@ -1,0 +1,43 @@
+import { consoleNotifier, type ConflictStrategyV1, type DiscoveryStrategyV1, type LivingSchemaPlugin, type NotifierV1, type SourceV1 } from '@living-schema/core';
+import { annotationLabels, discovery, levenshteinConflicts, recordColumns } from '@living-schema/discovery';
+import { slack } from '@living-schema/notifier-slack';
+import { argilla } from '@living-schema/source-argilla';
+import { csv, postgres } from '@living-schema/source-csv';
+import { ocr } from '@living-schema/source-ocr';
+
+/** Every source, discovery strategy, conflict strategy and plugin module, as the CLI and the server compose them. */
+export interface StandardComposition {
+  /** In the order they are tried when an input names no source. */
+  sources: SourceV1[];
+  discovery: DiscoveryStrategyV1[];
+  conflicts: ConflictStrategyV1;
+  plugins: LivingSchemaPlugin[];
+}
+
+/**
+ * The one list of packages Living Schema's own hosts compose: PDF/OCR, Argilla, CSV/TSV/XLSX and
+ * PostgreSQL sources; annotation-label and record-column discovery; Levenshtein conflicts; the
+ * discovery plugin. Add a package here and both `living-schema` and the server get it.
+ *
+ * @example
+ * const ls = createLivingSchema({ sink: duckdb({ path }), ...standardComposition() });
+ */
+export function standardComposition(): StandardComposition {
+  return {
+    sources: [ocr(), argilla(), csv(), postgres()],
+    discovery: [annotationLabels(), recordColumns()],
+    conflicts: levenshteinConflicts(),
+    plugins: [discovery()],
+  };
+}
+
+/**
+ * Notifiers: one line per notification on stderr (`all`, only `needs_review`, or none), plus Slack
+ * when a webhook URL is given.
+ */
+export function standardNotifiers(options: { console: 'all' | 'needs_review' | false; slackWebhookUrl?: string }): NotifierV1[] {
+  const notifiers: NotifierV1[] = [];
+  if (options.console) notifiers.push(consoleNotifier({ minimumSeverity: options.console === 'all' ? 'informational' : 'needs_review' }));
+  if (options.slackWebhookUrl) notifiers.push(slack({ webhookUrl: options.slackWebhookUrl }));
+  return notifiers;
+}
