@@ -148,7 +148,7 @@ export async function boundedSelect(connection: DuckDBConnection, sql: string, o
   try {
     extracted = await connection.extractStatements(sql);
   } catch (error) {
-    throw sandboxQueryFailed(sql, error);
+    throw queryFailed(sql, error);
   }
   if (extracted.count !== 1) {
     throw new LivingSchemaError({
@@ -161,7 +161,7 @@ export async function boundedSelect(connection: DuckDBConnection, sql: string, o
   try {
     prepared = await extracted.prepare(0);
   } catch (error) {
-    throw sandboxQueryFailed(sql, error);
+    throw queryFailed(sql, error);
   }
   if (prepared.statementType !== StatementType.SELECT) {
     throw new LivingSchemaError({
@@ -196,13 +196,13 @@ export async function boundedSelect(connection: DuckDBConnection, sql: string, o
         cause: error,
       });
     }
-    throw sandboxQueryFailed(sql, error);
+    throw queryFailed(sql, error);
   } finally {
     clearTimeout(timer);
   }
 }
 
-function sandboxQueryFailed(sql: string, error: unknown): LivingSchemaError {
+function queryFailed(sql: string, error: unknown): LivingSchemaError {
   return new LivingSchemaError({
     code: ErrorCodes.QUERY_FAILED,
     message: `Query failed: ${describeError(error)}`,

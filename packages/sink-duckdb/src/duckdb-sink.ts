@@ -2,7 +2,7 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, resolve } from 'node:path';
-import { DuckDBConnection, DuckDBInstance, StatementType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import {
   ErrorCodes,
   LINEAGE_COLUMNS,
@@ -31,7 +31,7 @@ import { DuckDbCatalogStore } from './duckdb-catalog-store.js';
 import { DEFAULT_DATABASE_PATH, DEFAULT_MEMORY_LIMIT, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
 import { CORE_TABLES, LATEST_MIGRATION, MIGRATIONS, MIGRATIONS_TABLE } from './duckdb-migrations.js';
 import { Mutex } from './duckdb-mutex.js';
-import { QuerySandbox } from './duckdb-query-sandbox.js';
+import { QuerySandbox, boundedSelect } from './duckdb-query-sandbox.js';
 import { commonSupertype, needsWidening } from './duckdb-type-ladder.js';
 import { toJsonSafe } from './duckdb-values.js';
 
@@ -577,63 +577,7 @@ class DuckDbSinkImpl implements DuckDbSink {
       // store's own instance, guarded by the caller's SQL validation only.
       if (this.sandbox) return this.sandbox.query(sql, { maxRows, timeoutMs, params: options.params });
     }
-    return this.withReadConnection(async (connection) => {
-      let extracted;
-      try {
-        extracted = await connection.extractStatements(sql);
-      } catch (error) {
-        throw queryFailed(sql, error);
-      }
-      if (extracted.count !== 1) {
-        throw new LivingSchemaError({
-          code: ErrorCodes.QUERY_REFUSED,
-          message: `Refused: expected exactly one SQL statement, found ${extracted.count}.`,
-          details: { rule: 'single-statement' },
-        });
-      }
-      let prepared;
-      try {
-        prepared = await extracted.prepare(0);
-      } catch (error) {
-        throw queryFailed(sql, error);
-      }
-      if (prepared.statementType !== StatementType.SELECT) {
-        throw new LivingSchemaError({
-          code: ErrorCodes.QUERY_REFUSED,
-          message: `Refused: only read-only SELECT statements may run here (this is a ${StatementType[prepared.statementType] ?? 'non-SELECT'} statement).`,
-          details: { rule: 'select-only', statementType: StatementType[prepared.statementType] },
-        });
-      }
-      if (options.params?.length) prepared.bind(options.params as DuckDBValue[]);
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        connection.interrupt();
-      }, timeoutMs);
-      try {
-        const reader = await prepared.runAndReadUntil(maxRows + 1);
-        const all = reader.getRowsJS();
-        const rows = all.slice(0, maxRows).map((row) => row.map(toJsonSafe));
-        return {
-          columns: reader.columnNames().map((name, index) => ({ name, type: reader.columnType(index).toString() })),
-          rows,
-          rowCount: rows.length,
-          truncated: all.length > maxRows,
-        };
-      } catch (error) {
-        if (timedOut) {
-          throw new LivingSchemaError({
-            code: ErrorCodes.QUERY_FAILED,
-            message: `Query interrupted after ${timeoutMs} ms (timeout).`,
-            details: { rule: 'timeout', timeoutMs },
-            cause: error,
-          });
-        }
-        throw queryFailed(sql, error);
-      } finally {
-        clearTimeout(timer);
-      }
-    });
+    return this.withReadConnection((connection) => boundedSelect(connection, sql, { maxRows, timeoutMs, params: options.params }));
   }
 }
 
@@ -671,15 +615,6 @@ function toLedgerEntry(row: LedgerRow): BatchLedgerEntry {
     finishedAt: row.finished_at,
     error: row.error,
   };
-}
-
-function queryFailed(sql: string, error: unknown): LivingSchemaError {
-  return new LivingSchemaError({
-    code: ErrorCodes.QUERY_FAILED,
-    message: `Query failed: ${describeError(error)}`,
-    details: { sql: sql.slice(0, 2000) },
-    cause: error,
-  });
 }
 
 async function stagedRowCount(connection: DuckDBConnection, file: string): Promise<number> {
