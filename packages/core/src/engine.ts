@@ -17,6 +17,7 @@ import { NOTIFIED_EVENTS, toNotification } from './notifications.js';
 import type { PluginContext } from './plugin.js';
 import { PluginManager, hookFailed } from './plugin-manager.js';
 import { diffCatalogs } from './schema-versioning.js';
+import { commitSchemaVersion } from './schema-commit.js';
 import { faultPoint } from './fault-points.js';
 import type { QueryOptions, QueryResult, SinkV1 } from './sink.js';
 import type { SourceInput, SourceV1 } from './source.js';
@@ -357,18 +358,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     },
     async commit(cause) {
       await start();
-      const snapshot = await sink.catalog.commitVersion(cause);
-      if (snapshot) {
-        events.emit('schema.versioned', {
-          version: snapshot.version,
-          previousVersion: snapshot.version - 1,
-          contentHash: snapshot.contentHash,
-          cause: snapshot.cause,
-          diff: snapshot.diff,
-          impact: snapshot.diff.some((d) => d.impact === 'breaking') ? 'breaking' : 'additive',
-        });
-      }
-      return snapshot;
+      return commitSchemaVersion(sink, events, cause);
     },
   };
 

@@ -24,3 +24,4 @@ export * from './engine.js';
 export * from './staging-local.js';
 export * from './notifier-console.js';
 export * from './fault-points.js';
+export * from './schema-commit.js';

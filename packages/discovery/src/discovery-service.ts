@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import {
+  commitSchemaVersion,
   faultPoint,
   ErrorCodes,
   LivingSchemaError,
@@ -407,22 +408,9 @@ export class DiscoveryService {
     });
   }
 
-  /** Writes a schema version (through the engine, which emits `schema.versioned`). */
-  private async commit(cause: SchemaChangeCause): Promise<SchemaSnapshot | null> {
-    const engine = this.initializing ? undefined : this.engine();
-    if (engine?.schema.commit) return engine.schema.commit(cause);
-    const snapshot = await this.sink.catalog.commitVersion(cause);
-    if (snapshot) {
-      this.context.events.emit('schema.versioned', {
-        version: snapshot.version,
-        previousVersion: snapshot.version - 1,
-        contentHash: snapshot.contentHash,
-        cause: snapshot.cause,
-        diff: snapshot.diff,
-        impact: snapshot.diff.some((d) => d.impact === 'breaking') ? 'breaking' : 'additive',
-      });
-    }
-    return snapshot;
+  /** Writes a schema version and emits `schema.versioned` on the engine's bus. */
+  private commit(cause: SchemaChangeCause): Promise<SchemaSnapshot | null> {
+    return commitSchemaVersion(this.sink, this.context.events, cause);
   }
 
   /**
