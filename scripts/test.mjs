@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: builds every package (CLI tests run the built binary), runs the whole vitest suite,
-// and ends with one plain summary line, `tests: N passed, N failed, N skipped`.
+// `npm test`: builds, typechecks and lints (publint) every package (CLI tests run the built
+// binary), runs the whole vitest suite, and ends with one plain summary line,
+// `tests: N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,9 +9,9 @@ import { join } from 'node:path';
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
 
-const built = run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
+const built = run('npx', ['turbo', 'run', 'build', 'typecheck', 'publint', '--output-logs=errors-only']);
 if (built !== 0) {
-  console.error('build failed: tests not run');
+  console.error('build, typecheck or publint failed: tests not run');
   process.exit(built);
 }
 
