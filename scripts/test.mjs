@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: builds, typechecks and lints (publint) every package (CLI tests run the built
+// `npm test`: installs the Debian packages the tests use when missing (scripts/system-packages.sh),
+// builds, typechecks and lints (publint) every package (CLI tests run the built
 // binary), runs the whole vitest suite, and ends with one plain summary line,
 // `tests: N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
@@ -8,6 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+
+const system = run('bash', [new URL('./system-packages.sh', import.meta.url).pathname]);
+if (system !== 0) {
+  console.error('the Debian packages the tests need are missing: tests not run');
+  process.exit(system);
+}
 
 const built = run('npx', ['turbo', 'run', 'build', 'typecheck', 'publint', '--output-logs=errors-only']);
 if (built !== 0) {
