@@ -4,12 +4,15 @@
 // A bench reports its figures by printing, as its last stdout line, one JSON object:
 //   {"bench": "<name>", "figures": {...}, "baseline": {...}, "ratios": {...}}
 // Usage: npm run bench [-- <name> ...]   (names filter which benches run)
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
+// The benches' baselines need Debian packages too (the native tesseract CLI).
+const system = spawnSync('bash', [join(root, 'scripts/system-packages.sh'), '--bench'], { stdio: 'inherit' });
+if (system.status !== 0) process.exit(system.status ?? 1);
 const benchDirectory = join(root, 'bench');
 const only = process.argv.slice(2);
 const names = readdirSync(benchDirectory, { withFileTypes: true })

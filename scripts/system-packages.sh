@@ -4,9 +4,12 @@
 #   chromium           the web UI's end-to-end test (driven by playwright-core; nothing downloaded)
 #   postgresql         the PostgreSQL backfill test (a server started on 127.0.0.1 by the test)
 #   fonts-dejavu-core  text rendered for the OCR tests and the browser screenshots
+# With --bench, also what the benchmarks compare against:
+#   tesseract-ocr      the native OCR baseline of bench/ingest-documents
 # As root it installs them with apt-get; otherwise it names them and stops.
 set -euo pipefail
 PACKAGES=(chromium postgresql fonts-dejavu-core)
+if [ "${1:-}" = "--bench" ]; then PACKAGES+=(tesseract-ocr); fi
 missing=()
 for package in "${PACKAGES[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

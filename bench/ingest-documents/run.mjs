@@ -34,6 +34,8 @@ const time = async (work) => {
   return { ms: performance.now() - start, result };
 };
 const dir = mkdtempSync(join(tmpdir(), 'ls-bench-docs-'));
+/** Figures for `npm run bench` (bench/results.json), printed as the last line. */
+const report = { bench: 'ingest-documents', figures: {}, baseline: {}, ratios: {} };
 const lines = (i) => [
   `Port state control report ${i}. The vessel Aurora ${i} (IMO ${9100000 + i}), flagged in Liberia,`,
   'was inspected at Rotterdam. Two deficiencies were recorded: fire doors and lifeboat davits.',
@@ -64,6 +66,7 @@ console.log(`ingest-documents bench: ${cores} cores, ${RUNS} runs, medians`);
     ingest.push((TEXT_PAGES / ms) * 1000);
   }
   console.log(`text-layer PDF (${TEXT_PAGES} pages): extraction ${median(extract).toFixed(0)} pages/s, extraction + DuckDB load ${median(ingest).toFixed(0)} pages/s (target >= 50)`);
+  Object.assign(report.figures, { textLayerExtractionPagesPerSecond: Math.round(median(extract)), textLayerIngestPagesPerSecond: Math.round(median(ingest)) });
 }
 
 // 2. Scanned pages: the same PNG images through tesseract.js and the native CLI.
@@ -110,15 +113,18 @@ console.log(`ingest-documents bench: ${cores} cores, ${RUNS} runs, medians`);
   }
   const wasmRate = (SCANNED_PAGES / median(wasmTimes)) * 1000;
   console.log(`scanned pages (${SCANNED_PAGES} pages at 300 dpi, ${cores} workers): tesseract.js ${wasmRate.toFixed(2)} pages/s, median CER ${(wasmCer * 100).toFixed(2)}%`);
+  Object.assign(report.figures, { ocrPagesPerSecond: Number(wasmRate.toFixed(2)), ocrMedianCer: Number(wasmCer.toFixed(4)) });
   if (native) {
     const nativeRate = (SCANNED_PAGES / median(nativeTimes)) * 1000;
     console.log(`scanned pages: native tesseract CLI ${nativeRate.toFixed(2)} pages/s, median CER ${(nativeCer * 100).toFixed(2)}%; tesseract.js takes ${(median(wasmTimes) / median(nativeTimes)).toFixed(2)}x native's time (target <= 1.5x)`);
+    Object.assign(report.baseline, { nativeTesseractPagesPerSecond: Number(nativeRate.toFixed(2)), nativeMedianCer: Number(nativeCer.toFixed(4)) }); report.ratios.ocrTimeVsNative = Number((median(wasmTimes) / median(nativeTimes)).toFixed(2));
   }
   const full = await time(async () => {
     const source = ocr({ engine: wasm });
     for await (const batch of source.read(pdfPath, { tempDirectory: dir })) void batch;
   });
   console.log(`scanned PDF through the ocr source (render + OCR): ${((SCANNED_PAGES / full.ms) * 1000).toFixed(2)} pages/s`);
+  report.figures.scannedPdfPagesPerSecond = Number(((SCANNED_PAGES / full.ms) * 1000).toFixed(2));
   await wasm.close();
   const pdf = await openPdf(new Uint8Array((await import('node:fs')).readFileSync(pdfPath)));
   await pdf.close();
@@ -156,6 +162,8 @@ console.log(`ingest-documents bench: ${cores} cores, ${RUNS} runs, medians`);
   const reconciles = spans === expectedSpans && documents === RECORDS && notCounted === Math.ceil(RECORDS / 50) * 2 && unbalanced === 0;
   console.log(`argilla (${RECORDS} records): ${(first.ms / 1000).toFixed(1)} s, ${((RECORDS / first.ms) * 1000).toFixed(0)} records/s; spans ${spans}/${expectedSpans}, documents ${documents}, not counted ${notCounted}; counts ${reconciles ? 'reconcile exactly' : 'DO NOT reconcile'}`);
   console.log(`argilla re-run: ${(again.ms / 1000).toFixed(2)} s, ${again.result.batches.length} batches, ${spansAfter - spans} spans added`);
+  Object.assign(report.figures, { argillaRecords: RECORDS, argillaSeconds: Number((first.ms / 1000).toFixed(1)), argillaReconciles: reconciles, argillaRerunSeconds: Number((again.ms / 1000).toFixed(2)), argillaRerunSpansAdded: spansAfter - spans });
   if (!reconciles || spansAfter !== spans) process.exitCode = 1;
 }
 rmSync(dir, { recursive: true, force: true });
+console.log(JSON.stringify(report));

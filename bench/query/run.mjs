@@ -82,6 +82,12 @@ try {
   for (const r of rows) console.log(`${r.report.padEnd(44)} ${r.mode.padEnd(9)} ${fmt(r.p50)} ${fmt(r.p95)} ${fmt(r.baseP50)} ${fmt(r.baseP95)} ${(r.p50 / r.baseP50).toFixed(2).padStart(6)}`);
   const p95 = percentile(all.executor, 95);
   console.log(`\nall saved-report runs: p50 ${percentile(all.executor, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target < 300 ms: ${p95 < 300 ? 'met' : 'NOT met'}); baseline p50 ${percentile(all.direct, 50).toFixed(1)} ms, p95 ${percentile(all.direct, 95).toFixed(1)} ms; median ratio ${(percentile(all.executor, 50) / percentile(all.direct, 50)).toFixed(2)}`);
+  console.log(JSON.stringify({
+    bench: 'query',
+    figures: { annotationRows: ANNOTATIONS, savedReportP50Ms: Number(percentile(all.executor, 50).toFixed(1)), savedReportP95Ms: Number(p95.toFixed(1)) },
+    baseline: { directDuckdbP50Ms: Number(percentile(all.direct, 50).toFixed(1)), directDuckdbP95Ms: Number(percentile(all.direct, 95).toFixed(1)) },
+    ratios: { executorVsDirectP50: Number((percentile(all.executor, 50) / percentile(all.direct, 50)).toFixed(2)) },
+  }));
   const checks = await layer.detectReportChanges();
   console.log(`detectReportChanges over ${checks.length} reports: ${checks.map((c) => c.status).join(', ')}`);
   layer.close();
