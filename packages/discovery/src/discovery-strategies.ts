@@ -53,6 +53,11 @@ export function annotationLabels(options: { maxExamples?: number } = {}): Discov
   };
 }
 
+/** Above this many columns a table is counted and sampled in groups (see recordColumns). */
+const WIDE_TABLE_COLUMNS = 100;
+/** Columns counted and sampled per statement in a wide table. */
+const COLUMNS_PER_QUERY = 500;
+
 /**
  * Finds fields: the columns of each record dataset's table (registered in `datasets`), typed,
  * with the number of non-null values, when they were seen and a few example values. With
@@ -62,6 +67,7 @@ export function annotationLabels(options: { maxExamples?: number } = {}): Discov
  */
 export function recordColumns(options: { maxExamples?: number } = {}): DiscoveryStrategyV1 {
   const maxExamples = options.maxExamples ?? 3;
+  const examplesPerField = Math.max(0, Math.floor(maxExamples));
   return {
     specificationVersion: 'v1',
     name: 'record-columns',
@@ -84,31 +90,50 @@ export function recordColumns(options: { maxExamples?: number } = {}): Discovery
         const table = quoteIdentifier(dataset.table_name);
         const where = scope.batchId ? 'WHERE _batch_id = $1' : '';
         const params = scope.batchId ? [scope.batchId] : [];
-        const selects = columns.flatMap((c, i) => {
-          const column = quoteIdentifier(c.column_name);
-          return [
-            `count(${column}) AS c${i}`,
-            `(SELECT list(v ORDER BY v) FROM (SELECT DISTINCT ${column}::VARCHAR AS v FROM ${table} ${where ? `${where} AND` : 'WHERE'} ${column} IS NOT NULL ORDER BY v LIMIT ${Math.max(0, Math.floor(maxExamples))})) AS e${i}`,
-          ];
+        const field = (c: { column_name: string; data_type: string }, count: unknown, examples: unknown, first: unknown, last: unknown): DiscoveryCandidate => ({
+          subject: 'field',
+          dataset: dataset.name,
+          name: c.column_name,
+          originalName: c.column_name,
+          dataType: c.data_type,
+          occurrenceCount: Number(count ?? 0),
+          firstSeen: toIso(first),
+          lastSeen: toIso(last),
+          examples: ((examples as unknown[] | null) ?? []).map(String),
         });
-        const [row] = await sink.reader.all<Record<string, unknown>>(
-          `SELECT count(*) AS _rows, min(_ingested_at) AS _first, max(_ingested_at) AS _last, ${selects.join(', ')} FROM ${table} ${where}`,
-          params,
-        );
-        if (!row || Number(row._rows) === 0) continue;
-        columns.forEach((c, i) => {
-          out.push({
-            subject: 'field',
-            dataset: dataset.name,
-            name: c.column_name,
-            originalName: c.column_name,
-            dataType: c.data_type,
-            occurrenceCount: Number(row[`c${i}`] ?? 0),
-            firstSeen: toIso(row._first),
-            lastSeen: toIso(row._last),
-            examples: ((row[`e${i}`] as unknown[] | null) ?? []).map(String),
+        if (columns.length <= WIDE_TABLE_COLUMNS) {
+          const selects = columns.flatMap((c, i) => {
+            const column = quoteIdentifier(c.column_name);
+            return [
+              `count(${column}) AS c${i}`,
+              `(SELECT list(v ORDER BY v) FROM (SELECT DISTINCT ${column}::VARCHAR AS v FROM ${table} ${where ? `${where} AND` : 'WHERE'} ${column} IS NOT NULL ORDER BY v LIMIT ${examplesPerField})) AS e${i}`,
+            ];
           });
-        });
+          const [row] = await sink.reader.all<Record<string, unknown>>(
+            `SELECT count(*) AS _rows, min(_ingested_at) AS _first, max(_ingested_at) AS _last, ${selects.join(', ')} FROM ${table} ${where}`,
+            params,
+          );
+          if (!row || Number(row._rows) === 0) continue;
+          columns.forEach((c, i) => out.push(field(c, row[`c${i}`], row[`e${i}`], row._first, row._last)));
+          continue;
+        }
+        // A wide table: a subquery per column makes a statement DuckDB plans in time and memory
+        // growing faster than the column count (10,000 columns: minutes and gigabytes). Instead
+        // the columns are unpivoted into (name, value) rows, a group of columns per statement.
+        const [totals] = await sink.reader.all<{ n: number; first: unknown; last: unknown }>(`SELECT count(*) AS n, min(_ingested_at) AS first, max(_ingested_at) AS last FROM ${table} ${where}`, params);
+        if (!totals || Number(totals.n) === 0) continue;
+        for (let from = 0; from < columns.length; from += COLUMNS_PER_QUERY) {
+          const group = columns.slice(from, from + COLUMNS_PER_QUERY);
+          const values = group.map((c) => `${quoteIdentifier(c.column_name)}::VARCHAR AS ${quoteIdentifier(c.column_name)}`).join(', ');
+          const rows = await sink.reader.all<{ name: string; n: number; examples: unknown[] | null }>(
+            `SELECT name, sum(n) AS n, ${examplesPerField > 0 ? `min(value, ${examplesPerField})` : '[]'} AS examples
+             FROM (SELECT name, value, count(*) AS n FROM (UNPIVOT (SELECT ${values} FROM ${table} ${where}) ON COLUMNS(*) INTO NAME name VALUE value) GROUP BY ALL)
+             GROUP BY name`,
+            params,
+          );
+          const byName = new Map(rows.map((r) => [r.name, r]));
+          for (const c of group) out.push(field(c, byName.get(c.column_name)?.n ?? 0, byName.get(c.column_name)?.examples ?? [], totals.first, totals.last));
+        }
       }
       return out;
     },

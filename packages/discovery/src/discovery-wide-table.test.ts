@@ -1,0 +1,50 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createLivingSchema, type DiscoveryCandidate } from '@living-schema/core';
+import { duckdb } from '@living-schema/sink-duckdb';
+import { recordColumns } from './discovery-strategies.js';
+import { inlineSource, recordBatch } from './discovery-test-helpers.js';
+
+// Regression (hostile input corpus): a 10,000-column CSV took the field scan minutes and
+// gigabytes, because one statement held a subquery per column. Wide tables are now scanned in
+// groups of unpivoted columns; the candidates must be exactly what the narrow path finds.
+describe('recordColumns on a wide table', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ls-discovery-wide-'));
+  const source = inlineSource();
+  const ls = createLivingSchema({ sink: duckdb({ path: join(dir, 'db.duckdb') }), stagingDirectory: join(dir, 'staging'), sources: [source], notifiers: [] });
+  afterAll(() => ls.close());
+
+  /** Rows of `width` columns: column i holds i*10+r, every third column has a null and repeats. */
+  const rows = (width: number, prefix: string) =>
+    Array.from({ length: 5 }, (_, r) => Object.fromEntries(Array.from({ length: width }, (_, i) => [`${prefix}${i}`, i % 3 === 0 ? (r === 0 ? null : `v${i}-${r % 2}`) : i * 10 + r])));
+
+  const byName = (candidates: DiscoveryCandidate[]) => Object.fromEntries(candidates.map((c) => [c.name, c]));
+
+  it('finds the same counts, types and examples as the narrow path, per batch and in full', async () => {
+    source.next = [recordBatch('wide', rows(1_200, 'c')), recordBatch('narrow', rows(12, 'c'))];
+    const { batches } = await ls.ingest('inline://wide');
+    expect(batches.map((b) => b.status)).toEqual(['loaded', 'loaded']);
+    const strategy = recordColumns();
+    const started = performance.now();
+    const wide = byName(await strategy.discover(ls.sink, { batchId: batches[0]!.batchId, kind: 'records', dataset: 'wide' }));
+    const seconds = (performance.now() - started) / 1000;
+    const narrow = byName(await strategy.discover(ls.sink, { batchId: batches[1]!.batchId, kind: 'records', dataset: 'narrow' }));
+    expect(Object.keys(wide)).toHaveLength(1_200);
+    // The first 12 columns of the wide table hold the same values as the narrow table's.
+    for (const name of Object.keys(narrow)) {
+      const { dataset: _a, firstSeen: _b, lastSeen: _c, ...w } = wide[name]!;
+      const { dataset: _d, firstSeen: _e, lastSeen: _f, ...n } = narrow[name]!;
+      expect(w).toEqual(n);
+    }
+    expect(wide.c0).toMatchObject({ occurrenceCount: 4, examples: ['v0-0', 'v0-1'] });
+    expect(wide.c1199).toMatchObject({ occurrenceCount: 5, dataType: 'BIGINT', examples: ['11990', '11991', '11992'] });
+    expect(wide.c1199!.firstSeen).not.toBeNull();
+    // A full scan (no batch scope) covers both datasets.
+    const all = await strategy.discover(ls.sink, {});
+    expect(all.filter((c) => c.dataset === 'wide')).toHaveLength(1_200);
+    // Generous bound: the old single statement took tens of seconds on this table.
+    expect(seconds).toBeLessThan(20);
+  });
+});
