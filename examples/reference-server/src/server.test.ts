@@ -26,6 +26,7 @@ const linesSource: SourceV1 = {
 
 let server: StartedServer;
 let directory: string;
+let ls: ReturnType<typeof createLivingSchema>;
 const engine = () => server.app;
 
 async function call(path: string, init: RequestInit & { token?: string } = {}) {
@@ -42,7 +43,7 @@ function upload(files: Array<[string, string]>, token = ADMIN) {
 
 beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), 'ls-server-'));
-  const ls = createLivingSchema({ sink: duckdb({ path: join(directory, 'db.duckdb') }), stagingDirectory: join(directory, 'staging'), sources: [linesSource], notifiers: [] });
+  ls = createLivingSchema({ sink: duckdb({ path: join(directory, 'db.duckdb') }), stagingDirectory: join(directory, 'staging'), sources: [linesSource], notifiers: [] });
   server = await startServer({
     services: { engine: ls },
     options: { port: 0, tokens: [{ token: ADMIN, scope: 'admin', name: 'ops' }, { token: READER, scope: 'read', name: 'analyst' }], maxUploadBytes: 4096, logRequests: false },
@@ -136,6 +137,22 @@ describe('reference server API', () => {
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('caches the schema API and drops the cache when the schema is versioned', async () => {
+    const before = await (await call('/api/schema/current', { token: READER })).json();
+    const engine = ls;
+    await engine.sink.writer.run(
+      `INSERT INTO entity_types (id, name, normalized_name, original_name, status, occurrence_count, created_at, updated_at) VALUES (nextval('catalog_id_seq'), 'CALL_SIGN', 'call sign', 'CALL_SIGN', 'active', 1, now(), now())`,
+    );
+    // Written but not versioned: the cached answer stands.
+    expect((await (await call('/api/schema/current', { token: READER })).json()).version).toBe(before.version);
+    await engine.schema.commit({ kind: 'manual', note: 'test' });
+    const after = await (await call('/api/schema/current', { token: READER })).json();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.catalog.entityTypes.map((e: { name: string }) => e.name)).toContain('CALL_SIGN');
+    const versions = await (await call('/api/schema/versions', { token: READER })).json();
+    expect(versions.at(-1).version).toBe(after.version);
+  });
+
   it('publishes an OpenAPI document naming every API route', async () => {
     const document = await (await call('/openapi.json')).json();
     expect(document.openapi).toBe('3.1.0');
@@ -147,7 +164,8 @@ describe('reference server API', () => {
   it('exposes Prometheus metrics to a token holder', async () => {
     expect((await call('/metrics')).status).toBe(401);
     const text = await (await call('/metrics', { token: READER })).text();
-    expect(text).toMatch(/^living_schema_schema_version 1$/m);
+    const { version } = await (await call('/api/schema/current', { token: READER })).json();
+    expect(text).toMatch(new RegExp(`^living_schema_schema_version ${version}$`, 'm'));
     expect(text).toMatch(/^living_schema_ingest_rows_total\{outcome="loaded"\} 2$/m);
     expect(text).toMatch(/^living_schema_ingest_batches_total\{status="skipped"\} 1$/m);
     expect(text).toContain('living_schema_schedule_next_run_timestamp_seconds{schedule="reconciliation"}');
