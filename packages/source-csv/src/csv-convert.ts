@@ -1,4 +1,4 @@
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { LINEAGE_COLUMNS, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
 import type { TextEncoding } from './csv-file-probe.js';
@@ -11,6 +11,8 @@ export interface CsvDialectSettings {
   allText: boolean;
   sampleSize: number;
   maxLineBytes: number;
+  /** More columns than this: refused (DuckDB's reader needs memory per column). */
+  maxColumns?: number;
 }
 
 export interface CsvConversion {
@@ -25,6 +27,9 @@ export interface CsvConversion {
 
 /** Raised for a file DuckDB's sniffer or reader cannot make sense of; the caller names the file. */
 export class CsvUnreadable extends Error {}
+
+/** Raised when a file read as UTF-8 holds bytes that are not UTF-8: the caller transcodes it and reads again. */
+export class CsvNotUtf8 extends Error {}
 
 interface SniffResult {
   Delimiter: string;
@@ -75,33 +80,43 @@ export async function convertCsvToParquet(
   settings: CsvDialectSettings,
   options: { metadata?: Record<string, string>; sample?: Buffer } = {},
 ): Promise<CsvConversion> {
-  let encoding = settings.encoding;
+  const encoding = settings.encoding;
   const file = quoteLiteral(path);
   const bufferSize = Math.max(32 * 1024 * 1024, 2 * settings.maxLineBytes);
   const common = () => `encoding = ${quoteLiteral(encoding)}, max_line_size = ${settings.maxLineBytes}, buffer_size = ${bufferSize}`;
 
   let sniff: SniffResult;
-  const sniffCsv = async () => {
+  const sniffCsv = async (target = file, header = settings.header, extra: string[] = []) => {
     const hints = [
       common(),
+      ...extra,
       'ignore_errors = true',
       `sample_size = ${settings.sampleSize}`,
       ...(settings.delimiter ? [`delim = ${quoteLiteral(settings.delimiter)}`] : []),
-      ...(settings.header !== undefined ? [`header = ${settings.header}`] : []),
+      ...(header !== undefined ? [`header = ${header}`] : []),
       ...(settings.allText ? ['all_varchar = true'] : []),
     ].join(', ');
-    const rows = await allRows<SniffResult>(connection, `SELECT * FROM sniff_csv(${file}, ${hints})`);
+    const rows = await allRows<SniffResult>(connection, `SELECT * FROM sniff_csv(${target}, ${hints})`);
     return rows[0]!;
   };
   try {
     sniff = await sniffCsv();
   } catch (error) {
-    if (encoding === 'utf-8' && /unicode|utf-8/i.test(String((error as Error).message))) {
-      encoding = 'latin-1';
-      sniff = await sniffCsv().catch((again) => {
-        throw new CsvUnreadable(firstLine(again));
-      });
-    } else throw new CsvUnreadable(firstLine(error));
+    const message = String((error as Error).message);
+    if (encoding === 'utf-8' && /unicode|utf-8/i.test(message)) throw new CsvNotUtf8(firstLine(error));
+    // The sniffer gives up on a record longer than max_line_size even with ignore_errors (the
+    // reader itself rejects such a record and goes on): sniff the complete lines at the start
+    // of the file instead, and let the read reject the long record into the quarantine.
+    if (/maximum line size/i.test(message) && options.sample) {
+      const sample = options.sample;
+      // The head may hold no quoted field while the long record is quoted: say how quoting works.
+      const quoting = startsQuotedField(sample, settings.delimiter ?? ',') ? [`quote = '"'`, `escape = '"'`] : [];
+      sniff = await sniffHead(sample, destination, (target, header) => sniffCsv(target, settings.header ?? header, quoting));
+    }
+    else throw new CsvUnreadable(firstLine(error));
+  }
+  if (settings.maxColumns !== undefined && sniff.Columns.length > settings.maxColumns) {
+    throw new CsvUnreadable(`it has ${sniff.Columns.length} columns, over the limit of ${settings.maxColumns} (the csv source's maxColumns option)`);
   }
 
   const delimiter = sniff.Delimiter;
@@ -169,9 +184,9 @@ export async function convertCsvToParquet(
     );
     if (problems.length === 0 || attempt >= 8) break;
     if (problems.some((p) => p.error_type !== 'CAST') && encoding === 'utf-8') {
-      // A byte sequence that is not UTF-8 past the probed sample: the file is Latin-1.
-      encoding = 'latin-1';
-      continue;
+      // A byte sequence that is not UTF-8 past the probed sample: the caller transcodes the file.
+      await rm(partial, { force: true });
+      throw new CsvNotUtf8('a byte sequence further on is not UTF-8');
     }
     let changed = false;
     for (const problem of problems.filter((p) => p.error_type === 'CAST')) {
@@ -193,9 +208,45 @@ export async function convertCsvToParquet(
   return { rowCount, rejected, columns, encoding, delimiter, widened };
 }
 
-function firstLine(error: unknown): string {
+/**
+ * The gist of a DuckDB error for a message: its first two lines, each cut to 300 characters (an
+ * "Original Line" can be megabytes), without DuckDB's tuning advice; running out of memory says
+ * which limit to raise.
+ */
+export function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n').filter((line) => line.trim() !== '').slice(0, 2).join(' ').trim();
+  if (/out of memory/i.test(message)) {
+    const limit = /\(([\d.]+ [KMGT]iB)\/([\d.]+ [KMGT]iB) used\)/.exec(message)?.[2];
+    return `DuckDB ran out of memory${limit ? ` at its limit of ${limit}` : ''} (raise the csv source's memoryLimit, env LIVING_SCHEMA_CSV_MEMORY_LIMIT, or split the file)`;
+  }
+  return message
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^possible solution/i.test(line.trim()))
+    .slice(0, 2)
+    .map((line) => (line.length > 300 ? `${line.slice(0, 300)}… (${line.length} characters)` : line))
+    .join(' ')
+    .trim();
+}
+
+/**
+ * Sniffs the complete lines of the file's first bytes (written to a file beside the staged one),
+ * for a file whose full sniff failed on an over-long record. A head of one line is taken as the
+ * header (a header followed by the long record is the likely shape).
+ */
+async function sniffHead(sample: Buffer, destination: string, sniff: (target: string, header?: boolean) => Promise<SniffResult>): Promise<SniffResult> {
+  const end = sample.lastIndexOf(0x0a) + 1;
+  if (end === 0) throw new CsvUnreadable(`its first record is longer than the ${sample.length}-byte sample the dialect is detected from, and longer than the line limit`);
+  const head = sample.subarray(0, end);
+  const lines = head.toString('latin1').split('\n').filter((line) => line.trim() !== '').length;
+  const path = `${destination}.head.csv`;
+  await writeFile(path, head);
+  try {
+    return await sniff(quoteLiteral(path), lines <= 1 ? true : undefined);
+  } catch (error) {
+    throw new CsvUnreadable(firstLine(error));
+  } finally {
+    await rm(path, { force: true });
+  }
 }
 
 /** True when some field in the sample opens with a double quote (the file uses quoting). */

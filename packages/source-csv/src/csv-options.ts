@@ -20,6 +20,8 @@ export const csvOptionsSchema = z
     sampleSize: z.number().int().min(-1).default(20_480),
     /** Longest record in bytes (a 5 MB field needs more than DuckDB's 2 MB default); a longer record is rejected. Default 8 MiB. */
     maxLineBytes: z.number().int().positive().default(8 * 1024 * 1024),
+    /** Most columns a file or sheet may have; a wider one is refused naming its width (DuckDB's reader needs memory for every column: 10,000 columns exhaust 512 MB). Default 2,000. */
+    maxColumns: z.number().int().positive().default(2000),
     /** Memory DuckDB may use while converting a file (e.g. `512MB`). Default `512MB`, env `LIVING_SCHEMA_CSV_MEMORY_LIMIT`. */
     memoryLimit: z.string().min(1).optional(),
     /** DuckDB threads for the conversion. Default: DuckDB's (one per core), env `LIVING_SCHEMA_CSV_THREADS`. */

@@ -14,9 +14,9 @@ import {
   type SourceReadContext,
   type SourceV1,
 } from '@living-schema/core';
-import { convertCsvToParquet, CsvUnreadable } from './csv-convert.js';
+import { convertCsvToParquet, CsvNotUtf8, CsvUnreadable } from './csv-convert.js';
 import { withDuckDb } from './csv-duckdb.js';
-import { hashFile, probeFile } from './csv-file-probe.js';
+import { firstLineFieldCount, hashFile, probeFile, transcodeToUtf8 } from './csv-file-probe.js';
 import { csvOptionsSchema, type CsvSourceOptions, type ResolvedCsvSourceOptions } from './csv-options.js';
 import { convertWorkbook, inspectWorkbook, XlsxUnreadable } from './xlsx-read.js';
 
@@ -74,41 +74,70 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
   async function* readDelimited(path: string, dataset: string, size: number, context: SourceReadContext): AsyncIterable<Batch> {
     const probe = await probeFile(path);
     if (probe.encoding === null) throw unreadable(path, probe.notTextReason ?? 'it is not text');
-    const encoding = resolved.encoding ?? probe.encoding;
+    const named = resolved.encoding;
+    let encoding = named ?? probe.encoding;
+    const head = await readSample(path);
+    // DuckDB's reader needs memory for every column of every chunk it reads (a 10,000-column file
+    // exhausts 512 MB before the first row): count the first line's fields before it starts.
+    const width = firstLineFieldCount(head, encoding, resolved.delimiter);
+    if (width.fields > resolved.maxColumns) {
+      throw unreadable(path, `its first line has ${width.fields}${width.complete ? '' : ' or more'} fields, over the limit of ${resolved.maxColumns} columns (the csv source's maxColumns option); split the file or raise the limit`);
+    }
     // Hashed first: the batch id (and so the staged file's metadata, written by DuckDB in the same
     // pass as the data) depends on it.
     const contentHash = await hashFile(path);
     const metadata = await context.stagingMetadata?.({ source: resolved.name, kind: 'records', dataset, contentHash });
     const destination = join(context.tempDirectory, `${randomUUID()}.parquet`);
+    const transcoded = join(context.tempDirectory, `${randomUUID()}.utf8.csv`);
     let conversion;
     try {
-      conversion = await withDuckDb({ memoryLimit, threads, tempDirectory: join(context.tempDirectory, 'duckdb') }, async (connection) => {
-        const onProgress = context.onProgress;
-        let timer: NodeJS.Timeout | undefined;
-        if (onProgress) {
-          await connection.run("SET enable_progress_bar = true; SET enable_progress_bar_print = false");
-          timer = setInterval(() => {
-            const percentage = connection.progress.percentage;
-            if (percentage > 0) onProgress({ uri: path, done: Math.round((Math.min(percentage, 100) / 100) * size), total: size, unit: 'bytes' });
-          }, 250);
-        }
-        try {
-          const sample = await readSample(path);
-          return await convertCsvToParquet(
-            connection,
-            path,
-            destination,
-            { delimiter: resolved.delimiter, header: resolved.header, encoding, allText: resolved.allText, sampleSize: resolved.sampleSize, maxLineBytes: resolved.maxLineBytes },
-            { sample, metadata },
-          );
-        } finally {
-          if (timer) clearInterval(timer);
-        }
-      });
+      // Text that is not UTF-8 (Latin-1, or Windows-1252 as Excel writes it) is rewritten as
+      // UTF-8 first: DuckDB's own latin-1 decoder refuses bytes 0x80-0x9F (curly quotes, €).
+      let readPath = path;
+      const transcode = async () => {
+        await transcodeToUtf8(path, transcoded, { everyLine: named === 'latin-1' });
+        readPath = transcoded;
+        encoding = 'utf-8';
+      };
+      if (encoding === 'latin-1') await transcode();
+      const convert = () =>
+        withDuckDb({ memoryLimit, threads, tempDirectory: join(context.tempDirectory, 'duckdb') }, async (connection) => {
+          const onProgress = context.onProgress;
+          let timer: NodeJS.Timeout | undefined;
+          if (onProgress) {
+            await connection.run("SET enable_progress_bar = true; SET enable_progress_bar_print = false");
+            timer = setInterval(() => {
+              const percentage = connection.progress.percentage;
+              if (percentage > 0) onProgress({ uri: path, done: Math.round((Math.min(percentage, 100) / 100) * size), total: size, unit: 'bytes' });
+            }, 250);
+          }
+          try {
+            const sample = readPath === path ? head : await readSample(readPath);
+            return await convertCsvToParquet(
+              connection,
+              readPath,
+              destination,
+              { delimiter: resolved.delimiter, header: resolved.header, encoding, allText: resolved.allText, sampleSize: resolved.sampleSize, maxLineBytes: resolved.maxLineBytes, maxColumns: resolved.maxColumns },
+              { sample, metadata },
+            );
+          } finally {
+            if (timer) clearInterval(timer);
+          }
+        });
+      try {
+        conversion = await convert();
+      } catch (error) {
+        // A byte that is not UTF-8 past the probed sample: rewrite the file and read it again.
+        if (!(error instanceof CsvNotUtf8) || readPath !== path) throw error;
+        await transcode();
+        conversion = await convert();
+      }
     } catch (error) {
       await rm(destination, { force: true });
-      if (error instanceof CsvUnreadable) throw unreadable(path, `DuckDB's CSV reader could not read it (${error.message})`, error);
+      if (error instanceof CsvUnreadable || error instanceof CsvNotUtf8) throw unreadable(path, `DuckDB's CSV reader could not read it (${error.message})`, error);
       throw unreadable(path, describeError(error), error);
+    } finally {
+      await rm(transcoded, { force: true });
     }
     context.onProgress?.({ uri: path, done: size, total: size, unit: 'bytes' });
     try {
@@ -139,7 +168,7 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
     let sheets;
     try {
       sheets = await withDuckDb({ memoryLimit, threads, tempDirectory: join(context.tempDirectory, 'duckdb') }, (connection) =>
-        convertWorkbook(connection, path, { tempDirectory: context.tempDirectory, sheet: resolved.sheet, merges }),
+        convertWorkbook(connection, path, { tempDirectory: context.tempDirectory, sheet: resolved.sheet, merges, maxColumns: resolved.maxColumns }),
       );
     } catch (error) {
       throw unreadable(path, `the workbook could not be read (${describeError(error)})`, error);

@@ -26,7 +26,7 @@ export interface XlsxSheet {
 /** A workbook the reader refuses; the caller turns it into LS_INPUT_UNREADABLE naming the file. */
 export class XlsxUnreadable extends Error {}
 
-interface Range {
+export interface Range {
   top: number;
   left: number;
   bottom: number;
@@ -110,6 +110,70 @@ function parseRange(ref: string): Range {
   return { top: Math.min(x.row, y.row), left: Math.min(x.col, y.col), bottom: Math.max(x.row, y.row), right: Math.max(x.col, y.col) };
 }
 
+/**
+ * Merged ranges of one sheet, applied while its rows stream past in order: a range is active
+ * from its top row to its bottom row, its top-left value is remembered when that cell is read,
+ * and an empty cell inside an active range takes it. Memory is the number of ranges, never their
+ * area.
+ */
+export class MergedRanges {
+  private readonly pending: Range[];
+  private active: Range[] = [];
+  private readonly values = new Map<Range, string | number | boolean | null>();
+
+  constructor(ranges: Range[]) {
+    this.pending = [...ranges].sort((a, b) => b.top - a.top);
+  }
+
+  /** Rows arrive in increasing order: start the ranges that begin by `row`, end those above it. */
+  advance(row: number): void {
+    while (this.pending.length > 0 && this.pending[this.pending.length - 1]!.top <= row) this.active.push(this.pending.pop()!);
+    if (this.active.some((r) => r.bottom < row)) {
+      for (const r of this.active) if (r.bottom < row) this.values.delete(r);
+      this.active = this.active.filter((r) => r.bottom >= row);
+    }
+  }
+
+  /** The value for a cell: its own, or the merged range's top-left value when it is empty. */
+  fill(row: number, col: number, value: string | number | boolean | null): string | number | boolean | null {
+    for (const r of this.active) {
+      if (col < r.left || col > r.right) continue;
+      if (row === r.top && col === r.left) {
+        this.values.set(r, value);
+        return value;
+      }
+      if (value === null) return this.values.get(r) ?? null;
+    }
+    return value;
+  }
+}
+
+/**
+ * A row's values by column number (sparse), like exceljs's `row.values`, which walks every hole
+ * up to the last cell: 16,384 steps for a row with a cell at XFD. The row's cell list is read
+ * with for...in, which visits only the cells that exist.
+ */
+function rowValues(row: ExcelJS.Row): unknown[] {
+  const cells = (row as unknown as { _cells?: Array<{ col: number; type: number; value: unknown } | undefined> })._cells;
+  if (!Array.isArray(cells)) return (row.values as unknown[]) ?? [];
+  const values: unknown[] = [];
+  for (const key in cells) {
+    const cell = cells[Number(key)];
+    if (cell && cell.type !== NULL_CELL) values[cell.col] = cell.value;
+  }
+  return values;
+}
+
+/** exceljs's ValueType.Null. */
+const NULL_CELL = 0;
+
+/** The cells after the header's width, in place (nulls for the gaps), for a row a few columns too wide. */
+function beyondInPlace(raw: unknown[], headerWidth: number): Array<string | number | boolean | null> {
+  const out: Array<string | number | boolean | null> = [];
+  for (let col = headerWidth + 1; col < raw.length; col += 1) out.push(cellValue(raw[col]));
+  return out;
+}
+
 /** A cell's value as JSON: formulas give their result, rich text its text, dates ISO strings. */
 function cellValue(value: unknown): string | number | boolean | null {
   if (value === null || value === undefined) return null;
@@ -136,7 +200,7 @@ function cellValue(value: unknown): string | number | boolean | null {
 export async function convertWorkbook(
   connection: DuckDBConnection,
   path: string,
-  options: { tempDirectory: string; sheet?: string; merges: Map<number, Range[]>; metadata?: (sheet: string) => Record<string, string> | undefined },
+  options: { tempDirectory: string; sheet?: string; merges: Map<number, Range[]>; maxColumns?: number; metadata?: (sheet: string) => Record<string, string> | undefined },
 ): Promise<XlsxSheet[]> {
   const { default: excel } = await import('exceljs');
   const reader = new excel.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
@@ -148,14 +212,9 @@ export async function convertWorkbook(
       for await (const _row of worksheet as unknown as AsyncIterable<unknown>) void _row;
       continue;
     }
-    const ranges = options.merges.get(sheetNumber) ?? [];
-    const fillFrom = new Map<string, string>();
-    for (const r of ranges) {
-      for (let row = r.top; row <= r.bottom; row += 1) for (let col = r.left; col <= r.right; col += 1) if (row !== r.top || col !== r.left) fillFrom.set(`${row}:${col}`, `${r.top}:${r.left}`);
-    }
-    const topLeft = new Map<string, string | number | boolean | null>();
-    const topLeftKeys = new Set(ranges.map((r) => `${r.top}:${r.left}`));
-
+    // Merged ranges are applied as rows stream past, never expanded cell by cell: a tiny sheet
+    // can declare a merge over all 17 billion cells (A1:XFD1048576).
+    const merges = new MergedRanges(options.merges.get(sheetNumber) ?? []);
     const ndjson = join(options.tempDirectory, `${randomUUID()}.ndjson`);
     const out = createWriteStream(ndjson);
     let header: string[] | null = null;
@@ -164,26 +223,45 @@ export async function convertWorkbook(
     let written = 0;
     try {
       for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
-        const raw = (row.values as unknown[]) ?? [];
+        const raw = rowValues(row);
         const values: Array<string | number | boolean | null> = [];
-        const width = Math.max(raw.length - 1, header?.length ?? 0);
+        // `row.values` is sparse: a data row is read up to the header's width, and cells beyond
+        // it are found among the cells that exist (a cell at XFD must not cost 16,384 steps).
+        const width = header ? header.length : raw.length - 1;
+        merges.advance(row.number);
         for (let col = 1; col <= width; col += 1) {
-          const key = `${row.number}:${col}`;
           let value = cellValue(raw[col]);
-          if (topLeftKeys.has(key)) topLeft.set(key, value);
-          const source = fillFrom.get(key);
-          if (source !== undefined && value === null) value = topLeft.get(source) ?? null;
+          value = merges.fill(row.number, col, value);
           values[col - 1] = value;
         }
-        if (values.every((v) => v === null || v === undefined)) continue;
+        const beyond: Array<[string, string | number | boolean]> = [];
+        if (header && raw.length - 1 > header.length) {
+          // for...in visits only the cells that exist (forEach walks every hole of a sparse array).
+          for (const key in raw) {
+            const col = Number(key);
+            const value = col > header.length ? cellValue(raw[col]) : null;
+            if (value !== null) beyond.push([columnLetters(col), value]);
+          }
+        }
+        if (beyond.length === 0 && values.every((v) => v === null || v === undefined)) continue;
         if (!header) {
+          if (options.maxColumns !== undefined && values.length > options.maxColumns) {
+            throw new XlsxUnreadable(`its sheet "${name}" has ${values.length} header columns, over the limit of ${options.maxColumns} (the csv source's maxColumns option)`);
+          }
           header = values.map((v, i) => (v === null || v === undefined ? `column ${columnLetters(i + 1)}` : String(v)));
           names = uniqueSnakeCaseNames(header, LINEAGE_COLUMNS);
           continue;
         }
-        const beyond = values.slice(header.length).map((v, i) => (v === null || v === undefined ? null : columnLetters(header!.length + i + 1))).filter(Boolean);
         if (beyond.length > 0) {
-          rejected.push({ row: row.number, raw: JSON.stringify(values), reason: `Values in column${beyond.length > 1 ? 's' : ''} ${beyond.join(', ')} of sheet "${name}", which ha${beyond.length > 1 ? 've' : 's'} no header` });
+          const letters = beyond.map(([letter]) => letter);
+          const shown = letters.length > 10 ? `${letters.slice(0, 10).join(', ')} and ${letters.length - 10} more` : letters.join(', ');
+          // A few columns too wide: the row as it is; far wider: the cells beyond by column letter.
+          const inPlace = raw.length - 1 <= header.length + 26;
+          rejected.push({
+            row: row.number,
+            raw: JSON.stringify(inPlace ? [...values, ...beyondInPlace(raw, header.length)] : [...values, Object.fromEntries(beyond)]),
+            reason: `Values in column${letters.length > 1 ? 's' : ''} ${shown} of sheet "${name}", which ha${letters.length > 1 ? 've' : 's'} no header`,
+          });
           continue;
         }
         const record: Record<string, unknown> = {};

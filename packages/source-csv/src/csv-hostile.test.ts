@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLivingSchema, type LivingSchema } from '@living-schema/core';
+import { duckdb } from '@living-schema/sink-duckdb';
+import { firstLine } from './csv-convert.js';
+import { binaryFormat, firstLineFieldCount } from './csv-file-probe.js';
+import { csv } from './csv-source.js';
+import { columnLetters, sheetRows, writeXlsx } from './__fixtures__/xlsx-writer.js';
+
+// Regressions found by the repository's hostile input corpus (test/corpus): each of these files
+// was loaded as garbage, refused for the wrong reason, or took minutes and gigabytes.
+
+const directory = mkdtempSync(join(tmpdir(), 'ls-csv-hostile-'));
+const write = (name: string, content: string | Buffer) => {
+  const path = join(directory, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('hostile inputs to the csv source', () => {
+  let engine: LivingSchema;
+  const rows = async (sql: string) => (await engine.query(sql)).rows;
+  beforeAll(() => {
+    engine = createLivingSchema({ sink: duckdb({ path: join(directory, 'store.duckdb') }), sources: [csv()], stagingDirectory: join(directory, 'staging'), notifiers: [] });
+  });
+  afterAll(async () => {
+    expect(await rows(`SELECT count(*) FROM ingest_batches WHERE rows_in <> rows_loaded + rows_quarantined`)).toEqual([[0]]);
+    await engine.close();
+  });
+
+  const refused = async (path: string, reason: RegExp) => {
+    const result = await engine.ingest(path);
+    expect(result.batches).toEqual([]);
+    expect(result.failures).toHaveLength(1);
+    expect(result.failures[0]).toMatchObject({ code: 'LS_INPUT_UNREADABLE' });
+    expect(result.failures[0]!.message).toContain(basename(path));
+    expect(result.failures[0]!.message).toMatch(reason);
+    expect(result.failures[0]!.message.length).toBeLessThan(1_000);
+  };
+
+  it('a PDF, an image, a legacy .xls, a Parquet or a gzip file named .csv is refused as what it is (not parsed as text)', async () => {
+    await refused(write('report.csv', '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'), /it is a PDF document .*not delimited text/);
+    await refused(write('legacy.csv', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])), /legacy Excel \.xls .*save it as \.xlsx or CSV/);
+    await refused(write('packed.csv', gzipSync('a,b\n1,2\n')), /gzip-compressed file \(decompress it first\)/);
+    expect(binaryFormat(Buffer.from('PAR1\u0015\u0004'))).toBe('a Parquet file');
+    expect(binaryFormat(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe('a PNG image');
+    expect(binaryFormat(Buffer.from('imo_number,vessel_name\n'))).toBeNull();
+    expect(binaryFormat(Buffer.from('BZ,BMW,GIF\n'))).toBeNull();
+  });
+
+  it('Windows-1252 text (curly quotes, euro sign: bytes DuckDB\'s latin-1 decoder refuses) loads as the right characters', async () => {
+    const path = write('cp1252.csv', Buffer.concat([Buffer.from('id,note\n1,'), Buffer.from([0x93, 0x68, 0x69, 0x94, 0x20, 0x80, 0x35]), Buffer.from('\n2,caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    const result = await engine.ingest(path);
+    expect(result.failures).toEqual([]);
+    expect(result.batches[0]).toMatchObject({ rowsIn: 2, rowsLoaded: 2, rowsQuarantined: 0 });
+    expect(await rows(`SELECT note FROM cp1252 ORDER BY id`)).toEqual([['\u201chi\u201d \u20ac5'], ['café']]);
+  });
+
+  it('a UTF-8 file with a few lines in another encoding keeps its UTF-8 lines intact', async () => {
+    const path = write('mixed.csv', Buffer.concat([Buffer.from('id,place\n1,Ålesund\n2,'), Buffer.from([0xc3, 0x28, 0xe9, 0xff]), Buffer.from('\n3,Tromsø\n')]));
+    const result = await engine.ingest(path);
+    expect(result.failures).toEqual([]);
+    expect(result.batches[0]).toMatchObject({ rowsIn: 3, rowsLoaded: 3, rowsQuarantined: 0 });
+    expect(await rows(`SELECT place FROM mixed ORDER BY id`)).toEqual([['Ålesund'], ['Ã(éÿ'], ['Tromsø']]);
+  });
+
+  it('a record over the line limit is quarantined and the rest of the file loads (the sniffer no longer gives up on the file)', async () => {
+    const path = write('longrecord.csv', `id,notes\n1,short\n2,"${'x'.repeat(9 * 1024 * 1024)}"\n3,short\n`);
+    const result = await engine.ingest(path);
+    expect(result.failures).toEqual([]);
+    expect(result.batches[0]).toMatchObject({ rowsIn: 3, rowsLoaded: 2, rowsQuarantined: 1 });
+    expect(await rows(`SELECT id, notes FROM longrecord ORDER BY id`)).toEqual([
+      [1, 'short'],
+      [3, 'short'],
+    ]);
+    expect(await rows(`SELECT row_number, lower(reason) LIKE 'line size over maximum%' FROM quarantine WHERE source_uri LIKE '%longrecord.csv'`)).toEqual([[2, true]]);
+  });
+
+  it('a file wider than maxColumns is refused before DuckDB reads it, naming its width', async () => {
+    const header = Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',');
+    await refused(write('wide.csv', `${header}\n${header}\n`), /first line has 10000 fields, over the limit of 2000 columns \(the csv source's maxColumns option\)/);
+    await refused(write('commas.csv', `${','.repeat(1_000_000)}\n`), /first line has \d+ or more fields, over the limit of 2000 columns/);
+    expect(firstLineFieldCount(Buffer.from('a;"b;c";d\ne;f'), 'utf-8')).toEqual({ fields: 3, complete: true });
+    expect(firstLineFieldCount(Buffer.from('a\tb\tc'), 'utf-8')).toEqual({ fields: 3, complete: false });
+  });
+
+  it('XLSX: a merge over the whole sheet fills only the rows that exist, in bounded memory', async () => {
+    const path = write('mergeall.xlsx', writeXlsx(sheetRows([['name', 'value'], ['Aurora', 1], [null, 2], [null, 3]]), '<mergeCells count="1"><mergeCell ref="A2:XFD1048576"/></mergeCells>'));
+    const result = await engine.ingest(path);
+    expect(result.failures).toEqual([]);
+    expect(result.batches[0]).toMatchObject({ rowsIn: 3, rowsLoaded: 3, rowsQuarantined: 0 });
+    expect(await rows(`SELECT name, value FROM mergeall ORDER BY _row`)).toEqual([
+      ['Aurora', 1],
+      ['Aurora', 2],
+      ['Aurora', 3],
+    ]);
+  });
+
+  it('XLSX: cells at XFD in many rows are rejected per row; a header wider than maxColumns is refused', async () => {
+    const far = Array.from({ length: 2_000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c><c r="XFD${i + 2}"><v>1</v></c></row>`).join('');
+    const result = await engine.ingest(write('farcells.xlsx', writeXlsx(`${sheetRows([['n']])}${far}`)));
+    expect(result.failures).toEqual([]);
+    expect(result.batches[0]).toMatchObject({ rowsIn: 2_000, rowsLoaded: 0, rowsQuarantined: 2_000 });
+    expect(await rows(`SELECT reason, raw FROM quarantine WHERE source_uri LIKE '%farcells.xlsx%' AND row_number = 2`)).toEqual([['Values in column XFD of sheet "Sheet1", which has no header', '[0,{"XFD":1}]']]);
+    await refused(write('wideheader.xlsx', writeXlsx(`<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="${columnLetters(3000)}1" t="inlineStr"><is><t>b</t></is></c></row>`)), /sheet "Sheet1" has 3000 header columns, over the limit of 2000/);
+  });
+
+  it('DuckDB errors are cut to a readable size; running out of memory names the limit to raise', () => {
+    expect(firstLine(new Error(`CSV Error on Line: 1\nOriginal Line: ${'x'.repeat(100_000)}\nmore`)).length).toBeLessThan(400);
+    expect(firstLine(new Error('Out of Memory Error: failed to allocate data of size 32.0 KiB (488.2 MiB/488.2 MiB used)\n\nPossible solutions:\n* Reducing'))).toBe(
+      "DuckDB ran out of memory at its limit of 488.2 MiB (raise the csv source's memoryLimit, env LIVING_SCHEMA_CSV_MEMORY_LIMIT, or split the file)",
+    );
+  });
+});
