@@ -16,6 +16,12 @@ export const ocrOptionsSchema = z
     language: z.string().regex(/^[a-z_]+(\+[a-z_]+)*$/i, 'must be a Tesseract language code such as eng or eng+deu').optional(),
     /** Resolution pages are rendered at before OCR. Default 300 dpi. */
     dpi: z.number().int().min(72).max(600).default(300),
+    /**
+     * Largest image OCR'd, in pixels: a PDF page that would render larger at `dpi` is rendered at
+     * a lower resolution to fit, and an image file (or an image inside a PDF) declaring more is
+     * refused before it is decoded (a decompression bomb). Default 40,000,000 (A2 at 300 dpi).
+     */
+    maxPixels: z.number().int().positive().default(40_000_000),
     /** A PDF page with fewer non-space characters in its text layer than this is OCR'd. Default 10. */
     minTextCharacters: z.number().int().min(0).default(10),
     /** `auto` (OCR only pages without text), `always` (OCR every page), `never` (text layer only). Default `auto`. */

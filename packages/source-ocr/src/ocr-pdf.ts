@@ -33,8 +33,21 @@ export class PdfUnreadableError extends Error {
 export interface OpenPdf {
   readonly pageCount: number;
   pageText(pageNumber: number): Promise<string>;
-  renderPage(pageNumber: number, dpi: number): Promise<Uint8Array>;
+  /**
+   * Renders a page as a PNG at `dpi`, or at the resolution that keeps it within `maxPixels`
+   * (a 200-inch page at 300 dpi would be 3.6 gigapixels).
+   */
+  renderPage(pageNumber: number, dpi: number, maxPixels?: number): Promise<Uint8Array>;
+  /** True when the page draws nothing at all (no text, path, image or shading): nothing to OCR. */
+  isBlank(pageNumber: number): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** The resolution a page of `width` x `height` points is rendered at: `dpi`, lowered to fit `maxPixels`. */
+export function renderScale(width: number, height: number, dpi: number, maxPixels = Number.POSITIVE_INFINITY): number {
+  const scale = dpi / 72;
+  const pixels = width * scale * height * scale;
+  return pixels <= maxPixels ? scale : Math.sqrt(maxPixels / (width * height));
 }
 
 /**
@@ -42,7 +55,7 @@ export interface OpenPdf {
  * cannot parse, or that has no end-of-file marker (a truncated download or copy: pdf.js would
  * otherwise silently recover whatever pages it finds).
  */
-export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
+export async function openPdf(bytes: Uint8Array, options: { maxImagePixels?: number } = {}): Promise<OpenPdf> {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
     throw new PdfUnreadableError('corrupt', 'not a PDF (no %PDF- header)');
@@ -61,6 +74,8 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
       isEvalSupported: false,
       stopAtErrors: true,
       verbosity: 0,
+      // An embedded image over this many pixels is not decoded (an image bomb inside a PDF).
+      ...(options.maxImagePixels ? { maxImageSize: options.maxImagePixels } : {}),
     }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
@@ -84,11 +99,12 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
         page.cleanup();
       }
     },
-    async renderPage(pageNumber, dpi) {
+    async renderPage(pageNumber, dpi, maxPixels) {
       const { createCanvas } = await import('@napi-rs/canvas');
       const page = await document.getPage(pageNumber);
       try {
-        const viewport = page.getViewport({ scale: dpi / 72 });
+        const [x0, y0, x1, y1] = page.view;
+        const viewport = page.getViewport({ scale: renderScale(Math.abs(x1! - x0!), Math.abs(y1! - y0!), dpi, maxPixels) });
         const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
         const context = canvas.getContext('2d');
         context.fillStyle = '#ffffff';
@@ -99,10 +115,30 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
         page.cleanup();
       }
     },
+    async isBlank(pageNumber) {
+      const page = await document.getPage(pageNumber);
+      try {
+        const { fnArray } = await page.getOperatorList();
+        const painting = paintingOperators(lib);
+        return !fnArray.some((op) => painting.has(op));
+      } finally {
+        page.cleanup();
+      }
+    },
     async close() {
       await document.destroy();
     },
   };
+}
+
+let painting: Set<number> | undefined;
+
+/** pdf.js operators that put anything on the page. */
+function paintingOperators(lib: PdfJs): Set<number> {
+  if (painting) return painting;
+  const names = Object.keys(lib.OPS).filter((name) => /stroke|fill|showText|ShowText|shading|paint|constructPath/i.test(name) && !/^set/.test(name));
+  painting = new Set(names.map((name) => (lib.OPS as Record<string, number>)[name]!));
+  return painting;
 }
 
 /** For error messages: a file URL of the pdf.js package in use. */

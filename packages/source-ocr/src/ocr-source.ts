@@ -16,6 +16,7 @@ import type { OcrEngine } from './ocr-engine.js';
 import { tesseractJs } from './ocr-engine-tesseract-js.js';
 import { ocrOptionsSchema, type OcrSourceOptions } from './ocr-options.js';
 import { PdfUnreadableError, openPdf } from './ocr-pdf.js';
+import { describeNonImage, imageInfo } from './ocr-image-info.js';
 
 /** Image types read as one-page documents. */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.bmp', '.pbm', '.webp'] as const;
@@ -102,7 +103,7 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
   async function readPdf(uri: string, bytes: Uint8Array, documentId: string, context: SourceReadContext): Promise<DocumentPage[]> {
     let pdf;
     try {
-      pdf = await openPdf(bytes);
+      pdf = await openPdf(bytes, { maxImagePixels: parsed.maxPixels });
     } catch (error) {
       const reason = error instanceof PdfUnreadableError ? error.message : `unreadable: ${describeError(error)}`;
       throw new LivingSchemaError({
@@ -112,6 +113,20 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
         cause: error,
       });
     }
+    /** Runs one step on a page; an error names the file and the page. */
+    const damaged = async <T>(pageNumber: number, step: () => Promise<T>): Promise<T> => {
+      try {
+        return await step();
+      } catch (error) {
+        if (LivingSchemaError.isInstance(error)) throw error;
+        throw new LivingSchemaError({
+          code: ErrorCodes.INPUT_UNREADABLE,
+          message: `${basename(uri)}: refused, page ${pageNumber} could not be rendered for OCR (${describeError(error)}).`,
+          details: { input: uri, page: pageNumber, reason: 'corrupt' },
+          cause: error,
+        });
+      }
+    };
     try {
       const pageNumbers = Array.from({ length: pdf.pageCount }, (_, i) => i + 1);
       let done = 0;
@@ -130,10 +145,12 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
         }
         const hasText = text.replace(/\s+/g, '').length >= Math.max(1, parsed.minTextCharacters);
         let row: DocumentPage;
-        if (hasText || parsed.ocr === 'never') {
+        // A page that draws nothing (no text, path, image or shading) has nothing to OCR: a PDF of
+        // thousands of empty pages must not cost a render and an OCR run each.
+        if (hasText || parsed.ocr === 'never' || (await damaged(pageNumber, () => pdf.isBlank(pageNumber)))) {
           row = { documentId, sourceUri: uri, pageNumber, text, extractionMethod: 'text-layer', ocrConfidence: null, language: null };
         } else {
-          const image = await pdf.renderPage(pageNumber, parsed.dpi);
+          const image = await damaged(pageNumber, () => pdf.renderPage(pageNumber, parsed.dpi, parsed.maxPixels));
           const result = await recognize(image, uri, pageNumber, context.signal);
           row = { documentId, sourceUri: uri, pageNumber, text: result.text, extractionMethod: 'ocr', ocrConfidence: result.confidence, language };
         }
@@ -174,6 +191,14 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
       let pages: DocumentPage[];
       if (kind === 'pdf') pages = await readPdf(uri, bytes, documentId, context);
       else {
+        const info = imageInfo(bytes);
+        const refuse = (reason: string) =>
+          new LivingSchemaError({ code: ErrorCodes.INPUT_UNREADABLE, message: `${basename(uri)}: refused, ${reason}.`, details: { input: uri, reason: 'corrupt' } });
+        if (!info) throw refuse(describeNonImage(bytes));
+        if (info.width === 0 || info.height === 0) throw refuse(`its ${info.format.toUpperCase()} header is truncated or declares no pixels`);
+        if (info.width * info.height > parsed.maxPixels) {
+          throw refuse(`it declares ${info.width} x ${info.height} pixels (${Math.round((info.width * info.height) / 1e6)} megapixels), over the limit of ${Math.round(parsed.maxPixels / 1e6)} (the ocr source's maxPixels option): a decompression bomb, or a scan to downsample first`);
+        }
         const result = await recognize(bytes, uri, 1, context.signal);
         pages = [{ documentId, sourceUri: uri, pageNumber: 1, text: result.text, extractionMethod: 'ocr', ocrConfidence: result.confidence, language }];
         context.onProgress?.({ uri, done: 1, total: 1, unit: 'pages' });
