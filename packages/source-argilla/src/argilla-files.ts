@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { open, readFile, readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ErrorCodes, LivingSchemaError, describeError } from '@living-schema/core';
-import { spanQuestionsFrom, type NormalisedRecord, type NormalisedResponse, type SpanQuestion } from './argilla-model.js';
+import { boundedJson, spanQuestionsFrom, type NormalisedRecord, type NormalisedResponse, type SpanQuestion } from './argilla-model.js';
 
 /** The input formats read from disk. */
 export type ArgillaFileFormat = 'to_disk' | 'hub_export' | 'legacy_v1';
@@ -85,12 +85,26 @@ async function readRows(path: string): Promise<Array<Record<string, unknown>>> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value} (${String(value).slice(0, 40)})`;
+}
+
 const LEGACY_STATUS: Record<string, string> = { Validated: 'submitted', Discarded: 'discarded', Default: 'draft' };
 
 function legacyEntities(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
-  const entities = (value as { entities?: unknown }).entities;
-  return Array.isArray(entities) ? entities : Array.isArray(value) ? value : [];
+  if (Array.isArray(value)) return value;
+  // Whatever `entities` holds is handed on: a value that is not a span list is rejected with a
+  // reason downstream, never dropped here.
+  return 'entities' in value ? (value as { entities?: unknown }).entities : [];
+}
+
+/** A record id as text: strings and numbers as they are, anything else as its JSON. */
+function idText(value: unknown, fallback: number): string {
+  if (value === null || value === undefined) return String(fallback);
+  return typeof value === 'object' ? boundedJson(value) : String(value);
 }
 
 /** Legacy v1 TokenClassification records (`text`, `tokens`, `annotation.entities`, `status`). */
@@ -103,7 +117,7 @@ function normaliseLegacy(rows: Array<Record<string, unknown>>): NormalisedRecord
     const prediction = row.prediction;
     const predictionAgent = prediction && typeof prediction === 'object' && !Array.isArray(prediction) ? ((prediction as { agent?: string }).agent ?? null) : (typeof row.prediction_agent === 'string' ? row.prediction_agent : null);
     return {
-      id: String(row.id ?? index + 1),
+      id: idText(row.id, index + 1),
       fields: { text: typeof row.text === 'string' ? row.text : Array.isArray(row.tokens) ? (row.tokens as string[]).join(' ') : null },
       responses,
       suggestions: prediction ? [{ question: 'entities', value: legacyEntities(prediction), agent: predictionAgent, updatedAt: null }] : [],
@@ -134,7 +148,7 @@ function normaliseNested(rows: Array<Record<string, unknown>>): NormalisedRecord
       updatedAt: null,
     }));
     return {
-      id: String(row._server_id ?? row.id ?? index + 1),
+      id: idText(row._server_id ?? row.id, index + 1),
       fields: (row.fields as Record<string, unknown>) ?? {},
       responses: [...byUser.values()],
       suggestions,
@@ -167,7 +181,7 @@ function normaliseFlat(rows: Array<Record<string, unknown>>, questions: SpanQues
         suggestions.push({ question: question.name, value: suggestion, agent: (row[`${question.name}.suggestion.agent`] as string | null) ?? null, updatedAt: null });
       }
     }
-    return { id: String(row._server_id ?? row.id ?? index + 1), fields, responses: [...byUser.values()], suggestions, updatedAt: null };
+    return { id: idText(row._server_id ?? row.id, index + 1), fields, responses: [...byUser.values()], suggestions, updatedAt: null };
   });
 }
 
@@ -226,11 +240,16 @@ export async function loadExport(path: string, options: { textField: string }): 
   }
   let rows: Array<Record<string, unknown>> = [];
   for (const file of files) {
+    let read: unknown[];
     try {
-      rows = rows.concat(await readRows(file));
+      read = await readRows(file);
     } catch (error) {
       throw unreadable(file, `cannot read Argilla records (${describeError(error)})`, error);
     }
+    if (!Array.isArray(read)) throw unreadable(file, `cannot read Argilla records (the file holds ${kindOf(read)}, not a list of records)`);
+    const bad = read.findIndex((row) => row === null || typeof row !== 'object' || Array.isArray(row));
+    if (bad >= 0) throw unreadable(file, `record ${bad + 1} is ${kindOf(read[bad])}, not a JSON object: every record (every line of a JSONL file) must be an object`);
+    rows = rows.concat(read as Array<Record<string, unknown>>);
   }
   const first = rows[0] ?? {};
   if ('tokens' in first || ('annotation' in first && 'text' in first)) {

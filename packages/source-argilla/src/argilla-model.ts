@@ -54,6 +54,26 @@ export function spanQuestionsFrom(questions: unknown): SpanQuestion[] {
   return found;
 }
 
+/**
+ * `JSON.stringify`, except that a value nested deeper than `maxDepth` (a hostile export can nest
+ * 100,000 arrays, which overflows the stack) is cut there with a marker. Identical output for
+ * anything shallower, so hashes of ordinary records do not change.
+ */
+export function boundedJson(value: unknown, maxDepth = 64): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  const cut = (v: unknown, depth: number): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    if (depth >= maxDepth) return `[nested deeper than ${maxDepth} levels]`;
+    if (Array.isArray(v)) return v.map((x) => cut(x, depth + 1));
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cut(x, depth + 1)]));
+  };
+  return JSON.stringify(cut(value, 0));
+}
+
 /** Spans from a response or suggestion value: `[{label,start,end}]` or legacy `[[label,start,end]]`. */
 export function spansOf(value: unknown): { spans: ArgillaSpan[]; invalid: unknown[] } {
   const spans: ArgillaSpan[] = [];
@@ -110,7 +130,7 @@ export function convertRecords(records: NormalisedRecord[], questions: SpanQuest
 
   records.forEach((record, index) => {
     const row = (context.rowOffset ?? 0) + index + 1;
-    const reject = (reason: string, raw: unknown) => rejected.push({ row, raw: JSON.stringify(raw), reason: `record ${record.id}: ${reason}` });
+    const reject = (reason: string, raw: unknown) => rejected.push({ row, raw: boundedJson(raw), reason: `record ${record.id}: ${reason}` });
 
     const textOf = (question: SpanQuestion): string | null => {
       const value = record.fields[question.field];

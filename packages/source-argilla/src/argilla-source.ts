@@ -11,7 +11,7 @@ import {
 } from '@living-schema/core';
 import { ArgillaClient, normaliseServerRecord, type ArgillaDataset } from './argilla-client.js';
 import { isArgillaFile, isArgillaFolder, loadExport } from './argilla-files.js';
-import { convertRecords, spanQuestionsFrom, type NormalisedRecord, type SpanQuestion } from './argilla-model.js';
+import { boundedJson, convertRecords, spanQuestionsFrom, type NormalisedRecord, type SpanQuestion } from './argilla-model.js';
 import { argillaOptionsSchema, type ArgillaSourceOptions, type ResolvedArgillaSourceOptions } from './argilla-options.js';
 
 /** Where an incremental sync stopped: the newest `updated_at` loaded and the record ids that carry it. */
@@ -31,7 +31,7 @@ function isHttp(uri: string): boolean {
 /** The two batches one page of records becomes: the annotated text, then the spans. */
 function batchesFor(records: NormalisedRecord[], questions: SpanQuestion[], meta: { sourceUri: string; dataset: string; rowOffset: number; context: SourceReadContext }): [Batch, Batch] {
   const converted = convertRecords(records, questions, { dataset: meta.dataset, rowOffset: meta.rowOffset });
-  const contentHash = sha256(JSON.stringify({ questions, records }));
+  const contentHash = sha256(boundedJson({ questions, records }));
   const documents: Batch = {
     kind: 'documents',
     source: 'argilla',
