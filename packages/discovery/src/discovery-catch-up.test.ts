@@ -42,3 +42,39 @@ describe('discovery after a crash', () => {
     await again.close();
   });
 });
+
+describe('a batch whose rows were all quarantined', () => {
+  // Regression (hostile input corpus): a CSV whose only record was quarantined created its
+  // dataset without a schema version; the next process to open the store versioned it as
+  // "catalog changes left unversioned by an interrupted run".
+  it('versions the new dataset with its own batch; the next start adds no version', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'ls-all-quarantined-'));
+    const path = join(directory, 'db.duckdb');
+    const open = (source = inlineSource()) =>
+      createLivingSchema({ sink: duckdb({ path }), stagingDirectory: join(directory, 'staging'), sources: [source], discovery: [annotationLabels(), recordColumns()], plugins: [discovery()], notifiers: [] });
+    const source = inlineSource();
+    source.next = [
+      {
+        kind: 'records',
+        source: 'inline',
+        sourceUri: 'inline://broken.csv',
+        dataset: 'broken',
+        contentHash: 'all-rejected',
+        payload: { format: 'rows', rows: [] },
+        columns: [{ name: 'id', originalName: 'id' }],
+        rejected: [{ row: 1, raw: '1,"never closed', reason: 'Unquoted: unterminated quote' }],
+      },
+    ];
+    const first = open(source);
+    const { batches } = await first.ingest('x');
+    expect(batches[0]).toMatchObject({ status: 'loaded', rowsLoaded: 0, rowsQuarantined: 1 });
+    const current = await first.schema.current();
+    expect(current.cause).toMatchObject({ kind: 'batch', reference: batches[0]!.batchId });
+    await first.close();
+
+    const next = open();
+    await next.start();
+    expect((await next.schema.current()).version).toBe(current.version);
+    await next.close();
+  });
+});

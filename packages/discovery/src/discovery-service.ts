@@ -215,6 +215,11 @@ export class DiscoveryService {
     const result: DiscoveryRunResult = { mode: scope.mode, batchId: scope.batchId ?? null, added: [], updated: 0, retyped: [], conflicts: [], version: null, durationMs: 0 };
     if (candidates.length === 0 && scope.mode === 'incremental') {
       await markDiscovered(sink.writer, scope);
+      // Nothing to discover, but the load itself may have changed the catalog (a new dataset
+      // whose rows were all quarantined): version it with its batch now, not as "left
+      // unversioned" at the next start. A no-op when the catalog is unchanged.
+      const snapshot = await this.commit({ kind: 'batch', reference: scope.batchId ?? null, note: `discovery after batch ${scope.batchId}` });
+      result.version = snapshot?.version ?? null;
       result.durationMs = performance.now() - startedAt;
       return result;
     }
