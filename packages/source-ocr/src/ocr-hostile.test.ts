@@ -64,7 +64,7 @@ describe('hostile inputs to the ocr source', () => {
     expect(engine.seen).toHaveLength(1);
     expect(engine.seen[0]!.width * engine.seen[0]!.height).toBeLessThanOrEqual(4_000_000 * 1.01);
     expect(renderScale(612, 792, 300)).toBeCloseTo(300 / 72);
-    expect(renderScale(14_400, 14_400, 300, 40_000_000)).toBeCloseTo(Math.sqrt(40_000_000) / 14_400);
+    expect(renderScale(14_400, 14_400, 300, 25_000_000)).toBeCloseTo(Math.sqrt(25_000_000) / 14_400);
   });
 
   it('pages that draw nothing are not rendered or OCR\'d (a PDF of empty pages cost half a second of OCR per page)', async () => {
@@ -83,7 +83,7 @@ describe('hostile inputs to the ocr source', () => {
     const source = ocr({ engine });
     await expect(read(source, write('bomb.png', pngDeclaring(30_000, 30_000)))).rejects.toMatchObject({
       code: 'LS_INPUT_UNREADABLE',
-      message: expect.stringMatching(/^bomb\.png: refused, it declares 30000 x 30000 pixels \(900 megapixels\), over the limit of 40/),
+      message: expect.stringMatching(/^bomb\.png: refused, it declares 30000 x 30000 pixels \(900 megapixels\), over the limit of 25/),
     });
     await expect(read(source, write('doc.png', writeSimplePdf([{ kind: 'text', lines: ['x'] }])))).rejects.toMatchObject({ message: 'doc.png: refused, it is a PDF document, not an image (name it .pdf).' });
     await expect(read(source, write('empty.jpg', ''))).rejects.toMatchObject({ message: 'empty.jpg: refused, the file is empty (0 bytes).' });

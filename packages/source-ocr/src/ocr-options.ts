@@ -19,9 +19,9 @@ export const ocrOptionsSchema = z
     /**
      * Largest image OCR'd, in pixels: a PDF page that would render larger at `dpi` is rendered at
      * a lower resolution to fit, and an image file (or an image inside a PDF) declaring more is
-     * refused before it is decoded (a decompression bomb). Default 40,000,000 (A2 at 300 dpi).
+     * refused before it is decoded (a decompression bomb). Default 25,000,000 (A3 at 300 dpi fits; OCR needs about 25 MB of memory per million pixels).
      */
-    maxPixels: z.number().int().positive().default(40_000_000),
+    maxPixels: z.number().int().positive().default(25_000_000),
     /** A PDF page with fewer non-space characters in its text layer than this is OCR'd. Default 10. */
     minTextCharacters: z.number().int().min(0).default(10),
     /** `auto` (OCR only pages without text), `always` (OCR every page), `never` (text layer only). Default `auto`. */
