@@ -99,7 +99,8 @@ export function createApp(context: AppContext) {
 
   // --- open ---
   app.get('/healthz', async (c) => {
-    const current = await engine.schema.current();
+    // The cached catalog: a probe every second must not read the whole catalog every time.
+    const current = await cached('current', () => engine.schema.current());
     return c.json({ status: 'ok', schemaVersion: current.version }, 200);
   });
   app.get('/metrics', read, async (c) => {
@@ -108,13 +109,18 @@ export function createApp(context: AppContext) {
   });
 
   // --- schema (cached; invalidated on schema.versioned) ---
-  const cache = new Map<string, unknown>();
+  // Promises are cached, so concurrent requests after an invalidation share one load.
+  const cache = new Map<string, Promise<unknown>>();
   engine.on('schema.versioned', () => cache.clear());
-  const cached = async <T>(key: string, load: () => Promise<T>): Promise<T> => {
-    if (cache.has(key)) return cache.get(key) as T;
-    const value = await load();
+  const cached = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    const hit = cache.get(key);
+    if (hit) return hit as Promise<T>;
     if (cache.size > 500) cache.clear();
+    const value = load();
     cache.set(key, value);
+    value.catch(() => {
+      if (cache.get(key) === value) cache.delete(key);
+    });
     return value;
   };
   app.use('/api/*', read);
