@@ -1,4 +1,4 @@
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import type { LlmCompletion, LlmCompletionRequest, LlmProviderV1 } from '@living-schema/core';
 import { llmError } from './llm-provider-errors.js';
 
@@ -17,14 +17,20 @@ export interface SdkProviderSettings {
  * `system`, the SDK retries 408/409/429/5xx/529 with backoff honouring retry-after.
  */
 export function anthropicProvider(settings: SdkProviderSettings): LlmProviderV1 {
-  const client = new Anthropic({
-    apiKey: settings.apiKey ?? null,
-    baseURL: settings.baseURL ?? null,
-    timeout: settings.timeoutMs,
-    maxRetries: settings.maxRetries,
-    logLevel: 'off',
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-  });
+  // The SDK loads on the first completion, so hosts that never call this provider never pay for it.
+  let client: Promise<Anthropic> | undefined;
+  const sdk = () =>
+    (client ??= import('@anthropic-ai/sdk').then(
+      ({ default: Sdk }) =>
+        new Sdk({
+          apiKey: settings.apiKey ?? null,
+          baseURL: settings.baseURL ?? null,
+          timeout: settings.timeoutMs,
+          maxRetries: settings.maxRetries,
+          logLevel: 'off',
+          ...(settings.fetch ? { fetch: settings.fetch } : {}),
+        }),
+    ));
   return {
     specificationVersion: 'v1',
     name: 'anthropic',
@@ -36,7 +42,7 @@ export function anthropicProvider(settings: SdkProviderSettings): LlmProviderV1 
         .map((m) => ({ role: m.role as 'user' | 'assistant', content: m.content }));
       if (messages.length === 0 || messages[0]!.role !== 'user') messages.unshift({ role: 'user', content: '(see the instructions)' });
       try {
-        const response = await client.messages.create(
+        const response = await (await sdk()).messages.create(
           {
             model: settings.model,
             max_tokens: request.maxTokens ?? 1024,

@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { LlmCompletion, LlmCompletionRequest, LlmProviderV1 } from '@living-schema/core';
 import type { SdkProviderSettings } from './llm-provider-anthropic.js';
 import { llmError } from './llm-provider-errors.js';
@@ -8,22 +8,28 @@ import { llmError } from './llm-provider-errors.js';
  * speaks to any compatible server (Ollama, vLLM, LM Studio) as `openai-compatible`.
  */
 export function openAiProvider(settings: SdkProviderSettings & { name: 'openai' | 'openai-compatible' }): LlmProviderV1 {
-  const client = new OpenAI({
-    // Local servers need no key, but the SDK wants a value.
-    apiKey: settings.apiKey ?? 'not-needed',
-    baseURL: settings.baseURL ?? null,
-    timeout: settings.timeoutMs,
-    maxRetries: settings.maxRetries,
-    logLevel: 'off',
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-  });
+  // The SDK loads on the first completion, so hosts that never call this provider never pay for it.
+  let client: Promise<OpenAI> | undefined;
+  const sdk = () =>
+    (client ??= import('openai').then(
+      ({ default: Sdk }) =>
+        new Sdk({
+          // Local servers need no key, but the SDK wants a value.
+          apiKey: settings.apiKey ?? 'not-needed',
+          baseURL: settings.baseURL ?? null,
+          timeout: settings.timeoutMs,
+          maxRetries: settings.maxRetries,
+          logLevel: 'off',
+          ...(settings.fetch ? { fetch: settings.fetch } : {}),
+        }),
+    ));
   return {
     specificationVersion: 'v1',
     name: settings.name,
     model: settings.model,
     async complete(request: LlmCompletionRequest): Promise<LlmCompletion> {
       try {
-        const response = await client.chat.completions.create(
+        const response = await (await sdk()).chat.completions.create(
           {
             model: settings.model,
             messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
