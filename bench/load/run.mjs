@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// bench/load: the reference server (`living-schema serve`, its own process, 127.0.0.1) under
+// sustained mixed load: closed-loop workers send schema reads (40%), SQL queries (25%),
+// questions answered by the offline provider (20%) and 20-row CSV uploads (15%) for
+// BENCH_LOAD_SECONDS (default 20). Reports throughput, p50/p95/p99 and errors per kind, and the
+// server's RSS over the run, beside a baseline measured on the same server in the same run:
+// GET /healthz (cached catalog version, no database work) from the same workers.
+// The test suite runs the same load with assertions: test/load/server-load.test.ts.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatLoad, rssTrend, runLoad, sampleRss, seed, startServer } from '../../test/load/load-driver.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const cli = join(root, 'packages/cli/dist/bin.js');
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
+const CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 8);
+const BASELINE_SECONDS = 5;
+const directory = mkdtempSync(join(tmpdir(), 'ls-bench-load-'));
+const db = join(directory, 'load.duckdb');
+
+seed(cli, db, directory);
+const server = await startServer(cli, db);
+const rss = sampleRss(server.pid, 500);
+let baseline;
+let result;
+try {
+  baseline = await runLoad(server.url, { seconds: BASELINE_SECONDS, concurrency: CONCURRENCY, mix: [{ kind: 'health', weight: 1 }] });
+  result = await runLoad(server.url, { seconds: SECONDS, concurrency: CONCURRENCY });
+} finally {
+  rss.stop();
+  await server.stop();
+  rmSync(directory, { recursive: true, force: true });
+}
+const samples = rss.samples.filter((s) => s.t >= BASELINE_SECONDS).map((s) => ({ t: s.t - BASELINE_SECONDS, rssMiB: s.rssMiB }));
+const memory = rssTrend(samples, Math.min(5, SECONDS / 4));
+const ratio = (a, b) => (a && b ? Number((a / b).toFixed(3)) : null);
+const report = {
+  bench: 'load',
+  figures: { seconds: result.seconds, concurrency: CONCURRENCY, kinds: result.kinds, overall: result.overall, uploadsLoaded: result.uploaded.length, rss: memory },
+  baseline: { healthz: baseline.overall },
+  ratios: {
+    schemaP50VsHealthz: ratio(result.kinds.schema.p50Ms, baseline.overall.p50Ms),
+    sqlP50VsHealthz: ratio(result.kinds.sql.p50Ms, baseline.overall.p50Ms),
+    questionP50VsHealthz: ratio(result.kinds.question.p50Ms, baseline.overall.p50Ms),
+    uploadP50VsHealthz: ratio(result.kinds.upload.p50Ms, baseline.overall.p50Ms),
+    mixedThroughputVsHealthz: ratio(result.overall.perSecond, baseline.overall.perSecond),
+    rssLastThirdVsFirstThird: memory.ratio,
+  },
+  targets: { errors: 0, rssLastThirdVsFirstThirdBelow: 1.5, questionP95MsBelow: 3000 },
+  met: result.overall.errors === 0 && baseline.overall.errors === 0 && memory.ratio !== null && memory.ratio < 1.5 && (result.kinds.question.p95Ms ?? Infinity) < 3000,
+};
+console.log(`reference server under mixed load, 127.0.0.1`);
+console.log(formatLoad(result));
+console.log(`baseline GET /healthz (${BASELINE_SECONDS} s, same workers): ${baseline.overall.perSecond} req/s, p50 ${baseline.overall.p50Ms} ms, p95 ${baseline.overall.p95Ms} ms, p99 ${baseline.overall.p99Ms} ms, errors ${baseline.overall.errors}`);
+console.log(`server RSS: start ${memory.startMiB} MiB, first-third median ${memory.firstThirdMedianMiB} MiB, last-third median ${memory.lastThirdMedianMiB} MiB (x${memory.ratio}), peak ${memory.peakMiB} MiB`);
+if (result.errors.length) console.log(`errors: ${JSON.stringify(result.errors)}`);
+console.log(`targets (no errors, RSS last/first third < 1.5, question p95 < 3 s): ${report.met ? 'met' : 'NOT met'}`);
+console.log(JSON.stringify(report));
+process.exit(report.met ? 0 : 1);
