@@ -51,8 +51,13 @@ export function localStaging(options: LocalStagingOptions = {}): StagingV1 {
       const temporary = join(batches, `.${metadata.batch_id}.${randomUUID()}.partial`);
       try {
         await mkdir(batches, { recursive: true });
-        await copyFile(localPath, temporary);
-        await rename(temporary, target);
+        // Moving is a rename on one file system (the engine's temporary files live beside the staged
+        // ones); across file systems, copy under a temporary name, then rename into place.
+        await rename(localPath, target).catch(async (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EXDEV') throw error;
+          await copyFile(localPath, temporary);
+          await rename(temporary, target);
+        });
         const { size } = await stat(target);
         return { key, batchId: metadata.batch_id, sizeBytes: size };
       } catch (error) {

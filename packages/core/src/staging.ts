@@ -27,7 +27,10 @@ export interface StagedFileHandle {
 export interface StagingV1 {
   readonly specificationVersion: 'v1';
   readonly name: string;
-  /** Stores the local Parquet file at `localPath` (already carrying `metadata`) under the batch's key. */
+  /**
+   * Stores the local Parquet file at `localPath` (already carrying `metadata`) under the batch's
+   * key. The staging may take the file over (move it): callers hand over a file they no longer need.
+   */
   put(localPath: string, metadata: StagingMetadata): Promise<StagedFile>;
   /** Gives a local path to the staged file. */
   open(key: string): Promise<StagedFileHandle>;
