@@ -87,8 +87,9 @@ export async function receiveUpload(request: Request, directory: string, limits:
     parser.on('close', resolve);
   });
   try {
-    await pipeline(Readable.fromWeb(request.body as never), parser);
-    await done;
+    // Both awaited together: a malformed body makes the parser fail both the pipeline and `done`,
+    // and a rejection nobody awaits would end the whole process (one bad request, no server).
+    await Promise.all([pipeline(Readable.fromWeb(request.body as never), parser), done]);
     await Promise.all(writes);
   } catch (error) {
     failure ??= error instanceof Error ? error : new Error(String(error));
