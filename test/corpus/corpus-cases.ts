@@ -160,6 +160,23 @@ export const CSV_CASES: CorpusCase[] = [
   },
   { id: 'csv-unclosed-quote', title: 'an unclosed quote on the first data row that swallows the file', make: (d) => write(d, 'unclosed.csv', `id,name\n1,"never closed\n${Array.from({ length: 1000 }, (_, i) => `${i + 2},n${i}`).join('\n')}\n`), expected: { outcome: 'loaded', rowsIn: 1, rowsLoaded: 0, rowsQuarantined: 1 } },
   { id: 'csv-utf16be', title: 'UTF-16 big-endian text', make: (d) => write(d, 'utf16be.csv', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('id,name\n1,a\n', 'utf16le').swap16()])), expected: { outcome: 'refused', reason: /UTF-16 big-endian/ } },
+  {
+    id: 'tsv-ragged',
+    title: 'TSV with a tab inside quotes, a short row and a long row',
+    make: (d) => write(d, 'tabs.tsv', 'id\tname\tnote\n1\t"a\tb"\tx\n2\tc\n3\td\te\tf\n'),
+    expected: { outcome: 'loaded', rowsIn: 3, rowsLoaded: 1, rowsQuarantined: 2 },
+    checks: [[`SELECT name, note FROM tabs`, [['a\tb', 'x']]]],
+  },
+  {
+    id: 'parquet-junk',
+    title: 'random bytes named .parquet (no source claims it)',
+    make: (d) => {
+      const b = Buffer.alloc(4096);
+      for (let i = 0; i < b.length; i += 1) b[i] = (i * 2654435761) % 251;
+      return write(d, 'junk.parquet', b);
+    },
+    expected: { outcome: 'refused', code: 'LS_SOURCE_NOT_FOUND', reason: /No configured source can read/ },
+  },
   { id: 'csv-cr-only', title: 'old Mac line endings (CR only)', make: (d) => write(d, 'cr.csv', 'id,name\r1,a\r2,b\r'), expected: { outcome: 'loaded', rowsIn: 2, rowsLoaded: 2 } },
   { id: 'csv-quote-storm', title: '1 MiB of double quotes', make: (d) => write(d, 'quotes.csv', `id,name\n1,${'"'.repeat(1024 * 1024)}\n`), expected: { outcome: 'loaded', rowsIn: 1 } },
   {
