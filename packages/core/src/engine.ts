@@ -158,16 +158,13 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     for await (const file of staging.list()) {
       const entry = await sink.batch(file.batchId);
       if (entry && entry.status === 'staged') {
-        await sink.recordFailed(
-          { ...ledgerStub(entry.batchId), kind: entry.kind, source: entry.source, sourceUri: entry.sourceUri, dataset: entry.dataset, contentHash: entry.contentHash },
-          'interrupted before load; ingest the input again',
-        );
+        await sink.recordFailed(entry.batchId, 'interrupted before load; ingest the input again');
       }
       await staging.remove(file.key);
     }
   }
 
-  function pickSource(input: SourceInput, named?: string): Promise<SourceV1> | SourceV1 {
+  async function pickSource(input: SourceInput, named?: string): Promise<SourceV1> {
     const uri = typeof input === 'string' ? input : input.uri;
     if (named) {
       const source = resolved.sources.find((s) => s.name === named);
@@ -180,14 +177,12 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
       }
       return source;
     }
-    return (async () => {
-      for (const source of resolved.sources) if (await source.canRead(input)) return source;
-      throw new LivingSchemaError({
-        code: ErrorCodes.SOURCE_NOT_FOUND,
-        message: `No configured source can read "${uri}" (configured: ${resolved.sources.map((s) => s.name).join(', ') || 'none'}). Name one with --source, or add a source plugin.`,
-        details: { input: uri },
-      });
-    })();
+    for (const source of resolved.sources) if (await source.canRead(input)) return source;
+    throw new LivingSchemaError({
+      code: ErrorCodes.SOURCE_NOT_FOUND,
+      message: `No configured source can read "${uri}" (configured: ${resolved.sources.map((s) => s.name).join(', ') || 'none'}). Name one with --source, or add a source plugin.`,
+      details: { input: uri },
+    });
   }
 
   /** The key/value metadata a batch's staged Parquet file carries (see `SourceReadContext.stagingMetadata`). */
@@ -264,7 +259,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
       };
     } catch (error) {
       const message = describeError(error);
-      await sink.recordFailed(staged, message).catch(() => undefined);
+      await sink.recordFailed(staged.batchId, message).catch(() => undefined);
       await staging.remove(stagedFile.key).catch(() => undefined);
       events.emit('batch.failed', { ...base, error: message });
       return { ...base, status: 'failed', rowsIn: rowCount + rejected.length, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], error: message };
@@ -397,10 +392,6 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
   };
   container.registerInstance('LivingSchema', engine);
   return engine;
-}
-
-function ledgerStub(batchId: string): StagedBatch {
-  return { batchId, kind: 'records', source: '', sourceUri: '', dataset: '', contentHash: '', schemaVersion: 0, rowCount: 0, rejected: [], columns: [], stagingKey: '' };
 }
 
 function refuseDuplicateNames(kind: string, plugins: ReadonlyArray<{ name: string }>): void {

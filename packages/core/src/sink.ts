@@ -129,8 +129,8 @@ export interface SinkV1 {
   recordStaged(batch: StagedBatch): Promise<void>;
   /** Loads a staged batch from the local Parquet file at `path`, in one transaction. */
   load(batch: StagedBatch, path: string): Promise<LoadResult>;
-  /** Marks a batch failed in the ledger with the error text. */
-  recordFailed(batch: StagedBatch, error: string): Promise<void>;
+  /** Marks a batch failed in the ledger with the error text (a batch already loaded stays loaded). */
+  recordFailed(batchId: string, error: string): Promise<void>;
   /** The ledger row of a batch, or null. */
   batch(batchId: string): Promise<BatchLedgerEntry | null>;
   /** Ledger rows, newest first. */

@@ -424,12 +424,12 @@ class DuckDbSinkImpl implements DuckDbSink {
     );
   }
 
-  async recordFailed(batch: StagedBatch, error: string): Promise<void> {
+  async recordFailed(batchId: string, error: string): Promise<void> {
     await this.withWriter((c) =>
       runStatement(
         c,
         `UPDATE ingest_batches SET status = 'failed', error = $2, finished_at = now() WHERE batch_id = $1 AND status <> 'loaded'`,
-        [batch.batchId, error.slice(0, 4000)],
+        [batchId, error.slice(0, 4000)],
       ),
     );
   }
