@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: installs the Debian packages the tests use when missing (scripts/system-packages.sh),
+// checks that every workspace declares the workspace packages it imports (scripts/check-workspace-deps.mjs),
 // builds, typechecks and lints (publint) every package (CLI tests run the built
 // binary), runs the whole vitest suite, and ends with one plain summary line,
 // `tests: N passed, N failed, N skipped`.
@@ -14,6 +15,12 @@ const system = run('bash', [new URL('./system-packages.sh', import.meta.url).pat
 if (system !== 0) {
   console.error('the Debian packages the tests need are missing: tests not run');
   process.exit(system);
+}
+
+const declared = run('node', [new URL('./check-workspace-deps.mjs', import.meta.url).pathname]);
+if (declared !== 0) {
+  console.error('a workspace imports a package it does not declare: tests not run');
+  process.exit(declared);
 }
 
 const built = run('npx', ['turbo', 'run', 'build', 'typecheck', 'publint', '--output-logs=errors-only']);
