@@ -104,6 +104,19 @@ describe('discovery on each batch', () => {
     expect(versions.filter((v) => v.cause.kind === 'resolution')).toHaveLength(2);
   });
 
+  it("a field keeps up to maxExamples examples, topped up from later batches; a reconciliation takes the smallest", async () => {
+    const t = engine({ discovery: { maxExamples: 4 } });
+    const ports = (names: string[]) => recordBatch('calls', names.map((port) => ({ port })));
+    await t.ingest(ports(['Rotterdam', 'Busan', 'Antwerp', 'Busan']));
+    // The live catalog (a snapshot is versioned by structure: new examples alone make no version).
+    const examples = () => t.scalar(`SELECT examples FROM field_definitions WHERE name = 'port'`);
+    expect(await examples()).toEqual(['Antwerp', 'Busan', 'Rotterdam']);
+    await t.ingest(ports(['Walvis Bay', 'Piraeus', 'Aarhus']));
+    expect(await examples()).toEqual(['Antwerp', 'Busan', 'Rotterdam', 'Aarhus']);
+    await getDiscovery(t.ls).reconcile();
+    expect(await examples()).toEqual(['Aarhus', 'Antwerp', 'Busan', 'Piraeus']);
+  });
+
   it('catalogues record columns with their original headers, widens types additively, and reconciles drift', async () => {
     const t = engine();
     await t.ingest(recordBatch('vessels', [{ vessel_name: 'Aurora', gross_tonnage: 1200 }], [{ name: 'vessel_name', originalName: 'Vessel Name' }, { name: 'gross_tonnage', originalName: 'Gross Tonnage' }]));

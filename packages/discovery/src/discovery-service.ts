@@ -117,7 +117,7 @@ export class DiscoveryService {
   strategies(): DiscoveryStrategyV1[] {
     if (this.options.strategies) return this.options.strategies;
     if (this.context.container.isRegistered(Tokens.DiscoveryStrategy, true)) return this.context.container.resolveAll(Tokens.DiscoveryStrategy);
-    return [annotationLabels({ maxExamples: this.options.maxExamples }), recordColumns()];
+    return [annotationLabels({ maxExamples: this.options.maxExamples }), recordColumns({ maxExamples: this.options.maxExamples })];
   }
 
   /** Conflict strategy in use: the plugin's, else the engine config's `conflicts`, else `levenshteinConflicts()`. */

@@ -47,4 +47,25 @@ describe('recordColumns on a wide table', () => {
     // Generous bound: the old single statement took tens of seconds on this table.
     expect(seconds).toBeLessThan(20);
   });
+
+  it('examples are the smallest distinct values in text order, also when the smallest values repeat, on both paths', async () => {
+    // 300 rows: `flag` is "Bahamas" in the first 200 rows (so its 50 smallest values are one value),
+    // `tonnage` is numeric (text order puts 10 before 9), `note` is empty but for one row.
+    const records = (width: number) =>
+      Array.from({ length: 300 }, (_, r) => ({
+        flag: r < 200 ? 'Bahamas' : ['Panama', 'Liberia', 'Malta'][r % 3],
+        tonnage: 8 + (r % 5),
+        note: r === 250 ? 'detained' : null,
+        ...Object.fromEntries(Array.from({ length: width }, (_, i) => [`pad${i}`, r])),
+      }));
+    source.next = [recordBatch('ships_narrow', records(0)), recordBatch('ships_wide', records(150))];
+    const { batches } = await ls.ingest('inline://ships');
+    const strategy = recordColumns();
+    for (const [batch, dataset] of [[batches[0]!, 'ships_narrow'], [batches[1]!, 'ships_wide']] as const) {
+      const found = byName(await strategy.discover(ls.sink, { batchId: batch.batchId, kind: 'records', dataset }));
+      expect(found.flag, dataset).toMatchObject({ occurrenceCount: 300, examples: ['Bahamas', 'Liberia', 'Malta'] });
+      expect(found.tonnage, dataset).toMatchObject({ occurrenceCount: 300, examples: ['10', '11', '12'] });
+      expect(found.note, dataset).toMatchObject({ occurrenceCount: 1, examples: ['detained'] });
+    }
+  });
 });

@@ -59,6 +59,8 @@ const ANNOTATION_COLUMNS: Record<string, string> = {
 };
 
 const MAX_QUARANTINED_RAW = 64 * 1024;
+/** Rejected rows per quarantine INSERT. */
+const QUARANTINE_CHUNK = 500;
 
 export interface DuckDbSink extends SinkV1 {
   /** The resolved database location (absolute file path, `:memory:` or `md:` URI). */
@@ -484,11 +486,15 @@ class DuckDbSinkImpl implements DuckDbSink {
           if (rowsLoaded + rowsAlreadyPresent !== batch.rowCount) {
             throw new Error(`staged file holds ${batch.rowCount} rows but ${rowsLoaded} were inserted`);
           }
-          for (const rejected of batch.rejected) {
+          // Rejected rows go in by the hundred: one statement each made a file of 100,000 ragged
+          // lines take longer to quarantine than to load.
+          for (let start = 0; start < batch.rejected.length; start += QUARANTINE_CHUNK) {
+            const chunk = batch.rejected.slice(start, start + QUARANTINE_CHUNK);
             await runStatement(
               connection,
-              `INSERT INTO quarantine (batch_id, source, source_uri, dataset, row_number, raw, reason, quarantined_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
-              [batch.batchId, batch.source, batch.sourceUri, batch.dataset, rejected.row, rejected.raw.slice(0, MAX_QUARANTINED_RAW), rejected.reason],
+              `INSERT INTO quarantine (batch_id, source, source_uri, dataset, row_number, raw, reason, quarantined_at)
+               SELECT $1, $2, $3, $4, r.row_number, r.raw, r.reason, now() FROM (VALUES ${chunk.map((_, i) => `($${5 + i * 3}::BIGINT, $${6 + i * 3}::VARCHAR, $${7 + i * 3}::VARCHAR)`).join(', ')}) r(row_number, raw, reason)`,
+              [batch.batchId, batch.source, batch.sourceUri, batch.dataset, ...chunk.flatMap((rejected) => [rejected.row, rejected.raw.slice(0, MAX_QUARANTINED_RAW), rejected.reason])],
             );
           }
           const rowsIn = batch.rowCount + batch.rejected.length;
@@ -503,7 +509,7 @@ class DuckDbSinkImpl implements DuckDbSink {
           await this.options.hooks?.beforeCommit?.(batch.batchId);
           faultPoint('sink.before-commit');
           return { skipped: false as const, rowsIn, rowsLoaded, rowsAlreadyPresent, columnChanges };
-        }).then((outcome): LoadResult => {
+        }).finally(() => (batch.kind === 'records' ? connection.run('RESET preserve_insertion_order').catch(() => undefined) : undefined)).then((outcome): LoadResult => {
           const durationMs = performance.now() - startedAt;
           if (outcome.skipped) {
             return { batchId: batch.batchId, status: 'skipped', rowsIn: outcome.rowsIn, rowsLoaded: 0, rowsQuarantined: 0, durationMs, columnChanges: [] };
@@ -728,13 +734,27 @@ async function loadRecords(connection: DuckDBConnection, batch: StagedBatch, fil
   // Parquet reader's own file_row_number: free, unlike a window over the whole batch).
   const numberByPosition = !hasRow && !dataColumns.some((c) => c.column_name === 'file_row_number');
   const rowExpression = hasRow ? '_row' : numberByPosition ? 'file_row_number + 1' : 'row_number() OVER ()';
-  const rowsLoaded = await runStatement(
-    connection,
-    `INSERT INTO ${quoteIdentifier(table)} BY NAME
-     SELECT ${selectData ? `${selectData}, ` : ''}$1 AS _batch_id, $2 AS _source, ${rowExpression} AS _row, now() AS _ingested_at, $3 AS _schema_version
-     FROM read_parquet(${file}${numberByPosition ? ', file_row_number = true' : ''})`,
-    [batch.batchId, batch.sourceUri, batch.schemaVersion],
-  );
+  // Rows are numbered explicitly (`_row`), so the insert need not keep the staged file's order:
+  // without that constraint DuckDB appends each Parquet row group whole, in parallel, into full
+  // row groups. Keeping the order leaves partly filled row groups that the next checkpoint
+  // rewrites, which measured as long as the insert itself on a million rows (see
+  // docs/performance.md). Rows stay in file order within each row group. The setting is the
+  // instance's and is reset at once: left on, every small insert after it (a quarantined row, a
+  // ledger row) pins a block of its own until the commit. If the insert aborts the transaction,
+  // the reset is refused here and load() makes it once the transaction has ended.
+  await connection.run('SET preserve_insertion_order = false');
+  let rowsLoaded: number;
+  try {
+    rowsLoaded = await runStatement(
+      connection,
+      `INSERT INTO ${quoteIdentifier(table)} BY NAME
+       SELECT ${selectData ? `${selectData}, ` : ''}$1 AS _batch_id, $2 AS _source, ${rowExpression} AS _row, now() AS _ingested_at, $3 AS _schema_version
+       FROM read_parquet(${file}${numberByPosition ? ', file_row_number = true' : ''})`,
+      [batch.batchId, batch.sourceUri, batch.schemaVersion],
+    );
+  } finally {
+    await connection.run('RESET preserve_insertion_order').catch(() => undefined);
+  }
   return { rowsLoaded, columnChanges };
 }
 

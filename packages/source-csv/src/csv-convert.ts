@@ -78,7 +78,7 @@ export async function convertCsvToParquet(
   path: string,
   destination: string,
   settings: CsvDialectSettings,
-  options: { metadata?: Record<string, string>; sample?: Buffer } = {},
+  options: { metadata?: Record<string, string> | Promise<Record<string, string> | undefined>; sample?: Buffer } = {},
 ): Promise<CsvConversion> {
   const encoding = settings.encoding;
   const file = quoteLiteral(path);
@@ -157,6 +157,8 @@ export async function convertCsvToParquet(
   const names = uniqueSnakeCaseNames(originals, LINEAGE_COLUMNS);
   const columns = names.map((name, i) => ({ name, originalName: originals[i]! }));
 
+  // Metadata may still be in the making (the file's hash): needed from the data pass on.
+  const metadata = await options.metadata;
   const widened: CsvConversion['widened'] = [];
   const partial = `${destination}.partial.parquet`;
   let rowCount = 0;
@@ -173,7 +175,7 @@ export async function convertCsvToParquet(
       `rejects_scan = '${REJECT_SCANS}'`,
     ])}`;
     try {
-      rowCount = await runCounted(connection, `COPY (${select}) TO ${quoteLiteral(partial)} (FORMAT parquet, COMPRESSION ${COMPRESSION}${kvMetadataClause(options.metadata)})`);
+      rowCount = await runCounted(connection, `COPY (${select}) TO ${quoteLiteral(partial)} (FORMAT parquet, COMPRESSION ${COMPRESSION}${kvMetadataClause(metadata)})`);
     } catch (error) {
       await rm(partial, { force: true });
       throw new CsvUnreadable(firstLine(error));
@@ -203,7 +205,7 @@ export async function convertCsvToParquet(
   }
 
   const rejected = await rejectedRows(connection, skip + (header ? 1 : 0));
-  if (rejected.length > 0) await renumberAroundRejects(connection, partial, destination, rejected, options.metadata);
+  if (rejected.length > 0) await renumberAroundRejects(connection, partial, destination, rejected, metadata);
   else await rename(partial, destination);
   return { rowCount, rejected, columns, encoding, delimiter, widened };
 }

@@ -83,10 +83,14 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
     if (width.fields > resolved.maxColumns) {
       throw unreadable(path, `its first line has ${width.fields}${width.complete ? '' : ' or more'} fields, over the limit of ${resolved.maxColumns} columns (the csv source's maxColumns option); split the file or raise the limit`);
     }
-    // Hashed first: the batch id (and so the staged file's metadata, written by DuckDB in the same
-    // pass as the data) depends on it.
-    const contentHash = await hashFile(path);
-    const metadata = await context.stagingMetadata?.({ source: resolved.name, kind: 'records', dataset, contentHash });
+    // The batch id (and so the staged file's metadata, which DuckDB writes in the same pass as the
+    // data) depends on the file's hash: it is computed while DuckDB starts and sniffs the dialect,
+    // and awaited just before the data pass.
+    const metadata = hashFile(path).then(async (contentHash) => ({
+      contentHash,
+      kv: await context.stagingMetadata?.({ source: resolved.name, kind: 'records', dataset, contentHash }),
+    }));
+    metadata.catch(() => undefined); // awaited below; a failure surfaces there, not as an unhandled rejection
     const destination = join(context.tempDirectory, `${randomUUID()}.parquet`);
     const transcoded = join(context.tempDirectory, `${randomUUID()}.utf8.csv`);
     let conversion;
@@ -118,7 +122,7 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
               readPath,
               destination,
               { delimiter: resolved.delimiter, header: resolved.header, encoding, allText: resolved.allText, sampleSize: resolved.sampleSize, maxLineBytes: resolved.maxLineBytes, maxColumns: resolved.maxColumns },
-              { sample, metadata },
+              { sample, metadata: metadata.then((m) => m.kv) },
             );
           } finally {
             if (timer) clearInterval(timer);
@@ -139,6 +143,7 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
     } finally {
       await rm(transcoded, { force: true });
     }
+    const { contentHash } = await metadata;
     context.onProgress?.({ uri: path, done: size, total: size, unit: 'bytes' });
     try {
       yield {
