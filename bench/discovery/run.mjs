@@ -6,14 +6,18 @@
 //     least a rescan-everything discovery would cost, and the full reconciliation itself.
 //   conflict scoring: 100 new names against 5,000 catalogued ones with levenshteinConflicts
 //     (blocking; target < 200 ms); baseline: comparing every pair with the same strategy.
-// Usage: npm run bench:discovery [-- --annotations 1000000 --runs 5]
+//   field scan: the fields of one record batch (counts, types, examples) on a 1,000,000-row,
+//     10-column batch and on a 5,000-row, 1,200-column one (the unpivoted wide path); baseline:
+//     one statement counting every column's values over the same batch (counts only, no examples).
+// Usage: npm run bench:discovery [-- --annotations 1000000 --runs 5 --field-rows 1000000]
 // Needs a build (npm run build).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLivingSchema, sha256 } from '@living-schema/core';
 import { duckdb } from '@living-schema/sink-duckdb';
-import { discovery, getDiscovery, levenshteinConflicts } from '@living-schema/discovery';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { discovery, getDiscovery, levenshteinConflicts, recordColumns } from '@living-schema/discovery';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -22,6 +26,7 @@ const flag = (name, fallback) => {
 };
 const ANNOTATIONS = flag('annotations', 1_000_000);
 const RUNS = flag('runs', 5);
+const FIELD_ROWS = flag('field-rows', 1_000_000);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const time = async (work) => {
   const start = performance.now();
@@ -37,7 +42,7 @@ const batches = [];
 const source = {
   specificationVersion: 'v1',
   name: 'bench',
-  kinds: ['annotations'],
+  kinds: ['annotations', 'records'],
   canRead: () => true,
   async *read() {
     yield* batches.splice(0);
@@ -132,11 +137,57 @@ try {
   const blockedMs = median(blocked);
   const allPairsMs = median(allPairs);
   console.log(`conflict scoring, 100 new vs 5,000 catalogued names: median ${blockedMs.toFixed(1)} ms with blocking (target < 200 ms), ${found} names with a conflict; baseline every pair compared: ${allPairsMs.toFixed(1)} ms (${(allPairsMs / blockedMs).toFixed(1)}x slower)`);
+
+  // Field scan: record batches staged as Parquet written by DuckDB, loaded through the engine.
+  const fieldScan = async (dataset, rows, select) => {
+    const path = join(dir, `${dataset}.parquet`);
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(`COPY (SELECT ${select} FROM range(1, ${rows} + 1) t(i)) TO '${path}' (FORMAT parquet)`);
+    connection.closeSync();
+    instance.closeSync();
+    batches.push({ kind: 'records', source: 'bench', sourceUri: `bench://${dataset}`, dataset, contentHash: sha256(`${dataset}-${rows}`), payload: { format: 'parquet', path, rowCount: rows } });
+    const ingested = await ls.ingest('bench://records');
+    const [batch] = ingested.batches;
+    if (batch?.status !== 'loaded') throw new Error(`${dataset}: ${batch?.error ?? ingested.failures[0]?.message ?? 'not loaded'}`);
+    const strategy = recordColumns({ maxExamples: 5 });
+    const scope = { batchId: batch.batchId, kind: 'records', dataset };
+    const columns = (await ls.query(`SELECT column_name FROM duckdb_columns() WHERE table_name = $1 AND NOT starts_with(column_name, '_')`, { params: [dataset] })).rows.map((r) => r[0]);
+    const counts = `SELECT ${columns.map((c) => `count("${c}")`).join(', ')} FROM "${dataset}" WHERE _batch_id = $1`;
+    const scan = [];
+    const baseline = [];
+    let fields = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      scan.push((await time(async () => (fields = (await strategy.discover(ls.sink, scope)).length))).ms);
+      baseline.push((await time(() => ls.sink.reader.all(counts, [batch.batchId]))).ms);
+    }
+    if (fields !== columns.length) throw new Error(`${dataset}: ${fields} fields found for ${columns.length} columns`);
+    return { ms: median(scan), baselineMs: median(baseline), columns: columns.length };
+  };
+  const narrow = await fieldScan(
+    'registry',
+    FIELD_ROWS,
+    `i AS id, 'Vessel ' || i AS vessel_name, 9100000 + i * 7 AS imo_number, ['Liberia','Panama','Malta','Norway'][1 + i % 4] AS flag_state,
+     ['bulk carrier','tanker','container ship'][1 + i % 3] AS vessel_type, round(2000 + (i * 7919 % 90000) + (i % 100) / 100.0, 2) AS gross_tonnage,
+     1990 + i % 34 AS year_built, DATE '2020-01-01' + (i % 2000)::INTEGER AS last_inspection, i % 7 = 0 AS detained, md5(i::VARCHAR) AS certificate`,
+  );
+  const wideRows = Math.max(1, Math.round(FIELD_ROWS / 200));
+  const wide = await fieldScan('wide_export', wideRows, Array.from({ length: 1200 }, (_, c) => (c % 2 ? `(i * ${c + 1}) % 1000 AS c${c}` : `'v' || ((i + ${c}) % 500) AS c${c}`)).join(', '));
+  console.log(
+    `field scan of one record batch: ${FIELD_ROWS.toLocaleString('en')} rows x ${narrow.columns} columns median ${narrow.ms.toFixed(1)} ms (counting every column's values alone: ${narrow.baselineMs.toFixed(1)} ms, ${(narrow.ms / narrow.baselineMs).toFixed(1)}x); ` +
+      `${wideRows.toLocaleString('en')} rows x ${wide.columns} columns median ${wide.ms.toFixed(0)} ms (counting alone: ${wide.baselineMs.toFixed(0)} ms, ${(wide.ms / wide.baselineMs).toFixed(1)}x)`,
+  );
   console.log(JSON.stringify({
     bench: 'discovery',
-    figures: { annotations: ANNOTATIONS, landingToCatalogMs: catalogMs, ingestBatchMs: median(ingestTotal), fullReconciliationMs: reconcile.ms, conflictScoring100x5000Ms: blockedMs },
-    baseline: { distinctLabelScanMs: scanMs, conflictAllPairsMs: allPairsMs },
-    ratios: { landingToCatalogVsDistinctScan: catalogMs / scanMs, landingToCatalogVsFullReconciliation: catalogMs / reconcile.ms, allPairsVsBlocked: allPairsMs / blockedMs },
+    figures: {
+      annotations: ANNOTATIONS, landingToCatalogMs: catalogMs, ingestBatchMs: median(ingestTotal), fullReconciliationMs: reconcile.ms, conflictScoring100x5000Ms: blockedMs,
+      fieldRows: FIELD_ROWS, fieldScanNarrowMs: narrow.ms, wideRows, wideColumns: wide.columns, fieldScanWideMs: wide.ms,
+    },
+    baseline: { distinctLabelScanMs: scanMs, conflictAllPairsMs: allPairsMs, countOnlyNarrowMs: narrow.baselineMs, countOnlyWideMs: wide.baselineMs },
+    ratios: {
+      landingToCatalogVsDistinctScan: catalogMs / scanMs, landingToCatalogVsFullReconciliation: catalogMs / reconcile.ms, allPairsVsBlocked: allPairsMs / blockedMs,
+      fieldScanNarrowVsCountOnly: narrow.ms / narrow.baselineMs, fieldScanWideVsCountOnly: wide.ms / wide.baselineMs,
+    },
   }));
 } finally {
   await ls.close();

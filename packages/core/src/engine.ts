@@ -191,15 +191,32 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     return { batch_id: deriveBatchId(batch), schema_version: String(schemaVersion), source: batch.source, dataset: batch.dataset, kind: batch.kind };
   }
 
+  /** Batch ids a source was told are loaded (`SourceReadContext.isLoaded`), so it may yield them unread. */
+  const reportedLoaded = new Set<string>();
+  async function isLoaded(batch: Pick<Batch, 'source' | 'kind' | 'dataset' | 'contentHash'>): Promise<boolean> {
+    const batchId = deriveBatchId(batch);
+    const loaded = (await sink.batch(batchId))?.status === 'loaded';
+    if (loaded) reportedLoaded.add(batchId);
+    return loaded;
+  }
+
   async function loadBatch(batch: Batch, tempDirectory: string): Promise<BatchOutcome> {
     const startedAt = performance.now();
     const batchId = deriveBatchId(batch);
     const rejected = batch.rejected ?? [];
     const base = { batchId, kind: batch.kind, source: batch.source, sourceUri: batch.sourceUri, dataset: batch.dataset };
     const previous = await sink.batch(batchId);
+    const toldLoaded = reportedLoaded.delete(batchId);
     if (previous?.status === 'loaded') {
       events.emit('batch.skipped', { ...base, reason: 'already loaded' });
       return { ...base, status: 'skipped', rowsIn: previous.rowsIn, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [] };
+    }
+    if (toldLoaded) {
+      // The source skipped reading it on our word; loading what it yielded would record the
+      // content as loaded without its rows.
+      const message = `Batch ${batchId} from ${batch.sourceUri} was loaded when the source began reading it, but no longer is (its ledger entry changed meanwhile); nothing was loaded: ingest it again.`;
+      events.emit('batch.failed', { ...base, error: message });
+      return { ...base, status: 'failed', rowsIn: 0, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], error: message };
     }
     const metadata = await stagingMetadataFor(batch);
     const schemaVersion = Number(metadata.schema_version);
@@ -306,6 +323,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
               signal: options.signal,
               onProgress: options.onProgress,
               stagingMetadata: stagingMetadataFor,
+              isLoaded,
               ...(sink.sourceState ? { state: sink.sourceState(source.name) } : {}),
             };
             for await (const batch of source.read(input, context)) {
@@ -319,6 +337,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
           }
         }
       } finally {
+        reportedLoaded.clear();
         await rm(tempDirectory, { recursive: true, force: true });
       }
       return { batches, failures };

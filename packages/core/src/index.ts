@@ -25,3 +25,4 @@ export * from './staging-local.js';
 export * from './notifier-console.js';
 export * from './fault-points.js';
 export * from './schema-commit.js';
+export * from './parquet.js';

@@ -20,6 +20,14 @@ export interface SourceReadContext {
    */
   stagingMetadata?: (batch: Pick<Batch, 'source' | 'kind' | 'dataset' | 'contentHash'>) => Promise<StagingMetadata>;
   /**
+   * Whether the batch with this identity (and so this batch id) is already loaded. A source that
+   * knows a batch's content hash before the expensive part of reading it (converting, OCR) may ask,
+   * and when the answer is `true` yield the batch with an empty payload (`{ format: 'rows', rows:
+   * [] }`): the engine reports it skipped, with the row counts of the ledger, and never reads the
+   * payload. Absent outside the engine.
+   */
+  isLoaded?: (batch: Pick<Batch, 'source' | 'kind' | 'dataset' | 'contentHash'>) => Promise<boolean>;
+  /**
    * Small persistent key/value state for this source (e.g. an incremental-sync cursor), kept by
    * the sink. Absent when the sink keeps no state.
    */

@@ -27,9 +27,7 @@ describe('recordColumns on a wide table', () => {
     const { batches } = await ls.ingest('inline://wide');
     expect(batches.map((b) => b.status)).toEqual(['loaded', 'loaded']);
     const strategy = recordColumns();
-    const started = performance.now();
     const wide = byName(await strategy.discover(ls.sink, { batchId: batches[0]!.batchId, kind: 'records', dataset: 'wide' }));
-    const seconds = (performance.now() - started) / 1000;
     const narrow = byName(await strategy.discover(ls.sink, { batchId: batches[1]!.batchId, kind: 'records', dataset: 'narrow' }));
     expect(Object.keys(wide)).toHaveLength(1_200);
     // The first 12 columns of the wide table hold the same values as the narrow table's.
@@ -44,8 +42,6 @@ describe('recordColumns on a wide table', () => {
     // A full scan (no batch scope) covers both datasets.
     const all = await strategy.discover(ls.sink, {});
     expect(all.filter((c) => c.dataset === 'wide')).toHaveLength(1_200);
-    // Generous bound: the old single statement took tens of seconds on this table.
-    expect(seconds).toBeLessThan(20);
   });
 
   it('examples are the smallest distinct values in text order, also when the smallest values repeat, on both paths', async () => {

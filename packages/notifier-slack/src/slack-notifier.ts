@@ -85,9 +85,9 @@ export function slack(options: SlackNotifierOptions = {}): SlackNotifier {
   async function post(message: SlackMessage): Promise<void> {
     let attempt = 0;
     for (;;) {
-      const wait = lastPostAt + parsed.minIntervalMs - Date.now();
-      if (wait > 0) await sleep(wait);
-      lastPostAt = Date.now();
+      // Spaced from the end of the previous request (Slack had it by then), so the interval holds
+      // where Slack measures it, however long a request spends in transit.
+      for (let wait = lastPostAt + parsed.minIntervalMs - Date.now(); wait > 0; wait = lastPostAt + parsed.minIntervalMs - Date.now()) await sleep(wait);
       let status: number;
       let body = '';
       let retryAfter: string | null = null;
@@ -101,7 +101,9 @@ export function slack(options: SlackNotifierOptions = {}): SlackNotifier {
         status = response.status;
         retryAfter = response.headers.get('retry-after');
         body = (await response.text().catch(() => '')).trim();
+        lastPostAt = Date.now();
       } catch (error) {
+        lastPostAt = Date.now();
         if (attempt >= parsed.maxRetries) throw failure(`Slack webhook at ${host} could not be reached after ${attempt + 1} attempt(s): ${describeError(error)}.`, { attempts: attempt + 1 }, error);
         await sleep(backoff(attempt));
         attempt += 1;

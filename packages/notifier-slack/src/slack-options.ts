@@ -6,7 +6,7 @@ export const slackOptionsSchema = z
     webhookUrl: z.string().url().optional(),
     /** Name of this notifier (to tell two Slack notifiers apart). Default `slack`. */
     name: z.string().min(1).default('slack'),
-    /** Least time between two posts to the webhook (Slack allows about one message per second). Default 1,000 ms. */
+    /** Least time from the end of one post to the webhook to the start of the next, so Slack sees them at least this far apart (it allows about one message per second). Default 1,000 ms. */
     minIntervalMs: z.number().int().min(0).default(1_000),
     /** How long the first queued notification waits for others to join its message. Default 250 ms. */
     batchWindowMs: z.number().int().min(0).default(250),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLivingSchema, LivingSchemaError, sha256, type Batch, type LivingSchema, type SourceV1 } from '@living-schema/core';
+import { createLivingSchema, deriveBatchId, LivingSchemaError, sha256, type Batch, type LivingSchema, type SourceV1 } from '@living-schema/core';
 import { duckdb } from './duckdb-sink.js';
 import { CORE_TABLES } from './duckdb-migrations.js';
 
@@ -99,7 +99,9 @@ describe('DuckDB store', () => {
 
   it('keeps lineage on every record and lists it in structured_data', async () => {
     const ls = engine(workdir(), [records('ports', [{ port: 'Rotterdam' }, { port: 'Busan' }])]);
-    const [outcome] = (await ls.ingest('x')).batches;
+    const ingested = await ls.ingest('x');
+    expect(ingested.failures).toEqual([]);
+    const [outcome] = ingested.batches;
     const lineage = await ls.query('SELECT _batch_id, _source, _row, _schema_version FROM ports ORDER BY _row');
     expect(lineage.rows).toEqual([[outcome!.batchId, 'inline://ports', 1, 1], [outcome!.batchId, 'inline://ports', 2, 1]]);
     expect(await scalar(ls, `SELECT count(*) FROM structured_data WHERE dataset = 'ports'`)).toBe(2);
@@ -107,7 +109,9 @@ describe('DuckDB store', () => {
 
   it('reconciles counts with quarantined rows: rows_in = rows_loaded + rows_quarantined', async () => {
     const ls = engine(workdir(), [records('ragged', [{ a: 1 }], { rejected: [{ row: 3, raw: '1,2,3', reason: 'expected 1 column, found 3' }] })]);
-    const [outcome] = (await ls.ingest('x')).batches;
+    const ingested = await ls.ingest('x');
+    expect(ingested.failures).toEqual([]);
+    const [outcome] = ingested.batches;
     expect(outcome).toMatchObject({ rowsIn: 2, rowsLoaded: 1, rowsQuarantined: 1 });
     expect((await ls.query('SELECT row_number, raw, reason FROM quarantine')).rows).toEqual([[3, '1,2,3', 'expected 1 column, found 3']]);
   });
@@ -125,6 +129,43 @@ describe('DuckDB store', () => {
     expect(await scalar(ls, 'SELECT count(*) FROM raw_documents')).toBe(0);
     expect(await scalar(ls, `SELECT status FROM ingest_batches WHERE source_uri = 'inline://bad'`)).toBe('failed');
     expect(readdirSync(join(dir, 'staging', 'batches'))).toEqual([]);
+  });
+
+  it('a batch too wide for the memory limit fails whole, naming the limit to raise and the batch size', async () => {
+    const dir = workdir();
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    const wide = (name: string): Batch => ({
+      kind: 'records', source: 'inline', sourceUri: `inline://${name}`, dataset: name, contentHash: sha256(name),
+      payload: { format: 'parquet', path: join(dir, `${name}.parquet`), rowCount: 6000 },
+      columns: Array.from({ length: 600 }, (_, c) => ({ name: `c${c}`, originalName: `C${c}` })),
+    });
+    const write = async (batch: Batch, metadata: Record<string, string> | null) => {
+      const columns = Array.from({ length: 600 }, (_, c) => `'value ' || ((i * ${c + 1}) % 9973) AS c${c}`).join(', ');
+      const kv = metadata ? `, KV_METADATA {${Object.entries(metadata).map(([k, v]) => `${k}: '${v}'`).join(', ')}}` : '';
+      await connection.run(`COPY (SELECT ${columns} FROM range(6000) t(i)) TO '${(batch.payload as { path: string }).path}' (FORMAT parquet, ROW_GROUP_SIZE 512${kv})`);
+    };
+    // Staged as it is (the source wrote the engine's metadata), so the load itself runs out.
+    const staged = wide('wide');
+    await write(staged, { batch_id: deriveBatchId(staged), schema_version: '1', source: 'inline', dataset: 'wide', kind: 'records' });
+    // Without the metadata the engine rewrites the file first, and that runs out.
+    const rewritten = wide('wide_rewritten');
+    await write(rewritten, null);
+    connection.closeSync();
+    instance.closeSync();
+    const ls = createLivingSchema({ sink: duckdb({ path: join(dir, 'db.duckdb'), memoryLimit: '48MB' }), stagingDirectory: join(dir, 'staging'), sources: [inlineSource([staged, rewritten])], notifiers: [] });
+    engines.push(ls);
+    const advice = /: raise the sink's memoryLimit \(env LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT\), or split the input/;
+    const ingested = await ls.ingest('x');
+    expect(ingested.batches).toMatchObject([{ dataset: 'wide', status: 'failed', rowsLoaded: 0 }]);
+    expect(ingested.batches[0]!.error).toMatch(/ran out of memory at its limit of [\d.]+ MiB loading the batch of 6000 rows x 600 columns/);
+    expect(ingested.batches[0]!.error).toMatch(advice);
+    expect(ingested.failures).toMatchObject([{ code: 'LS_STAGING_FAILED' }]);
+    expect(ingested.failures[0]!.message).toMatch(/inline:\/\/wide_rewritten as Parquet: DuckDB ran out of memory at its limit of [\d.]+ MiB encoding the batch of 6000 rows x 600 columns/);
+    for (const message of [ingested.batches[0]!.error, ingested.failures[0]!.message]) expect(message).not.toMatch(/preserve_insertion_order|SET threads/);
+    expect(await scalar(ls, `SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'wide%'`)).toBe(0);
+    expect(await scalar(ls, `SELECT status FROM ingest_batches WHERE source_uri = 'inline://wide'`)).toBe('failed');
   });
 
   it('survives kill -9 mid-transaction: nothing half-loaded, a re-run loads exactly once', async () => {

@@ -12,6 +12,7 @@ import {
   parsePluginOptions,
   quoteIdentifier,
   quoteLiteral,
+  parquetRowGroupSize,
   toSnakeCase,
   type Batch,
   type BatchLedgerEntry,
@@ -59,6 +60,8 @@ const ANNOTATION_COLUMNS: Record<string, string> = {
 };
 
 const MAX_QUARANTINED_RAW = 64 * 1024;
+/** Record batches up to this many columns are inserted without preserving their order (see loadRecords). */
+const UNORDERED_INSERT_MAX_COLUMNS = 100;
 /** Rejected rows per quarantine INSERT. */
 const QUARANTINE_CHUNK = 500;
 
@@ -362,7 +365,9 @@ class DuckDbSinkImpl implements DuckDbSink {
     const kv = `{${Object.entries(metadata)
       .map(([key, value]) => `${quoteIdentifier(key)}: ${quoteLiteral(value)}`)
       .join(', ')}}`;
-    const copyTo = (select: string) => `COPY (${select}) TO ${quoteLiteral(destination)} (FORMAT parquet, COMPRESSION zstd, KV_METADATA ${kv})`;
+    // Wide batches get smaller row groups (see parquetRowGroupSize): the writer buffers one per thread.
+    const copyTo = (select: string, columns: number) =>
+      `COPY (${select}) TO ${quoteLiteral(destination)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${parquetRowGroupSize(columns)}, KV_METADATA ${kv})`;
 
     return this.withReadConnection(async (connection) => {
       try {
@@ -375,7 +380,10 @@ class DuckDbSinkImpl implements DuckDbSink {
           const present = new Map(existing.map((row) => [row.k, row.v]));
           const matches = Object.entries(metadata).every(([key, value]) => present.get(key) === value);
           if (matches) await copyFile(source, destination);
-          else await connection.run(copyTo(`SELECT * FROM read_parquet(${quoteLiteral(source)})`));
+          else {
+            const [schema] = await allRows<{ n: number }>(connection, `SELECT count(*) AS n FROM parquet_schema(${quoteLiteral(source)})`);
+            await connection.run(copyTo(`SELECT * FROM read_parquet(${quoteLiteral(source)})`, Number(schema?.n ?? 0)));
+          }
           return { rowCount: batch.payload.rowCount };
         }
 
@@ -386,7 +394,7 @@ class DuckDbSinkImpl implements DuckDbSink {
           const select = Object.keys(spec).length
             ? `SELECT ${Object.entries(spec).map(([n, t]) => `NULL::${t} AS ${quoteIdentifier(n)}`).join(', ')} WHERE false`
             : 'SELECT NULL::BIGINT AS _row WHERE false';
-          await connection.run(copyTo(select));
+          await connection.run(copyTo(select, 1));
           return { rowCount: 0 };
         }
         const ndjson = `${destination}.ndjson`;
@@ -395,7 +403,8 @@ class DuckDbSinkImpl implements DuckDbSink {
           const columnSpec = columns
             ? `, columns = {${Object.entries(columns).map(([n, t]) => `${quoteIdentifier(n)}: ${quoteLiteral(t)}`).join(', ')}}`
             : ', sample_size = -1';
-          await connection.run(copyTo(`SELECT * FROM read_json(${quoteLiteral(ndjson)}, format = 'newline_delimited'${columnSpec})`));
+          const width = columns ? Object.keys(columns).length : Math.max(batch.columns?.length ?? 0, new Set(rows.slice(0, 1_000).flatMap((row) => Object.keys(row))).size);
+          await connection.run(copyTo(`SELECT * FROM read_json(${quoteLiteral(ndjson)}, format = 'newline_delimited'${columnSpec})`, width));
         } finally {
           await rm(ndjson, { force: true });
         }
@@ -404,7 +413,7 @@ class DuckDbSinkImpl implements DuckDbSink {
         if (LivingSchemaError.isInstance(error)) throw error;
         throw new LivingSchemaError({
           code: ErrorCodes.STAGING_FAILED,
-          message: `Could not encode batch from ${batch.sourceUri} as Parquet: ${describeError(error)}`,
+          message: `Could not encode batch from ${batch.sourceUri} as Parquet: ${describeLoadError(error, { rowCount: batch.payload.format === 'parquet' ? batch.payload.rowCount : batch.payload.rows.length, columns: batch.columns }, 'encoding')}`,
           details: { sourceUri: batch.sourceUri, destination },
           cause: error,
         });
@@ -528,7 +537,7 @@ class DuckDbSinkImpl implements DuckDbSink {
       } catch (error) {
         throw new LivingSchemaError({
           code: ErrorCodes.LOAD_FAILED,
-          message: `Batch ${batch.batchId} from ${batch.sourceUri} was not loaded (nothing of it was kept): ${describeError(error)}`,
+          message: `Batch ${batch.batchId} from ${batch.sourceUri} was not loaded (nothing of it was kept): ${describeLoadError(error, batch)}`,
           details: { batchId: batch.batchId, sourceUri: batch.sourceUri, dataset: batch.dataset },
           cause: error,
         });
@@ -742,7 +751,10 @@ async function loadRecords(connection: DuckDBConnection, batch: StagedBatch, fil
   // instance's and is reset at once: left on, every small insert after it (a quarantined row, a
   // ledger row) pins a block of its own until the commit. If the insert aborts the transaction,
   // the reset is refused here and load() makes it once the transaction has ended.
-  await connection.run('SET preserve_insertion_order = false');
+  // Wide batches keep the order: unordered, each thread fills a row group of its own, and at a
+  // thousand columns that alone exhausts the default memory limit.
+  const unordered = dataColumns.length <= UNORDERED_INSERT_MAX_COLUMNS;
+  if (unordered) await connection.run('SET preserve_insertion_order = false');
   let rowsLoaded: number;
   try {
     rowsLoaded = await runStatement(
@@ -753,9 +765,21 @@ async function loadRecords(connection: DuckDBConnection, batch: StagedBatch, fil
       [batch.batchId, batch.sourceUri, batch.schemaVersion],
     );
   } finally {
-    await connection.run('RESET preserve_insertion_order').catch(() => undefined);
+    if (unordered) await connection.run('RESET preserve_insertion_order').catch(() => undefined);
   }
   return { rowsLoaded, columnChanges };
+}
+
+/**
+ * DuckDB's error for a failed load; running out of memory says which limit to raise (DuckDB's own
+ * advice names settings a user of this sink does not set) and how wide the batch was.
+ */
+function describeLoadError(error: unknown, batch: { rowCount: number; columns?: ReadonlyArray<unknown> }, doing = 'loading'): string {
+  const message = describeError(error);
+  if (!/out of memory/i.test(message)) return message;
+  const limit = /\(([\d.]+ [KMGT]iB)\/([\d.]+ [KMGT]iB) used\)/.exec(message)?.[2];
+  const width = batch.columns?.length ? ` of ${batch.rowCount} rows x ${batch.columns.length} columns` : '';
+  return `DuckDB ran out of memory${limit ? ` at its limit of ${limit}` : ''} ${doing} the batch${width}: raise the sink's memoryLimit (env LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT), or split the input (a batch's uncommitted rows are held in memory, about 40 bytes per value)`;
 }
 
 async function rebuildStructuredDataView(connection: DuckDBConnection): Promise<void> {

@@ -1,6 +1,6 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { LINEAGE_COLUMNS, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
+import { LINEAGE_COLUMNS, parquetRowGroupSize, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
 import type { TextEncoding } from './csv-file-probe.js';
 import { allRows, kvMetadataClause, runCounted } from './csv-duckdb.js';
 
@@ -175,7 +175,7 @@ export async function convertCsvToParquet(
       `rejects_scan = '${REJECT_SCANS}'`,
     ])}`;
     try {
-      rowCount = await runCounted(connection, `COPY (${select}) TO ${quoteLiteral(partial)} (FORMAT parquet, COMPRESSION ${COMPRESSION}${kvMetadataClause(metadata)})`);
+      rowCount = await runCounted(connection, `COPY (${select}) TO ${quoteLiteral(partial)} (FORMAT parquet, COMPRESSION ${COMPRESSION}, ROW_GROUP_SIZE ${parquetRowGroupSize(names.length)}${kvMetadataClause(metadata)})`);
     } catch (error) {
       await rm(partial, { force: true });
       throw new CsvUnreadable(firstLine(error));
@@ -205,7 +205,7 @@ export async function convertCsvToParquet(
   }
 
   const rejected = await rejectedRows(connection, skip + (header ? 1 : 0));
-  if (rejected.length > 0) await renumberAroundRejects(connection, partial, destination, rejected, metadata);
+  if (rejected.length > 0) await renumberAroundRejects(connection, partial, destination, rejected, metadata, names.length + 1);
   else await rename(partial, destination);
   return { rowCount, rejected, columns, encoding, delimiter, widened };
 }
@@ -277,13 +277,14 @@ async function renumberAroundRejects(
   destination: string,
   rejected: RejectedRow[],
   metadata: Record<string, string> | undefined,
+  columnCount: number,
 ): Promise<void> {
   const shifts = rejected.map((r, i) => `(${(r.row ?? 0) - (i + 1)}, ${i + 1})`).join(', ');
   await connection.run(`CREATE OR REPLACE TEMP TABLE ls_csv_shifts AS SELECT before, max(shift) AS shift FROM (VALUES ${shifts}) v(before, shift) GROUP BY before`);
   await connection.run(
     `COPY (SELECT p.* EXCLUDE (file_row_number), p.file_row_number + 1 + coalesce(s.shift, 0) AS _row
            FROM read_parquet(${quoteLiteral(partial)}, file_row_number = true) p ASOF LEFT JOIN ls_csv_shifts s ON p.file_row_number + 1 > s.before ORDER BY p.file_row_number)
-     TO ${quoteLiteral(destination)} (FORMAT parquet, COMPRESSION ${COMPRESSION}${kvMetadataClause(metadata)})`,
+     TO ${quoteLiteral(destination)} (FORMAT parquet, COMPRESSION ${COMPRESSION}, ROW_GROUP_SIZE ${parquetRowGroupSize(columnCount)}${kvMetadataClause(metadata)})`,
   );
   await rm(partial, { force: true });
   await connection.run('DROP TABLE ls_csv_shifts');

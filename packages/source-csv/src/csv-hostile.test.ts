@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -77,6 +77,25 @@ describe('hostile inputs to the csv source', () => {
       [3, 'short'],
     ]);
     expect(await rows(`SELECT row_number, lower(reason) LIKE 'line size over maximum%' FROM quarantine WHERE source_uri LIKE '%longrecord.csv'`)).toEqual([[2, true]]);
+  });
+
+  it('a wide file is staged in row groups sized to its width (at the default 122,880 rows, 1,200 columns exhausted the memory limit)', async () => {
+    const header = Array.from({ length: 1_200 }, (_, i) => `c${i}`).join(',');
+    const line = (r: number) => Array.from({ length: 1_200 }, (_, i) => (i % 2 ? String((r * (i + 1)) % 1000) : `v${(r + i) % 500}`)).join(',');
+    const path = write('wide-export.csv', `${header}\n${Array.from({ length: 8_000 }, (_, r) => line(r)).join('\n')}\n`);
+    mkdirSync(join(directory, 'wide-tmp'), { recursive: true });
+    let groups: number[] = [];
+    for await (const batch of csv().read(path, { tempDirectory: join(directory, 'wide-tmp') })) {
+      if (batch.payload.format !== 'parquet') throw new Error('expected a staged Parquet file');
+      expect(batch.payload.rowCount).toBe(8_000);
+      const found = await engine.sink.reader.all<{ n: number }>(`SELECT DISTINCT row_group_id, row_group_num_rows AS n FROM parquet_metadata('${batch.payload.path}') ORDER BY row_group_id`);
+      groups = found.map((r) => Number(r.n));
+    }
+    // DuckDB's writer treats the size as a target per thread: no group reaches twice the target
+    // (1,024 rows for 1,201 columns), where the default would have made one or two of 4,000+.
+    expect(groups.reduce((a, b) => a + b, 0)).toBe(8_000);
+    expect(groups.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...groups)).toBeLessThan(2 * 1_024);
   });
 
   it('a file wider than maxColumns is refused before DuckDB reads it, naming its width', async () => {

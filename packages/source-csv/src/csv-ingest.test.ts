@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -81,9 +81,63 @@ describe('csv source through the engine into DuckDB', () => {
 
     const again = await engine.ingest([october, november], { dataset: 'vessel_registry' });
     expect(again.batches.map((b) => b.status)).toEqual(['skipped', 'skipped']);
+    expect(again.batches.map((b) => b.rowsIn)).toEqual([3, 4]);
     expect(await rows(`SELECT count(*) FROM vessel_registry`)).toEqual([[6]]);
     expect(await rows(`SELECT count(*) FROM quarantine`)).toEqual([[1]]);
     expect(await rows(`SELECT count(*) FROM ingest_batches`)).toEqual([[2]]);
+  });
+
+  it('a file whose batch is already loaded is not converted again: the source yields it unread and the engine reports it skipped', async () => {
+    const { directory, engine, write, rows } = workspace();
+    const utf8 = write('vessels.csv', OCTOBER);
+    const latin1 = write('ports.csv', Buffer.from('port,country\nS\xe3o Paulo,Brazil\nK\xf8ge,Denmark\n', 'latin1'));
+    const asked: string[] = [];
+    mkdirSync(join(directory, 'tmp'));
+    const read = async (path: string, loaded: boolean) => {
+      const out = [];
+      const context = { tempDirectory: join(directory, 'tmp'), isLoaded: async (b: { contentHash: string }) => (asked.push(b.contentHash), loaded) };
+      for await (const batch of csv().read(path, context)) out.push(batch);
+      return out;
+    };
+    for (const path of [utf8, latin1]) {
+      const [fresh] = await read(path, false);
+      expect(fresh!.payload).toMatchObject({ format: 'parquet', rowCount: expect.any(Number) });
+      const [known] = await read(path, true);
+      expect(known).toMatchObject({ contentHash: fresh!.contentHash, dataset: fresh!.dataset, payload: { format: 'rows', rows: [] } });
+    }
+    expect(new Set(asked).size).toBe(2);
+
+    // Through the engine: loaded once, then skipped with the ledger's counts; nothing duplicated.
+    await engine.ingest([utf8, latin1]);
+    const again = await engine.ingest([utf8, latin1]);
+    expect(again.batches.map((b) => [b.dataset, b.status, b.rowsIn])).toEqual([['vessels', 'skipped', 3], ['ports', 'skipped', 2]]);
+    expect(await rows(`SELECT (SELECT count(*) FROM vessels), (SELECT count(*) FROM ports), (SELECT count(*) FROM ingest_batches)`)).toEqual([[3, 2, 2]]);
+  });
+
+  it('a batch the source was told is loaded, whose ledger entry is gone by the time it is yielded, fails instead of loading empty', async () => {
+    const { directory, write } = workspace();
+    const path = write('vessels.csv', OCTOBER);
+    const inner = csv();
+    // A source that reads the file, then (as if another writer intervened) loses its ledger entry.
+    const racing = {
+      ...inner,
+      name: 'csv',
+      async *read(input: string, context: Parameters<typeof inner.read>[1]) {
+        for await (const batch of inner.read(input, context)) {
+          await engine.sink.writer.run(`DELETE FROM ingest_batches`);
+          yield batch;
+        }
+      },
+    };
+    const engine = createLivingSchema({ sink: duckdb({ path: join(directory, 'race.duckdb') }), sources: [racing as never], stagingDirectory: join(directory, 'staging-race'), notifiers: [] });
+    engines.push(engine);
+    const seed = createLivingSchema({ sink: duckdb({ path: join(directory, 'race.duckdb') }), sources: [csv()], stagingDirectory: join(directory, 'staging-race'), notifiers: [] });
+    await seed.ingest(path);
+    await seed.close();
+    const result = await engine.ingest(path);
+    expect(result.batches).toMatchObject([{ status: 'failed', rowsLoaded: 0, error: expect.stringMatching(/was loaded when the source began reading it, but no longer is .*ingest it again/) }]);
+    expect((await engine.query(`SELECT count(*) FROM ingest_batches WHERE status = 'loaded'`)).rows).toEqual([[0]]);
+    expect((await engine.ingest(path)).batches).toMatchObject([{ status: 'loaded', rowsLoaded: 3 }]);
   });
 
   it('stages each batch with its metadata written by DuckDB in the conversion pass (no rewrite)', async () => {

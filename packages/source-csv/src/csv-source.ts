@@ -85,12 +85,26 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
     }
     // The batch id (and so the staged file's metadata, which DuckDB writes in the same pass as the
     // data) depends on the file's hash: it is computed while DuckDB starts and sniffs the dialect,
-    // and awaited just before the data pass.
-    const metadata = hashFile(path).then(async (contentHash) => ({
+    // and awaited just before the data pass. A file already loaded is not converted again.
+    const identity = hashFile(path).then(async (contentHash) => {
+      const batch = { source: resolved.name, kind: 'records' as const, dataset, contentHash };
+      if (await context.isLoaded?.(batch)) return { contentHash, loaded: true, kv: undefined };
+      return { contentHash, loaded: false, kv: await context.stagingMetadata?.(batch) };
+    });
+    identity.catch(() => undefined); // awaited below; a failure surfaces there, not as an unhandled rejection
+    const metadata = identity.then((found) => {
+      if (found.loaded) throw new AlreadyLoaded();
+      return found.kv;
+    });
+    metadata.catch(() => undefined);
+    const alreadyLoaded = (contentHash: string): Batch => ({
+      kind: 'records',
+      source: resolved.name,
+      sourceUri: path,
+      dataset,
       contentHash,
-      kv: await context.stagingMetadata?.({ source: resolved.name, kind: 'records', dataset, contentHash }),
-    }));
-    metadata.catch(() => undefined); // awaited below; a failure surfaces there, not as an unhandled rejection
+      payload: { format: 'rows', rows: [] },
+    });
     const destination = join(context.tempDirectory, `${randomUUID()}.parquet`);
     const transcoded = join(context.tempDirectory, `${randomUUID()}.utf8.csv`);
     let conversion;
@@ -103,7 +117,15 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
         readPath = transcoded;
         encoding = 'utf-8';
       };
-      if (encoding === 'latin-1') await transcode();
+      if (encoding === 'latin-1') {
+        // Rewriting the whole file costs more than hashing it: ask first.
+        const found = await identity;
+        if (found.loaded) {
+          yield alreadyLoaded(found.contentHash);
+          return;
+        }
+        await transcode();
+      }
       const convert = () =>
         withDuckDb({ memoryLimit, threads, tempDirectory: join(context.tempDirectory, 'duckdb') }, async (connection) => {
           const onProgress = context.onProgress;
@@ -122,7 +144,7 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
               readPath,
               destination,
               { delimiter: resolved.delimiter, header: resolved.header, encoding, allText: resolved.allText, sampleSize: resolved.sampleSize, maxLineBytes: resolved.maxLineBytes, maxColumns: resolved.maxColumns },
-              { sample, metadata: metadata.then((m) => m.kv) },
+              { sample, metadata },
             );
           } finally {
             if (timer) clearInterval(timer);
@@ -138,12 +160,16 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
       }
     } catch (error) {
       await rm(destination, { force: true });
+      if (error instanceof AlreadyLoaded) {
+        yield alreadyLoaded((await identity).contentHash);
+        return;
+      }
       if (error instanceof CsvUnreadable || error instanceof CsvNotUtf8) throw unreadable(path, `DuckDB's CSV reader could not read it (${error.message})`, error);
       throw unreadable(path, describeError(error), error);
     } finally {
       await rm(transcoded, { force: true });
     }
-    const { contentHash } = await metadata;
+    const { contentHash } = await identity;
     context.onProgress?.({ uri: path, done: size, total: size, unit: 'bytes' });
     try {
       yield {
@@ -226,6 +252,9 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
     },
   };
 }
+
+/** Thrown into the conversion to stop it: the engine says the file's batch is already loaded. */
+class AlreadyLoaded extends Error {}
 
 async function readSample(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');

@@ -10,6 +10,7 @@ import {
   LivingSchemaError,
   describeError,
   deriveBatchId,
+  parquetRowGroupSize,
   parsePluginOptions,
   quoteIdentifier,
   quoteLiteral,
@@ -234,7 +235,7 @@ export function postgres(options: PostgresSourceOptions = {}): SourceV1 {
                                 columns = {${names.map((_, i) => `c${i}: 'VARCHAR'`).join(', ')}})`;
           let rowCount: number;
           try {
-            rowCount = await runCounted(connection, `COPY (${select}) TO ${quoteLiteral(parquet)} (FORMAT parquet, COMPRESSION snappy${kvMetadataClause(metadata)})`);
+            rowCount = await runCounted(connection, `COPY (${select}) TO ${quoteLiteral(parquet)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${parquetRowGroupSize(names.length)}${kvMetadataClause(metadata)})`);
           } finally {
             await rm(ndjson, { force: true });
           }

@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type ExcelJS from 'exceljs';
-import { LINEAGE_COLUMNS, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
+import { LINEAGE_COLUMNS, parquetRowGroupSize, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { kvMetadataClause, runCounted } from './csv-duckdb.js';
 
@@ -290,7 +290,7 @@ export async function convertWorkbook(
       // numeric, one mixed number and text becomes text.
       select = `SELECT * FROM read_json(${quoteLiteral(ndjson)}, format = 'newline_delimited', sample_size = -1)`;
     }
-    const rowCount = await runCounted(connection, `COPY (${select}) TO ${quoteLiteral(parquetPath)} (FORMAT parquet, COMPRESSION zstd${metadata})`);
+    const rowCount = await runCounted(connection, `COPY (${select}) TO ${quoteLiteral(parquetPath)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${parquetRowGroupSize(names.length + 1)}${metadata})`);
     await rm(ndjson, { force: true });
     sheets.push({ name, sheetNumber, parquetPath, rowCount, rejected, columns: names.map((n, i) => ({ name: n, originalName: header![i]! })) });
   }

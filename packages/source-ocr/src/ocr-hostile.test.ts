@@ -78,6 +78,25 @@ describe('hostile inputs to the ocr source', () => {
     expect(engine.seen).toHaveLength(1);
   });
 
+  it('a PDF with more scanned pages than maxOcrPages is refused at the limit, naming the option; text pages do not count', async () => {
+    const scan = renderTextImage(['Aurora'], 10);
+    const image = { kind: 'image' as const, jpeg: scan.jpeg, pixelWidth: scan.width, pixelHeight: scan.height };
+    const text = { kind: 'text' as const, lines: ['Port state control report for the vessel Aurora'] };
+    const engine = { ...recordingEngine(), concurrency: 2 };
+    const path = write('thick-scan.pdf', writeSimplePdf([text, ...Array.from({ length: 40 }, () => image)]));
+    await expect(read(ocr({ engine, maxOcrPages: 5, dpi: 72 }), path)).rejects.toMatchObject({
+      code: 'LS_INPUT_UNREADABLE',
+      message: expect.stringMatching(/^thick-scan\.pdf: refused, more than 5 of its 41 pages have no text layer and would need OCR \(the ocr source's maxOcrPages option\)/),
+    });
+    // The pool stops at the refusal: at most the pages already in flight are recognised.
+    expect(engine.seen.length).toBeGreaterThanOrEqual(5);
+    expect(engine.seen.length).toBeLessThanOrEqual(5 + engine.concurrency);
+    // Within the limit, and with text pages beside the scans, the document loads.
+    const within = await read(ocr({ engine: recordingEngine(), maxOcrPages: 3, dpi: 72 }), write('thin-scan.pdf', writeSimplePdf([text, text, image, image, image])));
+    expect(within.map((r) => r.extractionMethod)).toEqual(['text-layer', 'text-layer', 'ocr', 'ocr', 'ocr']);
+    expect(() => ocr({ maxOcrPages: 0 })).toThrow(/maxOcrPages/);
+  });
+
   it('an image declaring 900 megapixels is refused before it is decoded; non-images named as images are refused naming what they are', async () => {
     const engine = recordingEngine();
     const source = ocr({ engine });

@@ -22,6 +22,12 @@ export const ocrOptionsSchema = z
      * refused before it is decoded (a decompression bomb). Default 25,000,000 (A3 at 300 dpi fits; OCR needs about 25 MB of memory per million pixels).
      */
     maxPixels: z.number().int().positive().default(25_000_000),
+    /**
+     * Most pages of one PDF that may need OCR. A document with more is refused once it reaches the
+     * limit (nothing of it is loaded): at a few pages per second, a scan of thousands of pages would
+     * hold an ingest for hours. Text-layer and empty pages do not count. Default 1,000.
+     */
+    maxOcrPages: z.number().int().positive().default(1_000),
     /** A PDF page with fewer non-space characters in its text layer than this is OCR'd. Default 10. */
     minTextCharacters: z.number().int().min(0).default(10),
     /** `auto` (OCR only pages without text), `always` (OCR every page), `never` (text layer only). Default `auto`. */

@@ -112,6 +112,34 @@ describe('ocr source', () => {
     expect(peak).toBe(2);
   });
 
+  it('a document already loaded is not extracted or OCR-ed again; re-ingesting it through the engine is a skip', async () => {
+    const calls: string[] = [];
+    const counting: OcrEngine = { name: 'counting', recognize: async () => (calls.push('ocr'), { text: 'Aurora inspected', confidence: 90 }) };
+    const dir = folder();
+    const blank = renderTextImage([' '], 10);
+    const page = { kind: 'image' as const, jpeg: blank.jpeg, pixelWidth: blank.width, pixelHeight: blank.height };
+    const path = join(dir, 'scan.pdf');
+    writeFileSync(path, writeSimplePdf([page, page]));
+    const source = ocr({ engine: counting, dpi: 72 });
+    const asked: string[] = [];
+    const batches = [];
+    for await (const batch of source.read(path, { tempDirectory: dir, isLoaded: async (b) => (asked.push(b.contentHash), true) })) batches.push(batch);
+    expect(calls).toEqual([]);
+    expect(asked).toHaveLength(1);
+    expect(batches).toMatchObject([{ kind: 'documents', source: 'ocr', sourceUri: path, contentHash: asked[0], payload: { format: 'rows', rows: [] } }]);
+
+    const ls = createLivingSchema({ sink: duckdb({ path: join(dir, 'store.duckdb') }), sources: [source], stagingDirectory: join(dir, 'staging'), notifiers: [] });
+    try {
+      expect((await ls.ingest(path)).batches).toMatchObject([{ status: 'loaded', rowsIn: 2, rowsLoaded: 2 }]);
+      expect(calls).toEqual(['ocr', 'ocr']);
+      expect((await ls.ingest(path)).batches).toMatchObject([{ status: 'skipped', rowsIn: 2, rowsLoaded: 0 }]);
+      expect(calls).toHaveLength(2);
+      expect((await ls.query(`SELECT count(*) FROM raw_documents`)).rows).toEqual([[2]]);
+    } finally {
+      await ls.close();
+    }
+  });
+
   it('never downloads language data: a missing language or a URL langPath fails with a coded error', async () => {
     expect(() => resolveLangPath('xyz')).toThrowError(/install @tesseract\.js-data\/xyz/);
     expect(() => resolveLangPath('eng', { langPath: join(tmpdir(), 'nowhere') })).toThrowError(/eng\.traineddata\.gz is missing/);

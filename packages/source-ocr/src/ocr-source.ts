@@ -49,10 +49,17 @@ function kindOf(uri: string): 'pdf' | 'image' | null {
 async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const runners = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
+    // After one item fails the others stop taking new items: the whole document is refused anyway.
+    while (next < items.length && !failed) {
       const index = next++;
-      results[index] = await work(items[index]!);
+      try {
+        results[index] = await work(items[index]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   });
   await Promise.all(runners);
@@ -71,6 +78,7 @@ async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Pr
  * @param options.dpi render resolution for OCR, default 300
  * @param options.minTextCharacters below this a PDF page counts as scanned, default 10
  * @param options.ocr `auto` | `always` | `never`, default `auto`
+ * @param options.maxOcrPages most pages of one PDF that may need OCR, default 1,000
  * @example
  * import { createLivingSchema } from '@living-schema/core';
  * import { duckdb } from '@living-schema/sink-duckdb';
@@ -130,6 +138,7 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
     try {
       const pageNumbers = Array.from({ length: pdf.pageCount }, (_, i) => i + 1);
       let done = 0;
+      let ocrPages = 0;
       return await mapLimited(pageNumbers, concurrency, async (pageNumber): Promise<DocumentPage> => {
         context.signal?.throwIfAborted();
         let text: string;
@@ -150,6 +159,14 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
         if (hasText || parsed.ocr === 'never' || (await damaged(pageNumber, () => pdf.isBlank(pageNumber)))) {
           row = { documentId, sourceUri: uri, pageNumber, text, extractionMethod: 'text-layer', ocrConfidence: null, language: null };
         } else {
+          ocrPages += 1;
+          if (ocrPages > parsed.maxOcrPages) {
+            throw new LivingSchemaError({
+              code: ErrorCodes.INPUT_UNREADABLE,
+              message: `${basename(uri)}: refused, more than ${parsed.maxOcrPages} of its ${pdf.pageCount} pages have no text layer and would need OCR (the ocr source's maxOcrPages option); split the document or raise the limit.`,
+              details: { input: uri, pages: pdf.pageCount, maxOcrPages: parsed.maxOcrPages, reason: 'too-many-ocr-pages' },
+            });
+          }
           const image = await damaged(pageNumber, () => pdf.renderPage(pageNumber, parsed.dpi, parsed.maxPixels));
           const result = await recognize(image, uri, pageNumber, context.signal);
           row = { documentId, sourceUri: uri, pageNumber, text: result.text, extractionMethod: 'ocr', ocrConfidence: result.confidence, language };
@@ -187,6 +204,13 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
       } catch (error) {
         throw new LivingSchemaError({ code: ErrorCodes.INPUT_UNREADABLE, message: `${uri}: cannot read the file (${describeError(error)}).`, details: { input: uri }, cause: error });
       }
+      const dataset = context.dataset ?? parsed.dataset;
+      const contentHash = sha256(bytes);
+      if (await context.isLoaded?.({ source: 'ocr', kind: 'documents', dataset, contentHash })) {
+        // The same bytes are loaded already: extracting and OCR-ing them again would add nothing.
+        yield { kind: 'documents', source: 'ocr', sourceUri: uri, dataset, contentHash, payload: { format: 'rows', rows: [] }, recordsRead: 1 };
+        return;
+      }
       const documentId = documentIdFor(bytes);
       let pages: DocumentPage[];
       if (kind === 'pdf') pages = await readPdf(uri, bytes, documentId, context);
@@ -207,8 +231,8 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
         kind: 'documents',
         source: 'ocr',
         sourceUri: uri,
-        dataset: context.dataset ?? parsed.dataset,
-        contentHash: sha256(bytes),
+        dataset,
+        contentHash,
         payload: { format: 'rows', rows: pages as unknown as Record<string, unknown>[] },
         recordsRead: 1,
       };
