@@ -227,7 +227,7 @@ class DuckDbSinkImpl implements DuckDbSink {
           const holder = /held in (.+?)(?:\s*\(PID (\d+)\))?\.?(?:\s|$)/.exec(message);
           throw new LivingSchemaError({
             code: ErrorCodes.DATABASE_BUSY,
-            message: `Database ${this.location} is busy: another process${holder?.[2] ? ` (PID ${holder[2]})` : ''} has it open for writing. Retry when it finishes, or wait longer with busyTimeoutMs (waited ${this.options.busyTimeoutMs} ms).`,
+            message: `Database ${this.location} is busy: another process${holder?.[2] ? ` (PID ${holder[2]})` : ''} has it open for writing. Retry when it finishes, or wait longer with busyTimeoutMs (waited ${this.options.busyTimeoutMs} ms); while \`living-schema serve\` holds it, query and ingest through the server's API instead.`,
             details: { path: this.location, pid: holder?.[2] ? Number(holder[2]) : null },
             cause: error,
           });
