@@ -7,7 +7,7 @@
 //   conflict scoring: 100 new names against 5,000 catalogued ones with levenshteinConflicts
 //     (blocking; target < 200 ms); baseline: comparing every pair with the same strategy.
 //   field scan: the fields of one record batch (counts, types, examples) on a 1,000,000-row,
-//     10-column batch and on a 5,000-row, 1,200-column one (the unpivoted wide path); baseline:
+//     10-column batch, a 100,000-row, 200-column one and a 5,000-row, 1,200-column one; baseline:
 //     one statement counting every column's values over the same batch (counts only, no examples).
 // Usage: npm run bench:discovery [-- --annotations 1000000 --runs 5 --field-rows 1000000]
 // Needs a build (npm run build).
@@ -171,22 +171,25 @@ try {
      ['bulk carrier','tanker','container ship'][1 + i % 3] AS vessel_type, round(2000 + (i * 7919 % 90000) + (i % 100) / 100.0, 2) AS gross_tonnage,
      1990 + i % 34 AS year_built, DATE '2020-01-01' + (i % 2000)::INTEGER AS last_inspection, i % 7 = 0 AS detained, md5(i::VARCHAR) AS certificate`,
   );
+  const longRows = Math.max(1, Math.round(FIELD_ROWS / 10));
+  const long = await fieldScan('long_export', longRows, Array.from({ length: 200 }, (_, c) => (c % 2 ? `(i * ${c + 1}) % 100000 AS c${c}` : `'v' || ((i + ${c}) % 5000) AS c${c}`)).join(', '));
   const wideRows = Math.max(1, Math.round(FIELD_ROWS / 200));
   const wide = await fieldScan('wide_export', wideRows, Array.from({ length: 1200 }, (_, c) => (c % 2 ? `(i * ${c + 1}) % 1000 AS c${c}` : `'v' || ((i + ${c}) % 500) AS c${c}`)).join(', '));
   console.log(
     `field scan of one record batch: ${FIELD_ROWS.toLocaleString('en')} rows x ${narrow.columns} columns median ${narrow.ms.toFixed(1)} ms (counting every column's values alone: ${narrow.baselineMs.toFixed(1)} ms, ${(narrow.ms / narrow.baselineMs).toFixed(1)}x); ` +
+      `${longRows.toLocaleString('en')} rows x ${long.columns} columns median ${long.ms.toFixed(0)} ms (counting alone: ${long.baselineMs.toFixed(0)} ms, ${(long.ms / long.baselineMs).toFixed(1)}x); ` +
       `${wideRows.toLocaleString('en')} rows x ${wide.columns} columns median ${wide.ms.toFixed(0)} ms (counting alone: ${wide.baselineMs.toFixed(0)} ms, ${(wide.ms / wide.baselineMs).toFixed(1)}x)`,
   );
   console.log(JSON.stringify({
     bench: 'discovery',
     figures: {
       annotations: ANNOTATIONS, landingToCatalogMs: catalogMs, ingestBatchMs: median(ingestTotal), fullReconciliationMs: reconcile.ms, conflictScoring100x5000Ms: blockedMs,
-      fieldRows: FIELD_ROWS, fieldScanNarrowMs: narrow.ms, wideRows, wideColumns: wide.columns, fieldScanWideMs: wide.ms,
+      fieldRows: FIELD_ROWS, fieldScanNarrowMs: narrow.ms, longRows, longColumns: long.columns, fieldScanLongMs: long.ms, wideRows, wideColumns: wide.columns, fieldScanWideMs: wide.ms,
     },
-    baseline: { distinctLabelScanMs: scanMs, conflictAllPairsMs: allPairsMs, countOnlyNarrowMs: narrow.baselineMs, countOnlyWideMs: wide.baselineMs },
+    baseline: { distinctLabelScanMs: scanMs, conflictAllPairsMs: allPairsMs, countOnlyNarrowMs: narrow.baselineMs, countOnlyLongMs: long.baselineMs, countOnlyWideMs: wide.baselineMs },
     ratios: {
       landingToCatalogVsDistinctScan: catalogMs / scanMs, landingToCatalogVsFullReconciliation: catalogMs / reconcile.ms, allPairsVsBlocked: allPairsMs / blockedMs,
-      fieldScanNarrowVsCountOnly: narrow.ms / narrow.baselineMs, fieldScanWideVsCountOnly: wide.ms / wide.baselineMs,
+      fieldScanNarrowVsCountOnly: narrow.ms / narrow.baselineMs, fieldScanLongVsCountOnly: long.ms / long.baselineMs, fieldScanWideVsCountOnly: wide.ms / wide.baselineMs,
     },
   }));
 } finally {

@@ -53,13 +53,11 @@ export function annotationLabels(options: { maxExamples?: number } = {}): Discov
   };
 }
 
-/** Above this many columns a table is counted and sampled in groups (see recordColumns). */
-const WIDE_TABLE_COLUMNS = 100;
 /** How many of a column's smallest values the one-pass example search looks at. */
 const EXAMPLE_CANDIDATES = 50;
 /** Examples are taken from a batch's first this many rows (by `_row`). */
 const EXAMPLE_ROWS = 100_000;
-/** Columns counted and sampled per statement in a wide table. */
+/** Columns counted and sampled per statement. */
 const COLUMNS_PER_QUERY = 500;
 
 /**
@@ -105,58 +103,43 @@ export function recordColumns(options: { maxExamples?: number } = {}): Discovery
           lastSeen: toIso(last),
           examples: ((examples as unknown[] | null) ?? []).map(String),
         });
-        const prefix = `_row <= ${EXAMPLE_ROWS}`;
-        if (columns.length <= WIDE_TABLE_COLUMNS) {
-          // Examples are a column's smallest distinct values, in text order, among the batch's
-          // first EXAMPLE_ROWS rows (so the scan stays bounded however large the batch; counts
-          // cover every row). One pass takes each column's EXAMPLE_CANDIDATES smallest values (a
-          // bounded heap, no hash of every value); only the columns whose smallest values repeat
-          // too much to hold enough distinct ones are asked again, with DISTINCT, in one more pass.
-          // On a million-row, ten-column batch the field scan took 0.5 s with a DISTINCT per column
-          // over the whole batch; see docs/performance.md for what it takes now.
-          const candidates = Math.max(EXAMPLE_CANDIDATES, examplesPerField);
-          const counts = columns.map((c, i) => `count(${quoteIdentifier(c.column_name)}) AS c${i}`);
-          const [row] = await sink.reader.all<Record<string, unknown>>(
-            `SELECT count(*) AS _rows, min(_ingested_at) AS _first, max(_ingested_at) AS _last, ${counts.join(', ')} FROM ${table} ${where}`,
+        // Counts cover every row of the scope. Examples are a column's smallest distinct values, in
+        // text order, among the first EXAMPLE_ROWS rows of each batch (so the scan stays bounded
+        // however large the batch). One pass takes each column's EXAMPLE_CANDIDATES smallest values
+        // (a bounded heap per column, no hash of every value); only the columns whose smallest
+        // values repeat too much to hold enough distinct ones are asked again, with DISTINCT.
+        // Columns go COLUMNS_PER_QUERY to a statement: flat aggregates plan in time linear in their
+        // number (a subquery per column did not: 10,000 columns took minutes and gigabytes), and an
+        // unpivot of every value into (name, value) rows, the previous wide-table path, hashed
+        // 20 million values for a 100,000-row batch of 200 columns (5 s; see docs/performance.md).
+        const [totals] = await sink.reader.all<{ n: number; first: unknown; last: unknown }>(
+          `SELECT count(*) AS n, min(_ingested_at) AS first, max(_ingested_at) AS last FROM ${table} ${where}`,
+          params,
+        );
+        if (!totals || Number(totals.n) === 0) continue;
+        // A WHERE on `_row` (not a FILTER) lets DuckDB skip the row groups past the prefix.
+        const inPrefix = `${where ? `${where} AND` : 'WHERE'} _row <= ${EXAMPLE_ROWS}`;
+        const candidates = Math.max(EXAMPLE_CANDIDATES, examplesPerField);
+        for (let from = 0; from < columns.length; from += COLUMNS_PER_QUERY) {
+          const group = columns.slice(from, from + COLUMNS_PER_QUERY);
+          const [counted] = await sink.reader.all<Record<string, unknown>>(
+            `SELECT ${group.map((c, i) => `count(${quoteIdentifier(c.column_name)}) AS c${i}`).join(', ')} FROM ${table} ${where}`,
             params,
           );
-          if (!row || Number(row._rows) === 0) continue;
-          // A WHERE on `_row` (not a FILTER) lets DuckDB skip the row groups past the prefix.
-          const inPrefix = `${where ? `${where} AND` : 'WHERE'} ${prefix}`;
-          let examples: string[][] = columns.map(() => []);
+          let examples: string[][] = group.map(() => []);
           if (examplesPerField > 0) {
-            const smallestOf = columns.map((c, i) => `min(${quoteIdentifier(c.column_name)}::VARCHAR, ${candidates}) AS e${i}`);
+            const smallestOf = group.map((c, i) => `min(${quoteIdentifier(c.column_name)}::VARCHAR, ${candidates}) AS e${i}`);
             const [firstPass] = await sink.reader.all<Record<string, unknown>>(`SELECT ${smallestOf.join(', ')} FROM ${table} ${inPrefix}`, params);
-            const smallest = columns.map((_, i) => ((firstPass?.[`e${i}`] as unknown[] | null) ?? []).map(String));
+            const smallest = group.map((_, i) => ((firstPass?.[`e${i}`] as unknown[] | null) ?? []).map(String));
             examples = smallest.map(distinctInTextOrder);
-            const incomplete = columns.map((c, i) => ({ c, i })).filter(({ i }) => examples[i]!.length < examplesPerField && smallest[i]!.length >= candidates);
+            const incomplete = group.map((c, i) => ({ c, i })).filter(({ i }) => examples[i]!.length < examplesPerField && smallest[i]!.length >= candidates);
             if (incomplete.length > 0) {
               const again = incomplete.map(({ c, i }) => `min(DISTINCT ${quoteIdentifier(c.column_name)}::VARCHAR, ${examplesPerField}) AS e${i}`);
               const [more] = await sink.reader.all<Record<string, unknown>>(`SELECT ${again.join(', ')} FROM ${table} ${inPrefix}`, params);
               for (const { i } of incomplete) examples[i] = ((more?.[`e${i}`] as unknown[] | null) ?? []).map(String);
             }
           }
-          columns.forEach((c, i) => out.push(field(c, row[`c${i}`], examples[i]!.slice(0, examplesPerField), row._first, row._last)));
-          continue;
-        }
-        // A wide table: a subquery per column makes a statement DuckDB plans in time and memory
-        // growing faster than the column count (10,000 columns: minutes and gigabytes). Instead
-        // the columns are unpivoted into (name, value) rows, a group of columns per statement.
-        const [totals] = await sink.reader.all<{ n: number; first: unknown; last: unknown }>(`SELECT count(*) AS n, min(_ingested_at) AS first, max(_ingested_at) AS last FROM ${table} ${where}`, params);
-        if (!totals || Number(totals.n) === 0) continue;
-        for (let from = 0; from < columns.length; from += COLUMNS_PER_QUERY) {
-          const group = columns.slice(from, from + COLUMNS_PER_QUERY);
-          const values = group.map((c) => `${quoteIdentifier(c.column_name)}::VARCHAR AS ${quoteIdentifier(c.column_name)}`).join(', ');
-          // The same examples as the narrow path: smallest distinct values among the first rows.
-          const rows = await sink.reader.all<{ name: string; n: number; examples: unknown[] | null }>(
-            `SELECT name, sum(n) AS n, ${examplesPerField > 0 ? `min(value, ${examplesPerField}) FILTER (WHERE in_prefix)` : '[]'} AS examples
-             FROM (SELECT name, value, count(*) AS n, bool_or(${prefix}) AS in_prefix
-                   FROM (UNPIVOT (SELECT ${values}, _row FROM ${table} ${where}) ON COLUMNS(* EXCLUDE (_row)) INTO NAME name VALUE value) GROUP BY name, value)
-             GROUP BY name`,
-            params,
-          );
-          const byName = new Map(rows.map((r) => [r.name, r]));
-          for (const c of group) out.push(field(c, byName.get(c.column_name)?.n ?? 0, byName.get(c.column_name)?.examples ?? [], totals.first, totals.last));
+          group.forEach((c, i) => out.push(field(c, counted?.[`c${i}`], examples[i]!.slice(0, examplesPerField), totals.first, totals.last)));
         }
       }
       return out;

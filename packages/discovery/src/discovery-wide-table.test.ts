@@ -8,8 +8,8 @@ import { recordColumns } from './discovery-strategies.js';
 import { inlineSource, recordBatch } from './discovery-test-helpers.js';
 
 // Regression (hostile input corpus): a 10,000-column CSV took the field scan minutes and
-// gigabytes, because one statement held a subquery per column. Wide tables are now scanned in
-// groups of unpivoted columns; the candidates must be exactly what the narrow path finds.
+// gigabytes, because one statement held a subquery per column. Columns are now scanned in groups
+// of flat aggregates; a wide table's candidates must be exactly what a narrow one's are.
 describe('recordColumns on a wide table', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ls-discovery-wide-'));
   const source = inlineSource();
@@ -22,7 +22,7 @@ describe('recordColumns on a wide table', () => {
 
   const byName = (candidates: DiscoveryCandidate[]) => Object.fromEntries(candidates.map((c) => [c.name, c]));
 
-  it('finds the same counts, types and examples as the narrow path, per batch and in full', async () => {
+  it('finds the same counts, types and examples in a 1,200-column table as in a narrow one, per batch and in full', async () => {
     source.next = [recordBatch('wide', rows(1_200, 'c')), recordBatch('narrow', rows(12, 'c'))];
     const { batches } = await ls.ingest('inline://wide');
     expect(batches.map((b) => b.status)).toEqual(['loaded', 'loaded']);
@@ -44,7 +44,7 @@ describe('recordColumns on a wide table', () => {
     expect(all.filter((c) => c.dataset === 'wide')).toHaveLength(1_200);
   });
 
-  it('examples are the smallest distinct values in text order, also when the smallest values repeat, on both paths', async () => {
+  it('examples are the smallest distinct values in text order, also when the smallest values repeat, in narrow and wide tables', async () => {
     // 300 rows: `flag` is "Bahamas" in the first 200 rows (so its 50 smallest values are one value),
     // `tonnage` is numeric (text order puts 10 before 9), `note` is empty but for one row.
     const records = (width: number) =>
