@@ -79,6 +79,14 @@ export interface Batch {
    * yields several spans, or none). Used by migration reports; rows in is still payload + rejected.
    */
   recordsRead?: number;
+  /**
+   * Annotations only: documents whose annotations this batch holds in full (each source record was
+   * read whole, e.g. an Argilla record with all its responses). Annotations stored earlier for
+   * these documents that the batch does not hold are superseded: moved, in the same transaction,
+   * to `annotations_history` with when and by which batch. Live queries then see the source's
+   * current answers (a corrected span replaces the old one), and time travel sees each past state.
+   */
+  replacesDocuments?: ReadonlyArray<string>;
 }
 
 /** A batch after staging: where its Parquet file is and what it declares. */
@@ -96,4 +104,6 @@ export interface StagedBatch {
   columns: ColumnOrigin[];
   /** Staging location (opaque to everyone but the staging plugin). */
   stagingKey: string;
+  /** See `Batch.replacesDocuments`. */
+  replacesDocuments?: ReadonlyArray<string>;
 }

@@ -10,6 +10,11 @@ export interface DiscoveryCandidate {
   originalName: string;
   /** DuckDB type of a field; null for entity types. */
   dataType: string | null;
+  /**
+   * Occurrences in the scope. For one batch (`scope.batchId`) it is the batch's net change: spans
+   * the batch superseded (see `Batch.replacesDocuments`) count against their label, so it can be
+   * negative, also for a name the batch only took away.
+   */
   occurrenceCount: number;
   firstSeen: string | null;
   lastSeen: string | null;

@@ -39,6 +39,8 @@ export interface BatchOutcome {
   rowsQuarantined: number;
   /** Rows the store already held and did not insert again (documents and annotations). */
   rowsAlreadyPresent?: number;
+  /** Stored annotations the batch superseded: earlier answers for the same documents it replaced. */
+  rowsSuperseded?: number;
   durationMs: number;
   columnChanges: ColumnChange[];
   error?: string;

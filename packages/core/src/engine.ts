@@ -236,6 +236,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
       rejected,
       columns: batch.columns ?? [],
       stagingKey: stagedFile.key,
+      ...(batch.kind === 'annotations' && batch.replacesDocuments?.length ? { replacesDocuments: batch.replacesDocuments } : {}),
     };
     await sink.recordStaged(staged);
     events.emit('batch.staged', { ...base, rowCount, stagingKey: stagedFile.key, schemaVersion });
@@ -271,6 +272,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
         rowsLoaded: result.rowsLoaded,
         rowsQuarantined: result.rowsQuarantined,
         ...(result.rowsAlreadyPresent ? { rowsAlreadyPresent: result.rowsAlreadyPresent } : {}),
+        ...(result.rowsSuperseded ? { rowsSuperseded: result.rowsSuperseded } : {}),
         durationMs: performance.now() - startedAt,
         columnChanges: result.columnChanges,
       };

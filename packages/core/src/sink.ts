@@ -35,6 +35,8 @@ export interface LoadResult {
    * and so did not insert again. rows in = loaded + quarantined + already present.
    */
   rowsAlreadyPresent?: number;
+  /** Stored annotations this batch superseded (see `Batch.replacesDocuments`). */
+  rowsSuperseded?: number;
   durationMs: number;
   /** Columns created or widened in a record dataset's table by this load. */
   columnChanges: ColumnChange[];

@@ -104,6 +104,21 @@ describe('discovery on each batch', () => {
     expect(versions.filter((v) => v.cause.kind === 'resolution')).toHaveLength(2);
   });
 
+  it('a batch that supersedes spans takes them off their labels\' counts; a label it only took away stays catalogued at its new count', async () => {
+    const t = engine();
+    // One document, corrected: PORT withdrawn, CALL_SIGN replaced by two VESSEL_NAME spans.
+    const corrected = (spans: Array<[string, string]>, tag: string) => ({ ...annotationBatch(spans, 'r'), sourceUri: `inline://annotations/${tag}`, contentHash: tag, replacesDocuments: ['rdoc-0'] });
+    await t.ingest(corrected([['VESSEL_NAME', 'Aurora'], ['PORT', 'Busan'], ['CALL_SIGN', '3FAB4']], 'v1'));
+    const counts = async () => Object.fromEntries(((await t.ls.sink.reader.all<{ name: string; occurrence_count: number }>(`SELECT name, occurrence_count FROM entity_types ORDER BY name`)) ?? []).map((r) => [r.name, Number(r.occurrence_count)]));
+    expect(await counts()).toEqual({ CALL_SIGN: 1, PORT: 1, VESSEL_NAME: 1 });
+    const [outcome] = (await t.ingest(corrected([['VESSEL_NAME', 'Aurora'], ['VESSEL_NAME', 'Borealis']], 'v2'))).batches;
+    expect(outcome).toMatchObject({ status: 'loaded', rowsLoaded: 1, rowsSuperseded: 2 });
+    expect(await counts()).toEqual({ CALL_SIGN: 0, PORT: 0, VESSEL_NAME: 2 });
+    // The full reconciliation agrees with the incremental counts.
+    await getDiscovery(t.ls).reconcile();
+    expect(await counts()).toEqual({ CALL_SIGN: 0, PORT: 0, VESSEL_NAME: 2 });
+  });
+
   it("a field keeps up to maxExamples examples, topped up from later batches; a reconciliation takes the smallest", async () => {
     const t = engine({ discovery: { maxExamples: 4 } });
     const ports = (names: string[]) => recordBatch('calls', names.map((port) => ({ port })));

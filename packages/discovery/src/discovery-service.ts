@@ -317,7 +317,7 @@ export class DiscoveryService {
       const row = subject === 'entity_type' ? (byOriginal.get(c.name) ?? byName.get(c.name)) : byName.get(c.name);
       if (row) {
         const examples = scope.mode === 'full' ? c.examples.slice(0, this.options.maxExamples) : mergeExamples(row.examples ?? [], c.examples, this.options.maxExamples);
-        const countSql = scope.mode === 'full' ? '$2' : 'occurrence_count + $2';
+        const countSql = scope.mode === 'full' ? '$2' : 'greatest(occurrence_count + $2, 0)';
         const seenSql =
           scope.mode === 'full'
             ? `first_seen = $3::TIMESTAMPTZ, last_seen = $4::TIMESTAMPTZ`
@@ -333,6 +333,8 @@ export class DiscoveryService {
         result.updated += 1;
         continue;
       }
+      // A name a batch only took away (its spans superseded) is not new: nothing to catalogue.
+      if (c.occurrenceCount <= 0) continue;
 
       const [{ id } = { id: 0 }] = await tx.all<{ id: number }>(`SELECT nextval('catalog_id_seq') AS id`);
       const matches = strategy.findConflicts(c.name, comparableNames);

@@ -38,7 +38,7 @@ export function annotationLabels(options: { maxExamples?: number } = {}): Discov
          SELECT c.label, c.n, c.first_seen, c.last_seen, e.examples FROM counts c LEFT JOIN examples e USING (label) ORDER BY c.label`,
         params,
       );
-      return rows.map((r) => ({
+      const candidates: DiscoveryCandidate[] = rows.map((r) => ({
         subject: 'entity_type',
         dataset: null,
         name: r.label,
@@ -49,6 +49,22 @@ export function annotationLabels(options: { maxExamples?: number } = {}): Discov
         lastSeen: toIso(r.last_seen),
         examples: (r.examples ?? []).map(String),
       }));
+      if (!scope.batchId) return candidates;
+      // Spans the batch superseded (see Batch.replacesDocuments) no longer count: their labels'
+      // counts go down by as many. A label only superseded is a candidate with a negative count.
+      const [history] = await sink.reader.all<{ n: number }>(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'annotations_history' AND schema_name = 'main'`);
+      if (!Number(history?.n)) return candidates;
+      const superseded = await sink.reader.all<{ label: string; n: number }>(
+        `SELECT label, count(*) AS n FROM annotations_history WHERE superseded_by = $1 GROUP BY label ORDER BY label`,
+        [scope.batchId],
+      );
+      const byLabel = new Map(candidates.map((c) => [c.name, c]));
+      for (const row of superseded) {
+        const found = byLabel.get(row.label);
+        if (found) found.occurrenceCount -= Number(row.n);
+        else candidates.push({ subject: 'entity_type', dataset: null, name: row.label, originalName: row.label, dataType: null, occurrenceCount: -Number(row.n), firstSeen: null, lastSeen: null, examples: [] });
+      }
+      return candidates;
     },
   };
 }

@@ -145,6 +145,38 @@ describe('query layer: done when', () => {
     ]);
   });
 
+  it('a corrected annotation replaces the old one live, while time travel and a report snapshot still see the old answer', async () => {
+    const span = (id: string, label: string, start: number, end: number) => ({
+      annotationId: id, documentId: 'doc-1', spanStart: start, spanEnd: end, label, text: 'x', annotator: 'sme-1', status: 'submitted', annotatedAt: null,
+    });
+    const annotations = (rows: Record<string, unknown>[], tag: string): Batch => ({
+      kind: 'annotations', source: 'inline', sourceUri: `inline://record-1/${tag}`, dataset: 'annotations', contentHash: sha256(tag),
+      payload: { format: 'rows', rows }, replacesDocuments: ['doc-1'],
+    });
+    const { engine, layer } = setup([
+      [annotations([span('a', 'VESSEL_NAME', 11, 19), span('b', 'PORT', 36, 45)], 'first')],
+      // The annotator corrects the vessel span and withdraws the port.
+      [annotations([span('c', 'VESSEL_NAME', 11, 17)], 'corrected')],
+    ]);
+    await engine.ingest('x');
+    const report = await layer.reports.save({ name: 'labels', sql: 'SELECT label, span_end FROM annotations ORDER BY label' });
+    await new Promise((r) => setTimeout(r, 20));
+    const asOf = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    const corrected = await engine.ingest('y');
+    expect(corrected.batches).toMatchObject([{ status: 'loaded', rowsLoaded: 1, rowsSuperseded: 2 }]);
+
+    const sql = 'SELECT label, span_end FROM annotations ORDER BY label';
+    expect((await layer.executeQuery({ sql })).rows).toEqual([['VESSEL_NAME', 17]]);
+    expect((await layer.executeQuery({ sql, mode: 'time_travel', asOf })).rows).toEqual([['PORT', 45], ['VESSEL_NAME', 19]]);
+    expect((await layer.executeQuery({ sql: 'SELECT canonical_label FROM main.annotations_resolved ORDER BY 1', mode: 'time_travel', asOf })).rows).toEqual([['PORT'], ['VESSEL_NAME']]);
+    expect((await layer.executeQuery({ reportId: report.id, mode: 'snapshot' })).rows).toEqual([['PORT', 45], ['VESSEL_NAME', 19]]);
+    expect((await layer.executeQuery({ sql: 'SELECT annotation_id, superseded_by FROM annotations_history ORDER BY 1' })).rows).toEqual([
+      ['a', corrected.batches[0]!.batchId],
+      ['b', corrected.batches[0]!.batchId],
+    ]);
+  });
+
   it('checks reports on a cron schedule', async () => {
     const { engine, layer } = setup([[records('vessels', firstBatch)], [records('vessels', secondBatch)]]);
     await engine.ingest('x');

@@ -182,11 +182,13 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
   const log = bookkeepingRunner(sink);
   const facts = new Map<string, Promise<SchemaFacts>>();
   let ingestion: Promise<Map<string, string>> | undefined;
+  let asOfTables: Promise<Set<string>> | undefined;
   const schedules = new Set<Cron>();
 
   const invalidate = () => {
     facts.clear();
     ingestion = undefined;
+    asOfTables = undefined;
   };
   const unsubscribe: Array<() => void> = [];
   if (events) {
@@ -209,6 +211,16 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
 
   async function schemaContext(contextOptions: SchemaContextOptions = {}): Promise<SchemaContext> {
     return renderSchemaContext(await factsAt(contextOptions.at), { budgetTokens: contextOptions.budgetTokens ?? budgetTokens, question: contextOptions.question });
+  }
+
+  /** Tables and views (lower-case) read through a `<table>_as_of` table macro in time travel. */
+  function asOfMacros(): Promise<Set<string>> {
+    asOfTables ??= sink.reader
+      .all<{ name: string }>(
+        `SELECT DISTINCT function_name AS name FROM duckdb_functions() WHERE function_type = 'table_macro' AND schema_name = 'main' AND database_name = current_database() AND suffix(function_name, '_as_of')`,
+      )
+      .then((rows) => new Set(rows.map((r) => r.name.slice(0, -'_as_of'.length).toLowerCase())));
+    return asOfTables;
   }
 
   /** Tables and views (lower-case) -> their ingestion-time column. */
@@ -339,7 +351,7 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
       }
       const validated = await validate(sql);
       sql = validated.sql;
-      executedSql = asOf ? rewriteAsOf(validated, asOf, await ingestionColumns()).sql : validated.sql;
+      executedSql = asOf ? rewriteAsOf(validated, asOf, await ingestionColumns(), await asOfMacros()).sql : validated.sql;
       const result = await sink.query(executedSql, { sandboxed: true, maxRows: input.maxRows ?? maxRows, timeoutMs: input.timeoutMs ?? timeoutMs });
       const hash = resultHash(result.rows, result.columns.length);
       const durationMs = performance.now() - started;

@@ -29,12 +29,21 @@ function invalidAsOf(value: string): LivingSchemaError {
  * or view that records its ingestion time is shadowed by a CTE of the same name holding only the
  * rows ingested up to then. Qualified references (`main.annotations`) are rewritten to the
  * shadow's name, so no spelling escapes the filter. Tables without an ingestion column (catalog,
- * bookkeeping) are read as they are now.
+ * bookkeeping) are read as they are now. A table whose rows can also be superseded (annotations,
+ * whose replaced answers move to a history table) has a table macro `<table>_as_of(moment)` that
+ * returns the rows current at the moment; its shadow reads that instead.
  *
  * @param ingestionColumns table name (lower-case) -> its ingestion-time column
+ * @param asOfMacros tables (lower-case) that have a `<table>_as_of` table macro
  */
-export function rewriteAsOf(validated: ValidatedSql, asOf: string, ingestionColumns: ReadonlyMap<string, string>): { sql: string; shadowed: string[] } {
-  const shadowed = [...new Set(validated.references.map((r) => r.table))].filter((t) => ingestionColumns.has(t)).sort();
+export function rewriteAsOf(
+  validated: ValidatedSql,
+  asOf: string,
+  ingestionColumns: ReadonlyMap<string, string>,
+  asOfMacros: ReadonlySet<string> = new Set(),
+): { sql: string; shadowed: string[] } {
+  const versioned = (table: string) => ingestionColumns.has(table) || asOfMacros.has(table);
+  const shadowed = [...new Set(validated.references.map((r) => r.table))].filter(versioned).sort();
   if (shadowed.length === 0) return { sql: validated.sql, shadowed };
   const collision = shadowed.find((t) => validated.cteNames.includes(t));
   if (collision) {
@@ -46,13 +55,15 @@ export function rewriteAsOf(validated: ValidatedSql, asOf: string, ingestionColu
   }
   // Splice from the end so earlier indexes stay valid.
   let sql = validated.sql;
-  const references = validated.references.filter((r) => ingestionColumns.has(r.table) && (r.schema !== '' || r.catalog !== '')).sort((a, b) => b.start - a.start);
+  const references = validated.references.filter((r) => versioned(r.table) && (r.schema !== '' || r.catalog !== '')).sort((a, b) => b.start - a.start);
   for (const reference of references) {
     sql = `${sql.slice(0, reference.start)}${quoteIdentifier(reference.table)}${sql.slice(reference.end)}`;
   }
   const moment = `TIMESTAMPTZ '${asOf}'`;
-  const shadows = shadowed.map(
-    (table) => `${quoteIdentifier(table)} AS (SELECT * FROM main.${quoteIdentifier(table)} WHERE ${quoteIdentifier(ingestionColumns.get(table)!)} <= ${moment})`,
+  const shadows = shadowed.map((table) =>
+    asOfMacros.has(table)
+      ? `${quoteIdentifier(table)} AS (SELECT * FROM main.${quoteIdentifier(`${table}_as_of`)}(${moment}))`
+      : `${quoteIdentifier(table)} AS (SELECT * FROM main.${quoteIdentifier(table)} WHERE ${quoteIdentifier(ingestionColumns.get(table)!)} <= ${moment})`,
   );
   const head = /^(\s*(?:--[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*)/.exec(sql)?.[1] ?? '';
   const body = sql.slice(head.length);

@@ -266,6 +266,43 @@ export const MIGRATIONS: Migration[] = [
       `INSERT INTO discovery_batches SELECT batch_id, 'migration', now() FROM ingest_batches WHERE status = 'loaded'`,
     ],
   },
+  {
+    version: 6,
+    name: 'superseded annotations: history table and as-of table macros',
+    statements: [
+      // Annotations a later batch replaced (a corrected or withdrawn answer for the same document),
+      // with when and by which batch. `annotations` holds the current answers only.
+      `CREATE TABLE annotations_history (
+        annotation_id VARCHAR NOT NULL,
+        document_id VARCHAR NOT NULL,
+        span_start INTEGER,
+        span_end INTEGER,
+        label VARCHAR NOT NULL,
+        text VARCHAR,
+        annotator VARCHAR,
+        status VARCHAR NOT NULL,
+        origin VARCHAR NOT NULL DEFAULT 'response',
+        annotated_at TIMESTAMPTZ,
+        batch_id VARCHAR NOT NULL,
+        schema_version INTEGER NOT NULL,
+        ingested_at TIMESTAMPTZ NOT NULL,
+        superseded_at TIMESTAMPTZ NOT NULL,
+        superseded_by VARCHAR NOT NULL
+      )`,
+      `ALTER TABLE ingest_batches ADD COLUMN rows_superseded BIGINT DEFAULT 0`,
+      // The annotations as they stood at a moment: ingested by then and not yet superseded.
+      // Time travel (and report snapshots) read a table through its \`<table>_as_of\` macro when one exists.
+      `CREATE MACRO annotations_as_of(moment) AS TABLE
+        SELECT * FROM annotations WHERE ingested_at <= moment
+        UNION ALL BY NAME
+        SELECT * EXCLUDE (superseded_at, superseded_by) FROM annotations_history WHERE ingested_at <= moment AND superseded_at > moment`,
+      `CREATE MACRO annotations_resolved_as_of(moment) AS TABLE
+        SELECT a.*, coalesce(x.canonical_name, a.label) AS canonical_label, x.canonical_id AS entity_type_id
+        FROM annotations_as_of(moment) a
+        LEFT JOIN (SELECT label, canonical_name, canonical_id FROM entity_aliases
+                   QUALIFY row_number() OVER (PARTITION BY label ORDER BY entity_type_id) = 1) x ON x.label = a.label`,
+    ],
+  },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -289,6 +326,7 @@ export const CORE_TABLES = [
   'field_aliases',
   'annotations_resolved',
   'source_sync_state',
+  'annotations_history',
 ] as const;
 
 export const MIGRATIONS_TABLE = 'living_schema_migrations';

@@ -131,6 +131,39 @@ describe('DuckDB store', () => {
     expect(readdirSync(join(dir, 'staging', 'batches'))).toEqual([]);
   });
 
+  it('annotations of replaced documents are superseded into the history; a span given again is current again, and the history keeps its past', async () => {
+    const dir = workdir();
+    const span = (id: string, label: string, documentId = 'doc-1') => ({ annotationId: id, documentId, spanStart: 0, spanEnd: 6, label, text: 'Aurora', annotator: 'sme-1', status: 'submitted', annotatedAt: null });
+    const batch = (tag: string, rows: Record<string, unknown>[], replacesDocuments?: string[]): Batch => ({
+      kind: 'annotations', source: 'inline', sourceUri: `inline://${tag}`, dataset: 'annotations', contentHash: sha256(tag), payload: { format: 'rows', rows }, ...(replacesDocuments ? { replacesDocuments } : {}),
+    });
+    const queue = [
+      [batch('v1', [span('a', 'VESSEL_NAME'), span('b', 'PORT'), span('z', 'PORT', 'doc-2')], ['doc-1', 'doc-2'])],
+      [batch('v2', [span('a', 'VESSEL_NAME')], ['doc-1'])],
+      [batch('v3', [span('a', 'VESSEL_NAME'), span('b', 'PORT')], ['doc-1'])],
+      // Without replacesDocuments a batch only adds.
+      [batch('v4', [span('c', 'FLAG')])],
+    ];
+    const ls = engine(dir, () => queue.shift() ?? []);
+    const outcomes = [];
+    for (let i = 0; i < 4; i += 1) outcomes.push(...(await ls.ingest('x')).batches);
+    expect(outcomes.map((o) => [o.status, o.rowsLoaded, o.rowsSuperseded ?? 0])).toEqual([
+      ['loaded', 3, 0],
+      ['loaded', 0, 1],
+      ['loaded', 1, 0],
+      ['loaded', 1, 0],
+    ]);
+    expect((await ls.query(`SELECT annotation_id, document_id FROM annotations ORDER BY 1`)).rows).toEqual([['a', 'doc-1'], ['b', 'doc-1'], ['c', 'doc-1'], ['z', 'doc-2']]);
+    expect((await ls.query(`SELECT annotation_id, batch_id = $1, superseded_by = $2 FROM annotations_history`, { params: [outcomes[0]!.batchId, outcomes[1]!.batchId] })).rows).toEqual([['b', true, true]]);
+    expect((await ls.query(`SELECT rows_superseded FROM ingest_batches ORDER BY started_at`)).rows).toEqual([[0], [1], [0], [0]]);
+    // As of each moment: b is there, gone, then back.
+    const at = async (batchId: string) =>
+      (await ls.query(`SELECT annotation_id FROM annotations_as_of((SELECT finished_at FROM ingest_batches WHERE batch_id = $1)) WHERE document_id = 'doc-1' ORDER BY 1`, { params: [batchId] })).rows.map((r) => r[0]);
+    expect(await at(outcomes[0]!.batchId)).toEqual(['a', 'b']);
+    expect(await at(outcomes[1]!.batchId)).toEqual(['a']);
+    expect(await at(outcomes[2]!.batchId)).toEqual(['a', 'b']);
+  });
+
   it('a batch too wide for the memory limit fails whole, naming the limit to raise and the batch size', async () => {
     const dir = workdir();
     const { DuckDBInstance } = await import('@duckdb/node-api');

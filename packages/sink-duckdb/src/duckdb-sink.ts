@@ -457,6 +457,7 @@ class DuckDbSinkImpl implements DuckDbSink {
           const file = quoteLiteral(path);
           let rowsLoaded: number;
           let rowsAlreadyPresent = 0;
+          let rowsSuperseded = 0;
           let columnChanges: ColumnChange[] = [];
           if (batch.kind === 'documents') {
             // A page the store already holds (same document id and page number) is not inserted
@@ -476,6 +477,7 @@ class DuckDbSinkImpl implements DuckDbSink {
             rowsAlreadyPresent = (await stagedRowCount(connection, file)) - rowsLoaded;
           } else if (batch.kind === 'annotations') {
             // Same rule for spans, keyed by annotation id: a re-sync that overlaps adds nothing.
+            // (Only current answers count: a span superseded earlier and given again is a new version.)
             const names = Object.keys(ANNOTATION_COLUMNS).map(quoteIdentifier).join(', ');
             rowsLoaded = await runStatement(
               connection,
@@ -487,6 +489,7 @@ class DuckDbSinkImpl implements DuckDbSink {
               [batch.batchId, batch.schemaVersion],
             );
             rowsAlreadyPresent = (await stagedRowCount(connection, file)) - rowsLoaded;
+            if (batch.replacesDocuments?.length) rowsSuperseded = await supersedeAnnotations(connection, batch, file);
           } else {
             const loaded = await loadRecords(connection, batch, file);
             rowsLoaded = loaded.rowsLoaded;
@@ -509,15 +512,16 @@ class DuckDbSinkImpl implements DuckDbSink {
           const rowsIn = batch.rowCount + batch.rejected.length;
           await runStatement(
             connection,
-            `INSERT INTO ingest_batches (batch_id, kind, source, source_uri, dataset, content_hash, schema_version, rows_in, rows_loaded, rows_quarantined, rows_already_present, status, started_at, finished_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'loaded', now(), now())
+            `INSERT INTO ingest_batches (batch_id, kind, source, source_uri, dataset, content_hash, schema_version, rows_in, rows_loaded, rows_quarantined, rows_already_present, rows_superseded, status, started_at, finished_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'loaded', now(), now())
              ON CONFLICT (batch_id) DO UPDATE SET status = 'loaded', rows_in = excluded.rows_in, rows_loaded = excluded.rows_loaded,
-               rows_quarantined = excluded.rows_quarantined, rows_already_present = excluded.rows_already_present, finished_at = now(), error = NULL`,
-            [batch.batchId, batch.kind, batch.source, batch.sourceUri, batch.dataset, batch.contentHash, batch.schemaVersion, rowsIn, rowsLoaded, batch.rejected.length, rowsAlreadyPresent],
+               rows_quarantined = excluded.rows_quarantined, rows_already_present = excluded.rows_already_present,
+               rows_superseded = excluded.rows_superseded, finished_at = now(), error = NULL`,
+            [batch.batchId, batch.kind, batch.source, batch.sourceUri, batch.dataset, batch.contentHash, batch.schemaVersion, rowsIn, rowsLoaded, batch.rejected.length, rowsAlreadyPresent, rowsSuperseded],
           );
           await this.options.hooks?.beforeCommit?.(batch.batchId);
           faultPoint('sink.before-commit');
-          return { skipped: false as const, rowsIn, rowsLoaded, rowsAlreadyPresent, columnChanges };
+          return { skipped: false as const, rowsIn, rowsLoaded, rowsAlreadyPresent, rowsSuperseded, columnChanges };
         }).finally(() => (batch.kind === 'records' ? connection.run('RESET preserve_insertion_order').catch(() => undefined) : undefined)).then((outcome): LoadResult => {
           const durationMs = performance.now() - startedAt;
           if (outcome.skipped) {
@@ -530,6 +534,7 @@ class DuckDbSinkImpl implements DuckDbSink {
             rowsLoaded: outcome.rowsLoaded,
             rowsQuarantined: batch.rejected.length,
             ...(outcome.rowsAlreadyPresent ? { rowsAlreadyPresent: outcome.rowsAlreadyPresent } : {}),
+            ...(outcome.rowsSuperseded ? { rowsSuperseded: outcome.rowsSuperseded } : {}),
             durationMs,
             columnChanges: outcome.columnChanges,
           };
@@ -780,6 +785,24 @@ function describeLoadError(error: unknown, batch: { rowCount: number; columns?: 
   const limit = /\(([\d.]+ [KMGT]iB)\/([\d.]+ [KMGT]iB) used\)/.exec(message)?.[2];
   const width = batch.columns?.length ? ` of ${batch.rowCount} rows x ${batch.columns.length} columns` : '';
   return `DuckDB ran out of memory${limit ? ` at its limit of ${limit}` : ''} ${doing} the batch${width}: raise the sink's memoryLimit (env LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT), or split the input (a batch's uncommitted rows are held in memory, about 40 bytes per value)`;
+}
+
+/**
+ * Moves the stored annotations of the batch's replaced documents that the batch does not hold to
+ * `annotations_history` (in the load's transaction). Returns how many were moved.
+ */
+async function supersedeAnnotations(connection: DuckDBConnection, batch: StagedBatch, file: string): Promise<number> {
+  const replaced = `SELECT unnest(from_json($1::VARCHAR, '["VARCHAR"]')) AS document_id`;
+  const stale = `a.document_id IN (${replaced}) AND a.annotation_id NOT IN (SELECT annotation_id FROM read_parquet(${file}))`;
+  const ids = JSON.stringify(batch.replacesDocuments ?? []);
+  const moved = await runStatement(
+    connection,
+    `INSERT INTO annotations_history BY NAME SELECT a.*, now() AS superseded_at, $2 AS superseded_by FROM annotations a WHERE ${stale}`,
+    [ids, batch.batchId],
+  );
+  const deleted = await runStatement(connection, `DELETE FROM annotations a WHERE ${stale}`, [ids]);
+  if (deleted !== moved) throw new Error(`superseding annotations moved ${moved} rows to the history but removed ${deleted}`);
+  return moved;
 }
 
 async function rebuildStructuredDataView(connection: DuckDBConnection): Promise<void> {

@@ -114,8 +114,23 @@ describe('argilla source', () => {
     expect(search).toContain('offset=0');
     // Two new records (4 + 3 spans) and the edited record (two responses and a suggestion).
     expect(delta.batches.filter((b) => b.kind === 'annotations').reduce((n, b) => n + b.rowsIn, 0)).toBe(4 + 3 + 3);
-    // Its suggestion is unchanged (already present); each response's new span is added.
-    expect(await scalar(ls, 'SELECT count(*) FROM annotations')).toBe(40 + 7 + 2);
+    // Its suggestion is unchanged (already present); each response's corrected span replaces the
+    // spans that response had (two VESSEL_NAME 11-19 and a PORT), which move to the history.
+    expect(await scalar(ls, 'SELECT count(*) FROM annotations')).toBe(40 + 7 + 2 - 3);
+    expect(delta.batches.reduce((n, b) => n + (b.rowsSuperseded ?? 0), 0)).toBe(3);
+    const first = (await ls.query(`SELECT document_id FROM annotations WHERE span_end = 17`)).rows[0]![0];
+    expect((await ls.query(`SELECT label, span_start, span_end, origin FROM annotations WHERE document_id = $1 ORDER BY origin, annotator`, { params: [first] })).rows).toEqual([
+      ['VESSEL_NAME', 11, 17, 'response'],
+      ['VESSEL_NAME', 11, 17, 'response'],
+      ['PORT', 37, 46, 'suggestion'],
+    ]);
+    expect((await ls.query(`SELECT label, span_end FROM annotations_history WHERE document_id = $1 ORDER BY label, annotator`, { params: [first] })).rows).toEqual([
+      ['PORT', 46],
+      ['VESSEL_NAME', 19],
+      ['VESSEL_NAME', 19],
+    ]);
+    // Counts reconcile in the ledger: every span of the edited record is accounted for.
+    expect(await scalar(ls, `SELECT sum(rows_superseded) FROM ingest_batches`)).toBe(3);
   });
 
   it('resumes an interrupted sync where the last loaded page ended, without duplicates', async () => {

@@ -50,6 +50,10 @@ function batchesFor(records: NormalisedRecord[], questions: SpanQuestion[], meta
     payload: { format: 'rows', rows: converted.annotations as unknown as Record<string, unknown>[] },
     rejected: converted.rejected,
     recordsRead: records.length,
+    // Each record comes whole (every response and suggestion): what the store held for its
+    // documents before and the record no longer has (a corrected span, a withdrawn answer) is
+    // superseded.
+    replacesDocuments: converted.documents.map((d) => d.documentId),
   };
   return [documents, annotations];
 }

@@ -127,6 +127,24 @@ describe('hostile inputs to the csv source', () => {
     await refused(write('wideheader.xlsx', writeXlsx(`<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="${columnLetters(3000)}1" t="inlineStr"><is><t>b</t></is></c></row>`)), /sheet "Sheet1" has 3000 header columns, over the limit of 2000/);
   });
 
+  it('XLSX: a sheet stored before the workbook part is read and keeps its name (the streaming reader failed on "reading \'sheets\'")', async () => {
+    const data = sheetRows([['vessel', 'tonnage'], ['Aurora', 1200], ['Borealis', 900]]);
+    const result = await engine.ingest(write('lastpart.xlsx', writeXlsx(data, '', { order: 'workbook-last', sheetName: 'R&D "fleet"' })));
+    expect(result.failures).toEqual([]);
+    expect(result.batches[0]).toMatchObject({ dataset: 'lastpart', rowsIn: 2, rowsLoaded: 2 });
+    expect(await rows(`SELECT vessel, tonnage FROM lastpart ORDER BY _row`)).toEqual([
+      ['Aurora', 1200],
+      ['Borealis', 900],
+    ]);
+    // The sheet's name, unescaped, is what lineage records.
+    expect(await rows(`SELECT DISTINCT _source FROM lastpart`)).toEqual([[expect.stringContaining('#R&D "fleet"')]]);
+  });
+
+  it('XLSX: SpreadsheetML with prefixed elements (<x:row>) is refused by name, never loaded as an empty sheet', async () => {
+    await refused(write('prefixed.xlsx', writeXlsx(sheetRows([['vessel'], ['Aurora']]), '', { prefix: 'x' })), /namespace prefix \(<x:(workbook|sheetData)>\).*export it as CSV/);
+    expect(await rows(`SELECT count(*) FROM ingest_batches WHERE dataset = 'prefixed'`)).toEqual([[0]]);
+  });
+
   it('DuckDB errors are cut to a readable size; running out of memory names the limit to raise', () => {
     expect(firstLine(new Error(`CSV Error on Line: 1\nOriginal Line: ${'x'.repeat(100_000)}\nmore`)).length).toBeLessThan(400);
     expect(firstLine(new Error('Out of Memory Error: failed to allocate data of size 32.0 KiB (488.2 MiB/488.2 MiB used)\n\nPossible solutions:\n* Reducing'))).toBe(

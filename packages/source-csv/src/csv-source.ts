@@ -188,9 +188,9 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
   }
 
   async function* readWorkbook(path: string, dataset: string, context: SourceReadContext): AsyncIterable<Batch> {
-    let merges;
+    let layout;
     try {
-      merges = await inspectWorkbook(path, resolved);
+      layout = await inspectWorkbook(path, resolved);
     } catch (error) {
       if (error instanceof XlsxUnreadable) throw unreadable(path, error.message, error);
       throw unreadable(path, describeError(error), error);
@@ -199,7 +199,7 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
     let sheets;
     try {
       sheets = await withDuckDb({ memoryLimit, threads, tempDirectory: join(context.tempDirectory, 'duckdb') }, (connection) =>
-        convertWorkbook(connection, path, { tempDirectory: context.tempDirectory, sheet: resolved.sheet, merges, maxColumns: resolved.maxColumns }),
+        convertWorkbook(connection, path, { tempDirectory: context.tempDirectory, sheet: resolved.sheet, layout, maxColumns: resolved.maxColumns }),
       );
     } catch (error) {
       throw unreadable(path, `the workbook could not be read (${describeError(error)})`, error);

@@ -34,6 +34,59 @@ export interface Range {
 }
 
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+/** A root or sheet element written with a namespace prefix (`<x:workbook>`, `<x:sheetData>`). */
+const PREFIXED_ELEMENT = /<([A-Za-z_][\w.-]*):(workbook|sheetData)\b/;
+
+/** What the reader learns from the zip before streaming any cell. */
+export interface WorkbookLayout {
+  /** Each sheet's merged ranges, by the number of its XML part. */
+  merges: Map<number, Range[]>;
+  /** Each sheet's name as the workbook lists it, by the number of its XML part. */
+  sheetNames: Map<number, string>;
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, entity: string) => {
+    if (entity === 'amp') return '&';
+    if (entity === 'lt') return '<';
+    if (entity === 'gt') return '>';
+    if (entity === 'quot') return '"';
+    if (entity === 'apos') return "'";
+    const code = entity.startsWith('#x') ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+    return String.fromCodePoint(code);
+  });
+}
+
+function attributes(tag: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(match[1]!, decodeXml(match[2] ?? match[3] ?? ''));
+  return found;
+}
+
+/**
+ * Sheet names by part number, from `xl/workbook.xml` and its relationships: the streaming reader
+ * names a sheet only when it happens to have parsed the workbook part first, so the names are
+ * read here from the zip directory, in any entry order.
+ */
+export function sheetNamesOf(workbookXml: string, relsXml: string): Map<number, string> {
+  const targets = new Map<string, string>();
+  for (const match of relsXml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    const attrs = attributes(match[0]);
+    const id = attrs.get('Id');
+    const target = attrs.get('Target');
+    if (id !== undefined && target !== undefined) targets.set(id, target);
+  }
+  const names = new Map<number, string>();
+  for (const match of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
+    const attrs = attributes(match[0]);
+    const name = attrs.get('name');
+    const rid = [...attrs].find(([key]) => key === 'r:id' || key.endsWith(':id'))?.[1];
+    const target = rid === undefined ? undefined : targets.get(rid);
+    const part = target === undefined ? null : /(?:^|\/)worksheets\/sheet(\d+)\.xml$/.exec(target);
+    if (name !== undefined && part) names.set(Number(part[1]), name);
+  }
+  return names;
+}
 const BIG_ENTRY = 1024 * 1024;
 
 /**
@@ -41,7 +94,7 @@ const BIG_ENTRY = 1024 * 1024;
  * unpacked), and collects each sheet's merged ranges: the streaming reader skips them, because
  * they come after the cells in the sheet's XML.
  */
-export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<Map<number, Range[]>> {
+export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<WorkbookLayout> {
   // Loaded on first use: most ingests read no workbook, and the CLI starts faster without them.
   const { default: unzipper } = await import('unzipper');
   let directory: Awaited<ReturnType<typeof unzipper.Open.file>>;
@@ -67,24 +120,45 @@ export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<M
   // Declared sizes can lie: count the bytes really unpacked, and stop at the limit.
   let unpacked = 0;
   const merges = new Map<number, Range[]>();
+  let workbookXml = '';
+  let relsXml = '';
   for (const entry of directory.files) {
     if (entry.type !== 'File') continue;
     const sheet = SHEET_PART.exec(entry.path);
+    const keep = entry.path === 'xl/workbook.xml' ? 'workbook' : entry.path === 'xl/_rels/workbook.xml.rels' ? 'rels' : null;
     const found = new Set<string>();
     let carry = '';
+    let sawSheetData = false;
     for await (const chunk of entry.stream()) {
       unpacked += (chunk as Buffer).length;
       if (unpacked > guard.maxUncompressedBytes) {
         throw new XlsxUnreadable(`it unpacks to more than ${guard.maxUncompressedBytes} bytes (maxUncompressedBytes): refused as a possible zip bomb`);
       }
+      if (keep === 'workbook') workbookXml += (chunk as Buffer).toString('utf8');
+      if (keep === 'rels') relsXml += (chunk as Buffer).toString('utf8');
       if (!sheet) continue;
       const text = carry + (chunk as Buffer).toString('latin1');
+      if (!sawSheetData) {
+        const prefixed = PREFIXED_ELEMENT.exec(text);
+        if (prefixed) throw prefixedMarkup(entry.path, prefixed[0]);
+        sawSheetData = /<sheetData\b/.test(text);
+      }
       for (const match of text.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+:[A-Z]+\d+)"/g)) found.add(match[1]!);
       carry = text.slice(-200);
     }
     if (sheet && found.size > 0) merges.set(Number(sheet[1]), [...found].map(parseRange));
   }
-  return merges;
+  const prefixed = PREFIXED_ELEMENT.exec(workbookXml);
+  if (prefixed) throw prefixedMarkup('xl/workbook.xml', prefixed[0]);
+  return { merges, sheetNames: sheetNamesOf(workbookXml, relsXml) };
+}
+
+// Some exporters write SpreadsheetML with prefixed elements (`<x:row>`); the streaming reader
+// matches unprefixed names only and would read such a sheet as empty: refused, never loaded empty.
+function prefixedMarkup(part: string, element: string): XlsxUnreadable {
+  return new XlsxUnreadable(
+    `its part ${part} writes elements with a namespace prefix (${element}>), which the XLSX reader does not read; open and save it in a spreadsheet program, or export it as CSV`,
+  );
 }
 
 function columnNumber(letters: string): number {
@@ -200,21 +274,26 @@ function cellValue(value: unknown): string | number | boolean | null {
 export async function convertWorkbook(
   connection: DuckDBConnection,
   path: string,
-  options: { tempDirectory: string; sheet?: string; merges: Map<number, Range[]>; maxColumns?: number; metadata?: (sheet: string) => Record<string, string> | undefined },
+  options: { tempDirectory: string; sheet?: string; layout: WorkbookLayout; maxColumns?: number; metadata?: (sheet: string) => Record<string, string> | undefined },
 ): Promise<XlsxSheet[]> {
   const { default: excel } = await import('exceljs');
   const reader = new excel.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
+  // The streaming reader looks a sheet's name up in its parsed workbook part, and fails ("reading
+  // 'sheets'") when that part came out empty or has not been parsed yet. Names come from the
+  // layout read beforehand, so its model is pinned to an empty list: each worksheet keeps the
+  // number of its XML part as its id.
+  Object.defineProperty(reader, 'model', { configurable: true, get: () => ({ sheets: [] }), set: () => undefined });
   const sheets: XlsxSheet[] = [];
-  for await (const worksheet of reader as unknown as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & { id: string | number; name: string }>) {
-    const name = worksheet.name;
+  for await (const worksheet of reader as unknown as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & { id: string | number }>) {
     const sheetNumber = Number(worksheet.id);
+    const name = options.layout.sheetNames.get(sheetNumber) ?? `Sheet${sheetNumber}`;
     if (options.sheet !== undefined && options.sheet !== name) {
       for await (const _row of worksheet as unknown as AsyncIterable<unknown>) void _row;
       continue;
     }
     // Merged ranges are applied as rows stream past, never expanded cell by cell: a tiny sheet
     // can declare a merge over all 17 billion cells (A1:XFD1048576).
-    const merges = new MergedRanges(options.merges.get(sheetNumber) ?? []);
+    const merges = new MergedRanges(options.layout.merges.get(sheetNumber) ?? []);
     const ndjson = join(options.tempDirectory, `${randomUUID()}.ndjson`);
     const out = createWriteStream(ndjson);
     let header: string[] | null = null;

@@ -75,20 +75,45 @@ export function sheetRows(rows: Array<Array<string | number | null>>, firstRow =
 
 const xml = (body: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body}`);
 
+export interface XlsxLayout {
+  /** The sheet's name in the workbook part (escaped here). */
+  sheetName?: string;
+  /**
+   * `workbook-last` writes the relationships, shared strings and sheet before the workbook part:
+   * the entry order some writers use, in which a streaming reader meets a sheet before its name.
+   */
+  order?: 'workbook-first' | 'workbook-last';
+  /** Writes every SpreadsheetML element with this namespace prefix (`x` gives `<x:row>`). */
+  prefix?: string;
+}
+
 /** A one-sheet workbook whose sheet XML is `<sheetData>{sheetData}</sheetData>{after}`. */
-export function writeXlsx(sheetData: string, after = ''): Buffer {
+export function writeXlsx(sheetData: string, after = '', layout: XlsxLayout = {}): Buffer {
   const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  return zip([
-    {
-      name: '[Content_Types].xml',
-      data: xml(
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-      ),
-    },
-    { name: '_rels/.rels', data: xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
-    { name: 'xl/workbook.xml', data: xml(`<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
-    { name: 'xl/_rels/workbook.xml.rels', data: xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
-    { name: 'xl/worksheets/sheet1.xml', data: xml(`<worksheet xmlns="${main}"><sheetData>${sheetData}</sheetData>${after}</worksheet>`) },
-  ]);
+  const p = layout.prefix === undefined ? '' : `${layout.prefix}:`;
+  const ns = layout.prefix === undefined ? `xmlns="${main}"` : `xmlns:${layout.prefix}="${main}"`;
+  const prefixed = (body: string) => (p === '' ? body : body.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`));
+  const name = (layout.sheetName ?? 'Sheet1').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const contentTypes = {
+    name: '[Content_Types].xml',
+    data: xml(
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    ),
+  };
+  const packageRels = { name: '_rels/.rels', data: xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) };
+  const workbook = { name: 'xl/workbook.xml', data: xml(`<${p}workbook ${ns} xmlns:r="${rel}"><${p}sheets><${p}sheet name="${name}" sheetId="1" r:id="rId1"/></${p}sheets></${p}workbook>`) };
+  const workbookRels = {
+    name: 'xl/_rels/workbook.xml.rels',
+    data: xml(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    ),
+  };
+  const sharedStrings = { name: 'xl/sharedStrings.xml', data: xml(`<${p}sst ${ns} count="0" uniqueCount="0"></${p}sst>`) };
+  const sheet = { name: 'xl/worksheets/sheet1.xml', data: xml(`<${p}worksheet ${ns}>${prefixed(`<sheetData>${sheetData}</sheetData>${after}`)}</${p}worksheet>`) };
+  return zip(
+    layout.order === 'workbook-last'
+      ? [contentTypes, packageRels, workbookRels, sharedStrings, sheet, workbook]
+      : [contentTypes, packageRels, workbook, workbookRels, sharedStrings, sheet],
+  );
 }
