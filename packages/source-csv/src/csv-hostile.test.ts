@@ -7,7 +7,9 @@ import { createLivingSchema, type LivingSchema } from '@living-schema/core';
 import { duckdb } from '@living-schema/sink-duckdb';
 import { firstLine } from './csv-convert.js';
 import { binaryFormat, firstLineFieldCount } from './csv-file-probe.js';
+import { withDuckDb } from './csv-duckdb.js';
 import { csv } from './csv-source.js';
+import { convertWorkbook, inspectWorkbook } from './xlsx-read.js';
 import { columnLetters, sheetRows, writeXlsx } from './__fixtures__/xlsx-writer.js';
 
 // Regressions found by the repository's hostile input corpus (test/corpus): each of these files
@@ -143,6 +145,24 @@ describe('hostile inputs to the csv source', () => {
   it('XLSX: SpreadsheetML with prefixed elements (<x:row>) is refused by name, never loaded as an empty sheet', async () => {
     await refused(write('prefixed.xlsx', writeXlsx(sheetRows([['vessel'], ['Aurora']]), '', { prefix: 'x' })), /namespace prefix \(<x:(workbook|sheetData)>\).*export it as CSV/);
     expect(await rows(`SELECT count(*) FROM ingest_batches WHERE dataset = 'prefixed'`)).toEqual([[0]]);
+  });
+
+  it('XLSX: every row element must come back from the streaming reader; a sheet it reads short is refused, not loaded short', async () => {
+    // 30,000 rows span many inflated chunks: the count must not double or miss a row at a boundary.
+    const many = Array.from({ length: 30_000 }, (_, i) => [`v${i}`, i]);
+    const big = await engine.ingest(write('manyrows.xlsx', writeXlsx(sheetRows([['vessel', 'n'], ...many]))));
+    expect(big.failures).toEqual([]);
+    expect(big.batches[0]).toMatchObject({ rowsIn: 30_000, rowsLoaded: 30_000 });
+    // The guard itself: a layout that counted more rows (or another sheet) than the reader returns.
+    const path = write('shortread.xlsx', writeXlsx(sheetRows([['vessel'], ['Aurora']])));
+    const layout = await inspectWorkbook(path, { maxUncompressedBytes: 1e8, maxCompressionRatio: 1000 });
+    expect(layout.rowElements).toEqual(new Map([[1, 2]]));
+    const temp = mkdtempSync(join(directory, 'convert-'));
+    const convert = (changed: Partial<typeof layout>) =>
+      withDuckDb({ memoryLimit: '256MB', tempDirectory: join(temp, 'duckdb') }, (connection) => convertWorkbook(connection, path, { tempDirectory: temp, layout: { ...layout, ...changed } }));
+    await expect(convert({ rowElements: new Map([[1, 3]]) })).rejects.toThrow(/sheet "Sheet1" holds 3 rows, but the XLSX reader returned 2; nothing of it was loaded/);
+    await expect(convert({ rowElements: new Map([[1, 2], [2, 5]]), sheetNames: new Map([[1, 'Sheet1'], [2, 'Crew']]) })).rejects.toThrow(/returned nothing for sheet "Crew"/);
+    expect((await convert({})).map((sheet) => [sheet.name, sheet.rowCount])).toEqual([['Sheet1', 1]]);
   });
 
   it('DuckDB errors are cut to a readable size; running out of memory names the limit to raise', () => {

@@ -36,6 +36,7 @@ export interface Range {
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 /** A root or sheet element written with a namespace prefix (`<x:workbook>`, `<x:sheetData>`). */
 const PREFIXED_ELEMENT = /<([A-Za-z_][\w.-]*):(workbook|sheetData)\b/;
+const ROW_ELEMENT = /<row[\s/>]/g;
 
 /** What the reader learns from the zip before streaming any cell. */
 export interface WorkbookLayout {
@@ -43,6 +44,8 @@ export interface WorkbookLayout {
   merges: Map<number, Range[]>;
   /** Each sheet's name as the workbook lists it, by the number of its XML part. */
   sheetNames: Map<number, string>;
+  /** How many `<row>` elements each sheet part holds: the streaming reader must return as many. */
+  rowElements: Map<number, number>;
 }
 
 function decodeXml(text: string): string {
@@ -120,6 +123,7 @@ export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<W
   // Declared sizes can lie: count the bytes really unpacked, and stop at the limit.
   let unpacked = 0;
   const merges = new Map<number, Range[]>();
+  const rowElements = new Map<number, number>();
   let workbookXml = '';
   let relsXml = '';
   for (const entry of directory.files) {
@@ -129,6 +133,7 @@ export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<W
     const found = new Set<string>();
     let carry = '';
     let sawSheetData = false;
+    let rowCount = 0;
     for await (const chunk of entry.stream()) {
       unpacked += (chunk as Buffer).length;
       if (unpacked > guard.maxUncompressedBytes) {
@@ -144,13 +149,18 @@ export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<W
         sawSheetData = /<sheetData\b/.test(text);
       }
       for (const match of text.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+:[A-Z]+\d+)"/g)) found.add(match[1]!);
+      // A match needs its 5 characters; the ones that started in the carried tail and were
+      // complete then (before its last 4 characters) were counted with the previous chunk.
+      const countedBefore = Math.max(0, carry.length - 4);
+      for (const match of text.matchAll(ROW_ELEMENT)) if (match.index >= countedBefore) rowCount += 1;
       carry = text.slice(-200);
     }
     if (sheet && found.size > 0) merges.set(Number(sheet[1]), [...found].map(parseRange));
+    if (sheet) rowElements.set(Number(sheet[1]), rowCount);
   }
   const prefixed = PREFIXED_ELEMENT.exec(workbookXml);
   if (prefixed) throw prefixedMarkup('xl/workbook.xml', prefixed[0]);
-  return { merges, sheetNames: sheetNamesOf(workbookXml, relsXml) };
+  return { merges, sheetNames: sheetNamesOf(workbookXml, relsXml), rowElements };
 }
 
 // Some exporters write SpreadsheetML with prefixed elements (`<x:row>`); the streaming reader
@@ -284,10 +294,12 @@ export async function convertWorkbook(
   // number of its XML part as its id.
   Object.defineProperty(reader, 'model', { configurable: true, get: () => ({ sheets: [] }), set: () => undefined });
   const sheets: XlsxSheet[] = [];
+  const emitted = new Set<number>();
   for await (const worksheet of reader as unknown as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & { id: string | number }>) {
     const sheetNumber = Number(worksheet.id);
     const name = options.layout.sheetNames.get(sheetNumber) ?? `Sheet${sheetNumber}`;
     if (options.sheet !== undefined && options.sheet !== name) {
+      emitted.add(sheetNumber);
       for await (const _row of worksheet as unknown as AsyncIterable<unknown>) void _row;
       continue;
     }
@@ -300,8 +312,10 @@ export async function convertWorkbook(
     let names: string[] = [];
     const rejected: RejectedRow[] = [];
     let written = 0;
+    let rowsSeen = 0;
     try {
       for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+        rowsSeen += 1;
         const raw = rowValues(row);
         const values: Array<string | number | boolean | null> = [];
         // `row.values` is sparse: a data row is read up to the header's width, and cells beyond
@@ -355,6 +369,12 @@ export async function convertWorkbook(
       out.end();
       await once(out, 'close');
     }
+    emitted.add(sheetNumber);
+    const expected = options.layout.rowElements.get(sheetNumber);
+    if (expected !== undefined && rowsSeen !== expected) {
+      await rm(ndjson, { force: true });
+      throw incomplete(`its sheet "${name}" holds ${expected} rows, but the XLSX reader returned ${rowsSeen}`);
+    }
     if (!header) {
       await rm(ndjson, { force: true });
       continue;
@@ -373,5 +393,14 @@ export async function convertWorkbook(
     await rm(ndjson, { force: true });
     sheets.push({ name, sheetNumber, parquetPath, rowCount, rejected, columns: names.map((n, i) => ({ name: n, originalName: header![i]! })) });
   }
+  // Every sheet part in the zip must have come through the streaming reader, whole.
+  const missing = [...options.layout.rowElements.keys()].filter((n) => !emitted.has(n));
+  if (missing.length > 0) {
+    throw incomplete(`the XLSX reader returned nothing for ${missing.map((n) => `sheet "${options.layout.sheetNames.get(n) ?? `Sheet${n}`}"`).join(', ')}`);
+  }
   return sheets;
+}
+
+function incomplete(detail: string): XlsxUnreadable {
+  return new XlsxUnreadable(`${detail}; nothing of it was loaded (the workbook may be damaged: open and save it in a spreadsheet program, or export it as CSV)`);
 }
