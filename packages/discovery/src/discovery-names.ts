@@ -19,6 +19,7 @@ export const DEFAULT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ref: 'reference', reg: 'registration', cat: 'category', ctry: 'country', cntry: 'country', natl: 'nationality',
   dept: 'department', mgr: 'manager', co: 'company', corp: 'corporation', intl: 'international', govt: 'government',
   std: 'standard', dest: 'destination', orig: 'origin', src: 'source', tgt: 'target', prev: 'previous', curr: 'current',
+  zip: 'postal', postcode: 'postal code', people: 'person', children: 'child',
   fname: 'first name', lname: 'last name', firstname: 'first name', lastname: 'last name', surname: 'last name',
   // maritime
   per: 'person', captain: 'master', breadth: 'beam', vsl: 'vessel', ship: 'vessel', vessl: 'vessel', callsign: 'call sign', eta: 'estimated arrival time', etd: 'estimated departure time',
@@ -225,12 +226,28 @@ function applyPhrases(tokens: string[], dictionary: NameDictionary): string[] {
   return text.trim().split(' ').filter(Boolean);
 }
 
+const NUMBER_WORDS = new Set(['number', 'no', 'nr', 'num', 'nbr']);
+
+/** `NUMBER_OF_CREW` -> `crew count`: "number of" counts things (`CREW_NUMBER` stays an identifier). */
+function countOf(words: string[]): string[] {
+  const at = words.findIndex((w, i) => NUMBER_WORDS.has(w) && words[i + 1] === 'of' && i + 2 < words.length);
+  return at === -1 ? words : [...words.slice(0, at), ...words.slice(at + 2), 'count'];
+}
+
+/** A name that restates itself (`GROSS_TONNAGE_GT` -> `gross tonnage gross tonnage`) is said once. */
+function restated(tokens: string[]): string[] {
+  const half = tokens.length / 2;
+  if (!Number.isInteger(half) || half === 0) return tokens;
+  for (let i = 0; i < half; i += 1) if (tokens[i] !== tokens[half + i]) return tokens;
+  return tokens.slice(0, half);
+}
+
 /** Normalises a name for comparison. Deterministic and pure. */
 export function normalizeName(name: string, dictionary: NameDictionary = defaultNameDictionary): NormalizedName {
-  const raw = splitWords(name);
+  const raw = countOf(splitWords(name));
   // A stop word at the end is a label (`risk_model_a`), not filler.
   const mapped = raw.filter((w, i) => !STOPWORDS.has(w) || i === raw.length - 1).flatMap((w) => mapWord(w, dictionary));
-  const tokens = applyPhrases(mapped, dictionary).map((t) => dictionary.units[t] ?? t);
+  const tokens = restated(applyPhrases(mapped, dictionary).map((t) => dictionary.units[t] ?? t));
   const isMarker = (t: string) => /^\d+$/.test(t) || (t.length === 1 && dictionary.units[t] === undefined);
   const words = tokens.filter((t) => !isMarker(t));
   const numbers = tokens.filter(isMarker);
