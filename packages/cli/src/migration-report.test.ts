@@ -70,4 +70,42 @@ describe('migration report', () => {
       await ls.close();
     }
   });
+
+  it('a correction round reconciles: the replaced span is counted as superseded, the label counts follow the source', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ls-report-'));
+    const rounds = [spans, [spans[0]!, { ...spans[1]!, annotationId: 'a3', label: 'PORT_OF_CALL' }]];
+    let round = 0;
+    const correcting: SourceV1 = {
+      specificationVersion: 'v1',
+      name: 'inline',
+      kinds: ['documents', 'annotations'],
+      canRead: () => true,
+      async *read() {
+        const rows = rounds[round++]!;
+        yield { kind: 'documents', source: 'inline', sourceUri: 'inline://r1', dataset: 'raw_documents', contentHash: sha256(text), payload: { format: 'rows', rows: [{ documentId: 'r1', sourceUri: 'inline://r1', pageNumber: 1, text, extractionMethod: 'source', ocrConfidence: null }] }, recordsRead: 1 };
+        yield { kind: 'annotations', source: 'inline', sourceUri: 'inline://r1', dataset: 'annotations', contentHash: sha256(JSON.stringify(rows)), payload: { format: 'rows', rows }, recordsRead: 1, replacesDocuments: ['r1'] };
+      },
+    };
+    const tap = new MigrationReportTap();
+    const ls = createLivingSchema({ sink: duckdb({ path: join(dir, 'db.duckdb') }), stagingDirectory: join(dir, 'staging'), sources: tap.wrap([correcting]), notifiers: [] });
+    try {
+      await ls.ingest('inline://r1');
+      const result = await ls.ingest('inline://r1');
+      const report = await tap.report(ls, result.batches, result.failures);
+      expect(report.ok).toBe(true);
+      expect(report.totals).toMatchObject({ spansRead: 2, spansLoaded: 1, spansAlreadyPresent: 1, spansSuperseded: 1, problems: 0 });
+      const annotations = report.batches.find((b) => b.kind === 'annotations')!;
+      expect(annotations.labels).toEqual(
+        expect.arrayContaining([
+          { label: 'PORT_OF_CALL', inSource: 1, inDuckdb: 1 },
+          { label: 'VESSEL_NAME', inSource: 1, inDuckdb: 1 },
+        ]),
+      );
+      expect(annotations.labels.find((l) => l.label === 'PORT')).toBeUndefined();
+      const markdown = await writeMigrationReport(join(dir, 'report.json'), report);
+      expect(readFileSync(markdown, 'utf8')).toContain('1 stored span(s) of these records superseded (moved to annotations_history)');
+    } finally {
+      await ls.close();
+    }
+  });
 });

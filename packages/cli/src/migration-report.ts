@@ -24,6 +24,8 @@ export interface MigrationBatchReport {
   rowsRead: number;
   rowsLoaded: number;
   rowsAlreadyPresent: number;
+  /** Stored spans of the batch's records that it no longer holds, moved to `annotations_history`. */
+  rowsSuperseded: number;
   rowsRejected: number;
   rejectedByReason: Array<{ reason: string; count: number; exampleRows: Array<number | null> }>;
   labels: Array<{ label: string; inSource: number; inDuckdb: number }>;
@@ -34,7 +36,7 @@ export interface MigrationBatchReport {
 export interface MigrationReport {
   generatedAt: string;
   ok: boolean;
-  totals: { batches: number; recordsRead: number; spansRead: number; spansLoaded: number; spansAlreadyPresent: number; spansRejected: number; pagesRead: number; pagesLoaded: number; problems: number };
+  totals: { batches: number; recordsRead: number; spansRead: number; spansLoaded: number; spansAlreadyPresent: number; spansSuperseded: number; spansRejected: number; pagesRead: number; pagesLoaded: number; problems: number };
   batches: MigrationBatchReport[];
   failures: InputFailure[];
 }
@@ -175,6 +177,7 @@ export class MigrationReportTap {
         rowsRead: side?.rowsRead ?? outcome.rowsIn,
         rowsLoaded: outcome.rowsLoaded,
         rowsAlreadyPresent,
+        rowsSuperseded: outcome.rowsSuperseded ?? 0,
         rowsRejected,
         rejectedByReason: [...grouped].map(([reason, v]) => ({ reason, ...v })).sort((a, b) => b.count - a.count),
         labels,
@@ -195,6 +198,7 @@ export class MigrationReportTap {
         spansRead: sum(annotations, 'rowsRead'),
         spansLoaded: sum(annotations, 'rowsLoaded'),
         spansAlreadyPresent: sum(annotations, 'rowsAlreadyPresent'),
+        spansSuperseded: sum(annotations, 'rowsSuperseded'),
         spansRejected: sum(annotations, 'rowsRejected'),
         pagesRead: sum(documents, 'rowsRead'),
         pagesLoaded: sum(documents, 'rowsLoaded'),
@@ -214,13 +218,13 @@ export function renderMigrationReport(report: MigrationReport): string {
     '',
     `Generated ${report.generatedAt}. Result: **${report.ok ? 'zero loss: every count reconciles and every spot check matches' : `${t.problems} problem(s)`}**${report.failures.length ? `; ${report.failures.length} input(s) could not be read` : ''}.`,
     '',
-    `| records read | spans read | spans loaded | already present | rejected | pages read | pages loaded |`,
-    `|---:|---:|---:|---:|---:|---:|---:|`,
-    `| ${t.recordsRead} | ${t.spansRead} | ${t.spansLoaded} | ${t.spansAlreadyPresent} | ${t.spansRejected} | ${t.pagesRead} | ${t.pagesLoaded} |`,
+    `| records read | spans read | spans loaded | already present | superseded | rejected | pages read | pages loaded |`,
+    `|---:|---:|---:|---:|---:|---:|---:|---:|`,
+    `| ${t.recordsRead} | ${t.spansRead} | ${t.spansLoaded} | ${t.spansAlreadyPresent} | ${t.spansSuperseded} | ${t.spansRejected} | ${t.pagesRead} | ${t.pagesLoaded} |`,
     '',
   ];
   for (const batch of report.batches) {
-    lines.push(`## ${batch.kind}: ${batch.sourceUri}`, '', `Batch \`${batch.batchId}\` (${batch.status}): ${batch.recordsRead} records, ${batch.rowsRead} ${batch.kind === 'documents' ? 'pages' : 'spans'} read, ${batch.rowsLoaded} loaded, ${batch.rowsAlreadyPresent} already present, ${batch.rowsRejected} rejected.`, '');
+    lines.push(`## ${batch.kind}: ${batch.sourceUri}`, '', `Batch \`${batch.batchId}\` (${batch.status}): ${batch.recordsRead} records, ${batch.rowsRead} ${batch.kind === 'documents' ? 'pages' : 'spans'} read, ${batch.rowsLoaded} loaded, ${batch.rowsAlreadyPresent} already present, ${batch.rowsRejected} rejected${batch.rowsSuperseded ? `; ${batch.rowsSuperseded} stored span(s) of these records superseded (moved to annotations_history)` : ''}.`, '');
     if (batch.rejectedByReason.length) {
       lines.push('| rejected because | count | example rows |', '|---|---:|---|');
       for (const r of batch.rejectedByReason) lines.push(`| ${r.reason.replace(/\|/g, '\\|')} | ${r.count} | ${r.exampleRows.join(', ')} |`);
