@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLivingSchema, type LivingSchema } from '@living-schema/core';
 import { duckdb } from '@living-schema/sink-duckdb';
@@ -9,7 +10,8 @@ import { firstLine } from './csv-convert.js';
 import { binaryFormat, firstLineFieldCount } from './csv-file-probe.js';
 import { withDuckDb } from './csv-duckdb.js';
 import { csv } from './csv-source.js';
-import { convertWorkbook, inspectWorkbook } from './xlsx-read.js';
+import { convertWorkbook, date1904Of, inspectWorkbook } from './xlsx-read.js';
+import { readSharedStrings } from './xlsx-parts.js';
 import { columnLetters, sheetRows, writeXlsx } from './__fixtures__/xlsx-writer.js';
 
 // Regressions found by the repository's hostile input corpus (test/corpus): each of these files
@@ -163,6 +165,38 @@ describe('hostile inputs to the csv source', () => {
     await expect(convert({ rowElements: new Map([[1, 3]]) })).rejects.toThrow(/sheet "Sheet1" holds 3 rows, but the XLSX reader returned 2; nothing of it was loaded/);
     await expect(convert({ rowElements: new Map([[1, 2], [2, 5]]), sheetNames: new Map([[1, 'Sheet1'], [2, 'Crew']]) })).rejects.toThrow(/returned nothing for sheet "Crew"/);
     expect((await convert({})).map((sheet) => [sheet.name, sheet.rowCount])).toEqual([['Sheet1', 1]]);
+  });
+
+  it('XLSX: multi-byte text split across inflated chunks is read whole, in inline and shared strings, and styled dates stay dates whatever the part order', async () => {
+    // exceljs's streaming reader decoded each chunk on its own (a 'é' split between two chunks came
+    // out as two U+FFFD), and read styles only when the zip stream delivered their part in time
+    // (dates then arrived as serial numbers: a CI failure).
+    const names = Array.from({ length: 12_000 }, (_, i) => `Señora Ærøskøbing Ωμέγα 東京 ${i}`);
+    const inline = await engine.ingest(write('multibyte.xlsx', writeXlsx(sheetRows([['name', 'n'], ...names.map((name, i) => [name, i])]))));
+    expect(inline.failures).toEqual([]);
+    expect(await rows(`SELECT count(*) FILTER (WHERE name LIKE '%\uFFFD%'), count(*) FILTER (WHERE name = 'Señora Ærøskøbing Ωμέγα 東京 ' || n) FROM multibyte`)).toEqual([[0, 12_000]]);
+
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Crew');
+    sheet.addRow(['Name', 'Joined']);
+    for (let i = 0; i < 12_000; i += 1) sheet.addRow([`${names[i]} ${'ø'.repeat(i % 7)}`, new Date(Date.UTC(2000, 0, 1 + (i % 3000)))]);
+    const shared = join(directory, 'shared.xlsx');
+    await wb.xlsx.writeFile(shared);
+    const result = await engine.ingest(shared);
+    expect(result.failures).toEqual([]);
+    expect(await rows(`SELECT typeof(joined), count(*) FILTER (WHERE name LIKE '%\uFFFD%'), count(DISTINCT name), min(joined)::DATE::VARCHAR, max(joined)::DATE::VARCHAR FROM shared GROUP BY 1`)).toEqual([
+      [expect.stringMatching(/^TIMESTAMP/), 0, 12_000, '2000-01-01', '2008-03-18'],
+    ]);
+  });
+
+  it('XLSX parts: shared strings give the text of each item (rich runs joined, phonetic guides left out); date1904 is read from the workbook part', async () => {
+    async function* chunks() {
+      yield '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>plain &amp; simple</t></si><si><r><t>Ri</t></r><r><rPr><b/></rPr><t xml:space="preserve">ch </t></r>';
+      yield '<rPh sb="0" eb="1"><t>ふり</t></rPh></si><si><t/></si><si><t>東</t></si></sst>';
+    }
+    expect(await readSharedStrings(chunks())).toEqual(['plain & simple', 'Rich ', '', '東']);
+    expect(date1904Of('<workbook><workbookPr date1904="1" defaultThemeVersion="1"/><sheets/></workbook>')).toBe(true);
+    expect(date1904Of('<workbook><workbookPr defaultThemeVersion="1"/></workbook>')).toBe(false);
   });
 
   it('DuckDB errors are cut to a readable size; running out of memory names the limit to raise', () => {

@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { LINEAGE_COLUMNS, parquetRowGroupSize, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { kvMetadataClause, runCounted } from './csv-duckdb.js';
+import { openWorkbookParts } from './xlsx-parts.js';
 
 export interface XlsxGuard {
   maxUncompressedBytes: number;
@@ -46,6 +47,8 @@ export interface WorkbookLayout {
   sheetNames: Map<number, string>;
   /** How many `<row>` elements each sheet part holds: the streaming reader must return as many. */
   rowElements: Map<number, number>;
+  /** Whether the workbook counts dates from 1904 (old Mac workbooks) rather than 1900. */
+  date1904: boolean;
 }
 
 function decodeXml(text: string): string {
@@ -90,6 +93,13 @@ export function sheetNamesOf(workbookXml: string, relsXml: string): Map<number, 
   }
   return names;
 }
+/** `<workbookPr date1904="1">`: serial dates count from 1904-01-01. */
+export function date1904Of(workbookXml: string): boolean {
+  const pr = /<(?:[\w.-]+:)?workbookPr\b[^>]*>/.exec(workbookXml);
+  const value = pr ? attributes(pr[0]).get('date1904') : undefined;
+  return value === '1' || value === 'true';
+}
+
 const BIG_ENTRY = 1024 * 1024;
 
 /**
@@ -160,7 +170,7 @@ export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<W
   }
   const prefixed = PREFIXED_ELEMENT.exec(workbookXml);
   if (prefixed) throw prefixedMarkup('xl/workbook.xml', prefixed[0]);
-  return { merges, sheetNames: sheetNamesOf(workbookXml, relsXml), rowElements };
+  return { merges, sheetNames: sheetNamesOf(workbookXml, relsXml), rowElements, date1904: date1904Of(workbookXml) };
 }
 
 // Some exporters write SpreadsheetML with prefixed elements (`<x:row>`); the streaming reader
@@ -286,23 +296,14 @@ export async function convertWorkbook(
   path: string,
   options: { tempDirectory: string; sheet?: string; layout: WorkbookLayout; maxColumns?: number; metadata?: (sheet: string) => Record<string, string> | undefined },
 ): Promise<XlsxSheet[]> {
-  const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
-  // The streaming reader looks a sheet's name up in its parsed workbook part, and fails ("reading
-  // 'sheets'") when that part came out empty or has not been parsed yet. Names come from the
-  // layout read beforehand, so its model is pinned to an empty list: each worksheet keeps the
-  // number of its XML part as its id.
-  Object.defineProperty(reader, 'model', { configurable: true, get: () => ({ sheets: [] }), set: () => undefined });
+  const parts = await openWorkbookParts(path, options.layout);
   const sheets: XlsxSheet[] = [];
   const emitted = new Set<number>();
-  for await (const worksheet of reader as unknown as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & { id: string | number }>) {
-    const sheetNumber = Number(worksheet.id);
+  for (const sheetNumber of parts.order) {
     const name = options.layout.sheetNames.get(sheetNumber) ?? `Sheet${sheetNumber}`;
-    if (options.sheet !== undefined && options.sheet !== name) {
-      emitted.add(sheetNumber);
-      for await (const _row of worksheet as unknown as AsyncIterable<unknown>) void _row;
-      continue;
-    }
+    emitted.add(sheetNumber);
+    if (options.sheet !== undefined && options.sheet !== name) continue;
+    const worksheet = parts.sheet(sheetNumber);
     // Merged ranges are applied as rows stream past, never expanded cell by cell: a tiny sheet
     // can declare a merge over all 17 billion cells (A1:XFD1048576).
     const merges = new MergedRanges(options.layout.merges.get(sheetNumber) ?? []);
@@ -314,7 +315,7 @@ export async function convertWorkbook(
     let written = 0;
     let rowsSeen = 0;
     try {
-      for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+      for await (const row of worksheet) {
         rowsSeen += 1;
         const raw = rowValues(row);
         const values: Array<string | number | boolean | null> = [];
@@ -366,10 +367,10 @@ export async function convertWorkbook(
         written += 1;
       }
     } finally {
+      worksheet.close();
       out.end();
       await once(out, 'close');
     }
-    emitted.add(sheetNumber);
     const expected = options.layout.rowElements.get(sheetNumber);
     if (expected !== undefined && rowsSeen !== expected) {
       await rm(ndjson, { force: true });

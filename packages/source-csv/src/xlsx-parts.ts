@@ -1,0 +1,123 @@
+import { createRequire } from 'node:module';
+import type { Readable } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import type { WorkbookLayout } from './xlsx-read.js';
+
+// exceljs's streaming WorkbookReader reads the zip in one pass (unzipper's Parse) and is not
+// reliable there: parts stored after the sheets (styles, the workbook part) sometimes never
+// arrive, so dates come out as serial numbers or the reader throws "reading 'sheets'", and each
+// inflated chunk is decoded on its own, so a multi-byte character split between two chunks
+// becomes two U+FFFD. Here the zip is opened by its central directory, the shared strings,
+// styles and workbook properties are read before any sheet, and every part is decoded as one
+// UTF-8 stream. exceljs still parses each sheet's XML, row by row (its WorksheetReader).
+
+const require = createRequire(import.meta.url);
+
+interface SaxTag {
+  name: string;
+}
+type SaxEvent = { eventType: 'opentag'; value: SaxTag } | { eventType: 'closetag'; value: SaxTag } | { eventType: 'text'; value: string };
+type ParseSax = (chunks: AsyncIterable<string>) => AsyncIterable<SaxEvent[]>;
+
+interface StyleManager {
+  init(): void;
+  parseStream(chunks: AsyncIterable<string>): Promise<unknown>;
+}
+
+interface WorksheetReaderOptions {
+  workbook: { sharedStrings: unknown[]; styles: StyleManager; properties: { model: { date1904: boolean } } };
+  id: number;
+  iterator: AsyncIterable<string>;
+  options: { worksheets: 'emit'; hyperlinks: 'ignore' };
+}
+type WorksheetReader = AsyncIterable<ExcelJS.Row>;
+
+// exceljs has no exports map: its parts load by path (the version is pinned in package.json).
+const parseSax = require('exceljs/lib/utils/parse-sax.js') as ParseSax;
+const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform.js') as new () => StyleManager;
+const WorksheetReaderClass = require('exceljs/lib/stream/xlsx/worksheet-reader.js') as new (options: WorksheetReaderOptions) => WorksheetReader;
+
+/** One sheet's rows, streamed; `close()` releases the part's stream when reading stops early. */
+export interface SheetRows extends AsyncIterable<ExcelJS.Row> {
+  close(): void;
+}
+
+export interface WorkbookParts {
+  /** Sheet part numbers present in the zip, in the workbook's order, then any it does not list. */
+  order: number[];
+  sheet(sheetNumber: number): SheetRows;
+}
+
+interface DirectoryFile {
+  path: string;
+  type: 'File' | 'Directory';
+  stream(): Readable;
+}
+
+const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** A part's bytes as text, decoded as one stream (a character may span two inflated chunks). */
+function text(file: DirectoryFile): Readable {
+  return file.stream().setEncoding('utf8');
+}
+
+/**
+ * The shared string table, as the plain text of each `<si>`: its `<t>` runs joined, phonetic
+ * guides (`<rPh>`) left out. Rich-text formatting is not kept: a cell's value is its text.
+ */
+export async function readSharedStrings(chunks: AsyncIterable<string>): Promise<string[]> {
+  const values: string[] = [];
+  let current: string | null = null;
+  let inText = false;
+  let phonetic = 0;
+  for await (const events of parseSax(chunks)) {
+    for (const event of events) {
+      if (event.eventType === 'text') {
+        if (inText && current !== null) current += event.value;
+        continue;
+      }
+      const name = localName(event.value.name);
+      if (event.eventType === 'opentag') {
+        if (name === 'si') current = '';
+        else if (name === 'rPh') phonetic += 1;
+        else if (name === 't') inText = current !== null && phonetic === 0;
+      } else if (name === 't') inText = false;
+      else if (name === 'rPh') phonetic -= 1;
+      else if (name === 'si') {
+        values.push(current ?? '');
+        current = null;
+      }
+    }
+  }
+  return values;
+}
+
+export async function openWorkbookParts(path: string, layout: WorkbookLayout): Promise<WorkbookParts> {
+  const { default: unzipper } = await import('unzipper');
+  const directory = await unzipper.Open.file(path);
+  const files = new Map<string, DirectoryFile>();
+  for (const file of directory.files) if (file.type === 'File') files.set(file.path, file);
+
+  const sharedStringsPart = files.get('xl/sharedStrings.xml');
+  const sharedStrings = sharedStringsPart ? await readSharedStrings(text(sharedStringsPart)) : [];
+  const styles = new StylesXform();
+  styles.init();
+  const stylesPart = files.get('xl/styles.xml');
+  if (stylesPart) await styles.parseStream(text(stylesPart));
+  const workbook = { sharedStrings, styles, properties: { model: { date1904: layout.date1904 } } };
+
+  const present = (n: number) => files.has(`xl/worksheets/sheet${n}.xml`);
+  const listed = [...layout.sheetNames.keys()].filter(present);
+  const unlisted = [...layout.rowElements.keys()].filter((n) => present(n) && !layout.sheetNames.has(n)).sort((a, b) => a - b);
+  return {
+    order: [...listed, ...unlisted],
+    sheet(sheetNumber) {
+      const stream = text(files.get(`xl/worksheets/sheet${sheetNumber}.xml`)!);
+      const reader = new WorksheetReaderClass({ workbook, id: sheetNumber, iterator: stream, options: { worksheets: 'emit', hyperlinks: 'ignore' } });
+      return {
+        [Symbol.asyncIterator]: () => reader[Symbol.asyncIterator](),
+        close: () => stream.destroy(),
+      };
+    },
+  };
+}
