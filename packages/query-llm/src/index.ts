@@ -24,6 +24,8 @@ export {
   renderSchemaContext,
   fewShotExamples,
   tableRelevance,
+  matchQuestionValues,
+  candidatePhrases,
   estimateTokens,
   DEFAULT_CONTEXT_BUDGET,
   type SchemaColumn,

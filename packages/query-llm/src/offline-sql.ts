@@ -21,8 +21,28 @@ const FILLER = new Set(
   annotation annotations annotated span spans label labels labelled labeled entity entities tag tagged page pages text texts often frequently times frequent
   breakdown broken grouped group groups split across them they those whose has having into out up down latest earliest newest oldest recent recently
   year years month months day days date dates exactly equal equals least at most many contain contains containing value among amongst within
-  whole entire currently current now ever yet still again`.split(/\s+/),
+  whole entire currently current now ever yet still again common popular usual
+  work works worked working based located situated live lives lived living employed
+  cheapest priciest costliest expensive fastest slowest tallest heaviest lightest`.split(/\s+/),
 );
+
+/** Words for the documents annotations point into. */
+const DOCUMENT_WORDS = /\b(documents?|docs?|pages?|notes?|reports?|files?|letters?|articles?|texts?)\b/;
+
+/**
+ * Words that name a quantity without naming its field, and the field names they point to:
+ * "older than 65" is about an age, "cost more than 15000" about a cost.
+ */
+const FIELD_HINTS: Array<[RegExp, RegExp]> = [
+  [/^(older|younger|aged|age|ages|old|young)$/, /(^|_)age(_|$)|(^|_)ages?_(years?|yrs)/i],
+  [/^(heavier|lighter|weighs|weighing|weighed|weight)$/, /weight|mass|kg|tonnage/i],
+  [/^(taller|shorter|height)$/, /height/i],
+  [/^(cost|costs|costing|costed|costlier|pricier|cheaper|expensive|priced|paid|spent|charged)$/, /cost|price|amount|fee|charge|spend|paid/i],
+  [/^(earns|earned|earning|earn|salary|paid)$/, /salary|income|wage|earning|pay/i],
+  [/^(stayed|stay|stays|lasted|lasting|longer|shorter)$/, /stay|duration|length|days/i],
+  [/^(faster|slower|speed)$/, /speed|knots|velocity/i],
+  [/^(scored|scores|score)$/, /score|rating|grade/i],
+];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const NUMERIC = /INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC/i;
@@ -48,6 +68,8 @@ interface ColumnMention {
   table: SchemaTable;
   column: SchemaColumn;
   position: number;
+  /** Named only through a related word ("admitted" for admission_date): it filters, but is not asked for. */
+  weak?: boolean;
 }
 
 interface NumberMatch {
@@ -58,8 +80,9 @@ interface NumberMatch {
 
 const isNumeric = (c: SchemaColumn) => NUMERIC.test(c.type);
 const isDate = (c: SchemaColumn) => DATE_TYPE.test(c.type) || Boolean(c.dateLike);
+// founded_year, year, model_yr; not years_of_service (a duration).
 const isYearColumn = (c: SchemaColumn) =>
-  isNumeric(c) && (/year/i.test(c.name) || (typeof c.min === 'number' && typeof c.max === 'number' && c.min >= 1800 && c.max <= 2200 && Number.isInteger(c.min)));
+  isNumeric(c) && (/(^|_)(year|yr)(_|$)/i.test(c.name) || /[a-z]Year$/.test(c.name) || (typeof c.min === 'number' && typeof c.max === 'number' && c.min >= 1800 && c.max <= 2200 && Number.isInteger(c.min)));
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -75,6 +98,22 @@ function tokenize(text: string): Token[] {
 
 /** Words of an identifier, stemmed (`gross_tonnage` -> gross, tonnage). */
 const identifierWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(stem);
+
+/**
+ * A stem with a noun ending taken off, so that a verb meets its noun: admitted ~ admission,
+ * arrived ~ arrival, departed ~ departure, inspected ~ inspection, attended ~ attendance.
+ */
+export function root(stemmed: string): string {
+  if (stemmed.length < 6) return stemmed;
+  if (stemmed.endsWith('ission')) return `${stemmed.slice(0, -6)}it`;
+  for (const suffix of ['ation', 'ance', 'ence', 'ment', 'ion', 'ure', 'al']) {
+    if (stemmed.endsWith(suffix) && stemmed.length - suffix.length >= 4) return stemmed.slice(0, -suffix.length);
+  }
+  return stemmed;
+}
+
+const rootMatches = (questionStem: string, columnWord: string) =>
+  questionStem.length >= 3 && columnWord.length >= 4 && (root(questionStem) === root(columnWord) || `${questionStem}e` === columnWord || `${root(questionStem)}e` === root(columnWord));
 
 function wordMatches(questionStem: string, columnWord: string): boolean {
   if (questionStem === columnWord) return true;
@@ -134,10 +173,19 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
 
   // --- entity-type (annotation) questions ----------------------------------------------------
   const mentionWords = /\b(mention|mentions|mentioned|mentioning|annotat\w*|spans?|labels?|entity|entities|tagged|tags?)\b/;
-  const documentWords = /\b(documents?|docs?|pages?)\b/;
+  const documentWords = DOCUMENT_WORDS;
   const datasetNamed = (t: SchemaTable) => identifierWords(t.name).concat(identifierWords(t.dataset ?? '')).some((w) => tokens.some((tok) => tok.stem === w && w.length > 2));
   const namedDataset = datasets.find(datasetNamed);
-  if (annotations && (mentionWords.test(lower) || (documentWords.test(lower) && !namedDataset))) {
+  // An entity type named as such ("the most common DRUG") when no dataset has a field of that name.
+  const datasetWords = new Set(datasets.flatMap((d) => [...identifierWords(d.name), ...d.columns.flatMap((c) => identifierWords(c.name))]));
+  const labelNamed = schema.entityTypes.some((e) =>
+    [e.name, ...e.aliases].some((name) => {
+      const words = identifierWords(name);
+      const at = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.stem === w));
+      return at >= 0 && words.every((w) => !datasetWords.has(w));
+    }),
+  );
+  if (annotations && (mentionWords.test(lower) || labelNamed || (documentWords.test(lower) && !namedDataset))) {
     const answer = translateEntityQuestion(text, lower, tokens, used, numbers, quoted, schema, annotations, documents);
     if (answer) return answer;
   }
@@ -178,22 +226,37 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
     });
   }
   // --- columns -------------------------------------------------------------------------------
+  const beforeColumns = new Set(used);
   const mentions = findColumns(tokens, table, used);
+  // Words that are part of a field's name ("total" in total_cost, "max" in max_speed) ask for no aggregate.
+  const columnPositions = new Set([...used].filter((i) => !beforeColumns.has(i)));
+  // A verb for a field's noun ("admitted" for admission_date): it places the word, weakly.
+  mentions.push(...relatedColumns(tokens, table, used, mentions));
+  for (const [i, t] of tokens.entries()) if (!used.has(i) && [...tableWords].some((w) => rootMatches(t.stem, w))) used.add(i);
   // A value that sits in several columns belongs to the one named nearest to it.
   const filters = resolveValueColumns(values, mentions, tokens);
 
   // --- shape ---------------------------------------------------------------------------------
   const has = (pattern: RegExp) => pattern.test(lower);
+  const freeText = tokens.filter((_, i) => !columnPositions.has(i)).map((t) => t.lower).join(' ');
+  const hasFree = (pattern: RegExp) => pattern.test(freeText);
   const numberIndex = tokens.findIndex((t) => t.lower === 'number' && tokens[t.index + 1]?.lower === 'of' && !/^(average|mean|avg|total|sum|median)$/.test(tokens[t.index - 1]?.lower ?? ''));
-  const count = (has(/\b(how many|count|how much)\b/) || (numberIndex >= 0 && !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number')))) && !has(/\btotal (?!number)\w+/);
-  const average = has(/\b(average|mean|avg)\b/);
-  const sum = has(/\b(total|sum|combined|altogether)\b/) && !has(/\btotal number\b/) && !count;
-  const descending = has(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent)\b/);
-  const ascending = has(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest)\b/);
+  const count = (has(/\bhow (many|much)\b/) || hasFree(/\bcount\b/) || (numberIndex >= 0 && !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number')))) && !hasFree(/\btotal (?!number)\w+/);
+  const descending = hasFree(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent|priciest|costliest|fastest|tallest)\b/);
+  const ascending = hasFree(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest|cheapest|slowest)\b/);
   const groupMention = findGroupColumn(lower, tokens, mentions);
-  const whichMost = /\bwhich\s+(\w+(?:\s+\w+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest)\b/.exec(lower);
+  // Yes/no fields named outside a grouping are filters: "readmitted patients", "not readmitted".
+  const flagConditions: string[] = [];
+  for (const mention of [...mentions]) {
+    if (!isFlag(mention.column) || mention === groupMention) continue;
+    const before = tokens.slice(Math.max(0, mention.position - 3), mention.position).map((t) => t.lower).join(' ');
+    const negated = /\b(not|never|no|non|without|n't|aren't|isn't|wasn't|weren't|didn't|haven't|hasn't)$|\b(not|never) (been|yet|ever)$/.test(before);
+    flagConditions.push(flagCondition(mention.column, negated));
+    mentions.splice(mentions.indexOf(mention), 1);
+  }
+  const whichMost = /\bwhich\s+(\w+(?:\s+\w+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest)\b/.exec(lower);
 
-  const conditions: string[] = [];
+  const conditions: string[] = [...flagConditions];
 
   // Equality filters from values.
   const byColumn = new Map<string, ValueMatch[]>();
@@ -215,7 +278,7 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
 
   // Top/bottom N.
   const limitNumber = numbers.find(
-    (n) => !consumedNumbers.has(n.position) && /^(top|bottom|first|last|the)$/.test(tokens[n.position - 1]?.lower ?? '') && n.value >= 1 && n.value <= 1000 && Number.isInteger(n.value),
+    (n) => !consumedNumbers.has(n.position) && /^(top|bottom|first|last|the|which|what)$/.test(tokens[n.position - 1]?.lower ?? '') && n.value >= 1 && n.value <= 1000 && Number.isInteger(n.value),
   ) ?? numbers.find((n) => !consumedNumbers.has(n.position) && n.position === 0 && Number.isInteger(n.value));
   const leadingLimit = /^(?:list|show|give|name|what are|which are|find)?\s*(?:me\s+)?(?:the\s+)?(\d+)\s+/.exec(lower);
   const limit = limitNumber?.value ?? (leadingLimit ? Number(leadingLimit[1]) : null);
@@ -226,6 +289,12 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   const from = ` FROM ${quoteIdentifier(table.name)}`;
   const nameColumn = pickNameColumn(table);
   const measure = pickMeasure(mentions, groupMention, filters, lower);
+  // "total" or "average" as a word of its own aggregates; inside a field's name ("top 5 by total
+  // cost", "the total cost for Oliver Okafor") only when nothing ranks or picks out one row.
+  const picksOne = filters.some((f) => !f.negated && (f.column.name === nameColumn?.name || isKeyLike(f.column, table)));
+  const onlyInName = (pattern: RegExp) => has(pattern) && limit === null && !descending && !ascending && !picksOne;
+  const average = hasFree(/\b(average|mean|avg)\b/) || onlyInName(/\b(average|mean|avg)\b/);
+  const sum = (hasFree(/\b(total|sum|combined|altogether)\b/) || onlyInName(/\b(total|sum)\b/)) && !has(/\btotal number\b/) && !count;
 
   // Refuse when a word was not placed.
   const valueStarts = new Set(filters.map((f) => f.start));
@@ -241,8 +310,11 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
     };
   }
 
+  // "which 3 patients had the lowest total cost": a field of each row ranks rows of a table
+  // whose X is (nearly) unique per row; no grouping.
+  const rowLevel = Boolean(groupMention && measure && !average && !hasFree(/\b(total|sum|combined)\b/) && (isKeyLike(groupMention.column, table) || groupMention.column.name === nameColumn?.name));
   // "which X has the most/highest ..." -> group, order, one row.
-  if (whichMost && groupMention) {
+  if (whichMost && groupMention && !rowLevel) {
     const g = quoteIdentifier(groupMention.column.name);
     const agg = measure && measure.column.name !== groupMention.column.name
       ? `${average ? 'avg' : sum || has(/\btotal\b/) ? 'sum' : has(/\b(highest|largest|biggest|lowest|smallest)\b/) && !average ? 'max' : 'sum'}(${quoteIdentifier(measure.column.name)})`
@@ -255,7 +327,7 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   }
 
   // Grouped aggregates: "per X", "by X", "for each X".
-  if (groupMention && (count || average || sum || has(/\b(per|each|by|breakdown|distribution|grouped)\b/))) {
+  if (groupMention && !(rowLevel && (limit !== null || descending || ascending)) && (count || average || sum || has(/\b(per|each|by|breakdown|distribution|grouped)\b/))) {
     const g = quoteIdentifier(groupMention.column.name);
     const agg = average && measure ? `avg(${quoteIdentifier(measure.column.name)})` : sum && measure ? `sum(${quoteIdentifier(measure.column.name)})` : descending && measure && !count ? `max(${quoteIdentifier(measure.column.name)})` : ascending && measure && !count ? `min(${quoteIdentifier(measure.column.name)})` : 'count(*)';
     const order = limit ? ` ORDER BY value ${ascending && !descending ? 'ASC' : 'DESC'}, ${g} LIMIT ${limit}` : ` ORDER BY value DESC, ${g}`;
@@ -264,7 +336,9 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
 
   if (count) {
     const distinctColumn = countDistinctColumn(tokens, mentions, filters, tableWords);
-    if (distinctColumn) {
+    // A field unique (or nearly) per row counts rows: two patients may share a name.
+    const explicitDistinct = has(/\b(distinct|different|unique|separate)\b/);
+    if (distinctColumn && (explicitDistinct || !isKeyLike(distinctColumn, table))) {
       return { sql: `SELECT count(DISTINCT ${quoteIdentifier(distinctColumn.name)}) AS count${from}${where}`, reasoning: `Counts distinct ${distinctColumn.name} in ${table.name}.` };
     }
     return { sql: `SELECT count(*) AS count${from}${where}`, reasoning: `Counts rows of ${table.name}${conditions.length ? ' matching the filters' : ''}.` };
@@ -275,13 +349,19 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   }
 
   // Top/bottom N, or "which X has the highest Y" (one row), or max/min values.
-  const sortColumn = measure ?? (has(/\b(oldest|newest|earliest|latest|youngest|most recent)\b/) ? dateOrYearColumn(table, mentions) : undefined);
+  // "the oldest employee" is about an age when the table has one, else about a date or year.
+  const ageColumn = has(/\b(oldest|youngest)\b/) && !mentions.some((m) => isDate(m.column) || isYearColumn(m.column)) ? table.columns.find((c) => isNumeric(c) && FIELD_HINTS[0]![1].test(c.name)) : undefined;
+  const sortColumn = measure ?? (ageColumn ? { table, column: ageColumn, position: -1 } : undefined) ?? superlativeColumn(tokens, table) ?? (has(/\b(oldest|newest|earliest|latest|youngest|most recent)\b/) ? dateOrYearColumn(table, mentions) : undefined);
   if ((descending || ascending) && sortColumn) {
     let direction = ascending && !descending ? 'ASC' : 'DESC';
     if (has(/\b(oldest|earliest)\b/)) direction = 'ASC';
     if (has(/\b(newest|latest|youngest|most recent)\b/)) direction = 'DESC';
+    if (sortColumn.column === ageColumn) direction = has(/\boldest\b/) ? 'DESC' : 'ASC';
     const s = quoteIdentifier(sortColumn.column.name);
-    const asksForValue = /^(what|what's)\s+(is|was|are)\s+the\s+(highest|largest|biggest|greatest|maximum|max|lowest|smallest|minimum|min|oldest|newest|earliest|latest)\b/.test(lower) && !limit;
+    // "what is the longest length of stay": the value itself, when the superlative qualifies the field.
+    const superlative = /^(what|what's|whats)\s+(?:(?:is|was|are|were)\s+)?the\s+(highest|largest|biggest|greatest|maximum|max|lowest|smallest|minimum|min|oldest|newest|earliest|latest|longest|shortest|heaviest|lightest|most recent)\b/.exec(lower);
+    const superlativeEnd = superlative ? tokenize(superlative[0]).length : -1;
+    const asksForValue = Boolean(superlative) && !limit && sortColumn.position >= superlativeEnd && sortColumn.position <= superlativeEnd + 1;
     if (asksForValue) {
       const fn = direction === 'DESC' ? 'max' : 'min';
       return { sql: `SELECT ${fn}(${s}) AS ${fn}${from}${where}`, reasoning: `${fn} of ${sortColumn.column.name}.` };
@@ -295,8 +375,11 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   }
 
   // Lookups and lists: "what is the Y of <name>", "which vessels are flagged in X", "list ...".
-  const asked = mentions.filter((m) => !filters.some((f) => f.column.name === m.column.name) && !comparisons.columns.includes(m.column.name));
-  const lookup = /^(what|when|where|who|which)\b/.test(lower) && asked.length > 0 && filters.length > 0 && !/\b(which|what)\s+\w+\s+(are|were|is|have|has)\b/.test(lower.replace(/^(what|which) is the/, ''));
+  const asked = mentions.filter((m) => !filters.some((f) => f.column.name === m.column.name) && !comparisons.columns.includes(m.column.name) && (!m.weak || (/^when\b/.test(lower) && isDate(m.column))));
+  // "which vessels are flagged in X" lists rows; "which office is Hiro Brennan in" asks a field.
+  const listsRows = /\b(which|what)\s+\w+\s+(are|were|is|have|has)\b/.test(lower.replace(/^(what|which) is the/, ''));
+  const askedAfterWhich = asked.some((m) => /^(which|what)$/.test(tokens[m.position - 1]?.lower ?? ''));
+  const lookup = /^(what|when|where|who|which)\b/.test(lower) && asked.length > 0 && filters.length > 0 && (!listsRows || askedAfterWhich);
   if (lookup) {
     const columns = asked.map((m) => quoteIdentifier(m.column.name));
     return { sql: `SELECT ${[...new Set(columns)].join(', ')}${from}${where}`, reasoning: `Looks up ${asked.map((m) => m.column.name).join(', ')} of the matching ${table.name}.` };
@@ -357,7 +440,7 @@ function dateOrYearColumn(table: SchemaTable, mentions: ColumnMention[]): Column
 function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quoted: string[]): ValueMatch[] {
   const catalogue: Array<{ column: SchemaColumn; value: string; words: string[] }> = [];
   for (const column of table.columns) {
-    for (const value of column.values ?? []) {
+    for (const value of [...(column.values ?? []), ...(column.matches ?? [])]) {
       const words = tokenize(value).map((t) => t.lower);
       if (words.length === 0 || words.length > 8) continue;
       catalogue.push({ column, value, words });
@@ -381,10 +464,10 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
   }
   for (const literal of quoted) {
     if (matches.some((m) => m.value.toLowerCase() === literal.toLowerCase())) continue;
-    const column = table.columns.find((c) => (c.values ?? []).some((v) => v.toLowerCase() === literal.toLowerCase()));
+    const column = table.columns.find((c) => [...(c.values ?? []), ...(c.matches ?? [])].some((v) => v.toLowerCase() === literal.toLowerCase()));
     const name = column ?? pickNameColumn(table);
     if (!name) continue;
-    const value = column?.values?.find((v) => v.toLowerCase() === literal.toLowerCase()) ?? literal;
+    const value = [...(column?.values ?? []), ...(column?.matches ?? [])].find((v) => v.toLowerCase() === literal.toLowerCase()) ?? literal;
     matches.push({ table, column: name, value, start: -1, end: -1, negated: false });
     tokenize(literal).forEach((lt) => tokens.forEach((t, i) => t.lower === lt.lower && used.add(i)));
   }
@@ -427,6 +510,60 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
   return mentions.filter((m) => !mentions.some((o) => o !== m && columnWords.get(o.column.name)!.length > columnWords.get(m.column.name)!.length && columnWords.get(m.column.name)!.every((w) => columnWords.get(o.column.name)!.includes(w)) && o.position <= m.position + 2 && m.position <= o.position + 2));
 }
 
+/**
+ * Fields named through a related word that nothing else placed: a verb for the field's noun
+ * (admitted ~ admission_date, arrived ~ arrival_time). Such a mention is weak: it can carry a
+ * date range or a flag, but a lookup does not return it unless asked "when".
+ */
+function relatedColumns(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[]): ColumnMention[] {
+  const found: ColumnMention[] = [];
+  tokens.forEach((token, i) => {
+    if (used.has(i) || FILLER.has(token.lower)) return;
+    const owners = table.columns.filter((c) => !mentions.some((m) => m.column === c) && identifierWords(c.name).some((w) => rootMatches(token.stem, w)));
+    if (owners.length !== 1) return;
+    found.push({ table, column: owners[0]!, position: i, weak: true });
+    used.add(i);
+  });
+  return found;
+}
+
+const FLAG_VALUES = /^(yes|no|y|n|true|false|t|f)$/i;
+
+/** A yes/no field: BOOLEAN, or text holding only yes/no, true/false, y/n. */
+function isFlag(column: SchemaColumn): boolean {
+  return /^BOOL/i.test(column.type) || (column.values !== undefined && column.values.length > 0 && column.values.length <= 2 && column.values.every((v) => FLAG_VALUES.test(v)));
+}
+
+function flagCondition(column: SchemaColumn, negated: boolean): string {
+  const q = quoteIdentifier(column.name);
+  if (/^BOOL/i.test(column.type)) return negated ? `NOT ${q}` : q;
+  const yes = `lower(${q}) IN ('yes', 'y', 'true', 't')`;
+  return negated ? `NOT ${yes}` : yes;
+}
+
+/** Superlatives that name a quantity: "the cheapest shipment" ranks by the cost field. */
+const SUPERLATIVE_HINTS: Array<[RegExp, RegExp]> = [
+  [/^(cheapest|priciest|costliest|expensive)$/, FIELD_HINTS[3]![1]],
+  [/^(heaviest|lightest)$/, FIELD_HINTS[1]![1]],
+  [/^(tallest|shortest)$/, FIELD_HINTS[2]![1]],
+  [/^(fastest|slowest)$/, FIELD_HINTS[6]![1]],
+  [/^(longest|shortest)$/, /length|duration|stay|days|distance/i],
+];
+
+function superlativeColumn(tokens: Token[], table: SchemaTable): ColumnMention | undefined {
+  for (const token of tokens) {
+    for (const [words, field] of SUPERLATIVE_HINTS) {
+      if (!words.test(token.lower)) continue;
+      const owners = table.columns.filter((c) => isNumeric(c) && !isYearColumn(c) && field.test(c.name));
+      if (owners.length === 1) return { table, column: owners[0]!, position: token.index };
+    }
+  }
+  return undefined;
+}
+
+const DESTINATION = /dest|(^|_)to(_|$)|arriv|recipient|receiver|target|deliver|consignee/i;
+const ORIGIN = /origin|(^|_)from(_|$)|source|depart|sender|shipper|start/i;
+
 function resolveValueColumns(values: ValueMatch[], mentions: ColumnMention[], tokens: Token[]): ValueMatch[] {
   const bySpan = new Map<string, ValueMatch[]>();
   for (const v of values) bySpan.set(`${v.start}:${v.end}:${v.value.toLowerCase()}`, [...(bySpan.get(`${v.start}:${v.end}:${v.value.toLowerCase()}`) ?? []), v]);
@@ -436,9 +573,12 @@ function resolveValueColumns(values: ValueMatch[], mentions: ColumnMention[], to
       chosen.push(candidates[0]!);
       continue;
     }
+    // "to Madrid" is a destination, "from Lyon" an origin, when the value is in both.
+    const preposition = tokens[candidates[0]!.start - 1]?.lower ?? '';
+    const direction = /^(to|into|towards|for)$/.test(preposition) ? DESTINATION : /^(from|out)$/.test(preposition) ? ORIGIN : null;
     const scored = candidates.map((c) => {
       const mention = mentions.find((m) => m.column.name === c.column.name);
-      const distance = mention ? Math.abs(mention.position - c.start) : 100;
+      const distance = mention ? Math.abs(mention.position - c.start) : direction?.test(c.column.name) ? 50 : 100;
       return { c, distance };
     });
     scored.sort((a, b) => a.distance - b.distance || (a.c.column.values?.length ?? 0) - (b.c.column.values?.length ?? 0));
@@ -481,7 +621,8 @@ function countDistinctColumn(tokens: Token[], mentions: ColumnMention[], filters
   }
   if (start < 0) return undefined;
   while (tokens[start] && /^(distinct|different|unique|separate|the)$/.test(tokens[start]!.lower)) start += 1;
-  const candidate = mentions.find((m) => m.position === start && !filters.some((f) => f.column.name === m.column.name));
+  // A quantity is not a thing to count ("how many drivers are older than 60" counts rows).
+  const candidate = mentions.find((m) => m.position === start && !filters.some((f) => f.column.name === m.column.name) && !(isNumeric(m.column) && !isYearColumn(m.column) && !/(^|_)(id|number|no|code|key)$/i.test(m.column.name)));
   if (!candidate) return undefined;
   // "how many vessels ..." counts rows of the table, even when a column is named vessel_type.
   const words = identifierWords(candidate.column.name);
@@ -507,11 +648,30 @@ function findComparisons(
     const all = table.columns.filter(accept);
     return all.length === 1 ? all[0] : undefined;
   };
+  // A word that names a quantity without naming the field ("older than 65", "aged between 30 and
+  // 50", "cost more than 15000"): the one numeric field its meaning points to.
+  const hinted = (position: number): { column: SchemaColumn; word: string; index: number } | undefined => {
+    for (let i = position - 1; i >= Math.max(0, position - 4); i -= 1) {
+      const word = tokens[i]!.lower;
+      const hint = FIELD_HINTS.find(([words]) => words.test(word));
+      if (!hint) continue;
+      const owners = table.columns.filter((c) => isNumeric(c) && !isYearColumn(c) && hint[1].test(c.name));
+      if (owners.length === 1) return { column: owners[0]!, word, index: i };
+    }
+    return undefined;
+  };
+  // The one numeric field whose values span the number, when nothing else names one.
+  const spanning = (value: number): SchemaColumn | undefined => {
+    const fits = table.columns.filter((c) => isNumeric(c) && !isYearColumn(c) && typeof c.min === 'number' && typeof c.max === 'number' && c.min <= value && value <= c.max);
+    return fits.length === 1 ? fits[0] : undefined;
+  };
   const operatorBefore = (position: number): { op: string; words: number } | null => {
     const before = tokens.slice(Math.max(0, position - 3), position).map((t) => t.lower).join(' ');
     const table: Array<[RegExp, string]> = [
-      [/(more|greater|larger|bigger|higher|heavier|longer|newer|later) than$/, '>'],
-      [/(less|fewer|smaller|lower|lighter|shorter|older|earlier) than$/, '<'],
+      [/(more|greater|larger|bigger|higher|heavier|longer|newer|later|younger|costlier|pricier) than$/, '>'],
+      [/(less|fewer|smaller|lower|lighter|shorter|older|earlier|cheaper) than$/, '<'],
+      [/more \w+ than$/, '>'],
+      [/(less|fewer) \w+ than$/, '<'],
       [/(at least|no less than|not less than|minimum of|min)$/, '>='],
       [/(at most|no more than|not more than|maximum of|max|up to)$/, '<='],
       [/(over|above|exceeding|exceeds|after|beyond|since|from)$/, '>'],
@@ -547,7 +707,9 @@ function findComparisons(
   if (between && betweenNumbers.length === 2) {
     const [a, b] = betweenNumbers.sort((x, y) => x.position - y.position);
     const yearLike = Number.isInteger(a!.value) && a!.value >= 1800 && a!.value <= 2200;
-    const column = nearestColumn(a!.position, (c) => (yearLike ? isYearColumn(c) || isDate(c) : isNumeric(c) && !isYearColumn(c))) ?? nearestColumn(a!.position, isNumeric);
+    const hint = yearLike ? undefined : hinted(a!.position);
+    if (hint) used.add(hint.index);
+    const column = hint?.column ?? nearestColumn(a!.position, (c) => (yearLike ? isYearColumn(c) || isDate(c) : isNumeric(c) && !isYearColumn(c))) ?? nearestColumn(a!.position, isNumeric);
     if (!column) return { refusal: `I could not tell which field "between ${a!.text} and ${b!.text}" applies to; name the field.`, notUnderstood: [a!.text, b!.text] };
     columns.push(column.name);
     if (isDate(column)) {
@@ -568,9 +730,18 @@ function findComparisons(
     // A numeric field named right next to the number wins ("more than 2000 employees", "employees over 2000").
     const adjacent = mentions.find((m) => isNumeric(m.column) && !isYearColumn(m.column) && Math.abs(m.position - number.position) <= 2 && m.position !== number.position);
     let column: SchemaColumn | undefined = adjacent?.column;
+    const hint = adjacent ? undefined : hinted(number.position);
+    if (hint) {
+      column = hint.column;
+      used.add(hint.index);
+    }
     column ??= yearLike ? nearestColumn(number.position, (c) => isYearColumn(c) || isDate(c)) : undefined;
     column ??= nearestColumn(number.position, (c) => isNumeric(c) && (!yearLike || isYearColumn(c)));
     column ??= yearLike ? undefined : nearestColumn(number.position, isNumeric);
+    column ??= yearLike ? undefined : spanning(number.value);
+    // For an age, "older" is more: the date reading ("older than 2010" = before) does not apply.
+    let comparison = operator;
+    if (hint && /^(older|younger)$/.test(hint.word)) comparison = hint.word === 'older' ? (operator === '<' ? '>' : operator) : operator === '>' ? '<' : operator;
     if (!column) {
       if (operator === '=') continue;
       return { refusal: `I could not tell which field "${number.text}" applies to; name the field (e.g. "with <field> over ${number.text}").`, notUnderstood: [number.text] };
@@ -580,9 +751,9 @@ function findComparisons(
       const expr = /DATE|TIME/i.test(column.type) ? quoteIdentifier(column.name) : `TRY_CAST(${quoteIdentifier(column.name)} AS DATE)`;
       const start = `DATE '${number.value}-01-01'`;
       const end = `DATE '${number.value + 1}-01-01'`;
-      conditions.push(operator === '=' ? `${expr} >= ${start} AND ${expr} < ${end}` : operator === '>' ? `${expr} >= ${end}` : operator === '>=' ? `${expr} >= ${start}` : operator === '<' ? `${expr} < ${start}` : `${expr} < ${end}`);
+      conditions.push(comparison === '=' ? `${expr} >= ${start} AND ${expr} < ${end}` : comparison === '>' ? `${expr} >= ${end}` : comparison === '>=' ? `${expr} >= ${start}` : comparison === '<' ? `${expr} < ${start}` : `${expr} < ${end}`);
     } else {
-      conditions.push(`${quoteIdentifier(column.name)} ${operator} ${number.value}`);
+      conditions.push(`${quoteIdentifier(column.name)} ${comparison} ${number.value}`);
     }
     consumed.push(number.position);
     used.add(number.position);
@@ -665,6 +836,16 @@ function translateEntityQuestion(
   const groupColumn = groupable.find((c) => tokens.some((t, i) => t.stem === stem(c.name) && /\b(per|by|each)\s*$/.test(tokens.slice(Math.max(0, i - 2), i).map((x) => x.lower).join(' ') + ' ')));
   groupable.forEach((c) => tokens.forEach((t, i) => t.stem === stem(c.name) && used.add(i)));
 
+  if (documents) tokens.forEach((t, i) => DOCUMENT_WORDS.test(t.lower) && used.add(i));
+  // "which profiles mention X", "how many memos that cite X": whatever the documents are called.
+  const citing = /^(mention|mentions|mentioned|mentioning|cite|cites|citing|reference|references|referencing|contain|contains|containing|name|names|naming)$/;
+  let documentsNamed = false;
+  tokens.forEach((t, i) => {
+    const verbAt = citing.test(tokens[i + 1]?.lower ?? '') ? i + 1 : /^(that|which|who)$/.test(tokens[i + 1]?.lower ?? '') && citing.test(tokens[i + 2]?.lower ?? '') ? i + 2 : -1;
+    if (verbAt < 0 || used.has(i) || FILLER.has(t.lower) || !/^(which|what|many|the|all|of|list|show|find)$/.test(tokens[i - 1]?.lower ?? '')) return;
+    used.add(i);
+    documentsNamed = true;
+  });
   const notUnderstood = tokens.filter((t, i) => !used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && !/^\d/.test(t.lower) && t.lower.length > 1);
   if (notUnderstood.length > 0) {
     if (schema.tables.some((t) => t.kind === 'dataset') && !has(/\b(mention|mentions|mentioned|annotat\w*|spans?|labels?|entity|entities)\b/)) return null;
@@ -674,7 +855,7 @@ function translateEntityQuestion(
     };
   }
 
-  const asksDocuments = has(/\b(documents?|docs?|pages?|reports?)\b/);
+  const asksDocuments = DOCUMENT_WORDS.test(lower) || documentsNamed;
   const countQuestion = has(/\b(how many|number of|count)\b/);
   const most = has(/\b(most|top|frequent|frequently|often|common)\b/);
   const least = has(/\b(least|fewest|rarest|rarely)\b/);

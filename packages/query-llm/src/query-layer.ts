@@ -21,6 +21,7 @@ import {
   DEFAULT_CONTEXT_BUDGET,
   fewShotExamples,
   renderSchemaContext,
+  matchQuestionValues,
   type FewShotExample,
   type SchemaContext,
   type SchemaContextOptions,
@@ -210,7 +211,9 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
   }
 
   async function schemaContext(contextOptions: SchemaContextOptions = {}): Promise<SchemaContext> {
-    return renderSchemaContext(await factsAt(contextOptions.at), { budgetTokens: contextOptions.budgetTokens ?? budgetTokens, question: contextOptions.question });
+    const facts = await factsAt(contextOptions.at);
+    const matched = contextOptions.question ? await matchQuestionValues(sink, facts, contextOptions.question) : facts;
+    return renderSchemaContext(matched, { budgetTokens: contextOptions.budgetTokens ?? budgetTokens, question: contextOptions.question });
   }
 
   /** Tables and views (lower-case) read through a `<table>_as_of` table macro in time travel. */
@@ -257,7 +260,7 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
 
   async function generateSQL(question: string): Promise<GeneratedSql> {
     const current = await factsAt();
-    const context = renderSchemaContext(current, { budgetTokens, question });
+    const context = renderSchemaContext(await matchQuestionValues(sink, current, question), { budgetTokens, question });
     return generateSqlWith(question, { provider, context, examples: fewShotExamples(current, await savedExamples()), check: bindCheck });
   }
 

@@ -17,6 +17,8 @@ export interface SchemaColumn {
   values?: string[];
   /** A few frequent values when there are many. */
   examples?: string[];
+  /** Values of this column that the question names (looked up in the data for this question). */
+  matches?: string[];
   min?: string | number | null;
   max?: string | number | null;
   /** Text values that all look like ISO dates. */
@@ -151,6 +153,63 @@ export async function collectSchemaFacts(sink: SinkV1, at?: number | Date | stri
   return { schemaVersion: snapshot.version, at: asOf, tables, otherTables, entityTypes };
 }
 
+/**
+ * The phrases of a question (runs of one to four words) that could be a stored value: a name
+ * ("Amelia Hartley"), a code, a place. Single words under three letters and bare numbers are not.
+ */
+export function candidatePhrases(question: string): string[] {
+  const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}'&.-]*/gu)?.map((w) => w.replace(/['.-]+$/, '').replace(/'s$/i, '')) ?? [];
+  const phrases = new Set<string>();
+  for (let length = 1; length <= 4; length += 1) {
+    for (let start = 0; start + length <= words.length; start += 1) {
+      const phrase = words.slice(start, start + length).join(' ').toLowerCase();
+      if (length === 1 && (phrase.length < 3 || /^\d+([.,]\d+)?$/.test(phrase))) continue;
+      phrases.add(phrase);
+    }
+  }
+  return [...phrases].slice(0, 200);
+}
+
+/**
+ * Looks the question's phrases up in the text columns whose values are too many to list: a
+ * question about "Oliver Okafor" then finds him in `patient_name`, whichever provider answers.
+ * Returns a copy of the facts with `matches` set on those columns; one query per table.
+ */
+export async function matchQuestionValues(sink: SinkV1, facts: SchemaFacts, question: string): Promise<SchemaFacts> {
+  const phrases = candidatePhrases(question);
+  if (phrases.length === 0) return facts;
+  const list = phrases.map((p) => `'${p.replace(/'/g, "''")}'`).join(', ');
+  const tables: SchemaTable[] = [];
+  for (const table of facts.tables) {
+    const open = table.kind === 'dataset' ? table.columns.filter((c) => /VARCHAR|TEXT|STRING/i.test(c.type) && !c.values && !c.dateLike) : [];
+    if (open.length === 0) {
+      tables.push(table);
+      continue;
+    }
+    const where = facts.at && table.ingestedAt ? ` AND ${quoteIdentifier(table.ingestedAt)} <= TIMESTAMPTZ '${facts.at}'` : '';
+    const parts = open.map((c, i) => `SELECT DISTINCT ${i} AS c, ${quoteIdentifier(c.name)}::VARCHAR AS v FROM ${quoteIdentifier(table.name)} WHERE lower(${quoteIdentifier(c.name)}) IN (${list})${where}`);
+    let found: Array<{ c: number; v: string }> = [];
+    try {
+      found = await sink.reader.all<{ c: number; v: string }>(`SELECT c, v FROM (${parts.join(' UNION ALL ')}) ORDER BY c, v LIMIT 100`);
+    } catch {
+      // A lookup that fails leaves the context as it was: the provider answers without it.
+    }
+    if (found.length === 0) {
+      tables.push(table);
+      continue;
+    }
+    tables.push({
+      ...table,
+      columns: table.columns.map((column) => {
+        const i = open.indexOf(column);
+        const matches = found.filter((f) => Number(f.c) === i).map((f) => f.v);
+        return i >= 0 && matches.length ? { ...column, matches } : column;
+      }),
+    });
+  }
+  return { ...facts, tables };
+}
+
 async function describeValues(sink: SinkV1, table: string, columns: SchemaColumn[], where: string): Promise<number> {
   const t = quoteIdentifier(table);
   const parts = ['count(*) AS n'];
@@ -265,7 +324,7 @@ export function tableRelevance(table: SchemaTable, question: string | undefined,
 export function renderSchemaContext(facts: SchemaFacts, options: { budgetTokens?: number; question?: string } = {}): SchemaContext {
   const budget = options.budgetTokens ?? DEFAULT_CONTEXT_BUDGET;
   const ranked = [...facts.tables].sort((a, b) => tableRelevance(b, options.question, facts.entityTypes) - tableRelevance(a, options.question, facts.entityTypes) || a.name.localeCompare(b.name));
-  const header = `Tables of the store (DuckDB, schema main). One JSON object per table; "values" lists every distinct value of a column, "examples" a few.`;
+  const header = `Tables of the store (DuckDB, schema main). One JSON object per table; "values" lists every distinct value of a column, "examples" a few, "matches" the values of a column that the question names.`;
   const entityLines = facts.entityTypes.map((e) =>
     JSON.stringify({ entityType: e.name, description: e.description ?? undefined, aliases: e.aliases.length ? e.aliases : undefined, annotations: e.annotations, documents: e.documents, examples: e.examples.slice(0, 30) }),
   );
