@@ -204,8 +204,14 @@ describe('offline provider on a staff register it has never seen', () => {
     try {
       await store.ingest('inline://staff');
       // The names are too many for the catalog to list: the provider must find them in the data.
-      const columns = (await createQueryLayer({ sink: store.sink, provider: offlineProvider() }).schemaContext()).text;
-      expect(columns).not.toContain('Ines Dvorak');
+      const layer = createQueryLayer({ sink: store.sink, provider: offlineProvider() });
+      expect((await layer.schemaContext()).text).not.toContain('Ines Dvorak');
+      // Looked up for the question that names her, and only then.
+      expect((await layer.schemaContext({ question: 'When was Ines Dvorak hired?' })).text).toContain('"matches":["Ines Dvorak"]');
+      layer.close();
+      const plain = createQueryLayer({ sink: store.sink, provider: offlineProvider(), matchValues: false });
+      await expect(plain.executeQuery({ question: 'When was Ines Dvorak hired?' })).rejects.toMatchObject({ code: 'LS_QUESTION_NOT_UNDERSTOOD' });
+      plain.close();
       const { correct, misses } = await accuracy(store, STAFF_QUESTIONS);
       expect(correct / STAFF_QUESTIONS.length, misses.join('\n')).toBeGreaterThanOrEqual(0.8);
     } finally {
