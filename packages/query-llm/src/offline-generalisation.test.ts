@@ -31,20 +31,42 @@ const filings = companies.slice(0, 18).map((c, i) => {
   return { documentId: `filing-${String(i + 1).padStart(3, '0')}`, text, spans: [span(c.company_name, 'ORG'), span(c.country!, 'COUNTRY'), span(c.ceo!, 'PERSON')] };
 });
 
-const batches = (): Batch[] => [
-  { kind: 'records', source: 'inline', sourceUri: 'inline://companies', dataset: 'companies', contentHash: sha256(JSON.stringify(companies)), payload: { format: 'rows', rows: companies } },
+interface Fixture {
+  dataset: string;
+  rows: Array<Record<string, unknown>>;
+  documents: Array<{ documentId: string; text: string; spans: Array<{ label: string; text: string; spanStart: number; spanEnd: number }> }>;
+  annotator: (k: number) => string;
+  annotatedAt: string;
+}
+
+/** A record dataset, its documents and their annotations, as the three batches a source yields. */
+const fixtureBatches = (f: Fixture): Batch[] => [
+  { kind: 'records', source: 'inline', sourceUri: `inline://${f.dataset}`, dataset: f.dataset, contentHash: sha256(JSON.stringify(f.rows)), payload: { format: 'rows', rows: f.rows } },
   {
-    kind: 'documents', source: 'inline', sourceUri: 'inline://filings', dataset: 'raw_documents', contentHash: sha256(JSON.stringify(filings)),
-    payload: { format: 'rows', rows: filings.map((f) => ({ documentId: f.documentId, sourceUri: `inline://${f.documentId}`, pageNumber: 1, text: f.text, extractionMethod: 'source', ocrConfidence: null })) },
+    kind: 'documents', source: 'inline', sourceUri: `inline://${f.dataset}-documents`, dataset: 'raw_documents', contentHash: sha256(JSON.stringify(f.documents)),
+    payload: { format: 'rows', rows: f.documents.map((d) => ({ documentId: d.documentId, sourceUri: `inline://${d.documentId}`, pageNumber: 1, text: d.text, extractionMethod: 'source', ocrConfidence: null })) },
   },
   {
-    kind: 'annotations', source: 'inline', sourceUri: 'inline://filings', dataset: 'annotations', contentHash: sha256(`a${JSON.stringify(filings)}`),
+    kind: 'annotations', source: 'inline', sourceUri: `inline://${f.dataset}-documents`, dataset: 'annotations', contentHash: sha256(`a${JSON.stringify(f.documents)}`),
     payload: {
       format: 'rows',
-      rows: filings.flatMap((f) => f.spans.map((s, k) => ({ annotationId: `${f.documentId}-${k}`, documentId: f.documentId, ...s, annotator: k % 2 ? 'analyst-a' : 'analyst-b', status: 'submitted', origin: 'response', annotatedAt: '2026-01-01T00:00:00Z' }))),
+      rows: f.documents.flatMap((d) => d.spans.map((s, k) => ({ annotationId: `${d.documentId}-${k}`, documentId: d.documentId, ...s, annotator: f.annotator(k), status: 'submitted', origin: 'response', annotatedAt: f.annotatedAt }))),
     },
   },
 ];
+
+/** A store in a fresh folder with the fixture ingested. */
+async function openStore(fixture: Fixture): Promise<LivingSchema> {
+  const dir = mkdtempSync(join(tmpdir(), `ls-unseen-${fixture.dataset}-`));
+  const store = createLivingSchema({
+    sink: duckdb({ path: join(dir, 'db.duckdb') }),
+    stagingDirectory: join(dir, 'staging'),
+    notifiers: [],
+    sources: [{ specificationVersion: 'v1', name: 'inline', kinds: ['records', 'documents', 'annotations'], canRead: () => true, async *read() { yield* fixtureBatches(fixture); } }],
+  });
+  await store.ingest(`inline://${fixture.dataset}`);
+  return store;
+}
 
 const QUESTIONS: Array<{ q: string; sql: string; ordered?: boolean; firstColumnOnly?: boolean }> = [
   { q: 'How many companies are there?', sql: 'SELECT count(*) FROM companies' },
@@ -110,20 +132,6 @@ const profiles = staff.slice(0, 40).map((p, i) => {
   return { documentId: `profile-${String(i + 1).padStart(3, '0')}`, text, spans: [span(skill, 'SKILL'), span(other, 'SKILL'), span(cert, 'CERTIFICATION')] };
 });
 
-const staffBatches = (): Batch[] => [
-  { kind: 'records', source: 'inline', sourceUri: 'inline://staff', dataset: 'staff', contentHash: sha256(JSON.stringify(staff)), payload: { format: 'rows', rows: staff } },
-  {
-    kind: 'documents', source: 'inline', sourceUri: 'inline://profiles', dataset: 'raw_documents', contentHash: sha256(JSON.stringify(profiles)),
-    payload: { format: 'rows', rows: profiles.map((f) => ({ documentId: f.documentId, sourceUri: `inline://${f.documentId}`, pageNumber: 1, text: f.text, extractionMethod: 'source', ocrConfidence: null })) },
-  },
-  {
-    kind: 'annotations', source: 'inline', sourceUri: 'inline://profiles', dataset: 'annotations', contentHash: sha256(`a${JSON.stringify(profiles)}`),
-    payload: {
-      format: 'rows',
-      rows: profiles.flatMap((f) => f.spans.map((s, k) => ({ annotationId: `${f.documentId}-${k}`, documentId: f.documentId, ...s, annotator: 'hr-team', status: 'submitted', origin: 'response', annotatedAt: '2026-02-01T00:00:00Z' }))),
-    },
-  },
-];
 
 const STAFF_QUESTIONS: Array<{ q: string; sql: string; ordered?: boolean; firstColumnOnly?: boolean }> = [
   { q: 'How many staff are there?', sql: 'SELECT count(*) FROM staff' },
@@ -160,14 +168,7 @@ const STAFF_QUESTIONS: Array<{ q: string; sql: string; ordered?: boolean; firstC
 
 let engine: LivingSchema;
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ls-unseen-'));
-  engine = createLivingSchema({
-    sink: duckdb({ path: join(dir, 'db.duckdb') }),
-    stagingDirectory: join(dir, 'staging'),
-    notifiers: [],
-    sources: [{ specificationVersion: 'v1', name: 'inline', kinds: ['records', 'documents', 'annotations'], canRead: () => true, async *read() { yield* batches(); } }],
-  });
-  await engine.ingest('inline://all');
+  engine = await openStore({ dataset: 'companies', rows: companies, documents: filings, annotator: (k) => (k % 2 ? 'analyst-a' : 'analyst-b'), annotatedAt: '2026-01-01T00:00:00Z' });
 });
 afterAll(async () => {
   await engine.close();
@@ -194,15 +195,8 @@ async function accuracy(store: LivingSchema, questions: typeof QUESTIONS): Promi
 
 describe('offline provider on a staff register it has never seen', () => {
   it('answers at least 80% of the questions: flags, adjectives for fields, names it must look up, verbs for dates', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ls-unseen-staff-'));
-    const store = createLivingSchema({
-      sink: duckdb({ path: join(dir, 'db.duckdb') }),
-      stagingDirectory: join(dir, 'staging'),
-      notifiers: [],
-      sources: [{ specificationVersion: 'v1', name: 'inline', kinds: ['records', 'documents', 'annotations'], canRead: () => true, async *read() { yield* staffBatches(); } }],
-    });
+    const store = await openStore({ dataset: 'staff', rows: staff, documents: profiles, annotator: () => 'hr-team', annotatedAt: '2026-02-01T00:00:00Z' });
     try {
-      await store.ingest('inline://staff');
       // The names are too many for the catalog to list: the provider must find them in the data.
       const layer = createQueryLayer({ sink: store.sink, provider: offlineProvider() });
       expect((await layer.schemaContext()).text).not.toContain('Ines Dvorak');

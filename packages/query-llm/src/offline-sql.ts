@@ -33,15 +33,34 @@ const DOCUMENT_WORDS = /\b(documents?|docs?|pages?|notes?|reports?|files?|letter
  * Words that name a quantity without naming its field, and the field names they point to:
  * "older than 65" is about an age, "cost more than 15000" about a cost.
  */
+const FIELD = {
+  age: /(^|_)age(_|$)|(^|_)ages?_(years?|yrs)/i,
+  weight: /weight|mass|kg|tonnage/i,
+  height: /height/i,
+  cost: /cost|price|amount|fee|charge|spend|paid/i,
+  pay: /salary|income|wage|earning|pay/i,
+  duration: /stay|duration|length|days/i,
+  speed: /speed|knots|velocity/i,
+  score: /score|rating|grade/i,
+};
 const FIELD_HINTS: Array<[RegExp, RegExp]> = [
-  [/^(older|younger|aged|age|ages|old|young)$/, /(^|_)age(_|$)|(^|_)ages?_(years?|yrs)/i],
-  [/^(heavier|lighter|weighs|weighing|weighed|weight)$/, /weight|mass|kg|tonnage/i],
-  [/^(taller|shorter|height)$/, /height/i],
-  [/^(cost|costs|costing|costed|costlier|pricier|cheaper|expensive|priced|paid|spent|charged)$/, /cost|price|amount|fee|charge|spend|paid/i],
-  [/^(earns|earned|earning|earn|salary|paid)$/, /salary|income|wage|earning|pay/i],
-  [/^(stayed|stay|stays|lasted|lasting|longer|shorter)$/, /stay|duration|length|days/i],
-  [/^(faster|slower|speed)$/, /speed|knots|velocity/i],
-  [/^(scored|scores|score)$/, /score|rating|grade/i],
+  [/^(older|younger|aged|age|ages|old|young)$/, FIELD.age],
+  [/^(heavier|lighter|weighs|weighing|weighed|weight)$/, FIELD.weight],
+  [/^(taller|shorter|height)$/, FIELD.height],
+  [/^(cost|costs|costing|costed|costlier|pricier|cheaper|expensive|priced|paid|spent|charged)$/, FIELD.cost],
+  [/^(earns|earned|earning|earn|salary|paid)$/, FIELD.pay],
+  [/^(stayed|stay|stays|lasted|lasting|longer|shorter)$/, FIELD.duration],
+  [/^(faster|slower|speed)$/, FIELD.speed],
+  [/^(scored|scores|score)$/, FIELD.score],
+];
+
+/** Superlatives that name a quantity: "the cheapest shipment" ranks by the cost field. */
+const SUPERLATIVE_HINTS: Array<[RegExp, RegExp]> = [
+  [/^(cheapest|priciest|costliest|expensive)$/, FIELD.cost],
+  [/^(heaviest|lightest)$/, FIELD.weight],
+  [/^(tallest|shortest)$/, FIELD.height],
+  [/^(fastest|slowest)$/, FIELD.speed],
+  [/^(longest|shortest)$/, /length|duration|stay|days|distance/i],
 ];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -173,7 +192,6 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
 
   // --- entity-type (annotation) questions ----------------------------------------------------
   const mentionWords = /\b(mention|mentions|mentioned|mentioning|annotat\w*|spans?|labels?|entity|entities|tagged|tags?)\b/;
-  const documentWords = DOCUMENT_WORDS;
   const datasetNamed = (t: SchemaTable) => identifierWords(t.name).concat(identifierWords(t.dataset ?? '')).some((w) => tokens.some((tok) => tok.stem === w && w.length > 2));
   const namedDataset = datasets.find(datasetNamed);
   // An entity type named as such ("the most common DRUG") when no dataset has a field of that name.
@@ -185,7 +203,7 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
       return at >= 0 && words.every((w) => !datasetWords.has(w));
     }),
   );
-  if (annotations && (mentionWords.test(lower) || labelNamed || (documentWords.test(lower) && !namedDataset))) {
+  if (annotations && (mentionWords.test(lower) || labelNamed || (DOCUMENT_WORDS.test(lower) && !namedDataset))) {
     const answer = translateEntityQuestion(text, lower, tokens, used, numbers, quoted, schema, annotations, documents);
     if (answer) return answer;
   }
@@ -350,7 +368,7 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
 
   // Top/bottom N, or "which X has the highest Y" (one row), or max/min values.
   // "the oldest employee" is about an age when the table has one, else about a date or year.
-  const ageColumn = has(/\b(oldest|youngest)\b/) && !mentions.some((m) => isDate(m.column) || isYearColumn(m.column)) ? table.columns.find((c) => isNumeric(c) && FIELD_HINTS[0]![1].test(c.name)) : undefined;
+  const ageColumn = has(/\b(oldest|youngest)\b/) && !mentions.some((m) => isDate(m.column) || isYearColumn(m.column)) ? table.columns.find((c) => isNumeric(c) && FIELD.age.test(c.name)) : undefined;
   const sortColumn = measure ?? (ageColumn ? { table, column: ageColumn, position: -1 } : undefined) ?? superlativeColumn(tokens, table) ?? (has(/\b(oldest|newest|earliest|latest|youngest|most recent)\b/) ? dateOrYearColumn(table, mentions) : undefined);
   if ((descending || ascending) && sortColumn) {
     let direction = ascending && !descending ? 'ASC' : 'DESC';
@@ -440,7 +458,7 @@ function dateOrYearColumn(table: SchemaTable, mentions: ColumnMention[]): Column
 function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quoted: string[]): ValueMatch[] {
   const catalogue: Array<{ column: SchemaColumn; value: string; words: string[] }> = [];
   for (const column of table.columns) {
-    for (const value of [...(column.values ?? []), ...(column.matches ?? [])]) {
+    for (const value of knownValues(column)) {
       const words = tokenize(value).map((t) => t.lower);
       if (words.length === 0 || words.length > 8) continue;
       catalogue.push({ column, value, words });
@@ -464,10 +482,10 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
   }
   for (const literal of quoted) {
     if (matches.some((m) => m.value.toLowerCase() === literal.toLowerCase())) continue;
-    const column = table.columns.find((c) => [...(c.values ?? []), ...(c.matches ?? [])].some((v) => v.toLowerCase() === literal.toLowerCase()));
+    const column = table.columns.find((c) => knownValues(c).some((v) => v.toLowerCase() === literal.toLowerCase()));
     const name = column ?? pickNameColumn(table);
     if (!name) continue;
-    const value = [...(column?.values ?? []), ...(column?.matches ?? [])].find((v) => v.toLowerCase() === literal.toLowerCase()) ?? literal;
+    const value = knownValues(column).find((v) => v.toLowerCase() === literal.toLowerCase()) ?? literal;
     matches.push({ table, column: name, value, start: -1, end: -1, negated: false });
     tokenize(literal).forEach((lt) => tokens.forEach((t, i) => t.lower === lt.lower && used.add(i)));
   }
@@ -541,25 +559,24 @@ function flagCondition(column: SchemaColumn, negated: boolean): string {
   return negated ? `NOT ${yes}` : yes;
 }
 
-/** Superlatives that name a quantity: "the cheapest shipment" ranks by the cost field. */
-const SUPERLATIVE_HINTS: Array<[RegExp, RegExp]> = [
-  [/^(cheapest|priciest|costliest|expensive)$/, FIELD_HINTS[3]![1]],
-  [/^(heaviest|lightest)$/, FIELD_HINTS[1]![1]],
-  [/^(tallest|shortest)$/, FIELD_HINTS[2]![1]],
-  [/^(fastest|slowest)$/, FIELD_HINTS[6]![1]],
-  [/^(longest|shortest)$/, /length|duration|stay|days|distance/i],
-];
+/** The one numeric field (not a year) whose name fits the pattern, if exactly one does. */
+function soleNumericField(table: SchemaTable, field: RegExp): SchemaColumn | undefined {
+  const owners = table.columns.filter((c) => isNumeric(c) && !isYearColumn(c) && field.test(c.name));
+  return owners.length === 1 ? owners[0] : undefined;
+}
 
 function superlativeColumn(tokens: Token[], table: SchemaTable): ColumnMention | undefined {
   for (const token of tokens) {
     for (const [words, field] of SUPERLATIVE_HINTS) {
-      if (!words.test(token.lower)) continue;
-      const owners = table.columns.filter((c) => isNumeric(c) && !isYearColumn(c) && field.test(c.name));
-      if (owners.length === 1) return { table, column: owners[0]!, position: token.index };
+      const column = words.test(token.lower) ? soleNumericField(table, field) : undefined;
+      if (column) return { table, column, position: token.index };
     }
   }
   return undefined;
 }
+
+/** The values of a column a question can name: those the catalog lists and those looked up for it. */
+const knownValues = (column: SchemaColumn | undefined): string[] => [...(column?.values ?? []), ...(column?.matches ?? [])];
 
 const DESTINATION = /dest|(^|_)to(_|$)|arriv|recipient|receiver|target|deliver|consignee/i;
 const ORIGIN = /origin|(^|_)from(_|$)|source|depart|sender|shipper|start/i;
@@ -654,9 +671,8 @@ function findComparisons(
     for (let i = position - 1; i >= Math.max(0, position - 4); i -= 1) {
       const word = tokens[i]!.lower;
       const hint = FIELD_HINTS.find(([words]) => words.test(word));
-      if (!hint) continue;
-      const owners = table.columns.filter((c) => isNumeric(c) && !isYearColumn(c) && hint[1].test(c.name));
-      if (owners.length === 1) return { column: owners[0]!, word, index: i };
+      const column = hint ? soleNumericField(table, hint[1]) : undefined;
+      if (column) return { column, word, index: i };
     }
     return undefined;
   };

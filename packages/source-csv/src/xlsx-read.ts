@@ -45,7 +45,7 @@ export interface WorkbookLayout {
   merges: Map<number, Range[]>;
   /** Each sheet's name as the workbook lists it, by the number of its XML part. */
   sheetNames: Map<number, string>;
-  /** How many `<row>` elements each sheet part holds: the streaming reader must return as many. */
+  /** How many `<row>` elements each sheet part holds: the sheet reader must return as many. */
   rowElements: Map<number, number>;
   /** Whether the workbook counts dates from 1904 (old Mac workbooks) rather than 1900. */
   date1904: boolean;
@@ -70,9 +70,8 @@ function attributes(tag: string): Map<string, string> {
 }
 
 /**
- * Sheet names by part number, from `xl/workbook.xml` and its relationships: the streaming reader
- * names a sheet only when it happens to have parsed the workbook part first, so the names are
- * read here from the zip directory, in any entry order.
+ * Sheet names by part number, from `xl/workbook.xml` and its relationships, read from the zip
+ * directory whatever the order of its entries.
  */
 export function sheetNamesOf(workbookXml: string, relsXml: string): Map<number, string> {
   const targets = new Map<string, string>();
@@ -93,6 +92,7 @@ export function sheetNamesOf(workbookXml: string, relsXml: string): Map<number, 
   }
   return names;
 }
+
 /** `<workbookPr date1904="1">`: serial dates count from 1904-01-01. */
 export function date1904Of(workbookXml: string): boolean {
   const pr = /<(?:[\w.-]+:)?workbookPr\b[^>]*>/.exec(workbookXml);
@@ -104,7 +104,7 @@ const BIG_ENTRY = 1024 * 1024;
 
 /**
  * Checks the zip directory and every part's real size before parsing (a zip bomb is refused, not
- * unpacked), and collects each sheet's merged ranges: the streaming reader skips them, because
+ * unpacked), and collects each sheet's merged ranges: exceljs's sheet reader skips them, because
  * they come after the cells in the sheet's XML.
  */
 export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<WorkbookLayout> {
@@ -173,7 +173,7 @@ export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<W
   return { merges, sheetNames: sheetNamesOf(workbookXml, relsXml), rowElements, date1904: date1904Of(workbookXml) };
 }
 
-// Some exporters write SpreadsheetML with prefixed elements (`<x:row>`); the streaming reader
+// Some exporters write SpreadsheetML with prefixed elements (`<x:row>`); exceljs's sheet reader
 // matches unprefixed names only and would read such a sheet as empty: refused, never loaded empty.
 function prefixedMarkup(part: string, element: string): XlsxUnreadable {
   return new XlsxUnreadable(
@@ -298,10 +298,8 @@ export async function convertWorkbook(
 ): Promise<XlsxSheet[]> {
   const parts = await openWorkbookParts(path, options.layout);
   const sheets: XlsxSheet[] = [];
-  const emitted = new Set<number>();
   for (const sheetNumber of parts.order) {
     const name = options.layout.sheetNames.get(sheetNumber) ?? `Sheet${sheetNumber}`;
-    emitted.add(sheetNumber);
     if (options.sheet !== undefined && options.sheet !== name) continue;
     const worksheet = parts.sheet(sheetNumber);
     // Merged ranges are applied as rows stream past, never expanded cell by cell: a tiny sheet
@@ -394,8 +392,8 @@ export async function convertWorkbook(
     await rm(ndjson, { force: true });
     sheets.push({ name, sheetNumber, parquetPath, rowCount, rejected, columns: names.map((n, i) => ({ name: n, originalName: header![i]! })) });
   }
-  // Every sheet part in the zip must have come through the streaming reader, whole.
-  const missing = [...options.layout.rowElements.keys()].filter((n) => !emitted.has(n));
+  // Every sheet part the layout counted must be there to read.
+  const missing = [...options.layout.rowElements.keys()].filter((n) => !parts.order.includes(n));
   if (missing.length > 0) {
     throw incomplete(`the XLSX reader returned nothing for ${missing.map((n) => `sheet "${options.layout.sheetNames.get(n) ?? `Sheet${n}`}"`).join(', ')}`);
   }
