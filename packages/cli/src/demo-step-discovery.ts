@@ -25,7 +25,7 @@ export const discoveryStep: DemoStep = {
     sections.push({
       title: 'Conflicts (a near-duplicate is held for review instead of being approved)',
       table: { columns: ['id', 'new_name', 'existing_name', 'similarity', 'status', 'resolution', 'reason'], rows: conflicts.map((c) => [c.id, c.candidateName, c.existingName, c.similarity, c.status, c.resolution, c.reason]) },
-      lines: conflicts.filter((c) => c.status === 'pending').map((c) => `resolve: living-schema conflicts resolve ${c.id} --merge | --keep-separate | --rename <name>`),
+      lines: conflicts.filter((c) => c.status === 'pending').map((c) => `resolve: npx living-schema conflicts resolve ${c.id} --merge | --keep-separate | --rename <name>`),
     });
 
     const versions = await engine.schema.versions();
@@ -39,13 +39,13 @@ export const discoveryStep: DemoStep = {
     if (round2) {
       const diff = await engine.schema.diff(round2.version - 1, round2.version);
       sections.push({
-        title: `Diff of version ${round2.version - 1}..${round2.version} (living-schema schema --diff ${round2.version - 1}..${round2.version})`,
+        title: `Diff of version ${round2.version - 1}..${round2.version} (npx living-schema schema --diff ${round2.version - 1}..${round2.version})`,
         table: { columns: ['change', 'subject', 'name', 'to', 'impact'], rows: diff.map((d) => [d.change, d.subject, d.name, d.to ?? '', d.impact]) },
       });
       const before = await engine.schema.at(round2.version - 1);
       if (before) {
         sections.push({
-          title: `The catalog as it stood before the round (living-schema schema --at ${before.createdAt})`,
+          title: `The catalog as it stood before the round (npx living-schema schema --at ${before.createdAt})`,
           lines: [`version ${before.version}: ${before.catalog.entityTypes.map((e) => e.name).join(', ') || '(no entity types)'}`],
         });
       }

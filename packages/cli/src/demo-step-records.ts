@@ -57,7 +57,7 @@ export const recordsStep: DemoStep = {
         sql: `SELECT split_part(source_uri, '/', -1) AS file, rows_in, rows_loaded, rows_quarantined, rows_in = rows_loaded + rows_quarantined AS reconciles FROM ingest_batches WHERE dataset = '${DATASET}' ORDER BY source_uri`,
       },
       {
-        title: 'The quarantine: file, row number and reason (fix and replay: living-schema quarantine replay <batch> --from <file>)',
+        title: 'The quarantine: file, row number and reason (fix and replay: npx living-schema quarantine replay <batch> --from <file>)',
         sql: `SELECT split_part(source_uri, '/', -1) AS file, row_number, reason, raw FROM quarantine WHERE dataset = '${DATASET}' ORDER BY source_uri, row_number`,
       },
     ];

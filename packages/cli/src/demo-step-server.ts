@@ -32,7 +32,7 @@ export const serverStep: DemoStep = {
       const metricLines = metrics.split('\n').filter((line) => /^living_schema_(schema_version|ingest_rows_total|open_conflicts) /.test(line) || /^living_schema_ingest_rows_total\{/.test(line));
       return [
         {
-          title: `Reference server (${server.url}, stopped after the demo; start it with \`living-schema serve\`)`,
+          title: `Reference server (${server.url}, stopped after the demo; start it with \`npx living-schema serve\`)`,
           lines: [
             `GET /healthz -> schema version ${health.schemaVersion}`,
             `GET /api/schema/versions -> ${versions.length} versions`,

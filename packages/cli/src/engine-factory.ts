@@ -1,6 +1,6 @@
 import { createLivingSchema, type LivingSchema, type LivingSchemaConfig, type SourceV1 } from '@living-schema/core';
 import { duckdb } from '@living-schema/sink-duckdb';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { GlobalOptions } from './output.js';
 import { cliComposition } from './registry.js';
 
@@ -10,12 +10,27 @@ export function databasePath(options: GlobalOptions): string {
   return options.db ?? process.env.LIVING_SCHEMA_DB ?? DEFAULT_DB;
 }
 
+const STATE_FOLDER = '.living-schema';
+
+/**
+ * The folder that holds a store's working files (staging, demo input): `.living-schema` beside
+ * the database file. A database that itself sits in a `.living-schema` folder (the demo's
+ * `.living-schema/demo.duckdb`) gets a folder of its own name there (`.living-schema/demo/`): no
+ * `.living-schema/.living-schema/` paths, and no staging folder shared by two stores.
+ */
+export function stateDirectory(options: GlobalOptions): string {
+  const db = databasePath(options);
+  if (db === ':memory:' || db.startsWith('md:')) return resolve(STATE_FOLDER);
+  const path = resolve(db);
+  const folder = dirname(path);
+  if (basename(folder) === STATE_FOLDER) return join(folder, basename(path, extname(path)));
+  return join(folder, STATE_FOLDER);
+}
+
 /** Staging sits beside the database file unless `--staging` says otherwise. */
 export function stagingDirectory(options: GlobalOptions): string {
   if (options.staging && !options.staging.startsWith('s3://')) return resolve(options.staging);
-  const db = databasePath(options);
-  if (db === ':memory:' || db.startsWith('md:')) return resolve('.living-schema/staging');
-  return join(dirname(resolve(db)), '.living-schema', 'staging');
+  return join(stateDirectory(options), 'staging');
 }
 
 export interface EngineOptions {

@@ -34,6 +34,21 @@ describe('expandInputs', () => {
     expect(inputs).toEqual([join(root, 'argilla-ds')]);
   });
 
+  it('keeps an export folder whole when it sits inside the folder given (ingest ./exports/)', async () => {
+    const root = tree();
+    mkdirSync(join(root, 'exports', 'ner', '.argilla'), { recursive: true });
+    writeFileSync(join(root, 'exports', 'ner', 'records.json'), '[]');
+    writeFileSync(join(root, 'exports', 'ner', '.argilla', 'settings.json'), '{}');
+    const { inputs } = await expandInputs([join(root, 'exports')], (folder) => folder.endsWith('ner'));
+    expect(inputs).toEqual([join(root, 'exports/2026/c.csv'), join(root, 'exports/a.csv'), join(root, 'exports/b.tsv'), join(root, 'exports/ner')]);
+  });
+
+  it('takes a name with glob characters literally when that file exists', async () => {
+    const root = tree();
+    writeFileSync(join(root, 'exports', 'report [final].csv'), 'x');
+    expect((await expandInputs([join(root, 'exports', 'report [final].csv')])).inputs).toEqual([join(root, 'exports', 'report [final].csv')]);
+  });
+
   it('reports missing paths and empty globs, and passes URIs through', async () => {
     const root = tree();
     const { inputs, missing } = await expandInputs([join(root, 'nope.csv'), join(root, '*.xlsx'), 'https://argilla.example/ds', 'sample:registry']);

@@ -31,16 +31,24 @@ function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${out}$`);
 }
 
-async function walk(directory: string): Promise<string[]> {
+/** Answers whether a source reads a folder whole (e.g. an Argilla dataset saved with `to_disk`). */
+export type KeepFolder = (folder: string) => Promise<boolean> | boolean;
+
+/**
+ * The files under `directory`, recursively, in name order. Hidden entries are passed over; a
+ * folder that a source reads whole is returned as one input instead of its files, wherever it
+ * sits in the tree (an Argilla export inside `./exports/` is read as the export it is).
+ */
+async function walk(directory: string, keepFolder: KeepFolder): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
-  const files: string[] = [];
+  const inputs: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.') && entry.name !== '.argilla') continue;
+    if (entry.name.startsWith('.')) continue;
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile()) files.push(path);
+    if (entry.isDirectory()) inputs.push(...((await keepFolder(path)) ? [path] : await walk(path, keepFolder)));
+    else if (entry.isFile()) inputs.push(path);
   }
-  return files;
+  return inputs;
 }
 
 export interface ExpandedInputs {
@@ -55,7 +63,7 @@ export interface ExpandedInputs {
  * (recursively) unless `keepFolder(folder)` says a source reads the folder whole (e.g. an
  * Argilla dataset saved to disk); URIs pass through.
  */
-export async function expandInputs(args: string[], keepFolder: (folder: string) => Promise<boolean> | boolean = () => false): Promise<ExpandedInputs> {
+export async function expandInputs(args: string[], keepFolder: KeepFolder = () => false): Promise<ExpandedInputs> {
   const inputs: string[] = [];
   const missing: string[] = [];
   for (const arg of args) {
@@ -63,24 +71,25 @@ export async function expandInputs(args: string[], keepFolder: (folder: string) 
       inputs.push(arg);
       continue;
     }
-    if (GLOB_CHARS.test(arg)) {
-      const parts = resolve(arg).split(sep);
-      const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
-      const base = parts.slice(0, firstGlob).join(sep) || sep;
-      const matcher = globToRegExp(parts.slice(firstGlob).join('/'));
-      const files = await walk(base).catch(() => []);
-      const matched = files.filter((f) => matcher.test(relative(base, f).split(sep).join('/')));
-      if (matched.length === 0) missing.push(arg);
-      inputs.push(...matched);
-      continue;
-    }
     const path = resolve(arg);
     const info = await stat(path).catch(() => null);
-    if (!info) missing.push(arg);
-    else if (info.isDirectory()) {
-      if (await keepFolder(path)) inputs.push(path);
-      else inputs.push(...(await walk(path)));
-    } else inputs.push(path);
+    // A name that exists is taken literally, even with glob characters (`report [final].csv`).
+    if (!info && GLOB_CHARS.test(arg)) {
+      const matched = await expandGlob(arg, keepFolder);
+      if (matched.length === 0) missing.push(arg);
+      inputs.push(...matched);
+    } else if (!info) missing.push(arg);
+    else if (info.isDirectory()) inputs.push(...((await keepFolder(path)) ? [path] : await walk(path, keepFolder)));
+    else inputs.push(path);
   }
   return { inputs, missing };
+}
+
+async function expandGlob(pattern: string, keepFolder: KeepFolder): Promise<string[]> {
+  const parts = resolve(pattern).split(sep);
+  const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+  const base = parts.slice(0, firstGlob).join(sep) || sep;
+  const matcher = globToRegExp(parts.slice(firstGlob).join('/'));
+  const files = await walk(base, keepFolder).catch(() => []);
+  return files.filter((f) => matcher.test(relative(base, f).split(sep).join('/')));
 }

@@ -6,6 +6,7 @@ import {
   ErrorCodes,
   LivingSchemaError,
   describeError,
+  exportBaseName,
   parsePluginOptions,
   sha256,
   toSnakeCase,
@@ -24,9 +25,13 @@ export interface CsvSource extends SourceV1 {
   readonly options: Readonly<ResolvedCsvSourceOptions>;
 }
 
-/** The dataset a file loads into when none is named: its file name in snake_case. */
+/**
+ * The dataset a file loads into when none is named: its file name in snake_case, without a
+ * trailing date or version (`vessel_registry_2025-06.csv` -> `vessel_registry`), so successive
+ * exports of one source land in one dataset (see `exportBaseName`).
+ */
 export function datasetFromFileName(path: string): string {
-  return toSnakeCase(basename(path, extname(path)));
+  return exportBaseName(basename(path, extname(path)));
 }
 
 function localPath(input: SourceInput): string | null {

@@ -32,7 +32,7 @@ export function registerConflicts(program: Command, globals: () => GlobalOptions
           ['id', 'kind', 'new_name', 'existing_name', 'similarity', 'status', 'resolution', 'reason'],
           list.map((c) => [c.id, c.subject === 'field' ? `field of ${c.dataset}` : 'entity type', c.candidateName, c.existingName, c.similarity.toFixed(2), c.status, c.resolution, c.reason]),
         );
-        if (!flags.all) process.stdout.write('Resolve with: living-schema conflicts resolve <id> --merge | --keep-separate | --rename <name>\n');
+        if (!flags.all) process.stdout.write('Resolve with: npx living-schema conflicts resolve <id> --merge | --keep-separate | --rename <name>\n');
       });
     });
 

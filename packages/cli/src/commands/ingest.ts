@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { BatchOutcome, IngestResult, InputFailure } from '@living-schema/core';
+import { basename, extname } from 'node:path';
+import { exportBaseName, toSnakeCase, type BatchOutcome, type IngestResult, type InputFailure } from '@living-schema/core';
 import { withEngine } from '../engine-factory.js';
 import { expandInputs } from '../input-paths.js';
 import { printJson, printTable, progressLine, type GlobalOptions } from '../output.js';
@@ -27,6 +28,17 @@ export function batchSummary(outcome: BatchOutcome) {
     status: outcome.status,
     ...(outcome.error ? { error: outcome.error } : {}),
   };
+}
+
+/**
+ * Says so when a file's dataset came from its name without a date or version suffix, so a user
+ * sees why `registry_2025-06.csv` joined `registry` (and how to choose otherwise).
+ */
+export function datasetNote(outcome: BatchOutcome, datasetFlag: string | undefined): string {
+  if (datasetFlag || outcome.kind !== 'records') return '';
+  const stem = basename(outcome.sourceUri, extname(outcome.sourceUri));
+  if (outcome.dataset !== exportBaseName(stem) || outcome.dataset === toSnakeCase(stem)) return '';
+  return `; dataset named from the file without its date/version suffix, so successive exports share it (--dataset to choose)`;
 }
 
 export function registerIngest(program: Command, globals: () => GlobalOptions): void {
@@ -59,7 +71,7 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
             onProgress: (p) => progress.update(`${p.uri}: ${p.done}${p.total ? `/${p.total}` : ''} ${p.unit}`),
             onBatch: (b) => {
               progress.done();
-              if (!options.json) process.stderr.write(`${b.status}: ${b.sourceUri} -> ${b.dataset} (${b.rowsLoaded} loaded, ${b.rowsQuarantined} quarantined)\n`);
+              if (!options.json) process.stderr.write(`${b.status}: ${b.sourceUri} -> ${b.dataset} (${b.rowsLoaded} loaded, ${b.rowsQuarantined} quarantined${datasetNote(b, flags.dataset)})\n`);
             },
           });
           if (tap && flags.report) {
