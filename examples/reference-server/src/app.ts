@@ -54,6 +54,56 @@ const ResolveBody = z
   .refine((b) => b.action !== 'rename' || Boolean(b.newName), { message: '`newName` is required to rename', path: ['newName'] })
   .openapi('ResolveConflictRequest');
 
+const IngestResult = z
+  .object({ batches: z.array(z.record(z.string(), z.unknown())), failures: z.array(z.object({ input: z.string(), code: z.string(), message: z.string() })) })
+  .openapi('IngestResult');
+
+/**
+ * The routes served by plain handlers (multipart streaming, text bodies), declared in the OpenAPI
+ * document so that it lists every route the server answers (a test compares the two).
+ */
+function registerUndeclaredRoutes(app: OpenAPIHono): void {
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/healthz',
+    summary: 'Liveness and the schema version (no token needed)',
+    security: [],
+    responses: { 200: { description: 'Healthy', content: { 'application/json': { schema: z.object({ status: z.string(), schemaVersion: z.number() }) } } } },
+  });
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/metrics',
+    summary: 'Prometheus metrics',
+    responses: { 200: { description: 'Metrics in the Prometheus text format', content: { 'text/plain': { schema: z.string() } } }, ...problemResponses },
+  });
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/api/ingest',
+    summary: 'Upload files to ingest (admin): `file` parts, optional `dataset` and `source` fields',
+    request: {
+      body: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: z.object({ file: z.array(z.string().openapi({ format: 'binary' })), dataset: z.string().optional(), source: z.string().optional() }),
+          },
+        },
+      },
+    },
+    responses: {
+      ...json(IngestResult, 'Batches loaded, skipped or failed, and inputs refused'),
+      413: { description: 'Upload over maxUploadBytes or maxUploadFiles', content: { 'application/problem+json': { schema: Problem } } },
+      422: { description: 'No file could be loaded', content: { 'application/json': { schema: IngestResult } } },
+    },
+  });
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This document',
+    responses: json(Anything, 'OpenAPI 3.1 document'),
+  });
+}
+
 /**
  * Builds the Hono app: API, OpenAPI document, metrics and web UI.
  *
@@ -138,6 +188,8 @@ export function createApp(context: AppContext) {
     async (c) => {
       const { date } = c.req.valid('param');
       const when = /^\d+$/.test(date) ? Number(date) : date;
+      // A version number beyond any integer we store names no version (not a server error).
+      if (typeof when === 'number' && !Number.isSafeInteger(when)) return problemResponse(c, problem(404, `No schema version ${date}.`)) as never;
       if (typeof when === 'string' && Number.isNaN(new Date(when).getTime())) {
         return problemResponse(c, problem(400, `"${date}" is neither an ISO 8601 date/time nor a version number.`, { errors: [{ field: 'date', message: 'expected an ISO 8601 date/time or a version number' }] })) as never;
       }
@@ -273,6 +325,9 @@ export function createApp(context: AppContext) {
     }
   });
 
+  registerUndeclaredRoutes(app);
+  // The document is behind the read scope like every route but /healthz (docs/reference-server.md).
+  app.use('/openapi.json', read);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Living Schema reference server', version: '0.1.0', description: 'Schema catalog, questions to guarded SQL, saved reports, ingest.' },

@@ -9,9 +9,32 @@ export { engineQueryService, type ServerServices, type QueryService, type Report
 export { requireScope, TOKEN_COOKIE } from './auth.js';
 export { problem, toProblem, type ProblemDetails } from './problem.js';
 
+import { randomBytes } from 'node:crypto';
 import { loadServerConfig } from './server-config.js';
+import { tokensFromEnv as parseTokens, type ResolvedServerOptions } from './server-options.js';
 import { composeServices } from './compose.js';
 import { startServer, type StartedServer } from './server.js';
+
+/** How a person signs in to a started server. */
+export interface SignIn {
+  /** Names and scopes of the configured tokens (never the tokens themselves). */
+  tokens: Array<{ name: string; scope: 'read' | 'admin' }>;
+  /** The admin token minted for this run when none was configured (`mintTokenIfNone`). */
+  mintedToken?: string;
+}
+
+export interface ServeFromConfigInput {
+  configPath?: string;
+  database?: string;
+  overrides?: Record<string, unknown>;
+  env?: Record<string, string | undefined>;
+  /**
+   * When auth is `tokens` and no token is configured (config or `LIVING_SCHEMA_TOKENS`), mint one
+   * random admin token for this run instead of refusing to start; `signIn.mintedToken` holds it.
+   * Default false (a deployment must name its tokens). `living-schema serve` turns it on.
+   */
+  mintTokenIfNone?: boolean;
+}
 
 /**
  * Loads the config file, composes every package and starts the server — what
@@ -20,19 +43,26 @@ import { startServer, type StartedServer } from './server.js';
  * @example
  * const server = await serveFromConfig({ configPath: './living-schema.config.json', overrides: { port: 0 } });
  */
-export async function serveFromConfig(input: { configPath?: string; database?: string; overrides?: Record<string, unknown>; env?: Record<string, string | undefined> } = {}): Promise<StartedServer & { close(): Promise<void> }> {
+export async function serveFromConfig(input: ServeFromConfigInput = {}): Promise<StartedServer & { signIn: SignIn; close(): Promise<void> }> {
   const config = await loadServerConfig(input.configPath);
   if (input.database) config.database = input.database;
+  const env = input.env ?? process.env;
+  const options = { ...config.server, ...input.overrides } as ResolvedServerOptions;
+  const configured = [...(options.tokens ?? []), ...parseTokens(env.LIVING_SCHEMA_TOKENS)];
+  const mintedToken = input.mintTokenIfNone && options.auth !== 'none' && configured.length === 0 ? randomBytes(24).toString('hex') : undefined;
+  if (mintedToken) options.tokens = [{ token: mintedToken, scope: 'admin', name: 'session' }];
   const services = await composeServices(config, { env: input.env });
   let server: StartedServer;
   try {
-    server = await startServer({ services, options: { ...config.server, ...input.overrides } as never, env: input.env });
+    server = await startServer({ services, options, env: input.env });
   } catch (error) {
     await services.close();
     throw error;
   }
+  const tokens = mintedToken ? [{ name: 'session', scope: 'admin' as const }] : configured.map(({ name, scope }) => ({ name, scope }));
   return {
     ...server,
+    signIn: { tokens, ...(mintedToken ? { mintedToken } : {}) },
     async close() {
       await server.close();
       await services.close();

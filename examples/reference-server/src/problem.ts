@@ -11,14 +11,27 @@ export interface ProblemDetails {
   code?: string;
   /** For validation errors: each bad field and why. */
   errors?: Array<{ field: string; message: string }>;
+  /** For a question the offline reader could not answer: the words it could not place. */
+  unplaced?: string[];
 }
 
+// Every code a request can cause maps to its 4xx; an upstream (LLM, source server) failing is a
+// 502; only what the server itself failed at stays 500.
 const STATUS_BY_CODE: Record<string, number> = {
   LS_QUERY_REFUSED: 400,
   LS_QUERY_FAILED: 400,
+  LS_CONFIG_INVALID: 400,
   LS_INPUT_UNREADABLE: 422,
   LS_SOURCE_NOT_FOUND: 422,
+  LS_QUESTION_NOT_UNDERSTOOD: 422,
+  LS_SQL_GENERATION_FAILED: 422,
+  LS_CONFLICT_RESOLUTION_INVALID: 422,
+  LS_REPORT_MISMATCH: 422,
   LS_NOT_FOUND: 404,
+  LS_CONFLICT_ALREADY_RESOLVED: 409,
+  LS_LLM_AUTH_FAILED: 502,
+  LS_LLM_REQUEST_FAILED: 502,
+  LS_SOURCE_UNAVAILABLE: 502,
   LS_DATABASE_BUSY: 503,
   LS_ENGINE_CLOSED: 503,
 };
@@ -33,6 +46,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   500: 'Internal Server Error',
+  502: 'Bad Gateway',
   503: 'Service Unavailable',
 };
 
@@ -50,7 +64,9 @@ export function problemResponse(c: Context, body: ProblemDetails): Response {
  */
 export function toProblem(error: unknown): ProblemDetails {
   if (LivingSchemaError.isInstance(error)) {
-    return problem(STATUS_BY_CODE[error.code] ?? 500, error.message, { code: error.code });
+    const words = error.details.notUnderstood;
+    const extra = Array.isArray(words) && words.length > 0 ? { unplaced: words.map(String) } : {};
+    return problem(STATUS_BY_CODE[error.code] ?? 500, error.message, { code: error.code, ...extra });
   }
   if (error instanceof HTTPException) {
     const status = error.status;

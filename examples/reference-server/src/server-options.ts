@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCodes, LivingSchemaError } from '@living-schema/core';
 
 const tokenSchema = z
   .object({
@@ -49,7 +50,10 @@ export const serverOptionsSchema = z
 export type ServerOptions = z.input<typeof serverOptionsSchema>;
 export type ResolvedServerOptions = z.output<typeof serverOptionsSchema>;
 
-/** Parses `name:scope:token,name:scope:token` (env `LIVING_SCHEMA_TOKENS`). */
+/**
+ * Parses `name:scope:token,name:scope:token` (env `LIVING_SCHEMA_TOKENS`). Each entry is held to
+ * the same rules as `server.tokens` (a scope of read or admin, a token of 16 characters or more).
+ */
 export function tokensFromEnv(value: string | undefined): Array<{ token: string; scope: 'read' | 'admin'; name: string }> {
   if (!value) return [];
   return value
@@ -58,10 +62,14 @@ export function tokensFromEnv(value: string | undefined): Array<{ token: string;
     .filter(Boolean)
     .map((entry) => {
       const [name, scope, ...rest] = entry.split(':');
-      const token = rest.join(':');
-      if ((scope !== 'read' && scope !== 'admin') || !token) {
-        throw new Error(`LIVING_SCHEMA_TOKENS entry "${name ?? ''}:…" must be name:scope:token with scope read or admin`);
+      const parsed = tokenSchema.safeParse({ name: name || 'token', scope, token: rest.join(':') });
+      if (!parsed.success) {
+        throw new LivingSchemaError({
+          code: ErrorCodes.CONFIG_INVALID,
+          message: `LIVING_SCHEMA_TOKENS entry "${name ?? ''}:…" must be name:scope:token with scope read or admin and a token of at least 16 characters (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}).`,
+          details: { variable: 'LIVING_SCHEMA_TOKENS', entry: name ?? '' },
+        });
       }
-      return { name: name!, scope, token };
+      return parsed.data;
     });
 }

@@ -28,6 +28,26 @@ export interface StartServerOptions {
   env?: Record<string, string | undefined>;
 }
 
+/** Listens, turning a port in use (or refused) into an error that says what to do, not a stack trace. */
+function listen(app: ReturnType<typeof createApp>, host: string, port: number): Promise<ServerType> {
+  return new Promise((resolveServer, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port }, () => {
+      s.off('error', failed);
+      resolveServer(s);
+    });
+    function failed(error: NodeJS.ErrnoException) {
+      s.close();
+      const where = `${host}:${port}`;
+      if (error.code === 'EADDRINUSE') {
+        reject(new LivingSchemaError({ code: ErrorCodes.PORT_IN_USE, message: `Port ${port} on ${host} is already in use (another living-schema serve?). Stop that process, or choose another port with --port <n> (0 picks a free one).`, details: { host, port } }));
+      } else {
+        reject(new LivingSchemaError({ code: ErrorCodes.CONFIG_INVALID, message: `The server cannot listen on ${where}: ${error.message}. Check --host and --port.`, details: { host, port }, cause: error }));
+      }
+    }
+    s.once('error', failed);
+  });
+}
+
 /**
  * Starts the reference server: API, web UI, `/metrics`, and the reconciliation and report-check
  * schedules.
@@ -92,9 +112,13 @@ export async function startServer(start: StartServerOptions): Promise<StartedSer
     if (next) metrics.scheduleNextRun.set({ schedule: name }, next.getTime() / 1000);
   }
 
-  const server: ServerType = await new Promise((resolveServer) => {
-    const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolveServer(s));
-  });
+  let server: ServerType;
+  try {
+    server = await listen(app, options.host, options.port);
+  } catch (error) {
+    for (const cron of crons) cron.stop();
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;

@@ -49,7 +49,8 @@ describe('living-schema serve on the demo database', () => {
   it('answers health, metrics and the OpenAPI document', async () => {
     expect(await body(fetch(`${url}/healthz`))).toMatchObject({ status: 'ok' });
     expect(await (await call('/metrics', {}, READER)).text()).toContain('living_schema_schema_version');
-    expect((await body(fetch(`${url}/openapi.json`))).openapi).toBe('3.1.0');
+    expect((await fetch(`${url}/openapi.json`)).status).toBe(401);
+    expect((await body(call('/openapi.json', {}, READER))).openapi).toBe('3.1.0');
   });
 
   it('answers the schema endpoints', async () => {

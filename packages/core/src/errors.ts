@@ -30,6 +30,7 @@ export const ErrorCodes = {
   LLM_AUTH_FAILED: 'LS_LLM_AUTH_FAILED',
   QUESTION_NOT_UNDERSTOOD: 'LS_QUESTION_NOT_UNDERSTOOD',
   SQL_GENERATION_FAILED: 'LS_SQL_GENERATION_FAILED',
+  PORT_IN_USE: 'LS_PORT_IN_USE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
