@@ -10,10 +10,21 @@ export { requireScope, TOKEN_COOKIE } from './auth.js';
 export { problem, toProblem, type ProblemDetails } from './problem.js';
 
 import { randomBytes } from 'node:crypto';
+import { ErrorCodes, LivingSchemaError } from '@living-schema/core';
 import { loadServerConfig } from './server-config.js';
 import { tokensFromEnv as parseTokens, type ResolvedServerOptions } from './server-options.js';
 import { composeServices } from './compose.js';
 import { startServer, type StartedServer } from './server.js';
+
+/** `PORT` from the environment (above the config file, below `--port`), as platforms set it. */
+function portFromEnv(value: string | undefined): { port?: number } {
+  if (value === undefined || value.trim() === '') return {};
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new LivingSchemaError({ code: ErrorCodes.CONFIG_INVALID, message: `PORT="${value}" is not a port number (0-65535; 0 picks a free one).`, details: { variable: 'PORT' } });
+  }
+  return { port };
+}
 
 /** How a person signs in to a started server. */
 export interface SignIn {
@@ -47,7 +58,7 @@ export async function serveFromConfig(input: ServeFromConfigInput = {}): Promise
   const config = await loadServerConfig(input.configPath);
   if (input.database) config.database = input.database;
   const env = input.env ?? process.env;
-  const options = { ...config.server, ...input.overrides } as ResolvedServerOptions;
+  const options = { ...config.server, ...portFromEnv(env.PORT), ...input.overrides } as ResolvedServerOptions;
   const configured = [...(options.tokens ?? []), ...parseTokens(env.LIVING_SCHEMA_TOKENS)];
   const mintedToken = input.mintTokenIfNone && options.auth !== 'none' && configured.length === 0 ? randomBytes(24).toString('hex') : undefined;
   if (mintedToken) options.tokens = [{ token: mintedToken, scope: 'admin', name: 'session' }];

@@ -180,6 +180,11 @@ function bookkeepingRunner(sink: SinkV1): SinkSqlRunner {
  * await query.reports.save({ name: 'liberia', question: 'How many vessels are flagged in Liberia?' });
  * const checks = await query.detectReportChanges();
  */
+/** True when `input` asks to save what the stored report already is (same question, SQL when given, and mode). */
+function sameReportDefinition(stored: { question: string | null; sql: string; mode: string }, input: SaveReportInput): boolean {
+  return (input.question ?? null) === stored.question && (input.sql === undefined || input.sql.trim() === stored.sql.trim()) && (input.mode ?? 'live') === stored.mode;
+}
+
 export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
   const { sink, events } = options;
   const provider = options.provider ?? createLlmProvider();
@@ -461,7 +466,9 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
 
   async function saveReport(input: SaveReportInput): Promise<SavedReport> {
     if (!input.name?.trim()) throw new LivingSchemaError({ code: ErrorCodes.CONFIG_INVALID, message: 'A report needs a name.', details: {} });
-    const existing = await sink.reader.all<{ id: string }>(`SELECT id FROM saved_queries WHERE name = $1`, [input.name]);
+    const existing = await sink.reader.all<{ id: string; question: string | null; sql: string; mode: string }>(`SELECT id, question, sql, mode FROM saved_queries WHERE name = $1`, [input.name]);
+    // Saving the same definition again is a no-op (a script or a tour run twice), not an error.
+    if (existing[0] && sameReportDefinition(existing[0], input)) return getReport(existing[0].id);
     if (existing[0]) {
       throw new LivingSchemaError({ code: ErrorCodes.CONFIG_INVALID, message: `A report named "${input.name}" exists; choose another name or remove it first.`, details: { report: input.name } });
     }

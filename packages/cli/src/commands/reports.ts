@@ -44,6 +44,7 @@ export function registerReports(program: Command, globals: () => GlobalOptions):
   ).action(async (name: string, flags: ProviderFlags & { question?: string; sql?: string; key?: string }) => {
     const options = globals();
     await withQueryLayer(options, flags, async (layer) => {
+      const before = await layer.reports.get(name).catch(() => null);
       const report = await layer.reports.save({
         name,
         ...(flags.question ? { question: flags.question } : {}),
@@ -52,7 +53,8 @@ export function registerReports(program: Command, globals: () => GlobalOptions):
       });
       if (options.json) printJson({ ...summary(report), result: report.lastResult });
       else {
-        process.stdout.write(`saved report "${report.name}" (schema version ${report.schemaVersion}, watermark ${report.watermark})\n${report.sql}\n\n`);
+        const said = before ? `report "${report.name}" was already saved with this definition; unchanged` : `saved report "${report.name}"`;
+        process.stdout.write(`${said} (schema version ${report.schemaVersion}, watermark ${report.watermark})\n${report.sql}\n\n`);
         printTable(report.lastResult?.columns ?? [], report.lastResult?.rows ?? []);
       }
     });
