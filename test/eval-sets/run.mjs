@@ -12,7 +12,7 @@ import { evaluateDomain } from './lib/evaluate-domain.mjs';
 import { openGold } from './lib/gold-rows.mjs';
 import { formatProblems, formatSummary, summarise } from './lib/summary.mjs';
 
-const USAGE = `usage: node test/eval-sets/run.mjs [domain...] [--json FILE] [--verbose] [--keep] [--gold]
+const USAGE = `usage: node test/eval-sets/run.mjs [domain...] [options]
   domain     one or more of: ${DOMAINS.map((d) => d.name).join(', ')} (default: all)
   --json     write every question's outcome to FILE
   --verbose  print each outcome as it is judged, and refusals of answerable questions
@@ -69,13 +69,15 @@ async function main() {
     return;
   }
   if (!existsSync(CLI_BIN)) {
-    console.error(`${CLI_BIN} is missing: build first (npx turbo run build --output-logs=errors-only)`);
+    console.error(`${CLI_BIN} is missing: build first`
+      + ' (npx turbo run build --output-logs=errors-only)');
     process.exit(2);
   }
   const results = [];
   for (const domain of options.domains) {
     console.log(`\n== ${domain.name}: ${domain.questions.length} questions`);
-    const result = await evaluateDomain(domain, { onOutcome: options.verbose ? printOutcome : undefined });
+    const onOutcome = options.verbose ? printOutcome : undefined;
+    const result = await evaluateDomain(domain, { onOutcome });
     result.summary = summarise(result.outcomes);
     results.push(result);
     console.log(`  loaded: ${result.loads.map((l) => `${l.table} ${l.rowsLoaded}/${l.rowsIn}` +
@@ -83,7 +85,8 @@ async function main() {
     console.log(formatSummary(domain.name, result.summary));
     const shown = options.verbose ? ['wrong', 'error', 'refused'] : ['wrong', 'error'];
     const problems = formatProblems(result.outcomes, shown);
-    const heading = options.verbose ? 'wrong answers, errors and refusals' : 'wrong answers and errors';
+    const heading = options.verbose ? 'wrong answers, errors and refusals'
+      : 'wrong answers and errors';
     if (problems) console.log(`  ${heading}:\n${problems}`);
     if (options.keep) console.log(`  kept: ${result.folder}`);
     else rmSync(result.folder, { recursive: true, force: true });

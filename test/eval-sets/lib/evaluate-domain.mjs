@@ -11,11 +11,10 @@ import { loadDomain } from './load-domain.mjs';
 const ROWS_KEPT = 10;
 
 function checkQuestion(question, index, domain) {
-  if (!KINDS.includes(question.kind)) {
-    throw new Error(`${domain}: question ${index + 1} ("${question.q}") has unknown kind ${question.kind}`);
-  }
+  const where = `${domain}: question ${index + 1} ("${question.q}")`;
+  if (!KINDS.includes(question.kind)) throw new Error(`${where} has unknown kind ${question.kind}`);
   if ((question.kind === 'refuse') !== (question.gold === undefined)) {
-    throw new Error(`${domain}: question ${index + 1} ("${question.q}") needs gold SQL unless it is refuse-kind`);
+    throw new Error(`${where} needs gold SQL unless it is refuse-kind, and then none`);
   }
 }
 

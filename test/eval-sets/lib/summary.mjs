@@ -71,7 +71,10 @@ export function formatProblems(outcomes, verdicts = ['wrong', 'error']) {
       lines.push(`      ${o.code}: ${clip(o.message, 300)}`);
     }
     const [gold] = o.gold;
-    if (gold) lines.push(`      expected: ${clip(gold.rows)} (${gold.rowCount} rows) from ${clip(gold.sql, 200)}`);
+    if (gold) {
+      lines.push(`      expected: ${clip(gold.rows)} (${gold.rowCount} rows)`);
+      lines.push(`      gold sql: ${clip(gold.sql, 300)}`);
+    }
     else lines.push('      expected: a refusal');
   }
   return lines.join('\n');

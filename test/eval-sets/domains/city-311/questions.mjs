@@ -44,7 +44,8 @@ export default [
   { kind: 'filter-boolean', q: 'How many requests were flagged as duplicates?',
     gold: 'SELECT count(*) FROM service_requests WHERE is_duplicate' },
   { kind: 'filter-boolean', q: 'how many non-duplicate pothole requests were there',
-    gold: `SELECT count(*) FROM service_requests WHERE NOT is_duplicate AND complaint_type = 'Pothole'` },
+    gold: `SELECT count(*) FROM service_requests
+           WHERE NOT is_duplicate AND complaint_type = 'Pothole'` },
   { kind: 'filter-boolean', q: 'How many requests are not duplicates?',
     gold: 'SELECT count(*) FROM service_requests WHERE NOT is_duplicate' },
   // group-by
@@ -70,7 +71,8 @@ export default [
            GROUP BY 1 ORDER BY h DESC LIMIT 3` },
   // superlative
   { kind: 'superlative', q: 'Which complaint type takes the longest to resolve on average?',
-    gold: `SELECT complaint_type FROM service_requests GROUP BY 1 ORDER BY avg(${HOURS}) DESC LIMIT 1` },
+    gold: `SELECT complaint_type FROM service_requests
+           GROUP BY 1 ORDER BY avg(${HOURS}) DESC LIMIT 1` },
   { kind: 'superlative', q: 'what was the longest resolution time in hours',
     gold: `SELECT max(${HOURS}) FROM service_requests` },
   { kind: 'superlative', q: 'Which channel gets the most requests?',
@@ -106,7 +108,8 @@ export default [
       `SELECT count(*) FROM service_requests WHERE ${CREATED} >= DATE '2024-07-04' - INTERVAL 14 DAY
        AND ${CREATED} < DATE '2024-07-04'`,
       `SELECT count(*) FROM service_requests
-       WHERE CAST(${CREATED} AS DATE) BETWEEN DATE '2024-07-04' - INTERVAL 14 DAY AND DATE '2024-07-04'`,
+       WHERE CAST(${CREATED} AS DATE)
+       BETWEEN DATE '2024-07-04' - INTERVAL 14 DAY AND DATE '2024-07-04'`,
     ] },
   { kind: 'relative-date', q: 'how many requests were closed in the week after 2024-11-28',
     gold: [
@@ -122,7 +125,8 @@ export default [
       `SELECT count(*) FROM service_requests WHERE complaint_type = 'Noise'
        AND ${CREATED} >= DATE '2024-09-01' - INTERVAL 3 MONTH AND ${CREATED} < DATE '2024-09-01'`,
       `SELECT count(*) FROM service_requests WHERE complaint_type = 'Noise'
-       AND CAST(${CREATED} AS DATE) BETWEEN DATE '2024-09-01' - INTERVAL 3 MONTH AND DATE '2024-09-01'`,
+       AND CAST(${CREATED} AS DATE)
+       BETWEEN DATE '2024-09-01' - INTERVAL 3 MONTH AND DATE '2024-09-01'`,
     ] },
   // join
   { kind: 'join', q: 'How many requests came from Old Town?',
@@ -130,7 +134,8 @@ export default [
   { kind: 'join', q: 'number of requests per district name',
     gold: `SELECT d.district_name, count(*) FROM ${BY_DISTRICT_NAME} GROUP BY 1` },
   { kind: 'join', q: "Which council member's district had the most requests?",
-    gold: `SELECT d.council_member FROM ${BY_DISTRICT_NAME} GROUP BY 1 ORDER BY count(*) DESC LIMIT 1` },
+    gold: `SELECT d.council_member FROM ${BY_DISTRICT_NAME}
+           GROUP BY 1 ORDER BY count(*) DESC LIMIT 1` },
   { kind: 'join', q: 'how many pothole requests were there in Lakeshore',
     gold: `SELECT count(*) FROM ${BY_DISTRICT_NAME}
            WHERE d.district_name = 'Lakeshore' AND r.complaint_type = 'Pothole'` },
@@ -149,7 +154,8 @@ export default [
     ] },
   { kind: 'percentage', q: 'what percent of requests came through the mobile app',
     gold: [
-      `SELECT 100.0 * count(*) FILTER (WHERE channel = 'Mobile App') / count(*) FROM service_requests`,
+      `SELECT 100.0 * count(*) FILTER (WHERE channel = 'Mobile App') / count(*)
+       FROM service_requests`,
       `SELECT count(*) FILTER (WHERE channel = 'Mobile App') / count(*) FROM service_requests`,
     ] },
   { kind: 'percentage', q: 'Of the noise complaints, what percentage were duplicates?',

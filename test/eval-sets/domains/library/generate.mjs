@@ -40,7 +40,8 @@ function makeBooks(random) {
   const seen = new Set();
   const books = [];
   while (books.length < 420) {
-    const title = `${random.pick(TITLE_OPENERS)} ${random.pick(TITLE_NOUNS)}${random.pick(TITLE_TAILS)}`;
+    const [opener, noun, tail] = [TITLE_OPENERS, TITLE_NOUNS, TITLE_TAILS].map(random.pick);
+    const title = `${opener} ${noun}${tail}`;
     if (seen.has(title)) continue;
     seen.add(title);
     const genre = random.weighted(GENRES);
@@ -72,7 +73,8 @@ function makeLoans(random, books) {
     const renewals = random.weighted([[0, 60], [1, 25], [2, 10], [3, 5]]);
     const due = addDays(checkout, 21 * (1 + renewals));
     const neverReturned = checkout > day('2025-05-15') ? random.chance(0.5) : random.chance(0.04);
-    const returned = neverReturned ? null : addDays(checkout, random.int(3, 21 * (1 + renewals) + 30));
+    const keptDays = () => random.int(3, 21 * (1 + renewals) + 30);
+    const returned = neverReturned ? null : addDays(checkout, keptDays());
     const [patronId, patronType] = patrons[random.skewedIndex(patrons.length)];
     loans.push([
       `L${String(i + 1).padStart(6, '0')}`, books[random.skewedIndex(books.length, 1.6)][0],
