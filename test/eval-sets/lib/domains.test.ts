@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DOMAINS, KINDS } from './domains.mjs';
 import { openGold } from './gold-rows.mjs';
 
+/** Gold for one domain takes 4-15 s on the shared box; this bound only catches a hang. */
+const GOLD_HANG_GUARD_MS = 180_000;
 const folders: string[] = [];
 const freshFolder = () => {
   const folder = mkdtempSync(join(tmpdir(), 'ls-eval-set-'));
@@ -24,7 +26,8 @@ describe.each(DOMAINS.map((domain) => [domain.name, domain] as const))('%s', (_n
       const text = readFileSync(join(first, `${table}.csv`), 'utf8');
       expect(readFileSync(join(second, `${table}.csv`), 'utf8')).toBe(text);
     }
-    const factRows = readFileSync(join(first, `${tables[0]}.csv`), 'utf8').trim().split('\n').length - 1;
+    const factCsv = readFileSync(join(first, `${tables[0]}.csv`), 'utf8');
+    const factRows = factCsv.trim().split('\n').length - 1;
     expect(factRows).toBeGreaterThanOrEqual(2000);
     expect(factRows).toBeLessThanOrEqual(5000);
     expect(tables.length).toBeGreaterThanOrEqual(2);
@@ -48,5 +51,5 @@ describe.each(DOMAINS.map((domain) => [domain.name, domain] as const))('%s', (_n
     } finally {
       gold.close();
     }
-  });
+  }, GOLD_HANG_GUARD_MS);
 });
