@@ -1,0 +1,19 @@
+// The evaluation's domains. Each has a deterministic generator writing its CSVs and a question
+// file with gold SQL; none of them may be tuned against (see ../README.md).
+import * as bikeShare from '../domains/bike-share/generate.mjs';
+import bikeShareQuestions from '../domains/bike-share/questions.mjs';
+import * as city311 from '../domains/city-311/generate.mjs';
+import city311Questions from '../domains/city-311/questions.mjs';
+import * as library from '../domains/library/generate.mjs';
+import libraryQuestions from '../domains/library/questions.mjs';
+
+export const DOMAINS = [
+  { name: 'library', generate: library.generate, questions: libraryQuestions },
+  { name: 'city-311', generate: city311.generate, questions: city311Questions },
+  { name: 'bike-share', generate: bikeShare.generate, questions: bikeShareQuestions },
+];
+
+/** Every kind a question may carry; a question with another kind is a typo in the set. */
+export const KINDS = ['count', 'filter-text', 'filter-number', 'filter-date', 'filter-boolean',
+  'group-by', 'top-n', 'superlative', 'time-grain', 'relative-date', 'join', 'having',
+  'percentage', 'value-lookup', 'refuse'];
