@@ -34,6 +34,15 @@ const STATUS_BY_CODE: Record<string, number> = {
   LS_SOURCE_UNAVAILABLE: 502,
   LS_DATABASE_BUSY: 503,
   LS_ENGINE_CLOSED: 503,
+  // The query was valid but its answer is too big to send: 422, not 413 (which is about the
+  // request's own size and would have a client shrink the wrong thing).
+  LS_RESULT_TOO_LARGE: 422,
+  LS_QUERY_QUEUE_FULL: 503,
+};
+
+/** Seconds a client should wait before retrying, for errors that pass by themselves. */
+const RETRY_AFTER_BY_CODE: Record<string, number> = {
+  LS_QUERY_QUEUE_FULL: 1,
 };
 
 const TITLES: Record<number, string> = {
@@ -55,7 +64,10 @@ export function problem(status: number, detail: string, extra: Partial<ProblemDe
 }
 
 export function problemResponse(c: Context, body: ProblemDetails): Response {
-  return c.body(JSON.stringify(body), body.status as 400, { 'content-type': 'application/problem+json' });
+  const retryAfter = body.code ? RETRY_AFTER_BY_CODE[body.code] : undefined;
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+  if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
+  return c.body(JSON.stringify(body), body.status as 400, headers);
 }
 
 /**

@@ -70,6 +70,11 @@ export interface QueryOptions {
   params?: unknown[];
   /** Rows returned at most. Default: the sink's limit (10,000 for DuckDB). */
   maxRows?: number;
+  /**
+   * Bytes of result data returned at most, counted as the result is read; beyond it the query
+   * fails with `LS_RESULT_TOO_LARGE`. Default: the sink's limit (32 MiB for DuckDB).
+   */
+  maxResultBytes?: number;
   /** Interrupt the query after this many milliseconds. */
   timeoutMs?: number;
   /**

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLivingSchema, sha256, type Batch, type LivingSchema, type LivingSchemaEvents, type SourceV1 } from '@living-schema/core';
+import { LivingSchemaError, createLivingSchema, sha256, type Batch, type LivingSchema, type LivingSchemaEvents, type SourceV1 } from '@living-schema/core';
 import { duckdb } from '@living-schema/sink-duckdb';
 import { offlineProvider } from './llm-provider-offline.js';
 import { queryLayer, type QueryLayer } from './query-layer.js';
@@ -211,5 +211,31 @@ describe('query layer: done when', () => {
     expect(after.schemaVersion).toBe((await engine.schema.current()).version);
     const atOne = await layer.schemaContext({ at: 1 });
     expect(atOne.schemaVersion).toBe(1);
+  });
+});
+
+describe('query layer: results bounded in bytes', () => {
+  it('executeQuery rejects a result over maxResultBytes with LS_RESULT_TOO_LARGE, logs it as an error, and a run may set its own cap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ls-query-bytes-'));
+    const engine = createLivingSchema({ sink: duckdb({ path: join(dir, 'db.duckdb') }), stagingDirectory: join(dir, 'staging'), notifiers: [] });
+    const layer = queryLayer(engine, { provider: offlineProvider(), maxResultBytes: 64 * 1024 });
+    opened.push({ engine, layer });
+    const sql = "SELECT i, repeat('x', 1000) AS filler FROM range(100) t(i)";
+    const failure = await layer.executeQuery({ sql }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(LivingSchemaError.hasCode(failure, 'LS_RESULT_TOO_LARGE'), String(failure)).toBe(true);
+    const error = failure as LivingSchemaError;
+    expect(error.message).toContain('64 KiB');
+    expect(error.details).toMatchObject({ maxResultBytes: 64 * 1024 });
+    // 1,008 bytes a row (8 for the number, 1,000 for the text): 65 rows fit, the 66th passes 64 KiB.
+    expect(error.details.rowsRead).toBe(65);
+    const logged = await engine.sink.reader.all<{ status: string; error: string }>(`SELECT status, error FROM query_executions WHERE execution_id = $1`, [error.details.executionId]);
+    expect(logged).toEqual([{ status: 'error', error: expect.stringContaining('larger than the limit of 64 KiB') }]);
+    // The same SQL fits under a larger cap given for this run only; the layer's stays.
+    const run = await layer.executeQuery({ sql, maxResultBytes: 1024 * 1024 });
+    expect(run.rowCount).toBe(100);
+    await expect(layer.executeQuery({ sql })).rejects.toMatchObject({ code: 'LS_RESULT_TOO_LARGE' });
   });
 });

@@ -46,6 +46,8 @@ export interface ExecuteQueryInput {
   /** The saved report this run belongs to; in `snapshot` mode its SQL and watermark are used. */
   reportId?: string;
   maxRows?: number;
+  /** Bytes of result this run may return; beyond them `LS_RESULT_TOO_LARGE`. Default: the layer's. */
+  maxResultBytes?: number;
   timeoutMs?: number;
 }
 
@@ -123,6 +125,12 @@ export interface QueryLayerOptions {
   provider?: LlmProviderV1;
   /** Rows a query returns at most. Default 10,000. */
   maxRows?: number;
+  /**
+   * Bytes of result a query returns at most, counted as the result is read; beyond them the run
+   * fails with `LS_RESULT_TOO_LARGE` (logged as an error). Default: the sink's limit (32 MiB for
+   * DuckDB, env `LIVING_SCHEMA_MAX_RESULT_BYTES`).
+   */
+  maxResultBytes?: number;
   /** Milliseconds before a query is interrupted. Default 30,000. */
   timeoutMs?: number;
   /** Token budget of the schema context in prompts. Default 6,000. */
@@ -367,7 +375,12 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
       const validated = await validate(sql);
       sql = validated.sql;
       executedSql = asOf ? rewriteAsOf(validated, asOf, await ingestionColumns(), await asOfMacros()).sql : validated.sql;
-      const result = await sink.query(executedSql, { sandboxed: true, maxRows: input.maxRows ?? maxRows, timeoutMs: input.timeoutMs ?? timeoutMs });
+      const result = await sink.query(executedSql, {
+        sandboxed: true,
+        maxRows: input.maxRows ?? maxRows,
+        maxResultBytes: input.maxResultBytes ?? options.maxResultBytes,
+        timeoutMs: input.timeoutMs ?? timeoutMs,
+      });
       const hash = resultHash(result.rows, result.columns.length);
       const durationMs = performance.now() - started;
       await logExecution({

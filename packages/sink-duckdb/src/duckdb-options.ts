@@ -11,6 +11,22 @@ export const duckdbOptionsSchema = z
     readOnly: z.boolean().default(false),
     /** Rows a query returns at most (the rest is cut, `truncated: true`). Default 10,000. */
     maxRows: z.number().int().positive().default(10_000),
+    /**
+     * Bytes of result data a query returns at most, counted while the result is read (a string
+     * its UTF-8 length, any other value 8 bytes); beyond it the query fails with
+     * `LS_RESULT_TOO_LARGE`. Default env `LIVING_SCHEMA_MAX_RESULT_BYTES`, else 32 MiB.
+     */
+    maxResultBytes: z.number().int().positive().optional(),
+    /**
+     * Queries (`query()`) running at once; more wait in a queue. Default env
+     * `LIVING_SCHEMA_MAX_CONCURRENT_QUERIES`, else 2.
+     */
+    maxConcurrentQueries: z.number().int().positive().optional(),
+    /**
+     * Queries waiting for a slot at most; one more fails at once with `LS_QUERY_QUEUE_FULL`.
+     * Default env `LIVING_SCHEMA_MAX_QUEUED_QUERIES`, else 16.
+     */
+    maxQueuedQueries: z.number().int().nonnegative().optional(),
     /** Milliseconds before a query is interrupted. Default 30,000. */
     queryTimeoutMs: z.number().int().positive().default(30_000),
     /** How long to wait for another process's lock on the file before failing with `LS_DATABASE_BUSY`. Default 5,000 ms. */

@@ -1,7 +1,7 @@
 import { DuckDBInstance, StatementType, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { ErrorCodes, LivingSchemaError, describeError, quoteLiteral, type QueryResult } from '@living-schema/core';
+import { readBoundedResult, type ResultLimits } from './duckdb-result-reader.js';
 import { RwLock } from './duckdb-rw-lock.js';
-import { toJsonSafe } from './duckdb-values.js';
 
 /** Bookkeeping writes (query log, saved reports) after which the sandbox is reopened anyway. */
 const BOOKKEEPING_REFRESH_EVERY = 500;
@@ -19,8 +19,7 @@ export interface QuerySandboxOptions {
   openMain(): Promise<void>;
 }
 
-export interface SandboxQueryOptions {
-  maxRows: number;
+export interface SandboxQueryOptions extends ResultLimits {
   timeoutMs: number;
   params?: unknown[];
 }
@@ -142,7 +141,7 @@ export class QuerySandbox {
   }
 }
 
-/** Prepares one SELECT, runs it with a row limit, and interrupts DuckDB after `timeoutMs`. */
+/** Prepares one SELECT, runs it within row and byte limits, and interrupts DuckDB after `timeoutMs`. */
 export async function boundedSelect(connection: DuckDBConnection, sql: string, options: SandboxQueryOptions): Promise<QueryResult> {
   let extracted;
   try {
@@ -177,17 +176,10 @@ export async function boundedSelect(connection: DuckDBConnection, sql: string, o
     connection.interrupt();
   }, options.timeoutMs);
   try {
-    // Streamed, so a huge result is never materialised: reading stops after maxRows + 1 rows.
-    const reader = await prepared.streamAndReadUntil(options.maxRows + 1);
-    const all = reader.getRowsJS();
-    const rows = all.slice(0, options.maxRows).map((row) => row.map(toJsonSafe));
-    return {
-      columns: reader.columnNames().map((name, index) => ({ name, type: reader.columnType(index).toString() })),
-      rows,
-      rowCount: rows.length,
-      truncated: all.length > options.maxRows,
-    };
+    // Streamed and read within the limits, so a huge result is never materialised.
+    return await readBoundedResult(await prepared.stream(), options);
   } catch (error) {
+    if (LivingSchemaError.hasCode(error, ErrorCodes.RESULT_TOO_LARGE)) throw error;
     if (timedOut) {
       throw new LivingSchemaError({
         code: ErrorCodes.QUERY_FAILED,

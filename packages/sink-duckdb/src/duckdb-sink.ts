@@ -32,7 +32,9 @@ import { DuckDbCatalogStore } from './duckdb-catalog-store.js';
 import { DEFAULT_DATABASE_PATH, DEFAULT_MEMORY_LIMIT, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
 import { CORE_TABLES, LATEST_MIGRATION, MIGRATIONS, MIGRATIONS_TABLE } from './duckdb-migrations.js';
 import { Mutex } from './duckdb-mutex.js';
-import { QuerySandbox, boundedSelect } from './duckdb-query-sandbox.js';
+import { QueryAdmission } from './duckdb-query-admission.js';
+import { resolveQueryLimits, type QueryLimits } from './duckdb-query-limits.js';
+import { QuerySandbox, boundedSelect, type SandboxQueryOptions } from './duckdb-query-sandbox.js';
 import { commonSupertype, needsWidening } from './duckdb-type-ladder.js';
 import { toJsonSafe } from './duckdb-values.js';
 
@@ -85,6 +87,10 @@ export interface DuckDbSink extends SinkV1 {
  * @param options.path database location, default `./living-schema.duckdb` (env `LIVING_SCHEMA_DB`)
  * @param options.readOnly open without writing (no migrations, loads refused), default false
  * @param options.maxRows rows a query returns at most, default 10,000
+ * @param options.maxResultBytes bytes of result a query returns at most, default 32 MiB
+ *   (env `LIVING_SCHEMA_MAX_RESULT_BYTES`); beyond it `LS_RESULT_TOO_LARGE`
+ * @param options.maxConcurrentQueries queries running at once, default 2; `maxQueuedQueries`
+ *   more wait (default 16), beyond that `LS_QUERY_QUEUE_FULL`
  * @param options.queryTimeoutMs query interruption, default 30,000 ms
  * @param options.busyTimeoutMs wait for another process's lock, default 5,000 ms
  * @example
@@ -121,9 +127,13 @@ class DuckDbSinkImpl implements DuckDbSink {
   private opening: Promise<void> | undefined;
   private readonly mutex = new Mutex();
   private readonly env: Record<string, string | undefined>;
+  private readonly limits: QueryLimits;
+  private readonly admission: QueryAdmission;
 
   constructor(private readonly options: ResolvedDuckDbSinkOptions) {
     this.env = options.env ?? process.env;
+    this.limits = resolveQueryLimits(options, this.env);
+    this.admission = new QueryAdmission({ maxConcurrent: this.limits.maxConcurrentQueries, maxQueued: this.limits.maxQueuedQueries });
     const path = options.path ?? this.env.LIVING_SCHEMA_DB ?? DEFAULT_DATABASE_PATH;
     this.location = path === ':memory:' || path.startsWith('md:') ? path : resolve(path);
     this.reader = {
@@ -589,15 +599,21 @@ class DuckDbSinkImpl implements DuckDbSink {
   }
 
   async query(sql: string, options: QueryOptions = {}): Promise<QueryResult> {
-    const maxRows = options.maxRows ?? this.options.maxRows;
-    const timeoutMs = options.timeoutMs ?? this.options.queryTimeoutMs;
-    if (options.sandboxed) {
-      await this.open();
-      // `:memory:` and MotherDuck databases cannot be opened a second time: they run on the
-      // store's own instance, guarded by the caller's SQL validation only.
-      if (this.sandbox) return this.sandbox.query(sql, { maxRows, timeoutMs, params: options.params });
-    }
-    return this.withReadConnection((connection) => boundedSelect(connection, sql, { maxRows, timeoutMs, params: options.params }));
+    const select: SandboxQueryOptions = {
+      maxRows: options.maxRows ?? this.options.maxRows,
+      maxResultBytes: options.maxResultBytes ?? this.limits.maxResultBytes,
+      timeoutMs: options.timeoutMs ?? this.options.queryTimeoutMs,
+      params: options.params,
+    };
+    return this.admission.run(async () => {
+      if (options.sandboxed) {
+        await this.open();
+        // `:memory:` and MotherDuck databases cannot be opened a second time: they run on the
+        // store's own instance, guarded by the caller's SQL validation only.
+        if (this.sandbox) return this.sandbox.query(sql, select);
+      }
+      return this.withReadConnection((connection) => boundedSelect(connection, sql, select));
+    });
   }
 }
 
