@@ -64,6 +64,9 @@ const HOSTILE: Array<[string, string]> = [
   ['SELECT count(*) FROM range(1000000000000)', 'resource-limit'],
   ['SELECT * FROM generate_series(1, 10000000000)', 'resource-limit'],
   ["SELECT repeat('x', 2000000000)", 'resource-limit'],
+  ["SELECT repeat('x', 1000001) FROM range(300)", 'resource-limit'],
+  ["SELECT lpad('x', 5000000, 'y')", 'resource-limit'],
+  ["SELECT rpad('x', 5000000, 'y')", 'resource-limit'],
   ['SELEC * FRM vessels', 'parse-error'],
   ['', 'empty'],
 ];

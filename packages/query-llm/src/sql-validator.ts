@@ -47,7 +47,7 @@ export const GUARD_RULES: GuardRuleInfo[] = [
   { rule: 'external-catalog', description: 'tables of another attached database or the system catalog are refused' },
   { rule: 'secrets', description: 'reading secrets or the environment (duckdb_secrets, which_secret, getenv) is refused' },
   { rule: 'sequence-write', description: 'nextval and setval change sequences and are refused' },
-  { rule: 'resource-limit', description: 'generators asked for more rows than the limit (range/generate_series over 100M values, repeat over 10M characters) are refused' },
+  { rule: 'resource-limit', description: 'generators asked for more rows than the limit (range/generate_series over 100M values, repeat/lpad/rpad over 1M characters) are refused' },
 ];
 
 const FILE_FUNCTIONS = new Set([
@@ -70,7 +70,11 @@ const ALLOWED_TABLE_FUNCTIONS = new Set([
 
 const ALLOWED_CATALOGS = new Set(['', 'store', 'memory', 'temp']);
 const MAX_GENERATED_ROWS = 100_000_000;
-const MAX_REPEAT = 10_000_000;
+// One value's length, for the functions that build a value of a length they are given. DuckDB
+// computes a whole 2,048-row chunk before any of it can be read and its memory_limit does not
+// cover string data, so this (not the result byte cap) is what bounds its memory for such a value.
+const MAX_REPEAT = 1_000_000;
+const LENGTH_ARGUMENT: Record<string, number> = { repeat: 1, lpad: 1, rpad: 1 };
 
 const STATEMENT_RULES: Array<[RegExp, GuardRule, string]> = [
   [/^(insert|update|delete|merge|upsert|create|drop|alter|truncate|comment|replace)\b/i, 'write-statement', 'writes or changes the database'],
@@ -207,9 +211,10 @@ function inspect(
   if (node.class === 'FUNCTION') {
     const name = String(node.function_name ?? '').toLowerCase();
     checkFunctionName(name, false);
-    if (name === 'repeat') {
-      const count = constantNumber((node.children as unknown[] | undefined)?.[1]);
-      if (count !== null && count > MAX_REPEAT) throw refusal('resource-limit', `repeat(..., ${count}) would build a value over ${MAX_REPEAT} characters.`);
+    const lengthArgument = LENGTH_ARGUMENT[name];
+    if (lengthArgument !== undefined) {
+      const count = constantNumber((node.children as unknown[] | undefined)?.[lengthArgument]);
+      if (count !== null && count > MAX_REPEAT) throw refusal('resource-limit', `${name}(..., ${count}) would build a value over ${MAX_REPEAT} characters.`);
     }
     return;
   }
