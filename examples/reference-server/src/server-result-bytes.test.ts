@@ -135,8 +135,9 @@ describe('concurrent sandboxed queries are bounded', () => {
   afterAll(() => stop(running));
 
   it('with every slot busy and no room to queue, a query gets 503 with Retry-After; once free, queries run', async () => {
-    // Runs until its timeout (a cross join of 10^11 rows, counted), holding the only slot.
-    const slow = query(running, 'SELECT count(*) FROM range(100000000) a, range(1000) b');
+    // Runs until its timeout, holding the only slot: 10^13 row pairs, each one computed (a plain
+    // count of a cross join is answered from the sizes).
+    const slow = query(running, 'SELECT count(*) FROM range(100000000) a, range(100000) b WHERE (a.range * b.range) % 7 = 3');
     let busy: Response | undefined;
     const deadline = Date.now() + 25_000;
     while (!busy && Date.now() < deadline) {
