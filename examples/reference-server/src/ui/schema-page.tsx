@@ -118,9 +118,10 @@ function EntityTypes(props: { catalog: Catalog }) {
   );
 }
 
-/** Dataset names: declared ones first, then any that only fields mention. */
+/** Dataset names, declared or only mentioned by fields, in alphabetical order for finding one. */
 function datasetNames(catalog: Catalog): string[] {
-  return [...new Set([...catalog.datasets.map((d) => d.name), ...catalog.fields.map((f) => f.dataset)])];
+  const names = new Set([...catalog.datasets.map((d) => d.name), ...catalog.fields.map((f) => f.dataset)]);
+  return [...names].sort((a, b) => a.localeCompare(b));
 }
 
 function Datasets(props: { catalog: Catalog }) {
