@@ -36,7 +36,7 @@ afterAll(async () => {
 
 /** Texts of a table's body cells, row by row. */
 function tableRows(selector: string): Promise<string[][]> {
-  return page.$$eval(`${selector} tbody tr`, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+  return page.$$eval(`${selector} tbody tr`, (rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent?.trim() ?? '')));
 }
 
 async function uploadThroughUi(file: string, dataset: string) {
@@ -171,8 +171,10 @@ describe('web UI pages in Chromium', () => {
     await page.locator('#versions-table a.diff-link', { hasText: first[4]! }).click();
     await page.waitForSelector('#diff-table');
     expect(page.url()).toContain(`diff=${first[4]}`);
-    expect(await page.textContent('#diff h3')).toMatch(/^Changes \d+ → \d+ \(\d+\)$/);
+    expect(await page.textContent('#schema-diff h3')).toMatch(/^Changes \d+ → \d+ \(\d+\)$/);
     expect((await tableRows('#diff-table')).map((r) => r[3])).toContain('notes.note');
+    await page.goto(`${url}/ui?diff=oops`);
+    expect(await page.textContent('#schema-diff')).toBe('"oops" is not a pair of versions: write it as 1..2.');
     await page.goto(`${url}/ui`);
     await shot(page, '9-schema-page');
   }, 120_000);

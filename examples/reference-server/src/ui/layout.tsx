@@ -16,8 +16,8 @@ h3{font-size:14px;margin:12px 0 6px}
 .scroll.tall{max-height:360px;overflow-y:auto}
 table{border-collapse:collapse;background:#fff;min-width:320px}
 th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}th{background:#eef2f6}
-td.num{text-align:right;font-variant-numeric:tabular-nums}
-.badge{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600}
+td.num{text-align:right;font-variant-numeric:tabular-nums}td.when{white-space:nowrap}
+.badge{display:inline-block;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;white-space:nowrap}
 .badge.data_changed{background:#fff1c2;color:#7a5200}.badge.schema_changed{background:#ffd8d6;color:#86181d}
 .badge.unchanged,.badge.saved,.badge.rebaselined{background:#dcf5e3;color:#14532d}
 .badge.pending{background:#ffe9c7;color:#7a4100}
@@ -27,7 +27,7 @@ form.inline{display:inline}input,select,textarea,button{font:inherit;max-width:1
 textarea{width:100%;max-width:760px}
 button{background:#0b3954;color:#fff;border:0;border-radius:4px;padding:5px 12px;cursor:pointer}
 button.secondary{background:#586a7a}button.danger{background:#a40e26}
-pre{background:#fff;border:1px solid #d0d7de;padding:8px;overflow:auto;max-width:100%}
+pre{background:#fff;border:1px solid #d0d7de;padding:8px;overflow:auto;max-width:100%;white-space:pre-wrap;overflow-wrap:anywhere}
 .error{background:#ffebe9;border:1px solid #ff8182;padding:8px 10px;margin:8px 0}
 .notice{background:#ddf4ff;border:1px solid #54aeff;padding:8px 10px;margin:8px 0}.muted{color:#5b6b7b}
 .row{display:flex;gap:14px;flex-wrap:wrap;align-items:end}.row>*{min-width:0;max-width:100%}

@@ -42,7 +42,7 @@ function History(props: { history: ReportHistoryEntry[] }) {
         <tbody>
           {props.history.map((h) => (
             <tr>
-              <td>{h.checkedAt}</td>
+              <td class="when">{h.checkedAt}</td>
               <td><StatusBadge status={h.outcome} /></td>
               <td class="num">{h.rowCount ?? ''}</td>
               <td class="num">{h.added}</td>

@@ -52,7 +52,12 @@ function Contents(props: { datasets: string[] }) {
   );
 }
 
-function Versions(props: { versions: VersionRow[]; files: Map<string, string>; diff?: string; changes?: SchemaDiffEntry[] }) {
+interface DiffResult {
+  changes?: SchemaDiffEntry[];
+  error?: string;
+}
+
+function Versions(props: { versions: VersionRow[]; files: Map<string, string>; diff?: string; result: DiffResult }) {
   const newestFirst = [...props.versions].reverse();
   return (
     <section id="versions">
@@ -69,34 +74,35 @@ function Versions(props: { versions: VersionRow[]; files: Map<string, string>; d
                 <td>{v.createdAt}</td>
                 <td class="cause">{causeText(v, props.files)}</td>
                 <td class="num">{v.changes}</td>
-                <td>{v.version > 1 ? <a class="diff-link" href={`/ui?diff=${v.version - 1}..${v.version}#diff`}>{`${v.version - 1}..${v.version}`}</a> : null}</td>
+                <td>{v.version > 1 ? <a class="diff-link" href={`/ui?diff=${v.version - 1}..${v.version}#schema-diff`}>{`${v.version - 1}..${v.version}`}</a> : null}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </Scroll>
-      <form method="get" action="/ui#diff" class="row">
+      <form method="get" action="/ui#schema-diff" class="row">
         <div>
           <label for="diff">Compare versions (from..to)</label>
           <input id="diff" name="diff" placeholder="1..2" value={props.diff ?? ''} />
         </div>
         <button type="submit">Compare</button>
       </form>
-      <DiffSection diff={props.diff} changes={props.changes} />
+      <DiffSection diff={props.diff} result={props.result} />
     </section>
   );
 }
 
-function DiffSection(props: { diff?: string; changes?: SchemaDiffEntry[] }) {
+function DiffSection(props: { diff?: string; result: DiffResult }) {
   if (!props.diff) return null;
-  if (!props.changes) return <div class="error" id="diff">"{props.diff}" is not a pair of versions (write it as 1..2).</div>;
+  const { changes, error } = props.result;
+  if (!changes) return <div class="error" id="schema-diff">{error}</div>;
   return (
-    <div id="diff">
-      <h3>Changes {props.diff.replace('..', ' → ')} ({props.changes.length})</h3>
+    <div id="schema-diff">
+      <h3>Changes {props.diff.replace('..', ' → ')} ({changes.length})</h3>
       <ResultTable
         id="diff-table"
         columns={['impact', 'subject', 'change', 'name', 'from', 'to']}
-        rows={props.changes.map((d) => [d.impact, d.subject, d.change, d.name, d.from ?? '', d.to ?? ''])}
+        rows={changes.map((d) => [d.impact, d.subject, d.change, d.name, d.from ?? '', d.to ?? ''])}
       />
     </div>
   );
@@ -161,10 +167,15 @@ async function loadSnapshot(routes: UiRoutes, at: string | undefined): Promise<{
   }
 }
 
-async function loadDiff(routes: UiRoutes, diff: string | undefined): Promise<SchemaDiffEntry[] | undefined> {
-  const match = diff ? /^(\d+)\.\.(\d+)$/.exec(diff) : null;
-  if (!match) return undefined;
-  return routes.context.services.engine.schema.diff(Number(match[1]), Number(match[2])).catch(() => undefined);
+async function loadDiff(routes: UiRoutes, diff: string | undefined): Promise<DiffResult> {
+  if (!diff) return {};
+  const match = /^(\d+)\.\.(\d+)$/.exec(diff);
+  if (!match) return { error: `"${diff}" is not a pair of versions: write it as 1..2.` };
+  try {
+    return { changes: await routes.context.services.engine.schema.diff(Number(match[1]), Number(match[2])) };
+  } catch (error) {
+    return { error: `No diff from v${match[1]} to v${match[2]}: ${message(error)}` };
+  }
 }
 
 /** The schema browser: summary and contents first, then versions and their diffs, entity types, datasets. */
@@ -176,7 +187,7 @@ export function registerSchemaPage(routes: UiRoutes): void {
     const engine = context.services.engine;
     const versions = await engine.schema.versions();
     const { snapshot, error } = await loadSnapshot(routes, at);
-    const changes = await loadDiff(routes, diff);
+    const diffResult = await loadDiff(routes, diff);
     const batchIds = versions.filter((v) => v.cause.kind === 'batch' && v.cause.reference).map((v) => v.cause.reference!);
     const files = await batchFileNames(engine.sink.reader, batchIds);
     const catalog = snapshot?.catalog;
@@ -200,7 +211,7 @@ export function registerSchemaPage(routes: UiRoutes): void {
         {error ? <div class="error">{error}</div> : null}
         {catalog ? <Summary catalog={catalog} versions={versions} /> : null}
         {catalog ? <Contents datasets={datasetNames(catalog)} /> : null}
-        <Versions versions={versions} files={files} diff={diff} changes={changes} />
+        <Versions versions={versions} files={files} diff={diff} result={diffResult} />
         {catalog ? <EntityTypes catalog={catalog} /> : null}
         {catalog ? <Datasets catalog={catalog} /> : null}
       </Layout>,
