@@ -8,12 +8,22 @@ import { startServer, type StartedServer } from './server.js';
 
 // Real Chromium (Debian's package, installed by .ci/run) driving the server-rendered UI.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const TOKEN = 'browser-admin-token-0123456789';
 export const screenshots = new URL('../../../test-output/screenshots/', import.meta.url).pathname;
 
 export function vesselsCsv(rows: Array<[string, string, number]>): string {
-  return ['vessel_name,flag_state,gross_tonnage', ...rows.map((r) => r.join(','))].join('\n') + '\n';
+  return (
+    ['vessel_name,flag_state,gross_tonnage', ...rows.map((r) => r.join(','))].join('\n') + '\n'
+  );
 }
 
 export interface UiFixture {
@@ -28,9 +38,21 @@ export interface UiFixture {
 export async function startUiFixture(): Promise<UiFixture> {
   mkdirSync(screenshots, { recursive: true });
   const directory = mkdtempSync(join(tmpdir(), 'ls-browser-'));
-  const config = serverConfigSchema.parse({ database: join(directory, 'fleet.duckdb'), llm: { provider: 'offline' } });
+  const config = serverConfigSchema.parse({
+    database: join(directory, 'fleet.duckdb'),
+    llm: { provider: 'offline' },
+  });
   const services = await composeServices(config, { env: {}, engine: { notifiers: [] } });
-  const server = await startServer({ services, options: { port: 0, tokens: [{ token: TOKEN, scope: 'admin', name: 'browser' }], logRequests: false }, env: {}, log: () => undefined });
+  const server = await startServer({
+    services,
+    options: {
+      port: 0,
+      tokens: [{ token: TOKEN, scope: 'admin', name: 'browser' }],
+      logRequests: false,
+    },
+    env: {},
+    log: () => undefined,
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
   return {
     directory,

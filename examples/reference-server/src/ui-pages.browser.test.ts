@@ -11,18 +11,45 @@ let fixture: UiFixture;
 let url: string;
 let page: Page;
 
-const PER_FLAG = 'SELECT flag_state, count(*) AS vessels FROM vessels GROUP BY flag_state ORDER BY flag_state';
+const PER_FLAG =
+  'SELECT flag_state, count(*) AS vessels FROM vessels GROUP BY flag_state ORDER BY flag_state';
 // Text a spreadsheet would run, and text RFC 4180 must quote.
-const NOTES = ['id,note', '1,"=HYPERLINK(""http://example.invalid"",""click"")"', '2,"Smith, ""Jr"""', '3,"two\nlines"', '4,+44 20 7946', '5,-3 knots', '6,@mention', ''].join('\n');
+const NOTES = [
+  'id,note',
+  '1,"=HYPERLINK(""http://example.invalid"",""click"")"',
+  '2,"Smith, ""Jr"""',
+  '3,"two\nlines"',
+  '4,+44 20 7946',
+  '5,-3 knots',
+  '6,@mention',
+  '',
+].join('\n');
 
 beforeAll(async () => {
   fixture = await startUiFixture();
   url = fixture.server.url;
   const { directory, services } = fixture;
-  writeFileSync(join(directory, 'vessels.csv'), vesselsCsv([['Aurora', 'Liberia', 52000], ['Borealis', 'Panama', 31000], ['Cassiopeia', 'Malta', 78000], ['Delphine', 'Liberia', 12000]]));
-  writeFileSync(join(directory, 'vessels-update.csv'), vesselsCsv([['Esperanza', 'Liberia', 64000], ['Fjordlight', 'Norway', 27000]]));
+  writeFileSync(
+    join(directory, 'vessels.csv'),
+    vesselsCsv([
+      ['Aurora', 'Liberia', 52000],
+      ['Borealis', 'Panama', 31000],
+      ['Cassiopeia', 'Malta', 78000],
+      ['Delphine', 'Liberia', 12000],
+    ]),
+  );
+  writeFileSync(
+    join(directory, 'vessels-update.csv'),
+    vesselsCsv([
+      ['Esperanza', 'Liberia', 64000],
+      ['Fjordlight', 'Norway', 27000],
+    ]),
+  );
   writeFileSync(join(directory, 'notes.csv'), NOTES);
-  for (const [file, dataset] of [['vessels.csv', 'vessels'], ['notes.csv', 'notes']]) {
+  for (const [file, dataset] of [
+    ['vessels.csv', 'vessels'],
+    ['notes.csv', 'notes'],
+  ]) {
     const result = await services.engine.ingest([join(directory, file!)], { dataset });
     expect(result.batches[0]?.status).toBe('loaded');
   }
@@ -36,7 +63,9 @@ afterAll(async () => {
 
 /** Texts of a table's body cells, row by row. */
 function tableRows(selector: string): Promise<string[][]> {
-  return page.$$eval(`${selector} tbody tr`, (rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent?.trim() ?? '')));
+  return page.$$eval(`${selector} tbody tr`, (rows) =>
+    rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent?.trim() ?? '')),
+  );
 }
 
 async function uploadThroughUi(file: string, dataset: string) {
@@ -80,7 +109,12 @@ describe('web UI pages in Chromium', () => {
     expect(await page.textContent('#notice')).toBe('per flag: unchanged');
 
     expect(await page.textContent('#report-sql')).toBe(PER_FLAG);
-    expect(await tableRows('#report-answer')).toEqual([['Liberia', '3'], ['Malta', '1'], ['Norway', '1'], ['Panama', '1']]);
+    expect(await tableRows('#report-answer')).toEqual([
+      ['Liberia', '3'],
+      ['Malta', '1'],
+      ['Norway', '1'],
+      ['Panama', '1'],
+    ]);
     const history = await tableRows('#report-history');
     expect(history.map((h) => [h[1], h[2], h[3], h[4], h[5]])).toEqual([
       ['unchanged', '4', '0', '0', '0'],
@@ -117,7 +151,9 @@ describe('web UI pages in Chromium', () => {
     const asked = await download((await page.getAttribute('#download-csv', 'href'))!);
     expect(asked.status).toBe(200);
     expect(asked.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(asked.headers['content-disposition']).toMatch(/^attachment; filename="answer-[0-9a-f]{12}\.csv"/);
+    expect(asked.headers['content-disposition']).toMatch(
+      /^attachment; filename="answer-[0-9a-f]{12}\.csv"/,
+    );
     expect(asked.body).toBe(expected);
 
     await saveReport('notes, all', sql);
@@ -125,7 +161,9 @@ describe('web UI pages in Chromium', () => {
     await page.locator('tr[data-report="notes, all"] a.report-link').click();
     const saved = await download((await page.getAttribute('#report-csv', 'href'))!);
     expect(saved.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(saved.headers['content-disposition']).toBe(`attachment; filename="notes-all.csv"; filename*=UTF-8''notes%2C%20all.csv`);
+    expect(saved.headers['content-disposition']).toBe(
+      `attachment; filename="notes-all.csv"; filename*=UTF-8''notes%2C%20all.csv`,
+    );
     expect(saved.body).toBe(expected);
   }, 120_000);
 
@@ -153,10 +191,19 @@ describe('web UI pages in Chromium', () => {
     expect(top).toBeLessThan(900);
     const order = await page.$$eval('main > *[id], main > section', (els) => els.map((e) => e.id));
     expect(order).toEqual(['summary', 'contents', 'versions', 'entity-types', 'datasets']);
-    expect(await page.$$eval('#contents a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(['#versions', '#entity-types', '#datasets', '#dataset-notes', '#dataset-vessels']);
+    expect(await page.$$eval('#contents a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      ['#versions', '#entity-types', '#datasets', '#dataset-notes', '#dataset-vessels'],
+    );
     // Each dataset is its own section with its own fields.
-    expect((await tableRows('#fields-dataset-vessels')).map((r) => r[0]).sort()).toEqual(['flag_state', 'gross_tonnage', 'vessel_name']);
-    expect((await tableRows('#fields-dataset-notes')).map((r) => r[0]).sort()).toEqual(['id', 'note']);
+    expect((await tableRows('#fields-dataset-vessels')).map((r) => r[0]).sort()).toEqual([
+      'flag_state',
+      'gross_tonnage',
+      'vessel_name',
+    ]);
+    expect((await tableRows('#fields-dataset-notes')).map((r) => r[0]).sort()).toEqual([
+      'id',
+      'note',
+    ]);
 
     const versions = await tableRows('#versions-table');
     expect(versions.length).toBeGreaterThanOrEqual(2);
@@ -165,7 +212,9 @@ describe('web UI pages in Chromium', () => {
     expect(causes).toContain('batch notes.csv');
     for (const cause of causes) expect(cause).not.toMatch(/\/|[0-9a-f]{16}/);
     // Every diff cell is a link, and following one shows that diff.
-    const links = await page.$$eval('#versions-table tbody tr', (rows) => rows.map((r) => r.querySelector('td:nth-child(5) a.diff-link')?.textContent ?? null));
+    const links = await page.$$eval('#versions-table tbody tr', (rows) =>
+      rows.map((r) => r.querySelector('td:nth-child(5) a.diff-link')?.textContent ?? null),
+    );
     expect(links.slice(0, -1).every((text) => /^\d+\.\.\d+$/.test(text ?? ''))).toBe(true);
     const first = versions.find((v) => v[2] === 'batch notes.csv')!;
     await page.locator('#versions-table a.diff-link', { hasText: first[4]! }).click();
@@ -174,21 +223,27 @@ describe('web UI pages in Chromium', () => {
     expect(await page.textContent('#schema-diff h3')).toMatch(/^Changes \d+ → \d+ \(\d+\)$/);
     expect((await tableRows('#diff-table')).map((r) => r[3])).toContain('notes.note');
     await page.goto(`${url}/ui?diff=oops`);
-    expect(await page.textContent('#schema-diff')).toBe('"oops" is not a pair of versions: write it as 1..2.');
+    expect(await page.textContent('#schema-diff')).toBe(
+      '"oops" is not a pair of versions: write it as 1..2.',
+    );
     await page.goto(`${url}/ui`);
     await shot(page, '9-schema-page');
   }, 120_000);
 
   it('upload lists and the "Data as of" selector show file names, never server paths', async () => {
     await page.goto(`${url}/ui/query`);
-    const labels = await page.$$eval('#as-of option', (options) => options.map((o) => o.textContent ?? ''));
+    const labels = await page.$$eval('#as-of option', (options) =>
+      options.map((o) => o.textContent ?? ''),
+    );
     expect(labels.some((l) => l.startsWith('before vessels-update.csv ('))).toBe(true);
     expect(labels.some((l) => l.startsWith('before notes.csv ('))).toBe(true);
     for (const label of labels) expect(label).not.toContain('/');
 
     await page.goto(`${url}/ui/ingest`);
     const files = (await tableRows('#uploads')).map((r) => r[0]);
-    expect(files).toEqual(expect.arrayContaining(['vessels-update.csv', 'notes.csv', 'vessels.csv']));
+    expect(files).toEqual(
+      expect.arrayContaining(['vessels-update.csv', 'notes.csv', 'vessels.csv']),
+    );
     for (const file of files) expect(file).not.toContain('/');
   }, 120_000);
 
@@ -197,7 +252,10 @@ describe('web UI pages in Chromium', () => {
       await page.goto(`${url}/ui/reports`);
       return page.locator('tr[data-report="per flag"] a.report-link').getAttribute('href');
     })();
-    const wide = `SELECT ${Array.from({ length: 24 }, (_, i) => `'a fairly long value ${i}' AS column_number_${i}`).join(', ')}`;
+    const wide = `SELECT ${Array.from(
+      { length: 24 },
+      (_, i) => `'a fairly long value ${i}' AS column_number_${i}`,
+    ).join(', ')}`;
     const pages = [
       '/ui',
       '/ui?diff=1..2',
@@ -215,15 +273,23 @@ describe('web UI pages in Chromium', () => {
       await page.setViewportSize({ width, height: 900 });
       for (const path of pages) {
         await page.goto(`${url}${path}`);
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.scrollingElement!.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
         expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(innerWidth);
       }
       await page.goto(`${url}/ui/query`);
       const select = await page.$eval('#as-of', (e) => e.getBoundingClientRect().right);
       expect(select, `"Data as of" at ${width} px`).toBeLessThanOrEqual(width);
       await page.goto(`${url}/ui/query?${new URLSearchParams({ sql: wide })}`);
-      const box = await page.$eval('#result', (table) => ({ table: table.scrollWidth, box: table.parentElement!.clientWidth }));
-      expect(box.table, `the wide result at ${width} px is wider than its box`).toBeGreaterThan(box.box);
+      const box = await page.$eval('#result', (table) => ({
+        table: table.scrollWidth,
+        box: table.parentElement!.clientWidth,
+      }));
+      expect(box.table, `the wide result at ${width} px is wider than its box`).toBeGreaterThan(
+        box.box,
+      );
     }
     await page.setViewportSize({ width: 800, height: 900 });
     await page.goto(`${url}${reportPath}`);

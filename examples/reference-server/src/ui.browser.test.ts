@@ -2,7 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN, shot as screenshot, startUiFixture, vesselsCsv, type UiFixture } from './ui-browser.fixture.js';
+import {
+  TOKEN,
+  shot as screenshot,
+  startUiFixture,
+  vesselsCsv,
+  type UiFixture,
+} from './ui-browser.fixture.js';
 
 let fixture: UiFixture;
 let directory: string;
@@ -16,10 +22,23 @@ beforeAll(async () => {
   ({ directory, server } = fixture);
   writeFileSync(
     join(directory, 'vessels.csv'),
-    vesselsCsv([['Aurora', 'Liberia', 52000], ['Borealis', 'Panama', 31000], ['Cassiopeia', 'Malta', 78000], ['Delphine', 'Liberia', 12000]]),
+    vesselsCsv([
+      ['Aurora', 'Liberia', 52000],
+      ['Borealis', 'Panama', 31000],
+      ['Cassiopeia', 'Malta', 78000],
+      ['Delphine', 'Liberia', 12000],
+    ]),
   );
-  writeFileSync(join(directory, 'vessels-update.csv'), vesselsCsv([['Esperanza', 'Liberia', 64000], ['Fjordlight', 'Norway', 27000]]));
-  const seeded = await fixture.services.engine.ingest([join(directory, 'vessels.csv')], { dataset: 'vessels' });
+  writeFileSync(
+    join(directory, 'vessels-update.csv'),
+    vesselsCsv([
+      ['Esperanza', 'Liberia', 64000],
+      ['Fjordlight', 'Norway', 27000],
+    ]),
+  );
+  const seeded = await fixture.services.engine.ingest([join(directory, 'vessels.csv')], {
+    dataset: 'vessels',
+  });
   expect(seeded.batches[0]?.status).toBe('loaded');
   page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 120_000);
@@ -86,7 +105,9 @@ describe('web UI in Chromium', () => {
     // Time travel to before the upload: the old answer.
     await page.goto(`${server.url}/ui/query`);
     await page.fill('#question', question);
-    const before = await page.locator('#as-of option', { hasText: 'vessels-update.csv' }).getAttribute('value');
+    const before = await page
+      .locator('#as-of option', { hasText: 'vessels-update.csv' })
+      .getAttribute('value');
     expect(before).toBeTruthy();
     await page.selectOption('#as-of', before!);
     await page.click('#ask');

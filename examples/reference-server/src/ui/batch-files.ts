@@ -4,7 +4,10 @@ import { fileName } from './file-name.js';
 type Reader = LivingSchema['sink']['reader'];
 
 /** Each batch id's file name (never its path), for a version's cause. */
-export async function batchFileNames(reader: Reader, batchIds: string[]): Promise<Map<string, string>> {
+export async function batchFileNames(
+  reader: Reader,
+  batchIds: string[],
+): Promise<Map<string, string>> {
   if (batchIds.length === 0) return new Map();
   const rows = await reader.all<{ batch_id: string; source_uri: string }>(
     `SELECT batch_id, source_uri FROM ingest_batches WHERE list_contains(CAST($1::VARCHAR AS JSON)::VARCHAR[], batch_id)`,
@@ -24,8 +27,18 @@ export interface Upload {
 }
 
 /** The latest batches, newest first, each named by its file. */
-export async function recentUploads(reader: Reader, options: { loadedOnly?: boolean; limit?: number } = {}): Promise<Upload[]> {
-  const rows = await reader.all<{ source_uri: string; dataset: string; status: string; rows_loaded: number; rows_quarantined: number; at: string }>(
+export async function recentUploads(
+  reader: Reader,
+  options: { loadedOnly?: boolean; limit?: number } = {},
+): Promise<Upload[]> {
+  const rows = await reader.all<{
+    source_uri: string;
+    dataset: string;
+    status: string;
+    rows_loaded: number;
+    rows_quarantined: number;
+    at: string;
+  }>(
     `SELECT source_uri, dataset, status, rows_loaded, rows_quarantined,
             strftime(started_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ') AS at
      FROM ingest_batches ${options.loadedOnly ? `WHERE status = 'loaded'` : ''}

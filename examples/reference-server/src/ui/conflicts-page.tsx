@@ -5,7 +5,9 @@ import { message, withNotice, type UiRoutes } from './ui-context.js';
 export function registerConflictsPage({ app, read, admin, context }: UiRoutes): void {
   const { services } = context;
   app.get('/ui/conflicts', read, async (c) => {
-    const conflicts = await services.engine.sink.reader.all<Record<string, unknown>>(`SELECT * FROM entity_conflicts WHERE status = 'pending' ORDER BY detected_at DESC, id DESC`);
+    const conflicts = await services.engine.sink.reader.all<Record<string, unknown>>(
+      `SELECT * FROM entity_conflicts WHERE status = 'pending' ORDER BY detected_at DESC, id DESC`,
+    );
     const notice = c.req.query('notice');
     return c.html(
       <Layout title="Conflicts" active="/ui/conflicts">
@@ -14,7 +16,14 @@ export function registerConflictsPage({ app, read, admin, context }: UiRoutes): 
         <Scroll>
           <table id="conflicts">
             <thead>
-              <tr><th>id</th><th>new name</th><th>existing</th><th>similarity</th><th>reason</th><th>resolve</th></tr>
+              <tr>
+                <th>id</th>
+                <th>new name</th>
+                <th>existing</th>
+                <th>similarity</th>
+                <th>reason</th>
+                <th>resolve</th>
+              </tr>
             </thead>
             <tbody>
               {conflicts.map((k) => (
@@ -25,11 +34,21 @@ export function registerConflictsPage({ app, read, admin, context }: UiRoutes): 
                   <td>{Number(k.similarity).toFixed(2)}</td>
                   <td>{String(k.reason)}</td>
                   <td>
-                    <form method="post" action={`/ui/conflicts/${String(k.id)}/resolve`} class="inline">
-                      <button name="action" value="merge" type="submit">Merge as alias</button>{' '}
-                      <button name="action" value="keep_separate" type="submit" class="secondary">Keep separate</button>{' '}
+                    <form
+                      method="post"
+                      action={`/ui/conflicts/${String(k.id)}/resolve`}
+                      class="inline"
+                    >
+                      <button name="action" value="merge" type="submit">
+                        Merge as alias
+                      </button>{' '}
+                      <button name="action" value="keep_separate" type="submit" class="secondary">
+                        Keep separate
+                      </button>{' '}
                       <input name="newName" placeholder="new name" size={14} />{' '}
-                      <button name="action" value="rename" type="submit" class="secondary">Rename</button>
+                      <button name="action" value="rename" type="submit" class="secondary">
+                        Rename
+                      </button>
                     </form>
                   </td>
                 </tr>
@@ -47,7 +66,12 @@ export function registerConflictsPage({ app, read, admin, context }: UiRoutes): 
     if (!services.catalog) return c.redirect(withNotice('/ui/conflicts', 'No discovery service'));
     try {
       await services.catalog.resolveConflict(Number(c.req.param('id')), { action, newName });
-      return c.redirect(withNotice('/ui/conflicts', `Conflict ${c.req.param('id')} resolved (${action.replace('_', ' ')}).`));
+      return c.redirect(
+        withNotice(
+          '/ui/conflicts',
+          `Conflict ${c.req.param('id')} resolved (${action.replace('_', ' ')}).`,
+        ),
+      );
     } catch (e) {
       return c.redirect(withNotice('/ui/conflicts', message(e)));
     }

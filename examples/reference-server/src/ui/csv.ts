@@ -4,7 +4,8 @@ const FORMULA_LEAD = /^[=+\-@\t\r]/;
 /** A value as CSV text: numbers as they are, text with a formula lead defused by a leading `'`. */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value);
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
   return FORMULA_LEAD.test(text) ? `'${text}` : text;
 }
@@ -30,6 +31,9 @@ export function toCsv(columns: string[], rows: unknown[][]): string {
 export function attachment(name: string): string {
   const ascii = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'answer';
   // RFC 5987 leaves no room for ' ( ) * in the encoded name; encodeURIComponent keeps them.
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}.csv"; filename*=UTF-8''${encoded}.csv`;
 }

@@ -53,7 +53,12 @@ const NAV: Array<[string, string]> = [
  * The page frame: navigation, and a Sign out button (a POST form, so a link preview or a
  * prefetch cannot sign anyone out). `signedOut` hides the button on the sign-in pages.
  */
-export function Layout(props: { title: string; active?: string; signedOut?: boolean; children?: Child }) {
+export function Layout(props: {
+  title: string;
+  active?: string;
+  signedOut?: boolean;
+  children?: Child;
+}) {
   return (
     <html lang="en">
       <head>
@@ -98,11 +103,19 @@ export function ResultTable(props: { columns: string[]; rows: unknown[][]; id?: 
     <Scroll>
       <table id={props.id}>
         <thead>
-          <tr>{props.columns.map((c) => <th>{c}</th>)}</tr>
+          <tr>
+            {props.columns.map((c) => (
+              <th>{c}</th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {props.rows.map((row) => (
-            <tr>{row.map((v) => <td>{cellText(v)}</td>)}</tr>
+            <tr>
+              {row.map((v) => (
+                <td>{cellText(v)}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>
@@ -112,5 +125,9 @@ export function ResultTable(props: { columns: string[]; rows: unknown[][]; id?: 
 
 /** The `?notice=` message a form's redirect carries, if any. */
 export function Notice(props: { text?: string }) {
-  return props.text ? <div class="notice" id="notice">{props.text}</div> : null;
+  return props.text ? (
+    <div class="notice" id="notice">
+      {props.text}
+    </div>
+  ) : null;
 }

@@ -33,7 +33,10 @@ async function moments(routes: UiRoutes): Promise<Array<{ label: string; at: str
   const uploads = await recentUploads(engine.sink.reader, { loadedOnly: true });
   const versions = await engine.schema.versions();
   return [
-    ...uploads.map((u) => ({ label: `before ${u.file} (${shortTime(u.startedAt)})`, at: u.startedAt })),
+    ...uploads.map((u) => ({
+      label: `before ${u.file} (${shortTime(u.startedAt)})`,
+      at: u.startedAt,
+    })),
     ...versions.map((v) => ({ label: `schema v${v.version} (${v.createdAt})`, at: v.createdAt })),
   ];
 }
@@ -53,7 +56,9 @@ function SaveReportForm(props: { question?: string; sql: string }) {
         <label for="report-name">Save as report</label>
         <input id="report-name" name="name" placeholder="report name" required />
       </div>
-      <button type="submit" id="save-report">Save report</button>
+      <button type="submit" id="save-report">
+        Save report
+      </button>
     </form>
   );
 }
@@ -70,7 +75,9 @@ function Answer(props: { result: QueryResponse; input: AskInput; canSave: boolea
         {input.asOf ? ` as of ${input.asOf}` : ''}, {Math.round(result.durationMs)} ms{hash}
       </p>
       <div class="actions">
-        <a href={csvHref(result, input.asOf)} id="download-csv" download>Download CSV</a>
+        <a href={csvHref(result, input.asOf)} id="download-csv" download>
+          Download CSV
+        </a>
       </div>
       <ResultTable id="result" columns={result.columns} rows={result.rows} />
       {props.canSave ? <SaveReportForm question={input.question} sql={result.sql} /> : null}
@@ -98,31 +105,46 @@ export function registerQueryPage(routes: UiRoutes): void {
         <h1>Ask a question</h1>
         <form method="get" action="/ui/query">
           <label for="question">Question</label>
-          <textarea id="question" name="question" rows={2}>{input.question ?? ''}</textarea>
+          <textarea id="question" name="question" rows={2}>
+            {input.question ?? ''}
+          </textarea>
           <label for="sql">…or SQL (one read-only SELECT)</label>
-          <textarea id="sql" name="sql" rows={3}>{input.question ? '' : (input.sql ?? '')}</textarea>
+          <textarea id="sql" name="sql" rows={3}>
+            {input.question ? '' : input.sql ?? ''}
+          </textarea>
           <div class="row">
             <div>
               <label for="as-of">Data as of</label>
               <select id="as-of" name="asOf">
                 <option value="">now (live)</option>
                 {choices.map((m) => (
-                  <option value={m.at} selected={input.asOf === m.at}>{m.label}</option>
+                  <option value={m.at} selected={input.asOf === m.at}>
+                    {m.label}
+                  </option>
                 ))}
               </select>
             </div>
-            <button type="submit" id="ask">Run</button>
+            <button type="submit" id="ask">
+              Run
+            </button>
           </div>
         </form>
-        {error ? <div class="error" id="query-error">{error}</div> : null}
-        {result ? <Answer result={result} input={input} canSave={Boolean(context.services.reports)} /> : null}
+        {error ? (
+          <div class="error" id="query-error">
+            {error}
+          </div>
+        ) : null}
+        {result ? (
+          <Answer result={result} input={input} canSave={Boolean(context.services.reports)} />
+        ) : null}
       </Layout>,
     );
   });
 
   app.get('/ui/query/csv', read, async (c) => {
     const input = askInput(c);
-    if (!input.question && !input.sql) return c.text('Give `sql` (or `question`) to download its answer as CSV.', 400);
+    if (!input.question && !input.sql)
+      return c.text('Give `sql` (or `question`) to download its answer as CSV.', 400);
     try {
       const result = await run(routes, input);
       return c.body(toCsv(result.columns, result.rows), 200, {

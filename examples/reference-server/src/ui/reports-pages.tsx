@@ -13,7 +13,9 @@ export interface ReportDiffView {
 export const reportPath = (id: string) => `/ui/reports/${encodeURIComponent(id)}`;
 
 export function StatusBadge(props: { status: string | null }) {
-  return props.status ? <span class={`badge ${props.status}`}>{props.status.replace('_', ' ')}</span> : null;
+  return props.status ? (
+    <span class={`badge ${props.status}`}>{props.status.replace('_', ' ')}</span>
+  ) : null;
 }
 
 function NoQueryLayer() {
@@ -29,7 +31,9 @@ export function reportNotFound(c: Context, id: string) {
   return c.html(
     <Layout title="Report not found" active="/ui/reports">
       <h1>No report “{id}”</h1>
-      <p><a href="/ui/reports">All saved reports</a></p>
+      <p>
+        <a href="/ui/reports">All saved reports</a>
+      </p>
     </Layout>,
     404,
   );
@@ -39,7 +43,10 @@ export function reportNotFound(c: Context, id: string) {
 export function DiffTables(props: { diff: ReportDiffView }) {
   const { diff } = props;
   const columns = diff.columns ?? [];
-  const changed = (diff.changed ?? []).map((c) => [JSON.stringify(c.before), JSON.stringify(c.after)]);
+  const changed = (diff.changed ?? []).map((c) => [
+    JSON.stringify(c.before),
+    JSON.stringify(c.after),
+  ]);
   return (
     <>
       <h3>Added rows ({diff.added?.length ?? 0})</h3>
@@ -56,22 +63,35 @@ function ReportRow(props: { report: ReportSummary }) {
   const r = props.report;
   return (
     <tr data-report={r.name}>
-      <td><a href={reportPath(r.id)} class="report-link">{r.name}</a></td>
-      <td><StatusBadge status={r.status} /></td>
+      <td>
+        <a href={reportPath(r.id)} class="report-link">
+          {r.name}
+        </a>
+      </td>
+      <td>
+        <StatusBadge status={r.status} />
+      </td>
       <td>{r.question ?? <code>{r.sql}</code>}</td>
       <td>v{r.schemaVersion ?? '?'}</td>
       <td>{r.lastCheckedAt ?? ''}</td>
       <td>
         <form method="post" action={`${reportPath(r.id)}/refresh`} class="inline">
-          <button type="submit" class="refresh">Refresh</button>
+          <button type="submit" class="refresh">
+            Refresh
+          </button>
         </form>{' '}
-        <a href={`${reportPath(r.id)}/diff`} class="view-diff">View diff</a>
+        <a href={`${reportPath(r.id)}/diff`} class="view-diff">
+          View diff
+        </a>
       </td>
     </tr>
   );
 }
 
-function registerList({ app, read, admin, context }: UiRoutes, reports: () => ReportService | undefined): void {
+function registerList(
+  { app, read, admin, context }: UiRoutes,
+  reports: () => ReportService | undefined,
+): void {
   app.get('/ui/reports', read, async (c) => {
     const service = reports();
     if (!service) return c.html(<NoQueryLayer />);
@@ -83,13 +103,26 @@ function registerList({ app, read, admin, context }: UiRoutes, reports: () => Re
         <Scroll>
           <table id="reports">
             <thead>
-              <tr><th>name</th><th>status</th><th>question / SQL</th><th>schema</th><th>last checked</th><th></th></tr>
+              <tr>
+                <th>name</th>
+                <th>status</th>
+                <th>question / SQL</th>
+                <th>schema</th>
+                <th>last checked</th>
+                <th></th>
+              </tr>
             </thead>
-            <tbody>{list.map((r) => <ReportRow report={r} />)}</tbody>
+            <tbody>
+              {list.map((r) => (
+                <ReportRow report={r} />
+              ))}
+            </tbody>
           </table>
         </Scroll>
         <form method="post" action="/ui/reports/check-all">
-          <button type="submit" class="secondary">Check all reports</button>
+          <button type="submit" class="secondary">
+            Check all reports
+          </button>
         </form>
       </Layout>,
     );
@@ -115,14 +148,18 @@ function registerList({ app, read, admin, context }: UiRoutes, reports: () => Re
   });
 }
 
-function registerRefreshAndDelete({ app, admin, context }: UiRoutes, reports: () => ReportService | undefined): void {
+function registerRefreshAndDelete(
+  { app, admin, context }: UiRoutes,
+  reports: () => ReportService | undefined,
+): void {
   app.post('/ui/reports/:id/refresh', admin, async (c) => {
     const service = reports();
     if (!service) return c.redirect('/ui/reports');
     const id = c.req.param('id');
     if (!(await service.get(id))) return reportNotFound(c, id);
     // Back to the page the button was on: only these two, so the form cannot redirect elsewhere.
-    const back = String((await c.req.parseBody()).back ?? '') === 'report' ? reportPath(id) : '/ui/reports';
+    const back =
+      String((await c.req.parseBody()).back ?? '') === 'report' ? reportPath(id) : '/ui/reports';
     try {
       const check = await service.refresh(id);
       context.metrics.reportChecks.inc({ outcome: check.status });
@@ -138,9 +175,14 @@ function registerRefreshAndDelete({ app, admin, context }: UiRoutes, reports: ()
     return c.html(
       <Layout title="Delete report" active="/ui/reports">
         <h1>Delete “{report.name}”?</h1>
-        <p>The saved question, its answer and its history of checks are removed. This cannot be undone.</p>
+        <p>
+          The saved question, its answer and its history of checks are removed. This cannot be
+          undone.
+        </p>
         <form method="post" action={`${reportPath(report.id)}/delete`} class="actions">
-          <button type="submit" class="danger" id="confirm-delete">Delete report</button>
+          <button type="submit" class="danger" id="confirm-delete">
+            Delete report
+          </button>
           <a href={reportPath(report.id)}>Cancel</a>
         </form>
       </Layout>,
@@ -165,7 +207,9 @@ function registerDiffPage({ app, read }: UiRoutes, reports: () => ReportService 
     return c.html(
       <Layout title="Report diff" active="/ui/reports">
         <h1>Changes in “{report.name}”</h1>
-        <p><a href={reportPath(report.id)}>Back to the report</a></p>
+        <p>
+          <a href={reportPath(report.id)}>Back to the report</a>
+        </p>
         {diff ? <DiffTables diff={diff} /> : <div class="notice">No change recorded yet.</div>}
         {diff ? (
           <details>

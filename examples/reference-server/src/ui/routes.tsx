@@ -14,7 +14,11 @@ import { registerSignInPages } from './sign-in-pages.js';
  * Server-rendered pages: sign in/out, schema browser, ask, reports (list, page, diff, delete),
  * conflicts, ingest. Forms post back and redirect; every page fits an 800-px window.
  */
-export function registerUi(app: OpenAPIHono, context: AppContext, guards: { read: MiddlewareHandler; admin: MiddlewareHandler; query: QueryService }): void {
+export function registerUi(
+  app: OpenAPIHono,
+  context: AppContext,
+  guards: { read: MiddlewareHandler; admin: MiddlewareHandler; query: QueryService },
+): void {
   const routes = { app, context, ...guards };
   app.get('/', (c) => c.redirect('/ui'));
   registerSignInPages(routes);

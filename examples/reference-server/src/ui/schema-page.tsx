@@ -3,7 +3,9 @@ import { batchFileNames } from './batch-files.js';
 import { Layout, ResultTable, Scroll } from './layout.js';
 import { message, type UiRoutes } from './ui-context.js';
 
-type VersionRow = Awaited<ReturnType<UiRoutes['context']['services']['engine']['schema']['versions']>>[number];
+type VersionRow = Awaited<
+  ReturnType<UiRoutes['context']['services']['engine']['schema']['versions']>
+>[number];
 
 /** An anchor id for a dataset's section (names may hold any character). */
 export function datasetAnchor(name: string): string {
@@ -32,11 +34,18 @@ function Summary(props: { catalog: Catalog; versions: VersionRow[] }) {
       <ul class="summary" id="summary">
         {items.map(([label, value, href]) => (
           <li>
-            <a href={href}><b>{value}</b>{label}</a>
+            <a href={href}>
+              <b>{value}</b>
+              {label}
+            </a>
           </li>
         ))}
       </ul>
-      {latest ? <p class="muted">Latest change: v{latest.version} at {latest.createdAt}.</p> : null}
+      {latest ? (
+        <p class="muted">
+          Latest change: v{latest.version} at {latest.createdAt}.
+        </p>
+      ) : null}
     </>
   );
 }
@@ -47,7 +56,9 @@ function Contents(props: { datasets: string[] }) {
       <a href="#versions">Versions and changes</a>
       <a href="#entity-types">Entity types</a>
       <a href="#datasets">Datasets</a>
-      {props.datasets.map((name) => <a href={`#${datasetAnchor(name)}`}>{name}</a>)}
+      {props.datasets.map((name) => (
+        <a href={`#${datasetAnchor(name)}`}>{name}</a>
+      ))}
     </nav>
   );
 }
@@ -57,7 +68,12 @@ interface DiffResult {
   error?: string;
 }
 
-function Versions(props: { versions: VersionRow[]; files: Map<string, string>; diff?: string; result: DiffResult }) {
+function Versions(props: {
+  versions: VersionRow[];
+  files: Map<string, string>;
+  diff?: string;
+  result: DiffResult;
+}) {
   const newestFirst = [...props.versions].reverse();
   return (
     <section id="versions">
@@ -65,16 +81,31 @@ function Versions(props: { versions: VersionRow[]; files: Map<string, string>; d
       <Scroll tall>
         <table id="versions-table">
           <thead>
-            <tr><th>version</th><th>created</th><th>cause</th><th>changes</th><th>diff</th></tr>
+            <tr>
+              <th>version</th>
+              <th>created</th>
+              <th>cause</th>
+              <th>changes</th>
+              <th>diff</th>
+            </tr>
           </thead>
           <tbody>
             {newestFirst.map((v) => (
               <tr>
-                <td><a href={`/ui?at=${v.version}`}>v{v.version}</a></td>
+                <td>
+                  <a href={`/ui?at=${v.version}`}>v{v.version}</a>
+                </td>
                 <td>{v.createdAt}</td>
                 <td class="cause">{causeText(v, props.files)}</td>
                 <td class="num">{v.changes}</td>
-                <td>{v.version > 1 ? <a class="diff-link" href={`/ui?diff=${v.version - 1}..${v.version}#schema-diff`}>{`${v.version - 1}..${v.version}`}</a> : null}</td>
+                <td>
+                  {v.version > 1 ? (
+                    <a
+                      class="diff-link"
+                      href={`/ui?diff=${v.version - 1}..${v.version}#schema-diff`}
+                    >{`${v.version - 1}..${v.version}`}</a>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -95,10 +126,17 @@ function Versions(props: { versions: VersionRow[]; files: Map<string, string>; d
 function DiffSection(props: { diff?: string; result: DiffResult }) {
   if (!props.diff) return null;
   const { changes, error } = props.result;
-  if (!changes) return <div class="error" id="schema-diff">{error}</div>;
+  if (!changes)
+    return (
+      <div class="error" id="schema-diff">
+        {error}
+      </div>
+    );
   return (
     <div id="schema-diff">
-      <h3>Changes {props.diff.replace('..', ' → ')} ({changes.length})</h3>
+      <h3>
+        Changes {props.diff.replace('..', ' → ')} ({changes.length})
+      </h3>
       <ResultTable
         id="diff-table"
         columns={['impact', 'subject', 'change', 'name', 'from', 'to']}
@@ -113,11 +151,19 @@ function EntityTypes(props: { catalog: Catalog }) {
   return (
     <section id="entity-types">
       <h2>Entity types ({entityTypes.length})</h2>
-      {entityTypes.length === 0 ? <p class="muted">No entity types yet: they come from annotations.</p> : (
+      {entityTypes.length === 0 ? (
+        <p class="muted">No entity types yet: they come from annotations.</p>
+      ) : (
         <ResultTable
           id="entity-types-table"
           columns={['name', 'status', 'occurrences', 'last seen', 'description']}
-          rows={entityTypes.map((e) => [e.name, e.status, e.occurrenceCount, e.lastSeen, e.description])}
+          rows={entityTypes.map((e) => [
+            e.name,
+            e.status,
+            e.occurrenceCount,
+            e.lastSeen,
+            e.description,
+          ])}
         />
       )}
     </section>
@@ -126,7 +172,10 @@ function EntityTypes(props: { catalog: Catalog }) {
 
 /** Dataset names, declared or only mentioned by fields, in alphabetical order for finding one. */
 function datasetNames(catalog: Catalog): string[] {
-  const names = new Set([...catalog.datasets.map((d) => d.name), ...catalog.fields.map((f) => f.dataset)]);
+  const names = new Set([
+    ...catalog.datasets.map((d) => d.name),
+    ...catalog.fields.map((f) => f.dataset),
+  ]);
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 
@@ -143,12 +192,21 @@ function Datasets(props: { catalog: Catalog }) {
         return (
           <details class="dataset" id={datasetAnchor(name)} open={open}>
             <summary>
-              {name} <span class="muted">({fields.length} fields{dataset ? `, table ${dataset.tableName}` : ''})</span>
+              {name}{' '}
+              <span class="muted">
+                ({fields.length} fields{dataset ? `, table ${dataset.tableName}` : ''})
+              </span>
             </summary>
             <ResultTable
               id={`fields-${datasetAnchor(name)}`}
               columns={['field', 'type', 'status', 'original name', 'description']}
-              rows={fields.map((f) => [f.name, f.dataType, f.status, f.originalName, f.description])}
+              rows={fields.map((f) => [
+                f.name,
+                f.dataType,
+                f.status,
+                f.originalName,
+                f.description,
+              ])}
             />
           </details>
         );
@@ -157,11 +215,18 @@ function Datasets(props: { catalog: Catalog }) {
   );
 }
 
-async function loadSnapshot(routes: UiRoutes, at: string | undefined): Promise<{ snapshot: SchemaSnapshot | null; error?: string }> {
+async function loadSnapshot(
+  routes: UiRoutes,
+  at: string | undefined,
+): Promise<{ snapshot: SchemaSnapshot | null; error?: string }> {
   const { schema } = routes.context.services.engine;
   try {
-    const snapshot = at ? await schema.at(/^\d+$/.test(at) ? Number(at) : at) : await schema.current();
-    return snapshot ? { snapshot } : { snapshot: null, error: `No schema version existed at ${at}.` };
+    const snapshot = at
+      ? await schema.at(/^\d+$/.test(at) ? Number(at) : at)
+      : await schema.current();
+    return snapshot
+      ? { snapshot }
+      : { snapshot: null, error: `No schema version existed at ${at}.` };
   } catch (error) {
     return { snapshot: null, error: message(error) };
   }
@@ -172,7 +237,9 @@ async function loadDiff(routes: UiRoutes, diff: string | undefined): Promise<Dif
   const match = /^(\d+)\.\.(\d+)$/.exec(diff);
   if (!match) return { error: `"${diff}" is not a pair of versions: write it as 1..2.` };
   try {
-    return { changes: await routes.context.services.engine.schema.diff(Number(match[1]), Number(match[2])) };
+    return {
+      changes: await routes.context.services.engine.schema.diff(Number(match[1]), Number(match[2])),
+    };
   } catch (error) {
     return { error: `No diff from v${match[1]} to v${match[2]}: ${message(error)}` };
   }
@@ -188,7 +255,9 @@ export function registerSchemaPage(routes: UiRoutes): void {
     const versions = await engine.schema.versions();
     const { snapshot, error } = await loadSnapshot(routes, at);
     const diffResult = await loadDiff(routes, diff);
-    const batchIds = versions.filter((v) => v.cause.kind === 'batch' && v.cause.reference).map((v) => v.cause.reference!);
+    const batchIds = versions
+      .filter((v) => v.cause.kind === 'batch' && v.cause.reference)
+      .map((v) => v.cause.reference!);
     const files = await batchFileNames(engine.sink.reader, batchIds);
     const catalog = snapshot?.catalog;
     return c.html(

@@ -10,7 +10,11 @@ export function registerSignInPages({ app, context }: UiRoutes): void {
       <Layout title="Sign in" signedOut>
         <h1>Sign in</h1>
         {c.req.query('error') ? <div class="error">That token is not valid.</div> : null}
-        {c.req.query('signedOut') ? <div class="notice" id="notice">You are signed out.</div> : null}
+        {c.req.query('signedOut') ? (
+          <div class="notice" id="notice">
+            You are signed out.
+          </div>
+        ) : null}
         <form method="post" action="/ui/login">
           <label for="token">Access token</label>
           <input id="token" name="token" type="password" size={48} autocomplete="off" />
@@ -34,7 +38,9 @@ export function registerSignInPages({ app, context }: UiRoutes): void {
         <h1>Sign out?</h1>
         <p>This browser forgets its access token; you need it again to sign in.</p>
         <form method="post" action="/ui/logout">
-          <button type="submit" id="confirm-sign-out">Sign out</button>
+          <button type="submit" id="confirm-sign-out">
+            Sign out
+          </button>
         </form>
       </Layout>,
     ),
