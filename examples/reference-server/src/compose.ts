@@ -104,6 +104,7 @@ export function reportService(layer: QueryLayer): ReportService {
       return check!;
     },
     diff: (id) => layer.reports.diff(id),
+    history: (id) => layer.reports.history(id),
     checkAll: () => layer.detectReportChanges(),
   };
 }

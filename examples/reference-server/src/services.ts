@@ -34,6 +34,11 @@ export interface ReportSummary {
   status: string | null;
   lastCheckedAt: string | null;
   lastResultHash: string | null;
+  /** The answer of the last save or check: the report's current answer. */
+  lastResult?: { columns: string[]; rows: unknown[][] } | null;
+  lastRowCount?: number | null;
+  /** The moment `snapshot` mode answers as of. */
+  watermark?: string | null;
   [key: string]: unknown;
 }
 
@@ -43,6 +48,18 @@ export interface ReportCheck {
   status: 'unchanged' | 'data_changed' | 'schema_changed' | 'error';
 }
 
+/** One save, rebaseline or change check of a report. */
+export interface ReportHistoryEntry {
+  checkedAt: string;
+  outcome: 'saved' | 'rebaselined' | 'unchanged' | 'data_changed' | 'schema_changed' | string;
+  rowCount: number | null;
+  schemaVersion: number | null;
+  added: number;
+  removed: number;
+  changed: number;
+  error: string | null;
+}
+
 /** Saved reports, as the query layer provides them. */
 export interface ReportService {
   list(): Promise<ReportSummary[]>;
@@ -50,7 +67,10 @@ export interface ReportService {
   save(input: { name: string; question?: string; sql?: string; mode?: QueryMode }): Promise<ReportSummary>;
   remove(id: string): Promise<boolean>;
   refresh(id: string): Promise<ReportCheck>;
+  /** The diff of the last check that found a change (kept through later unchanged checks). */
   diff(id: string): Promise<unknown>;
+  /** Saves, rebaselines and checks, newest first. */
+  history(id: string): Promise<ReportHistoryEntry[]>;
   checkAll(): Promise<ReportCheck[]>;
 }
 

@@ -1,55 +1,50 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeServices, type ComposedServices } from './compose.js';
-import { serverConfigSchema } from './server-config.js';
-import { startServer, type StartedServer } from './server.js';
+import {
+  TOKEN,
+  shot as screenshot,
+  startUiFixture,
+  vesselsCsv,
+  type UiFixture,
+} from './ui-browser.fixture.js';
 
-// Real Chromium (Debian's package, installed by .ci/run) driving the server-rendered UI.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TOKEN = 'browser-admin-token-0123456789';
-const screenshots = new URL('../../../test-output/screenshots/', import.meta.url).pathname;
-
-function vesselsCsv(rows: Array<[string, string, number]>): string {
-  return ['vessel_name,flag_state,gross_tonnage', ...rows.map((r) => r.join(','))].join('\n') + '\n';
-}
-
+let fixture: UiFixture;
 let directory: string;
-let services: ComposedServices;
-let server: StartedServer;
-let browser: Browser;
+let server: UiFixture['server'];
 let page: Page;
 
-async function shot(name: string) {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-}
+const shot = (name: string) => screenshot(page, name);
 
 beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  directory = mkdtempSync(join(tmpdir(), 'ls-browser-'));
+  fixture = await startUiFixture();
+  ({ directory, server } = fixture);
   writeFileSync(
     join(directory, 'vessels.csv'),
-    vesselsCsv([['Aurora', 'Liberia', 52000], ['Borealis', 'Panama', 31000], ['Cassiopeia', 'Malta', 78000], ['Delphine', 'Liberia', 12000]]),
+    vesselsCsv([
+      ['Aurora', 'Liberia', 52000],
+      ['Borealis', 'Panama', 31000],
+      ['Cassiopeia', 'Malta', 78000],
+      ['Delphine', 'Liberia', 12000],
+    ]),
   );
-  writeFileSync(join(directory, 'vessels-update.csv'), vesselsCsv([['Esperanza', 'Liberia', 64000], ['Fjordlight', 'Norway', 27000]]));
-  const config = serverConfigSchema.parse({ database: join(directory, 'fleet.duckdb'), llm: { provider: 'offline' } });
-  services = await composeServices(config, { env: {}, engine: { notifiers: [] } });
-  const seeded = await services.engine.ingest([join(directory, 'vessels.csv')], { dataset: 'vessels' });
-  expect(seeded.batches[0]?.status).toBe('loaded');
-  server = await startServer({ services, options: { port: 0, tokens: [{ token: TOKEN, scope: 'admin', name: 'browser' }], logRequests: false }, env: {}, log: () => undefined });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  writeFileSync(
+    join(directory, 'vessels-update.csv'),
+    vesselsCsv([
+      ['Esperanza', 'Liberia', 64000],
+      ['Fjordlight', 'Norway', 27000],
+    ]),
+  );
+  const seeded = await fixture.services.engine.ingest([join(directory, 'vessels.csv')], {
+    dataset: 'vessels',
   });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  expect(seeded.batches[0]?.status).toBe('loaded');
+  page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await services?.close();
+  await fixture?.close();
 });
 
 describe('web UI in Chromium', () => {
@@ -110,7 +105,9 @@ describe('web UI in Chromium', () => {
     // Time travel to before the upload: the old answer.
     await page.goto(`${server.url}/ui/query`);
     await page.fill('#question', question);
-    const before = await page.locator('#as-of option', { hasText: 'vessels-update.csv' }).getAttribute('value');
+    const before = await page
+      .locator('#as-of option', { hasText: 'vessels-update.csv' })
+      .getAttribute('value');
     expect(before).toBeTruthy();
     await page.selectOption('#as-of', before!);
     await page.click('#ask');

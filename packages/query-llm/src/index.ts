@@ -8,6 +8,7 @@ export type {
   QueryMode,
   ReportCheck,
   ReportDiff,
+  ReportHistoryEntry,
   ReportStatus,
   SaveReportInput,
   SavedReport,

@@ -123,6 +123,37 @@ describe('query layer: done when', () => {
     expect(check!.resultHash).toBe(log.find((r) => r.execution_id === check!.executionId)!.result_hash);
   });
 
+  it('a detected change and its diff survive later unchanged checks, and every save and check is in the history', async () => {
+    const { engine, layer } = setup([[records('vessels', firstBatch)], [records('vessels', secondBatch)]]);
+    await engine.ingest('inline://first');
+    await catalogFields(engine, ['vessel_name', 'flag_state', 'gross_tonnage']);
+    await layer.reports.save({ name: 'per flag', question: 'How many vessels per flag state?' });
+    await engine.ingest('inline://second');
+    expect((await layer.detectReportChanges())[0]!.status).toBe('data_changed');
+    const [again] = await layer.detectReportChanges();
+    expect(again!.status).toBe('unchanged');
+    expect(again!.diff.added).toEqual([]);
+
+    const kept = await layer.reports.diff('per flag');
+    expect(kept!.added).toEqual([['Malta', 1]]);
+    expect(kept!.changed).toEqual([{ key: ['Liberia'], before: ['Liberia', 2], after: ['Liberia', 3] }]);
+    expect((await layer.reports.get('per flag')).lastStatus).toBe('unchanged');
+
+    const history = await layer.reports.history('per flag');
+    expect(history.map((h) => [h.outcome, h.rowCount, h.added, h.removed, h.changed])).toEqual([
+      ['unchanged', 3, 0, 0, 0],
+      ['data_changed', 3, 1, 0, 1],
+      ['saved', 2, 0, 0, 0],
+    ]);
+    expect(history[0]!.checkedAt >= history[1]!.checkedAt && history[1]!.checkedAt >= history[2]!.checkedAt).toBe(true);
+
+    await layer.reports.refresh('per flag');
+    expect(await layer.reports.diff('per flag')).toBeNull();
+    expect((await layer.reports.history('per flag'))[0]!.outcome).toBe('rebaselined');
+    await layer.reports.remove('per flag');
+    expect(await engine.sink.reader.all(`SELECT * FROM report_checks`)).toEqual([]);
+  });
+
   it('time travel cannot be escaped by qualifying the table, and refusals are logged with their rule', async () => {
     const { engine, layer } = setup([[records('vessels', firstBatch)], [records('vessels', secondBatch)]]);
     await engine.ingest('x');

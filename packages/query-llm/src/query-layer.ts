@@ -108,6 +108,21 @@ export interface ReportCheck {
   error?: string;
 }
 
+/** One event in a report's history: its save, a rebaseline, or a change check. */
+export interface ReportHistoryEntry {
+  checkedAt: string;
+  outcome: ReportStatus | 'rebaselined';
+  /** Rows in the answer this event produced; null when a check could not rerun the query. */
+  rowCount: number | null;
+  schemaVersion: number | null;
+  executionId: string | null;
+  /** Rows the check found added, removed and changed against the answer before it. */
+  added: number;
+  removed: number;
+  changed: number;
+  error: string | null;
+}
+
 export interface SaveReportInput {
   name: string;
   question?: string;
@@ -159,8 +174,10 @@ export interface QueryLayer {
     get(nameOrId: string): Promise<SavedReport>;
     /** Reruns a report live and makes the answer its new baseline (watermark moves to now). */
     refresh(nameOrId: string): Promise<SavedReport>;
-    /** The last check's row-level diff. */
+    /** The row-level diff of the last check that found a change; kept until a newer change (or a rebaseline). */
     diff(nameOrId: string): Promise<ReportDiff | null>;
+    /** The report's saves, rebaselines and checks, newest first. */
+    history(nameOrId: string): Promise<ReportHistoryEntry[]>;
     remove(nameOrId: string): Promise<void>;
   };
   /** Reruns reports live and marks each `unchanged`, `data_changed` or `schema_changed`, with a row diff; emits `report.changed`. */
@@ -477,6 +494,34 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
     return rows[0]!.now;
   }
 
+  async function recordHistory(reportId: string, outcome: ReportHistoryEntry['outcome'], run: QueryExecution | null, diff?: ReportDiff, error?: string) {
+    await log.run(
+      `INSERT INTO report_checks (report_id, checked_at, outcome, row_count, schema_version, execution_id, rows_added, rows_removed, rows_changed, error)
+       VALUES ($1, now(), $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [reportId, outcome, run?.rowCount ?? null, run?.schemaVersion ?? null, run?.executionId ?? null, diff?.added.length ?? 0, diff?.removed.length ?? 0, diff?.changed.length ?? 0, error ?? null],
+    );
+  }
+
+  async function reportHistory(nameOrId: string): Promise<ReportHistoryEntry[]> {
+    const report = await getReport(nameOrId);
+    const rows = await sink.reader.all<Record<string, unknown>>(
+      `SELECT strftime(checked_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ') AS checked_at, outcome, row_count, schema_version, execution_id, rows_added, rows_removed, rows_changed, error
+       FROM report_checks WHERE report_id = $1 ORDER BY checked_at DESC, rowid DESC`,
+      [report.id],
+    );
+    return rows.map((row) => ({
+      checkedAt: String(row.checked_at),
+      outcome: row.outcome as ReportHistoryEntry['outcome'],
+      rowCount: row.row_count === null ? null : Number(row.row_count),
+      schemaVersion: row.schema_version === null ? null : Number(row.schema_version),
+      executionId: (row.execution_id as string | null) ?? null,
+      added: Number(row.rows_added),
+      removed: Number(row.rows_removed),
+      changed: Number(row.rows_changed),
+      error: (row.error as string | null) ?? null,
+    }));
+  }
+
   async function saveReport(input: SaveReportInput): Promise<SavedReport> {
     if (!input.name?.trim()) throw new LivingSchemaError({ code: ErrorCodes.CONFIG_INVALID, message: 'A report needs a name.', details: {} });
     const existing = await sink.reader.all<{ id: string; question: string | null; sql: string; mode: string }>(`SELECT id, question, sql, mode FROM saved_queries WHERE name = $1`, [input.name]);
@@ -503,6 +548,7 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
        VALUES ($1, $2, $3, $4, $5, $6, $7::TIMESTAMPTZ, CAST($8::VARCHAR AS JSON)::VARCHAR[], $9, $10::JSON, 'saved', now(), now(), now(), CAST($11::VARCHAR AS JSON)::VARCHAR[], $12, $9, $13)`,
       [id, input.name, input.question ?? null, validated.sql, input.mode ?? 'live', run.schemaVersion, watermark, JSON.stringify(await fieldsUsedBy(validated)), run.resultHash, lastResult, JSON.stringify(keyColumns), run.rowCount, input.question ? provider.name : null],
     );
+    await recordHistory(id, 'saved', run);
     return getReport(id);
   }
 
@@ -538,13 +584,15 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
     if (schemaChanges.length > 0 || (!run && /Binder Error|does not exist|not found/i.test(failure ?? ''))) status = 'schema_changed';
     else if (!run) throw new LivingSchemaError({ code: ErrorCodes.QUERY_FAILED, message: `Report "${report.name}" could not be rerun: ${failure}`, details: { report: report.name } });
     else status = run.resultHash === report.lastResultHash ? 'unchanged' : 'data_changed';
+    // An unchanged check keeps the stored diff: it is the last change's, and stays until a newer one.
     await log.run(
-      `UPDATE saved_queries SET last_status = $2, last_diff = $3::JSON, last_checked_at = now(), updated_at = now()
+      `UPDATE saved_queries SET last_status = $2, last_diff = CASE WHEN $2 = 'unchanged' THEN last_diff ELSE $3::JSON END, last_checked_at = now(), updated_at = now()
          ${run ? ', last_result_hash = $4, last_result = $5::JSON, last_row_count = $6' : ''} WHERE id = $1`,
       run
         ? [report.id, status, JSON.stringify(diff), run.resultHash, JSON.stringify(after), run.rowCount]
         : [report.id, status, JSON.stringify(diff)],
     );
+    await recordHistory(report.id, status, run, diff, failure);
     if (status !== 'unchanged') {
       events?.emit('report.changed', { reportId: report.id, name: report.name, change: status, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length });
     }
@@ -591,14 +639,17 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
              last_result = $6::JSON, last_row_count = $7, last_status = 'saved', last_diff = NULL, last_checked_at = now(), updated_at = now() WHERE id = $1`,
           [report.id, watermark, run.schemaVersion, JSON.stringify(await fieldsUsedBy(await validate(report.sql))), run.resultHash, JSON.stringify({ columns: run.columns.map((c) => c.name), rows: run.rows }), run.rowCount],
         );
+        await recordHistory(report.id, 'rebaselined', run);
         return getReport(report.id);
       },
       async diff(nameOrId) {
         return (await getReport(nameOrId)).lastDiff;
       },
+      history: reportHistory,
       async remove(nameOrId) {
         const report = await getReport(nameOrId);
         await log.run(`DELETE FROM saved_queries WHERE id = $1`, [report.id]);
+        await log.run(`DELETE FROM report_checks WHERE report_id = $1`, [report.id]);
       },
     },
     detectReportChanges,

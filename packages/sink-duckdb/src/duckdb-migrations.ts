@@ -303,6 +303,26 @@ export const MIGRATIONS: Migration[] = [
                    QUALIFY row_number() OVER (PARTITION BY label ORDER BY entity_type_id) = 1) x ON x.label = a.label`,
     ],
   },
+  {
+    version: 7,
+    name: 'report check history',
+    statements: [
+      // One row per save, rebaseline and change check of a saved report: when, the outcome and the
+      // answer's size, so a report's page can show its history (saved_queries keeps only the last).
+      `CREATE TABLE report_checks (
+        report_id VARCHAR NOT NULL,
+        checked_at TIMESTAMPTZ NOT NULL,
+        outcome VARCHAR NOT NULL,
+        row_count BIGINT,
+        schema_version INTEGER,
+        execution_id VARCHAR,
+        rows_added BIGINT NOT NULL DEFAULT 0,
+        rows_removed BIGINT NOT NULL DEFAULT 0,
+        rows_changed BIGINT NOT NULL DEFAULT 0,
+        error VARCHAR
+      )`,
+    ],
+  },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -327,6 +347,7 @@ export const CORE_TABLES = [
   'annotations_resolved',
   'source_sync_state',
   'annotations_history',
+  'report_checks',
 ] as const;
 
 export const MIGRATIONS_TABLE = 'living_schema_migrations';

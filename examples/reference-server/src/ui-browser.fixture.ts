@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { composeServices, type ComposedServices } from './compose.js';
+import { serverConfigSchema } from './server-config.js';
+import { startServer, type StartedServer } from './server.js';
+
+// Real Chromium (Debian's package, installed by .ci/run) driving the server-rendered UI.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const TOKEN = 'browser-admin-token-0123456789';
+export const screenshots = new URL('../../../test-output/screenshots/', import.meta.url).pathname;
+
+export function vesselsCsv(rows: Array<[string, string, number]>): string {
+  return (
+    ['vessel_name,flag_state,gross_tonnage', ...rows.map((r) => r.join(','))].join('\n') + '\n'
+  );
+}
+
+export interface UiFixture {
+  directory: string;
+  services: ComposedServices;
+  server: StartedServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** A real server on a fresh DuckDB file (offline LLM, one admin token) and a Chromium to drive it. */
+export async function startUiFixture(): Promise<UiFixture> {
+  mkdirSync(screenshots, { recursive: true });
+  const directory = mkdtempSync(join(tmpdir(), 'ls-browser-'));
+  const config = serverConfigSchema.parse({
+    database: join(directory, 'fleet.duckdb'),
+    llm: { provider: 'offline' },
+  });
+  const services = await composeServices(config, { env: {}, engine: { notifiers: [] } });
+  const server = await startServer({
+    services,
+    options: {
+      port: 0,
+      tokens: [{ token: TOKEN, scope: 'admin', name: 'browser' }],
+      logRequests: false,
+    },
+    env: {},
+    log: () => undefined,
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  return {
+    directory,
+    services,
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      await services.close();
+    },
+  };
+}
+
+/** Signs the page in through the login form. */
+export async function signIn(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/ui/login`);
+  await page.fill('#token', TOKEN);
+  await page.click('button[type=submit]');
+  await page.waitForURL(`${url}/ui`);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,158 @@
+import type { Context } from 'hono';
+import type { QueryMode, QueryResponse } from '../services.js';
+import { recentUploads } from './batch-files.js';
+import { attachment, toCsv } from './csv.js';
+import { Layout, ResultTable } from './layout.js';
+import { message, type UiRoutes } from './ui-context.js';
+
+interface AskInput {
+  question?: string;
+  sql?: string;
+  asOf?: string;
+}
+
+function askInput(c: Context): AskInput {
+  const value = (name: string) => c.req.query(name)?.trim() || undefined;
+  return { question: value('question'), sql: value('sql'), asOf: value('asOf') };
+}
+
+async function run(routes: UiRoutes, input: AskInput): Promise<QueryResponse> {
+  const mode: QueryMode = input.asOf ? 'time_travel' : 'live';
+  const { question, sql, asOf } = input;
+  return routes.query.run(question ? { question, mode, asOf } : { sql, mode, asOf });
+}
+
+/** "2026-11-24T10:00:00.000Z" -> "2026-11-24 10:00:00" */
+function shortTime(iso: string): string {
+  return iso.slice(0, 19).replace('T', ' ');
+}
+
+/** Moments to time-travel to: just before each loaded file, and each schema version. */
+async function moments(routes: UiRoutes): Promise<Array<{ label: string; at: string }>> {
+  const engine = routes.context.services.engine;
+  const uploads = await recentUploads(engine.sink.reader, { loadedOnly: true });
+  const versions = await engine.schema.versions();
+  return [
+    ...uploads.map((u) => ({
+      label: `before ${u.file} (${shortTime(u.startedAt)})`,
+      at: u.startedAt,
+    })),
+    ...versions.map((v) => ({ label: `schema v${v.version} (${v.createdAt})`, at: v.createdAt })),
+  ];
+}
+
+/** The CSV link reruns the SQL shown (not the question, which a model might answer differently). */
+function csvHref(result: QueryResponse, asOf: string | undefined): string {
+  const query = new URLSearchParams({ sql: result.sql, ...(asOf ? { asOf } : {}) });
+  return `/ui/query/csv?${query}`;
+}
+
+function SaveReportForm(props: { question?: string; sql: string }) {
+  return (
+    <form method="post" action="/ui/reports" class="row">
+      <input type="hidden" name="question" value={props.question ?? ''} />
+      <input type="hidden" name="sql" value={props.question ? '' : props.sql} />
+      <div>
+        <label for="report-name">Save as report</label>
+        <input id="report-name" name="name" placeholder="report name" required />
+      </div>
+      <button type="submit" id="save-report">
+        Save report
+      </button>
+    </form>
+  );
+}
+
+function Answer(props: { result: QueryResponse; input: AskInput; canSave: boolean }) {
+  const { result, input } = props;
+  const hash = result.resultHash ? `, hash ${result.resultHash.slice(0, 12)}` : '';
+  return (
+    <>
+      <h2>SQL</h2>
+      <pre id="generated-sql">{result.sql}</pre>
+      <p class="muted" id="result-meta">
+        {result.rowCount} row(s), {result.mode}
+        {input.asOf ? ` as of ${input.asOf}` : ''}, {Math.round(result.durationMs)} ms{hash}
+      </p>
+      <div class="actions">
+        <a href={csvHref(result, input.asOf)} id="download-csv" download>
+          Download CSV
+        </a>
+      </div>
+      <ResultTable id="result" columns={result.columns} rows={result.rows} />
+      {props.canSave ? <SaveReportForm question={input.question} sql={result.sql} /> : null}
+    </>
+  );
+}
+
+/** Ask a question or run SQL, with the "Data as of" selector and a CSV download of the answer. */
+export function registerQueryPage(routes: UiRoutes): void {
+  const { app, read, context } = routes;
+  app.get('/ui/query', read, async (c) => {
+    const input = askInput(c);
+    let result: QueryResponse | undefined;
+    let error: string | undefined;
+    if (input.question || input.sql) {
+      try {
+        result = await run(routes, input);
+      } catch (e) {
+        error = message(e);
+      }
+    }
+    const choices = await moments(routes);
+    return c.html(
+      <Layout title="Ask" active="/ui/query">
+        <h1>Ask a question</h1>
+        <form method="get" action="/ui/query">
+          <label for="question">Question</label>
+          <textarea id="question" name="question" rows={2}>
+            {input.question ?? ''}
+          </textarea>
+          <label for="sql">…or SQL (one read-only SELECT)</label>
+          <textarea id="sql" name="sql" rows={3}>
+            {input.question ? '' : input.sql ?? ''}
+          </textarea>
+          <div class="row">
+            <div>
+              <label for="as-of">Data as of</label>
+              <select id="as-of" name="asOf">
+                <option value="">now (live)</option>
+                {choices.map((m) => (
+                  <option value={m.at} selected={input.asOf === m.at}>
+                    {m.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" id="ask">
+              Run
+            </button>
+          </div>
+        </form>
+        {error ? (
+          <div class="error" id="query-error">
+            {error}
+          </div>
+        ) : null}
+        {result ? (
+          <Answer result={result} input={input} canSave={Boolean(context.services.reports)} />
+        ) : null}
+      </Layout>,
+    );
+  });
+
+  app.get('/ui/query/csv', read, async (c) => {
+    const input = askInput(c);
+    if (!input.question && !input.sql)
+      return c.text('Give `sql` (or `question`) to download its answer as CSV.', 400);
+    try {
+      const result = await run(routes, input);
+      return c.body(toCsv(result.columns, result.rows), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': attachment(`answer-${(result.resultHash ?? 'query').slice(0, 12)}`),
+      });
+    } catch (e) {
+      return c.text(message(e), 400);
+    }
+  });
+}
