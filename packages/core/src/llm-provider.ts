@@ -30,5 +30,11 @@ export interface LlmProviderV1 {
   /** Provider name, e.g. `anthropic`, `openai`, `offline`. */
   readonly name: string;
   readonly model: string;
+  /**
+   * False for a provider that only answers the question-to-SQL request (the offline provider):
+   * callers that want prose, such as discovery's descriptions, use their template instead of
+   * storing its answer. Default true.
+   */
+  readonly writesText?: boolean;
   complete(request: LlmCompletionRequest): Promise<LlmCompletion>;
 }

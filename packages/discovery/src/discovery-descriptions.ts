@@ -49,7 +49,8 @@ export function descriptionPrompt(subject: DescriptionSubject): { system: string
  */
 export async function writeDescription(subject: DescriptionSubject, llm: LlmProviderV1 | undefined, timeoutMs: number): Promise<WrittenDescription> {
   const template = templateDescription(subject);
-  if (!llm) return { text: template, source: 'template', prompt: null, response: null, model: null };
+  // A provider that writes no prose (offline) would answer with its SQL-shaped JSON.
+  if (!llm || llm.writesText === false) return { text: template, source: 'template', prompt: null, response: null, model: null };
   const prompt = descriptionPrompt(subject);
   const promptText = `${prompt.system}\n\n${prompt.user}`;
   const signal = AbortSignal.timeout(timeoutMs);

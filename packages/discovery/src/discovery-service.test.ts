@@ -187,6 +187,23 @@ describe('discovery on each batch', () => {
     expect(await f.scalar(`SELECT error FROM catalog_descriptions`)).toBe('503 upstream');
   });
 
+  it('keeps the template when the provider writes no prose (the offline one answers only SQL requests)', async () => {
+    let calls = 0;
+    const sqlOnly: LlmProviderV1 = {
+      specificationVersion: 'v1', name: 'offline', model: 'offline-catalog-v1', writesText: false,
+      async complete() {
+        calls += 1;
+        return { text: '{"sql":null,"refusal":"The store holds no record dataset to answer this from."}', usage: { inputTokens: 1, outputTokens: 1 }, model: 'offline-catalog-v1' };
+      },
+    };
+    const t = engine({ config: { llm: sqlOnly } });
+    await t.ingest(annotationBatch([['VESSEL_NAME', 'Aurora']], 'offline'));
+    const vessel = (await t.ls.schema.current()).catalog.entityTypes[0];
+    expect(vessel?.description).toMatch(/^Annotated spans labelled VESSEL_NAME/);
+    expect(vessel?.description).not.toContain('refusal');
+    expect(calls).toBe(0);
+  });
+
   it('offers an hourly reconciliation schedule that starts and stops, and refuses a bad cron pattern', async () => {
     const t = engine();
     await t.ls.start();

@@ -392,7 +392,7 @@ export class DiscoveryService {
   /** LLM descriptions for new entries; the template written at insert stays when there is no LLM or it fails. */
   private async describe(items: Array<{ ref: CatalogEntryRef; subject: DescriptionSubject }>): Promise<void> {
     const llm = this.llm();
-    if (!llm || items.length === 0) return;
+    if (!llm || llm.writesText === false || items.length === 0) return;
     const results: Array<{ ref: CatalogEntryRef; text: string; source: string; prompt: string | null; response: string | null; model: string | null; error?: string }> = [];
     let next = 0;
     const worker = async () => {

@@ -56,6 +56,7 @@ export function offlineProvider(options: { model?: string } = {}): LlmProviderV1
     specificationVersion: 'v1',
     name: 'offline',
     model,
+    writesText: false,
     async complete(request: LlmCompletionRequest): Promise<LlmCompletion> {
       const prompt = request.messages.map((m) => m.content).join('\n');
       const users = request.messages.filter((m) => m.role === 'user');
