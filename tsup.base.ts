@@ -13,5 +13,8 @@ export function packageBuild(options: Partial<Options> = {}) {
     sourcemap: true,
     target: 'node20',
     ...options,
+    // `npm run demo` needs only the JavaScript: declarations are most of a build's time (turbo
+    // keys its cache on this variable, so `npm test` and `npm run build` still write them).
+    ...(process.env.LIVING_SCHEMA_BUILD_JS_ONLY === '1' ? { dts: false } : {}),
   });
 }
