@@ -154,7 +154,8 @@ describe('reference server API', () => {
   });
 
   it('publishes an OpenAPI document naming every API route', async () => {
-    const document = await (await call('/openapi.json')).json();
+    expect((await call('/openapi.json')).status).toBe(401);
+    const document = await (await call('/openapi.json', { token: READER })).json();
     expect(document.openapi).toBe('3.1.0');
     for (const path of ['/api/schema/current', '/api/schema/at/{date}', '/api/schema/versions', '/api/schema/diff/{from}/{to}', '/api/conflicts', '/api/conflicts/{id}/resolve', '/api/query', '/api/reports', '/api/reports/{id}', '/api/reports/{id}/refresh', '/api/reports/{id}/diff']) {
       expect(Object.keys(document.paths)).toContain(path);
