@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForOutput } from './support/wait-for-output.js';
 
 // The README's 30-second tour, run from the README text itself, exactly as printed, the way a
 // newcomer runs it after set-up: through `npx living-schema` (the linked workspace bin), in a
@@ -131,18 +132,7 @@ describe('the README tour, exactly as printed', () => {
     expect(serveLine).toBeDefined();
     // Its own process group, so that SIGINT reaches npx and the server as Ctrl-C in a terminal does.
     const child = spawn('bash', ['-c', `exec ${serveLine}`], { cwd: folder, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-    let text = '';
-    const printed = await new Promise<string>((resolve, reject) => {
-      const guard = setTimeout(() => reject(new Error(`no sign-in printed within 120 s: ${text}`)), 120_000);
-      child.stderr!.on('data', (chunk) => {
-        text += chunk;
-        if (text.includes('Ctrl-C stops the server.')) {
-          clearTimeout(guard);
-          resolve(text);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${text}`)));
-    });
+    const printed = await waitForOutput(child, 'Ctrl-C stops the server.', 120_000);
     const exited = new Promise<string>((resolve) => child.on('exit', (code, signal) => resolve(`code ${code} signal ${signal}`)));
     try {
       const url = /Sign in at (http:\/\/\S+)\/ui\/login/.exec(printed)![1]!;

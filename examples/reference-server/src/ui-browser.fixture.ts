@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -23,6 +23,29 @@ export const screenshots = new URL('../../../test-output/screenshots/', import.m
 export function vesselsCsv(rows: Array<[string, string, number]>): string {
   return (
     ['vessel_name,flag_state,gross_tonnage', ...rows.map((r) => r.join(','))].join('\n') + '\n'
+  );
+}
+
+/**
+ * The two registry files both browser suites use: `vessels.csv` (four vessels, loaded first) and
+ * `vessels-update.csv` (two more, uploaded later to change a saved report's answer).
+ */
+export function writeVesselFiles(directory: string): void {
+  writeFileSync(
+    join(directory, 'vessels.csv'),
+    vesselsCsv([
+      ['Aurora', 'Liberia', 52000],
+      ['Borealis', 'Panama', 31000],
+      ['Cassiopeia', 'Malta', 78000],
+      ['Delphine', 'Liberia', 12000],
+    ]),
+  );
+  writeFileSync(
+    join(directory, 'vessels-update.csv'),
+    vesselsCsv([
+      ['Esperanza', 'Liberia', 64000],
+      ['Fjordlight', 'Norway', 27000],
+    ]),
   );
 }
 

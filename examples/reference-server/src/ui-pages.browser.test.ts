@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shot, signIn, startUiFixture, vesselsCsv, type UiFixture } from './ui-browser.fixture.js';
+import { shot, signIn, startUiFixture, writeVesselFiles, type UiFixture } from './ui-browser.fixture.js';
 
 // The pages a new user meets in their first hour: a report's own page, delete, sign out, CSV
 // downloads, the schema page's structure, file names instead of paths, and 800-px layouts.
@@ -29,22 +29,7 @@ beforeAll(async () => {
   fixture = await startUiFixture();
   url = fixture.server.url;
   const { directory, services } = fixture;
-  writeFileSync(
-    join(directory, 'vessels.csv'),
-    vesselsCsv([
-      ['Aurora', 'Liberia', 52000],
-      ['Borealis', 'Panama', 31000],
-      ['Cassiopeia', 'Malta', 78000],
-      ['Delphine', 'Liberia', 12000],
-    ]),
-  );
-  writeFileSync(
-    join(directory, 'vessels-update.csv'),
-    vesselsCsv([
-      ['Esperanza', 'Liberia', 64000],
-      ['Fjordlight', 'Norway', 27000],
-    ]),
-  );
+  writeVesselFiles(directory);
   writeFileSync(join(directory, 'notes.csv'), NOTES);
   for (const [file, dataset] of [
     ['vessels.csv', 'vessels'],

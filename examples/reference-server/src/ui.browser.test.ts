@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +5,7 @@ import {
   TOKEN,
   shot as screenshot,
   startUiFixture,
-  vesselsCsv,
+  writeVesselFiles,
   type UiFixture,
 } from './ui-browser.fixture.js';
 
@@ -20,22 +19,7 @@ const shot = (name: string) => screenshot(page, name);
 beforeAll(async () => {
   fixture = await startUiFixture();
   ({ directory, server } = fixture);
-  writeFileSync(
-    join(directory, 'vessels.csv'),
-    vesselsCsv([
-      ['Aurora', 'Liberia', 52000],
-      ['Borealis', 'Panama', 31000],
-      ['Cassiopeia', 'Malta', 78000],
-      ['Delphine', 'Liberia', 12000],
-    ]),
-  );
-  writeFileSync(
-    join(directory, 'vessels-update.csv'),
-    vesselsCsv([
-      ['Esperanza', 'Liberia', 64000],
-      ['Fjordlight', 'Norway', 27000],
-    ]),
-  );
+  writeVesselFiles(directory);
   const seeded = await fixture.services.engine.ingest([join(directory, 'vessels.csv')], {
     dataset: 'vessels',
   });

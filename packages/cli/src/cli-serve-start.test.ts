@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { waitForOutput } from '../../../test/support/wait-for-output.js';
 
 // Starting `living-schema serve` as a newcomer does (the built binary): how to sign in is printed,
 // and a port in use is a clear error, not a stack trace.
@@ -21,18 +22,7 @@ describe('living-schema serve, started by hand', () => {
   it('with no token configured, mints one admin token for the run, prints it and how to sign in', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'ls-serve-start-'));
     const child = spawn(process.execPath, [bin, '--db', join(directory, 'fleet.duckdb'), 'serve', '--port', '0'], { cwd: directory, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let text = '';
-    const printed = await new Promise<string>((resolve, reject) => {
-      const guard = setTimeout(() => reject(new Error(`serve printed no sign-in within 60 s: ${text}`)), 60_000);
-      child.stderr!.on('data', (chunk) => {
-        text += chunk;
-        if (text.includes('Ctrl-C stops the server.')) {
-          clearTimeout(guard);
-          resolve(text);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${text}`)));
-    });
+    const printed = await waitForOutput(child, 'Ctrl-C stops the server.', 60_000);
     try {
       const url = /server on (http:\/\/\S+)/.exec(printed)![1]!;
       const token = /lasts until the server stops\):\n {2}([0-9a-f]{48})\n/.exec(printed)?.[1];
