@@ -13,7 +13,7 @@ export type {
   SaveReportInput,
   SavedReport,
 } from './query-layer.js';
-export { createLlmProvider, resolveLlmSelection } from './llm-provider-factory.js';
+export { createLlmProvider, resolveLlmSelection, unusedVendorKeys } from './llm-provider-factory.js';
 export { llmProviderOptionsSchema, DEFAULT_MODELS, DEFAULT_KEY_ENV, LLM_PROVIDER_NAMES, type LlmProviderName, type LlmProviderOptions } from './llm-provider-options.js';
 export { anthropicProvider, type SdkProviderSettings } from './llm-provider-anthropic.js';
 export { openAiProvider } from './llm-provider-openai.js';

@@ -15,8 +15,9 @@ export function resolveLlmSelection(options: LlmProviderOptions = {}): { provide
       details: { env: 'LIVING_SCHEMA_LLM_PROVIDER' },
     });
   }
-  const provider: LlmProviderName =
-    options.provider ?? (fromEnv as LlmProviderName | undefined) ?? (env.ANTHROPIC_API_KEY ? 'anthropic' : env.OPENAI_API_KEY ? 'openai' : 'offline');
+  // A vendor key in the environment alone never picks the provider: the schema context (with real
+  // example values) goes to a vendor only when the configuration names one.
+  const provider: LlmProviderName = options.provider ?? (fromEnv as LlmProviderName | undefined) ?? 'offline';
   const model = options.model ?? (env.LIVING_SCHEMA_LLM_MODEL?.trim() || DEFAULT_MODELS[provider]);
   const baseURL = options.baseURL ?? (env.LIVING_SCHEMA_LLM_BASE_URL?.trim() || undefined);
   const apiKeyEnv = options.apiKeyEnv ?? DEFAULT_KEY_ENV[provider];
@@ -24,10 +25,21 @@ export function resolveLlmSelection(options: LlmProviderOptions = {}): { provide
 }
 
 /**
+ * Vendor keys set in the environment that the selection does not use (e.g. `ANTHROPIC_API_KEY`
+ * while answering offline): worth telling the user, since a key alone no longer picks a provider.
+ */
+export function unusedVendorKeys(options: LlmProviderOptions = {}): string[] {
+  const env = options.env ?? process.env;
+  const selection = resolveLlmSelection(options);
+  return [...new Set(Object.values(DEFAULT_KEY_ENV))].filter((name) => Boolean(env[name]?.trim()) && name !== selection.apiKeyEnv);
+}
+
+/**
  * Creates the LLM provider a config names: `anthropic`, `openai`, `openai-compatible` or
- * `offline` (the default when no key is configured). Keys come from the environment only.
+ * `offline` (the default: a key in the environment alone does not choose a vendor). Keys come
+ * from the environment only.
  *
- * @param options.provider default: LIVING_SCHEMA_LLM_PROVIDER, else by which key is set, else `offline`
+ * @param options.provider default: LIVING_SCHEMA_LLM_PROVIDER, else `offline`
  * @param options.model default: LIVING_SCHEMA_LLM_MODEL, else the provider's default
  * @param options.baseURL default: LIVING_SCHEMA_LLM_BASE_URL; required for `openai-compatible`
  * @param options.apiKeyEnv default: ANTHROPIC_API_KEY / OPENAI_API_KEY

@@ -23,8 +23,8 @@ export const llmProviderOptionsSchema = z
   .object({
     /**
      * `anthropic`, `openai`, `openai-compatible` (Ollama, vLLM, LM Studio... via `baseURL`) or
-     * `offline`. Default: env LIVING_SCHEMA_LLM_PROVIDER, else `anthropic` when ANTHROPIC_API_KEY
-     * is set, `openai` when OPENAI_API_KEY is set, else `offline`.
+     * `offline`. Default: env LIVING_SCHEMA_LLM_PROVIDER, else `offline` (a vendor key in the
+     * environment alone never chooses a vendor: nothing is sent to one unless configured).
      */
     provider: z.enum(LLM_PROVIDER_NAMES).optional(),
     /** Model name. Default: env LIVING_SCHEMA_LLM_MODEL, else the provider's default (DEFAULT_MODELS). */

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LivingSchemaError } from '@living-schema/core';
 import { describeLlmProviderContract } from '@living-schema/core/testing';
 import { duckdb } from '@living-schema/sink-duckdb';
-import { createLlmProvider, resolveLlmSelection } from './llm-provider-factory.js';
+import { createLlmProvider, resolveLlmSelection, unusedVendorKeys } from './llm-provider-factory.js';
 import { createQueryLayer } from './query-layer.js';
 
 const ANTHROPIC_KEY = 'sk-ant-test-0123456789-secret';
@@ -170,8 +170,12 @@ describe('LLM providers over their real wire formats', () => {
 
   it('is chosen by config alone; offline is the default without a key; a missing key is named', () => {
     expect(resolveLlmSelection({ env: {} })).toMatchObject({ provider: 'offline' });
-    expect(resolveLlmSelection({ env: { ANTHROPIC_API_KEY: 'x' } })).toMatchObject({ provider: 'anthropic', apiKeyEnv: 'ANTHROPIC_API_KEY' });
-    expect(resolveLlmSelection({ env: { OPENAI_API_KEY: 'x', LIVING_SCHEMA_LLM_MODEL: 'gpt-x' } })).toMatchObject({ provider: 'openai', model: 'gpt-x' });
+    // A stray key does not send the schema to a vendor; naming the provider does.
+    expect(resolveLlmSelection({ env: { ANTHROPIC_API_KEY: 'x' } })).toMatchObject({ provider: 'offline' });
+    expect(unusedVendorKeys({ env: { ANTHROPIC_API_KEY: 'x', OPENAI_API_KEY: ' ' } })).toEqual(['ANTHROPIC_API_KEY']);
+    expect(resolveLlmSelection({ env: { ANTHROPIC_API_KEY: 'x', LIVING_SCHEMA_LLM_PROVIDER: 'anthropic' } })).toMatchObject({ provider: 'anthropic', apiKeyEnv: 'ANTHROPIC_API_KEY' });
+    expect(unusedVendorKeys({ env: { ANTHROPIC_API_KEY: 'x', LIVING_SCHEMA_LLM_PROVIDER: 'anthropic' } })).toEqual([]);
+    expect(resolveLlmSelection({ env: { OPENAI_API_KEY: 'x', LIVING_SCHEMA_LLM_PROVIDER: 'openai', LIVING_SCHEMA_LLM_MODEL: 'gpt-x' } })).toMatchObject({ provider: 'openai', model: 'gpt-x' });
     expect(() => createLlmProvider({ provider: 'anthropic', env: {} })).toThrow(/set ANTHROPIC_API_KEY/);
     expect(() => createLlmProvider({ provider: 'openai-compatible', env: {} })).toThrow(/baseURL/);
     expect(createLlmProvider({ provider: 'openai', apiKeyEnv: 'MY_KEY', env: { MY_KEY: 'k' } }).name).toBe('openai');
