@@ -86,6 +86,10 @@ function readerOptions(settings: CsvDialectSettings): string {
  * returned as `rejected` instead of failing the file. A value that does not fit the type the
  * sniffer chose from its sample widens that column (BIGINT -> DOUBLE -> VARCHAR...) and the file
  * is read again, so no row is rejected for its type.
+ *
+ * Stages: scan (count the records, find those over `maxLineBytes`) -> cut them out of a copy ->
+ * plan (sniff the copy) -> scan again if the dialect found changes the count -> read (DuckDB, to
+ * Parquet) -> reconcile (read + rejected = the scan's count, or the file is refused).
  */
 export async function convertCsvToParquet(
   connection: DuckDBConnection,
