@@ -360,10 +360,14 @@ function startsQuotedField(sample: Buffer, delimiter: string): boolean {
   return new RegExp(`(^|\\n|${escaped})"`).test(text);
 }
 
+/**
+ * DuckDB's rejected rows. Its raw line starts with the empty lines before it (a record cut out
+ * for its size leaves one): a record never starts with a line end, so they are trimmed.
+ */
 async function rejectedRows(connection: DuckDBConnection, linesBeforeData: number): Promise<RejectedRow[]> {
   const rows = await allRows<{ line: number; reason: string; raw: string | null }>(
     connection,
-    `SELECT line, string_agg(DISTINCT error_type || ': ' || error_message, '; ' ORDER BY error_type || ': ' || error_message) AS reason, first(csv_line) AS raw
+    `SELECT line, string_agg(DISTINCT error_type || ': ' || error_message, '; ' ORDER BY error_type || ': ' || error_message) AS reason, ltrim(first(csv_line), chr(10) || chr(13)) AS raw
      FROM ${REJECTS} GROUP BY line ORDER BY line`,
   );
   return rows.map((r) => ({ row: Number(r.line) - linesBeforeData, raw: r.raw ?? '', reason: r.reason.replace(/^[A-Z ]+(?=:)/, (type) => type.charAt(0) + type.slice(1).toLowerCase()) }));
