@@ -98,6 +98,11 @@ export class RecordScanner {
   private head: Buffer[] = [];
   private headLength = 0;
   private readonly overlong: OverlongRecord[] = [];
+  /**
+   * Where the next LF, CR, quote and escape of the current chunk are: each is searched once and
+   * reused until passed, so a rare byte is not searched for again at every record.
+   */
+  private next = { lf: -1, cr: -1, quote: -1, escape: -1 };
   private readonly delimiter: number;
   private readonly quote: number;
   private readonly escape: number;
@@ -115,11 +120,12 @@ export class RecordScanner {
 
   write(chunk: Buffer): void {
     this.chunk = chunk;
-    this.next = { lf: -1, cr: -1, quote: -1 };
+    this.next = { lf: -1, cr: -1, quote: -1, escape: -1 };
     let i = 0;
     while (i < chunk.length) {
       if (this.state === State.Quoted) i = this.skipQuoted(chunk, i);
       else if ((this.state === State.Unquoted || this.state === State.FieldStart) && !this.swallowLf) i = this.skipPlain(chunk, i);
+      else if ((this.state === State.Invalid || this.state === State.Comment) && !this.swallowLf) i = this.skipToLineEnd(chunk, i);
       else {
         this.step(chunk[i]!, i);
         i += 1;
@@ -129,11 +135,9 @@ export class RecordScanner {
     this.offset += chunk.length;
   }
 
-  /** Where the next LF, CR and quote of the current chunk are (found once, not once a record). */
-  private next = { lf: -1, cr: -1, quote: -1 };
-
-  private nextAt(kind: 'lf' | 'cr' | 'quote', byte: number, from: number): number {
-    if (this.next[kind] < from && this.next[kind] !== Infinity) {
+  /** The next position of `byte` in the current chunk at or after `from` (Infinity: none). */
+  private nextAt(kind: keyof RecordScanner['next'], byte: number, from: number): number {
+    if (this.next[kind] < from) {
       const at = byte === NONE ? -1 : this.chunk.indexOf(byte, from);
       this.next[kind] = at < 0 ? Infinity : at;
     }
@@ -163,15 +167,26 @@ export class RecordScanner {
 
   /** Inside quotes only the quote and escape characters matter: jump to the next one. */
   private skipQuoted(chunk: Buffer, from: number): number {
-    const quote = chunk.indexOf(this.quote, from);
-    const escape = this.escape === this.quote ? -1 : chunk.indexOf(this.escape, from);
-    const next = Math.min(quote < 0 ? chunk.length : quote, escape < 0 ? chunk.length : escape);
+    const quote = this.nextAt('quote', this.quote, from);
+    const escape = this.escape === this.quote ? Infinity : this.nextAt('escape', this.escape, from);
+    const next = Math.min(quote, escape, chunk.length);
     if (next === chunk.length) return next;
     this.state = chunk[next] === this.quote ? State.AfterQuote : State.QuotedEscape;
     return next + 1;
   }
 
   /** One byte outside quotes; `at` is its index in the current chunk. */
+  /**
+   * In an invalid record or a comment only the line end matters (`sawQuote` misses nothing: an
+   * invalid record follows a quote, and the dialect assumed before the sniff has no comment).
+   */
+  private skipToLineEnd(chunk: Buffer, from: number): number {
+    const to = Math.min(this.nextAt('lf', LF, from), this.nextAt('cr', CR, from), chunk.length);
+    if (to > from) return to;
+    this.step(chunk[from]!, from);
+    return from + 1;
+  }
+
   private step(byte: number, at: number): void {
     if (this.swallowLf) {
       this.swallowLf = false;
