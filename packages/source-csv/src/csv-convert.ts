@@ -27,6 +27,9 @@ export interface CsvConversion {
   widened: Array<{ column: string; from: string; to: string }>;
 }
 
+/** The staged file's key/value metadata, possibly still being computed (it needs the file's hash). */
+type CsvMetadata = Record<string, string> | Promise<Record<string, string> | undefined>;
+
 /** Raised for a file DuckDB's sniffer or reader cannot make sense of; the caller names the file. */
 export class CsvUnreadable extends Error {}
 
@@ -96,12 +99,12 @@ export async function convertCsvToParquet(
   path: string,
   destination: string,
   settings: CsvDialectSettings,
-  options: { metadata?: Record<string, string> | Promise<Record<string, string> | undefined>; sample?: Buffer } = {},
+  options: { metadata?: CsvMetadata; sample?: Buffer } = {},
 ): Promise<CsvConversion> {
   // The records are counted and measured first, with the RFC 4180 dialect (the sniffer takes
   // tens of seconds to give up on a record over the limit: it never sees one).
   const assumed: RecordDialect = { delimiter: settings.delimiter ?? ',', quote: '"', escape: '"', comment: '' };
-  let scan = await scanFile(path, assumed, settings);
+  let scan = await scanUnlessSettled(path, assumed, settings, options.metadata);
   if (settings.header !== false) refuseOverlongLines(scan, 1, settings.maxLineBytes);
   const fitted = `${destination}.fitted.csv`;
   try {
@@ -121,8 +124,25 @@ export async function convertCsvToParquet(
   }
 }
 
-const scanFile = (path: string, dialect: RecordDialect, settings: CsvDialectSettings) =>
-  scanRecords(path, { dialect: { delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, comment: dialect.comment }, maxLineBytes: settings.maxLineBytes, previewBytes: OVERLONG_PREVIEW_BYTES });
+const scanFile = (path: string, dialect: RecordDialect, settings: CsvDialectSettings, signal?: AbortSignal) =>
+  scanRecords(path, { dialect: { delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, comment: dialect.comment }, maxLineBytes: settings.maxLineBytes, previewBytes: OVERLONG_PREVIEW_BYTES }, signal);
+
+/**
+ * The first scan, stopped when the pending metadata fails (the caller's way to say the file is
+ * already loaded): a re-run then costs the hash, not a second pass over the file. The metadata's
+ * own error is what is thrown.
+ */
+async function scanUnlessSettled(path: string, dialect: RecordDialect, settings: CsvDialectSettings, metadata: CsvMetadata | undefined): Promise<RecordScan> {
+  const stop = new AbortController();
+  const pending = Promise.resolve(metadata);
+  pending.catch(() => stop.abort());
+  try {
+    return await scanFile(path, dialect, settings, stop.signal);
+  } catch (error) {
+    if (stop.signal.aborted) await pending;
+    throw error;
+  }
+}
 
 /** The file DuckDB reads: the original, or a copy without the records over the line limit. */
 async function withoutOverlong(path: string, fitted: string, scan: RecordScan): Promise<string> {
@@ -221,7 +241,7 @@ async function convertRecords(
   file: string,
   destination: string,
   settings: CsvDialectSettings,
-  pendingMetadata: Record<string, string> | Promise<Record<string, string> | undefined> | undefined,
+  pendingMetadata: CsvMetadata | undefined,
   plan: ReadPlan,
   scan: RecordScan,
 ): Promise<CsvConversion> {

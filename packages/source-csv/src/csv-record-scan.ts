@@ -277,9 +277,10 @@ export class RecordScanner {
   }
 }
 
-/** Scans a file with a `RecordScanner`, reading 1 MiB at a time. */
-export async function scanRecords(path: string, settings: RecordScanSettings): Promise<RecordScan> {
+/** Scans a file with a `RecordScanner`, reading 1 MiB at a time; `signal` stops the read. */
+export async function scanRecords(path: string, settings: RecordScanSettings, signal?: AbortSignal): Promise<RecordScan> {
   const scanner = new RecordScanner(settings);
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) scanner.write(chunk as Buffer);
+  const stream = createReadStream(path, { highWaterMark: 1024 * 1024, ...(signal ? { signal } : {}) });
+  for await (const chunk of stream) scanner.write(chunk as Buffer);
   return scanner.end();
 }
