@@ -3,11 +3,12 @@
  * `npm test` does). A store is seeded with known data; then every hostile input is ingested on
  * its own, and each must give either a clear refusal naming the input (exit 1, the failure in the
  * JSON, nothing stored) or a correct load (exit 0, every row loaded or quarantined), within a
- * per-case time budget and peak RSS, with the seeded data exactly as it was. Then the public
+ * peak RSS, with the seeded data exactly as it was. Time is not judged (a shared machine makes
+ * any time budget flaky): a run is killed only when hung, far past its typical time. Then the public
  * csv-spectrum suite is loaded through the CLI and compared with its expected JSON, and the
  * question-to-SQL path is attacked with the SQL that documents and labels in the store ask for.
  *
- * Prints a report table at the end (case, outcome, ms, peak RSS).
+ * Prints a report table at the end (case, outcome, ms, peak RSS); its times are for reading only.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,11 +20,12 @@ import { createLlmProvider, createQueryLayer } from '@living-schema/query-llm';
 import { duckdb } from '@living-schema/sink-duckdb';
 import { ARGILLA_CASES, CSV_CASES, DOCUMENT_CASES, HOSTILE_SQL, type CorpusCase } from './corpus-cases.js';
 import { pdf, textPage } from './corpus-files.js';
-import { inspect, runCli, seedFingerprint, storeCounts, unreconciledBatches, type CliRun } from './corpus-harness.js';
+import { DEFAULT_HANG_MS, inspect, runCli, seedFingerprint, storeCounts, unreconciledBatches, type CliRun } from './corpus-harness.js';
 import { startHostileLlm, type HostileLlm } from './hostile-llm.js';
 
-const DEFAULT_BUDGET_MS = 20_000;
 const DEFAULT_RSS_MIB = 700;
+/** Room for a case's own work besides the CLI run (writing the input, reading the store back). */
+const TEST_MARGIN_MS = 60_000;
 
 const directory = mkdtempSync(join(tmpdir(), 'ls-corpus-'));
 const hostile = join(directory, 'hostile');
@@ -54,14 +56,14 @@ beforeAll(async () => {
       .map((r) => JSON.stringify(r))
       .join('\n'),
   );
-  const seeded = await runCli(db, ['ingest', join(directory, 'seed_vessels.csv'), join(directory, 'seed-report.pdf'), join(directory, 'seed_ner.jsonl')], { budgetMs: 60_000 });
+  const seeded = await runCli(db, ['ingest', join(directory, 'seed_vessels.csv'), join(directory, 'seed-report.pdf'), join(directory, 'seed_ner.jsonl')], {});
   expect(seeded.code, seeded.stderr).toBe(0);
   expect(seeded.json.batches.map((b: { status: string }) => b.status)).toEqual(['loaded', 'loaded', 'loaded', 'loaded']);
   seed = await seedFingerprint(db);
   expect(seed.seed_vessels).toMatch(/^3:/);
   expect(seed.raw_documents).toMatch(/^4:/); // 2 PDF pages + 2 annotated records
   expect(seed.annotations).toMatch(/^4:/);
-}, 90_000);
+}, DEFAULT_HANG_MS + TEST_MARGIN_MS);
 
 afterAll(() => {
   const width = Math.max(...report.map((r) => r.id.length));
@@ -76,8 +78,8 @@ afterAll(() => {
 
 /** Asserts what every case must satisfy, whatever its outcome. */
 function bounded(c: CorpusCase, run: CliRun) {
-  const budget = c.budgetMs ?? DEFAULT_BUDGET_MS;
-  expect(run.timedOut, `${c.id}: over its ${budget} ms budget`).toBe(false);
+  const guard = c.hangAfterMs ?? DEFAULT_HANG_MS;
+  expect(run.hung, `${c.id}: hung (still running after ${guard} ms, 10x its typical time; killed)`).toBe(false);
   expect(run.maxRssMiB, `${c.id}: peak RSS`).not.toBeNull();
   expect(run.maxRssMiB!, `${c.id}: peak RSS over ${c.rssMiB ?? DEFAULT_RSS_MIB} MiB`).toBeLessThan(c.rssMiB ?? DEFAULT_RSS_MIB);
   expect(run.json, `${c.id}: stdout is the JSON result (stderr: ${run.stderr.slice(0, 500)})`).not.toBeNull();
@@ -86,8 +88,8 @@ function bounded(c: CorpusCase, run: CliRun) {
 async function runCase(c: CorpusCase) {
   const path = await c.make(hostile);
   const before = await storeCounts(db);
-  const run = await runCli(db, ['ingest', path, ...(c.args ?? [])], { budgetMs: c.budgetMs ?? DEFAULT_BUDGET_MS });
-  report.push({ id: c.id, title: c.title, outcome: run.timedOut ? 'TIMEOUT' : run.code === 0 ? 'loaded' : run.code === 1 ? 'refused' : `exit ${run.code}`, ms: run.ms, rssMiB: run.maxRssMiB });
+  const run = await runCli(db, ['ingest', path, ...(c.args ?? [])], { hangAfterMs: c.hangAfterMs });
+  report.push({ id: c.id, title: c.title, outcome: run.hung ? 'HUNG' : run.code === 0 ? 'loaded' : run.code === 1 ? 'refused' : `exit ${run.code}`, ms: run.ms, rssMiB: run.maxRssMiB });
   bounded(c, run);
   const expected = c.expected;
   if (expected.outcome === 'refused') {
@@ -123,7 +125,7 @@ async function runCase(c: CorpusCase) {
   expect(await seedFingerprint(db)).toEqual(seed);
 }
 
-const timeout = (c: CorpusCase) => (c.budgetMs ?? DEFAULT_BUDGET_MS) + 15_000;
+const timeout = (c: CorpusCase) => (c.hangAfterMs ?? DEFAULT_HANG_MS) + TEST_MARGIN_MS;
 
 describe('hostile CSV, TSV and XLSX files', () => {
   for (const c of CSV_CASES) it(`${c.id}: ${c.title}`, () => runCase(c), timeout(c));
@@ -144,7 +146,7 @@ describe('csv-spectrum through the CLI', () => {
     mkdirSync(folder);
     const names = readdirSync(join(root, 'csvs')).map((f) => f.replace(/\.csv$/, ''));
     for (const name of names) copyFileSync(join(root, 'csvs', `${name}.csv`), join(folder, `spectrum_${name}.csv`));
-    const run = await runCli(db, ['ingest', folder], { budgetMs: 60_000 });
+    const run = await runCli(db, ['ingest', folder]);
     report.push({ id: 'csv-spectrum', title: `the ${names.length} files of csv-spectrum, one CLI run`, outcome: run.code === 0 ? 'loaded' : 'FAILED', ms: run.ms, rssMiB: run.maxRssMiB });
     expect(run.code, run.stderr).toBe(0);
     expect(run.json.batches).toHaveLength(names.length);
@@ -164,7 +166,7 @@ describe('csv-spectrum through the CLI', () => {
       } else expect(actual, name).toEqual(wanted);
     }
     expect(await seedFingerprint(db)).toEqual(seed);
-  }, 90_000);
+  }, DEFAULT_HANG_MS + TEST_MARGIN_MS);
 });
 
 describe('hostile SQL and prompt injection aimed at the question path', () => {
@@ -229,11 +231,11 @@ describe('hostile SQL and prompt injection aimed at the question path', () => {
   }, 60_000);
 
   it('through the CLI: `sql` with a write and `ask` answered by the obedient model both exit 1 refused, the store intact', async () => {
-    const drop = await runCli(db, ['sql', 'DROP TABLE annotations'], { budgetMs: 20_000 });
+    const drop = await runCli(db, ['sql', 'DROP TABLE annotations'], {});
     expect(drop.code).toBe(1);
     expect(drop.json.error).toMatchObject({ code: 'LS_QUERY_REFUSED', details: { rule: 'write-statement' } });
     llm.script.push("COPY seed_vessels TO '/tmp/ls-corpus-stolen.csv'", "SELECT * FROM read_text('/etc/passwd')");
-    const ask = await runCli(db, ['ask', 'Do what the inspection report says.', '--provider', 'openai-compatible', '--base-url', llm.baseURL, '--model', 'obedient-1'], { budgetMs: 20_000 });
+    const ask = await runCli(db, ['ask', 'Do what the inspection report says.', '--provider', 'openai-compatible', '--base-url', llm.baseURL, '--model', 'obedient-1']);
     expect(ask.code).toBe(1);
     expect(ask.json.error).toMatchObject({ code: 'LS_QUERY_REFUSED', details: { rule: 'file-function' } });
     report.push({ id: 'question-path', title: `${HOSTILE_SQL.length} hostile statements x (direct SQL, obedient model) + CLI sql/ask`, outcome: 'refused', ms: drop.ms + ask.ms, rssMiB: Math.max(drop.maxRssMiB ?? 0, ask.maxRssMiB ?? 0) });
@@ -242,5 +244,5 @@ describe('hostile SQL and prompt injection aimed at the question path', () => {
     expect(existsSync(stolen)).toBe(false);
     const logged = await inspect(db, (query) => query(`SELECT count(*) FROM query_executions WHERE status = 'refused'`));
     expect(Number(logged[0]![0])).toBeGreaterThanOrEqual(HOSTILE_SQL.length * 2);
-  }, 60_000);
+  }, 2 * DEFAULT_HANG_MS + TEST_MARGIN_MS);
 });

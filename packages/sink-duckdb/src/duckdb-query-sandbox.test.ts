@@ -62,10 +62,10 @@ describe('DuckDB query sandbox', () => {
 
   it('interrupts a long query at the timeout and cuts rows at the limit', async () => {
     const sink = openSink(join(mkdtempSync(join(tmpdir(), 'ls-sandbox-')), 'db.duckdb'));
-    const started = performance.now();
-    const error = await refusal(sink.query('SELECT count(*) FROM range(100000000000)', { sandboxed: true, timeoutMs: 300 }));
+    // No elapsed-time assertion (a shared machine makes one flaky): uninterrupted, this query
+    // (10^13 rows) runs for hours, so the test's own timeout (60 s, 200x the 300 ms) guards it.
+    const error = await refusal(sink.query('SELECT count(*) FROM range(100000000) a, range(100000) b', { sandboxed: true, timeoutMs: 300 }));
     expect(error.details.rule).toBe('timeout');
-    expect(performance.now() - started).toBeLessThan(10_000);
     const cut = await sink.query('SELECT * FROM range(1000000000)', { sandboxed: true, maxRows: 5 });
     expect(cut.rowCount).toBe(5);
     expect(cut.truncated).toBe(true);

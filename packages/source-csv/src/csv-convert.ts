@@ -1,8 +1,10 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { LINEAGE_COLUMNS, parquetRowGroupSize, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
-import type { TextEncoding } from './csv-file-probe.js';
+import { readHead, type TextEncoding } from './csv-file-probe.js';
 import { allRows, kvMetadataClause, runCounted } from './csv-duckdb.js';
+import { copyWithoutRecords, OVERLONG_PREVIEW_BYTES, overlongLineReason, overlongRejection } from './csv-overlong-records.js';
+import { dataRecords, scanRecords, type RecordDialect, type RecordScan } from './csv-record-scan.js';
 
 export interface CsvDialectSettings {
   delimiter?: string;
@@ -25,11 +27,17 @@ export interface CsvConversion {
   widened: Array<{ column: string; from: string; to: string }>;
 }
 
+/** The staged file's key/value metadata, possibly still being computed (it needs the file's hash). */
+type CsvMetadata = Record<string, string> | Promise<Record<string, string> | undefined>;
+
 /** Raised for a file DuckDB's sniffer or reader cannot make sense of; the caller names the file. */
 export class CsvUnreadable extends Error {}
 
 /** Raised when a file read as UTF-8 holds bytes that are not UTF-8: the caller transcodes it and reads again. */
 export class CsvNotUtf8 extends Error {}
+
+/** Raised for a file refused on the source's own account (not DuckDB's); the message is the reason. */
+export class CsvRefused extends Error {}
 
 interface SniffResult {
   Delimiter: string;
@@ -66,29 +74,121 @@ const WIDER: Record<string, string> = {
 const unquote = (value: string) => (value === '(empty)' ? '' : value);
 
 /**
+ * Options every sniff and read shares. The buffer holds two records at the line limit; no longer
+ * record reaches DuckDB (it is cut out first: see csv-overlong-records.ts).
+ */
+function readerOptions(settings: CsvDialectSettings): string {
+  const bufferSize = Math.max(32 * 1024 * 1024, 2 * settings.maxLineBytes);
+  return `encoding = ${quoteLiteral(settings.encoding)}, max_line_size = ${settings.maxLineBytes}, buffer_size = ${bufferSize}`;
+}
+
+/**
  * Converts a delimited text file to Parquet with DuckDB's own reader: dialect, header and types
  * detected by its sniffer; header names normalised to snake_case (originals returned); a `_row`
  * column with the 1-based data row number; rows DuckDB cannot parse (ragged, unterminated quote)
  * returned as `rejected` instead of failing the file. A value that does not fit the type the
  * sniffer chose from its sample widens that column (BIGINT -> DOUBLE -> VARCHAR...) and the file
  * is read again, so no row is rejected for its type.
+ *
+ * Stages: scan (count the records, find those over `maxLineBytes`) -> cut them out of a copy ->
+ * plan (sniff the copy) -> scan again if the dialect found changes the count -> read (DuckDB, to
+ * Parquet) -> reconcile (read + rejected = the scan's count, or the file is refused).
  */
 export async function convertCsvToParquet(
   connection: DuckDBConnection,
   path: string,
   destination: string,
   settings: CsvDialectSettings,
-  options: { metadata?: Record<string, string> | Promise<Record<string, string> | undefined>; sample?: Buffer } = {},
+  options: { metadata?: CsvMetadata; sample?: Buffer } = {},
 ): Promise<CsvConversion> {
+  // The records are counted and measured first, with the RFC 4180 dialect (the sniffer takes
+  // tens of seconds to give up on a record over the limit: it never sees one).
+  const assumed: RecordDialect = { delimiter: settings.delimiter ?? ',', quote: '"', escape: '"', comment: '' };
+  let scan = await scanUnlessSettled(path, assumed, settings, options.metadata);
+  if (settings.header !== false) refuseOverlongLines(scan, 1, settings.maxLineBytes);
+  const fitted = `${destination}.fitted.csv`;
+  try {
+    let source = await withoutOverlong(path, fitted, scan);
+    // Without its long records the copy may hold no quote at all: the scan says whether the
+    // file uses quoting, and the hints come from the bytes DuckDB reads.
+    const fittedHints = source === path ? undefined : { sample: await readHead(source), quoted: scan.quotedField };
+    const plan = await planRead(connection, source, destination, settings, fittedHints?.sample ?? options.sample, fittedHints?.quoted);
+    if (!scanHolds(scan, assumed, plan)) {
+      scan = await scanFile(path, plan, settings);
+      source = await withoutOverlong(path, fitted, scan);
+    }
+    refuseOverlongLines(scan, plan.skip + (plan.header ? 1 : 0), settings.maxLineBytes);
+    return await convertRecords(connection, quoteLiteral(source), destination, settings, options.metadata, plan, scan);
+  } finally {
+    await rm(fitted, { force: true });
+  }
+}
+
+const scanFile = (path: string, dialect: RecordDialect, settings: CsvDialectSettings, signal?: AbortSignal) =>
+  scanRecords(path, { dialect: { delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, comment: dialect.comment }, maxLineBytes: settings.maxLineBytes, previewBytes: OVERLONG_PREVIEW_BYTES }, signal);
+
+/**
+ * The first scan, stopped when the pending metadata fails (the caller's way to say the file is
+ * already loaded): a re-run then costs the hash, not a second pass over the file. The metadata's
+ * own error is what is thrown.
+ */
+async function scanUnlessSettled(path: string, dialect: RecordDialect, settings: CsvDialectSettings, metadata: CsvMetadata | undefined): Promise<RecordScan> {
+  const stop = new AbortController();
+  const pending = Promise.resolve(metadata);
+  pending.catch(() => stop.abort());
+  try {
+    return await scanFile(path, dialect, settings, stop.signal);
+  } catch (error) {
+    if (stop.signal.aborted) await pending;
+    throw error;
+  }
+}
+
+/** The file DuckDB reads: the original, or a copy without the records over the line limit. */
+async function withoutOverlong(path: string, fitted: string, scan: RecordScan): Promise<string> {
+  if (scan.overlong.length === 0) return path;
+  await copyWithoutRecords(path, fitted, scan.overlong);
+  return fitted;
+}
+
+/** A line before the data over the limit: no column is known, so no record can be read. */
+function refuseOverlongLines(scan: RecordScan, linesBeforeData: number, maxLineBytes: number): void {
+  const line = scan.overlong.find((record) => record.line <= linesBeforeData);
+  if (line) throw new CsvRefused(overlongLineReason(line, maxLineBytes));
+}
+
+/** The scan with the assumed dialect stands for the sniffed one: the same, or no quote anywhere. */
+function scanHolds(scan: RecordScan, assumed: RecordDialect, plan: RecordDialect): boolean {
+  if (plan.comment !== assumed.comment) return false;
+  if (!scan.sawQuote) return true;
+  const escape = (d: RecordDialect) => d.escape || d.quote;
+  return plan.delimiter === assumed.delimiter && plan.quote === assumed.quote && escape(plan) === escape(assumed);
+}
+
+/** The dialect and types a file is read with, from the sniff and the source's corrections. */
+interface ReadPlan extends RecordDialect {
+  sniff: SniffResult;
+  types: string[];
+  header: boolean;
+  skip: number;
+}
+
+/** Sniffs the dialect, header and types of `path` (no record in it is over the line limit). */
+async function planRead(
+  connection: DuckDBConnection,
+  path: string,
+  destination: string,
+  settings: CsvDialectSettings,
+  sample: Buffer | undefined,
+  quoted?: boolean,
+): Promise<ReadPlan> {
   const encoding = settings.encoding;
   const file = quoteLiteral(path);
-  const bufferSize = Math.max(32 * 1024 * 1024, 2 * settings.maxLineBytes);
-  const common = () => `encoding = ${quoteLiteral(encoding)}, max_line_size = ${settings.maxLineBytes}, buffer_size = ${bufferSize}`;
-
+  const quoting = [`quote = '"'`, `escape = '"'`];
   let sniff: SniffResult;
-  const sniffCsv = async (target = file, header = settings.header, extra: string[] = []) => {
+  const sniffCsv = async (target = file, header = settings.header, extra: string[] = quoted ? quoting : []) => {
     const hints = [
-      common(),
+      readerOptions(settings),
       ...extra,
       'ignore_errors = true',
       `sample_size = ${settings.sampleSize}`,
@@ -104,22 +204,18 @@ export async function convertCsvToParquet(
   } catch (error) {
     const message = String((error as Error).message);
     if (encoding === 'utf-8' && /unicode|utf-8/i.test(message)) throw new CsvNotUtf8(firstLine(error));
-    // The sniffer gives up on a record longer than max_line_size even with ignore_errors (the
-    // reader itself rejects such a record and goes on): sniff the complete lines at the start
-    // of the file instead, and let the read reject the long record into the quarantine.
-    if (/maximum line size/i.test(message) && options.sample) {
-      const sample = options.sample;
+    // The sniffer gives up on a record longer than max_line_size even with ignore_errors; the
+    // scan cut out every such record it found, but a dialect other than RFC 4180 can make
+    // another record long: sniff the complete lines at the start of the file instead.
+    if (/maximum line size/i.test(message) && sample) {
       // The head may hold no quoted field while the long record is quoted: say how quoting works.
-      const quoting = startsQuotedField(sample, settings.delimiter ?? ',') ? [`quote = '"'`, `escape = '"'`] : [];
-      sniff = await sniffHead(sample, destination, (target, header) => sniffCsv(target, settings.header ?? header, quoting));
-    }
-    else throw new CsvUnreadable(firstLine(error));
+      const hints = quoted || startsQuotedField(sample, settings.delimiter ?? ',') ? quoting : [];
+      sniff = await sniffHead(sample, destination, (target, header) => sniffCsv(target, settings.header ?? header, hints));
+    } else throw new CsvUnreadable(firstLine(error));
   }
   if (settings.maxColumns !== undefined && sniff.Columns.length > settings.maxColumns) {
     throw new CsvUnreadable(`it has ${sniff.Columns.length} columns, over the limit of ${settings.maxColumns} (the csv source's maxColumns option)`);
   }
-
-  const delimiter = sniff.Delimiter;
   let quote = unquote(sniff.Quote);
   let escape = unquote(sniff.Escape);
   let types = sniff.Columns.map((c) => (settings.allText ? 'VARCHAR' : c.type));
@@ -127,24 +223,41 @@ export async function convertCsvToParquet(
   // quote characters in every value. When fields do start with a quote, read quoted and strictly:
   // the record with the unterminated quote is rejected, the rest load (as text: no types are
   // sniffed in this mode).
-  if (quote === '' && options.sample && startsQuotedField(options.sample, delimiter)) {
+  if (quote === '' && sample && startsQuotedField(sample, sniff.Delimiter)) {
     quote = '"';
     escape = '"';
     types = types.map(() => 'VARCHAR');
   }
-  const header = sniff.HasHeader;
-  const skip = Number(sniff.SkipRows);
+  return { sniff, delimiter: sniff.Delimiter, quote, escape, comment: unquote(sniff.Comment), types, header: sniff.HasHeader, skip: Number(sniff.SkipRows) };
+}
+
+/**
+ * Reads the records (no record over the line limit is left in `file`) to Parquet, widening types
+ * a value did not fit, and returns them with the rejected ones, every record of the scan
+ * accounted for.
+ */
+async function convertRecords(
+  connection: DuckDBConnection,
+  file: string,
+  destination: string,
+  settings: CsvDialectSettings,
+  pendingMetadata: CsvMetadata | undefined,
+  plan: ReadPlan,
+  scan: RecordScan,
+): Promise<CsvConversion> {
+  const { sniff, delimiter, quote, escape, comment, types, header, skip } = plan;
+  const encoding = settings.encoding;
   const dialect = [
     'auto_detect = false',
     `delim = ${quoteLiteral(delimiter)}`,
     `quote = ${quoteLiteral(quote)}`,
     `escape = ${quoteLiteral(escape)}`,
-    `comment = ${quoteLiteral(unquote(sniff.Comment))}`,
+    `comment = ${quoteLiteral(comment)}`,
     `skip = ${skip}`,
     ...(sniff.DateFormat ? [`dateformat = ${quoteLiteral(sniff.DateFormat)}`] : []),
     ...(sniff.TimestampFormat ? [`timestampformat = ${quoteLiteral(sniff.TimestampFormat)}`] : []),
   ];
-  const readCsv = (columns: string, extra: string[]) => `read_csv(${file}, ${[common(), ...dialect, `columns = {${columns}}`, ...extra].join(', ')})`;
+  const readCsv = (columns: string, extra: string[]) => `read_csv(${file}, ${[readerOptions(settings), ...dialect, `columns = {${columns}}`, ...extra].join(', ')})`;
 
   let originals: string[];
   if (header) {
@@ -158,7 +271,7 @@ export async function convertCsvToParquet(
   const columns = names.map((name, i) => ({ name, originalName: originals[i]! }));
 
   // Metadata may still be in the making (the file's hash): needed from the data pass on.
-  const metadata = await options.metadata;
+  const metadata = await pendingMetadata;
   const widened: CsvConversion['widened'] = [];
   const partial = `${destination}.partial.parquet`;
   let rowCount = 0;
@@ -204,7 +317,16 @@ export async function convertCsvToParquet(
     if (!changed) break;
   }
 
-  const rejected = await rejectedRows(connection, skip + (header ? 1 : 0));
+  const linesBeforeData = skip + (header ? 1 : 0);
+  const cut = scan.overlong.map((record) => overlongRejection(record, linesBeforeData, settings.maxLineBytes));
+  const rejected = [...(await rejectedRows(connection, linesBeforeData)), ...cut].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const counted = dataRecords(scan, { linesBeforeData, blankLinesAreRecords: sniff.Columns.length === 1 });
+  if (rowCount + rejected.length !== counted) {
+    await rm(partial, { force: true });
+    throw new CsvRefused(
+      `DuckDB's reader accounted for ${rowCount + rejected.length} of the ${counted} records in the file (${rowCount} read, ${rejected.length} rejected); nothing of it is loaded rather than lose a record`,
+    );
+  }
   if (rejected.length > 0) await renumberAroundRejects(connection, partial, destination, rejected, metadata, names.length + 1);
   else await rename(partial, destination);
   return { rowCount, rejected, columns, encoding, delimiter, widened };
@@ -258,10 +380,14 @@ function startsQuotedField(sample: Buffer, delimiter: string): boolean {
   return new RegExp(`(^|\\n|${escaped})"`).test(text);
 }
 
+/**
+ * DuckDB's rejected rows. Its raw line starts with the empty lines before it (a record cut out
+ * for its size leaves one): a record never starts with a line end, so they are trimmed.
+ */
 async function rejectedRows(connection: DuckDBConnection, linesBeforeData: number): Promise<RejectedRow[]> {
   const rows = await allRows<{ line: number; reason: string; raw: string | null }>(
     connection,
-    `SELECT line, string_agg(DISTINCT error_type || ': ' || error_message, '; ' ORDER BY error_type || ': ' || error_message) AS reason, first(csv_line) AS raw
+    `SELECT line, string_agg(DISTINCT error_type || ': ' || error_message, '; ' ORDER BY error_type || ': ' || error_message) AS reason, ltrim(first(csv_line), chr(10) || chr(13)) AS raw
      FROM ${REJECTS} GROUP BY line ORDER BY line`,
   );
   return rows.map((r) => ({ row: Number(r.line) - linesBeforeData, raw: r.raw ?? '', reason: r.reason.replace(/^[A-Z ]+(?=:)/, (type) => type.charAt(0) + type.slice(1).toLowerCase()) }));

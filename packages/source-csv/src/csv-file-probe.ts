@@ -18,6 +18,18 @@ export interface FileProbe {
 
 const SAMPLE_BYTES = 1024 * 1024;
 
+/** The file's first bytes (256 KiB by default): the sample dialect hints are taken from. */
+export async function readHead(path: string, bytes = 256 * 1024): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Looks at the first megabyte of a file: byte-order mark, UTF-8 validity, NUL pattern and
  * control characters. A UTF-8 file with a Latin-1 byte further on is caught later, when
@@ -151,6 +163,27 @@ export async function transcodeToUtf8(path: string, destination: string, options
       }
     }
     if (carry.length) await write(lineToUtf8(carry, everyLine));
+  } finally {
+    out.end();
+    await closed;
+  }
+}
+
+/**
+ * Rewrites a UTF-16 (little-endian) text file as UTF-8, streamed (a character split between two
+ * reads is decoded whole; the byte-order mark is dropped). The source reads every file as UTF-8:
+ * its record count and line limit are in UTF-8 bytes, as DuckDB measures them.
+ */
+export async function transcodeUtf16ToUtf8(path: string, destination: string): Promise<void> {
+  const out = createWriteStream(destination);
+  const closed = once(out, 'close');
+  const decoder = new TextDecoder('utf-16le');
+  const write = async (text: string) => {
+    if (text !== '' && !out.write(Buffer.from(text, 'utf8'))) await once(out, 'drain');
+  };
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) await write(decoder.decode(chunk as Buffer, { stream: true }));
+    await write(decoder.decode());
   } finally {
     out.end();
     await closed;

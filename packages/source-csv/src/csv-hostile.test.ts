@@ -83,6 +83,30 @@ describe('hostile inputs to the csv source', () => {
     expect(await rows(`SELECT row_number, lower(reason) LIKE 'line size over maximum%' FROM quarantine WHERE source_uri LIKE '%longrecord.csv'`)).toEqual([[2, true]]);
   });
 
+  it('records over the limit, next to each other and among ragged rows, are quarantined; every row number from 1 to rows in is used once', async () => {
+    const long = (n: number, size: number) => `${n},"${'y'.repeat(size)}"`;
+    const text = ['id,notes', '1,a', long(2, 150), long(3, 120), '4,b,extra', '5,c', long(6, 300), '7,d'].join('\n');
+    const store = createLivingSchema({ sink: duckdb({ path: join(directory, 'limits.duckdb') }), sources: [csv({ maxLineBytes: 100 })], stagingDirectory: join(directory, 'limits-staging'), notifiers: [] });
+    try {
+      const result = await store.ingest(write('limits.csv', text));
+      expect(result.failures).toEqual([]);
+      expect(result.batches[0]).toMatchObject({ rowsIn: 7, rowsLoaded: 3, rowsQuarantined: 4 });
+      const read = async (sql: string) => (await store.query(sql)).rows;
+      expect(await read(`SELECT _row, id, notes FROM limits ORDER BY _row`)).toEqual([[1, 1, 'a'], [5, 5, 'c'], [7, 7, 'd']]);
+      expect(await read(`SELECT row_number, left(raw, 4), regexp_extract(reason, '^[^:]+') FROM quarantine ORDER BY row_number`)).toEqual([
+        [2, '2,"y', 'Line size over maximum'],
+        [3, '3,"y', 'Line size over maximum'],
+        [4, '4,b,', 'Too many columns'],
+        [6, '6,"y', 'Line size over maximum'],
+      ]);
+      expect(await read(`SELECT reason FROM quarantine WHERE row_number = 6`)).toEqual([[
+        "Line size over maximum: the record on line 7 (from byte 307) is 304 bytes, over the limit of 100 (the csv source's maxLineBytes option)",
+      ]]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('a wide file is staged in row groups sized to its width (at the default 122,880 rows, 1,200 columns exhausted the memory limit)', async () => {
     const header = Array.from({ length: 1_200 }, (_, i) => `c${i}`).join(',');
     const line = (r: number) => Array.from({ length: 1_200 }, (_, i) => (i % 2 ? String((r * (i + 1)) % 1000) : `v${(r + i) % 500}`)).join(',');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -15,9 +15,9 @@ import {
   type SourceReadContext,
   type SourceV1,
 } from '@living-schema/core';
-import { convertCsvToParquet, CsvNotUtf8, CsvUnreadable } from './csv-convert.js';
+import { convertCsvToParquet, CsvNotUtf8, CsvRefused, CsvUnreadable } from './csv-convert.js';
 import { withDuckDb } from './csv-duckdb.js';
-import { firstLineFieldCount, hashFile, probeFile, transcodeToUtf8 } from './csv-file-probe.js';
+import { firstLineFieldCount, hashFile, probeFile, readHead, transcodeToUtf8, transcodeUtf16ToUtf8 } from './csv-file-probe.js';
 import { csvOptionsSchema, type CsvSourceOptions, type ResolvedCsvSourceOptions } from './csv-options.js';
 import { convertWorkbook, inspectWorkbook, XlsxUnreadable } from './xlsx-read.js';
 
@@ -81,7 +81,7 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
     if (probe.encoding === null) throw unreadable(path, probe.notTextReason ?? 'it is not text');
     const named = resolved.encoding;
     let encoding = named ?? probe.encoding;
-    const head = await readSample(path);
+    const head = await readHead(path);
     // DuckDB's reader needs memory for every column of every chunk it reads (a 10,000-column file
     // exhausts 512 MB before the first row): count the first line's fields before it starts.
     const width = firstLineFieldCount(head, encoding, resolved.delimiter);
@@ -116,13 +116,15 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
     try {
       // Text that is not UTF-8 (Latin-1, or Windows-1252 as Excel writes it) is rewritten as
       // UTF-8 first: DuckDB's own latin-1 decoder refuses bytes 0x80-0x9F (curly quotes, €).
+      // UTF-16 too: records are counted and measured in the UTF-8 bytes DuckDB reads.
       let readPath = path;
       const transcode = async () => {
-        await transcodeToUtf8(path, transcoded, { everyLine: named === 'latin-1' });
+        if (encoding === 'utf-16') await transcodeUtf16ToUtf8(path, transcoded);
+        else await transcodeToUtf8(path, transcoded, { everyLine: named === 'latin-1' });
         readPath = transcoded;
         encoding = 'utf-8';
       };
-      if (encoding === 'latin-1') {
+      if (encoding === 'latin-1' || encoding === 'utf-16') {
         // Rewriting the whole file costs more than hashing it: ask first.
         const found = await identity;
         if (found.loaded) {
@@ -143,7 +145,7 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
             }, 250);
           }
           try {
-            const sample = readPath === path ? head : await readSample(readPath);
+            const sample = readPath === path ? head : await readHead(readPath);
             return await convertCsvToParquet(
               connection,
               readPath,
@@ -169,6 +171,7 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
         yield alreadyLoaded((await identity).contentHash);
         return;
       }
+      if (error instanceof CsvRefused) throw unreadable(path, error.message, error);
       if (error instanceof CsvUnreadable || error instanceof CsvNotUtf8) throw unreadable(path, `DuckDB's CSV reader could not read it (${error.message})`, error);
       throw unreadable(path, describeError(error), error);
     } finally {
@@ -260,14 +263,3 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
 
 /** Thrown into the conversion to stop it: the engine says the file's batch is already loaded. */
 class AlreadyLoaded extends Error {}
-
-async function readSample(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(256 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
