@@ -31,7 +31,8 @@ export function resolveLlmSelection(options: LlmProviderOptions = {}): { provide
 export function unusedVendorKeys(options: LlmProviderOptions = {}): string[] {
   const env = options.env ?? process.env;
   const selection = resolveLlmSelection(options);
-  return [...new Set(Object.values(DEFAULT_KEY_ENV))].filter((name) => Boolean(env[name]?.trim()) && name !== selection.apiKeyEnv);
+  const vendorKeys = Object.values(DEFAULT_KEY_ENV).filter((name): name is string => typeof name === 'string');
+  return [...new Set(vendorKeys)].filter((name) => Boolean(env[name]?.trim()) && name !== selection.apiKeyEnv);
 }
 
 /**
