@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shot, signIn, startUiFixture, writeVesselFiles, type UiFixture } from './ui-browser.fixture.js';
+import { askThroughUi, shot, signIn, startUiFixture, writeVesselFiles, type UiFixture } from './ui-browser.fixture.js';
 
 // The pages a new user meets in their first hour: a report's own page, delete, sign out, CSV
 // downloads, the schema page's structure, file names instead of paths, and 800-px layouts.
@@ -63,7 +63,7 @@ async function uploadThroughUi(file: string, dataset: string) {
 }
 
 async function saveReport(name: string, sql: string) {
-  await page.goto(`${url}/ui/query?${new URLSearchParams({ sql })}`);
+  await askThroughUi(page, url, { sql });
   await page.fill('#report-name', name);
   await page.click('#save-report');
   await page.waitForURL(/\/ui\/reports\?notice=/);
@@ -121,7 +121,7 @@ describe('web UI pages in Chromium', () => {
 
   it('downloads an answer as RFC 4180 CSV with formula-leading cells defused, from the ask page and a report page', async () => {
     const sql = 'SELECT id, note FROM notes ORDER BY id';
-    await page.goto(`${url}/ui/query?${new URLSearchParams({ sql })}`);
+    await askThroughUi(page, url, { sql });
     await page.waitForSelector('#result');
     const expected = [
       'id,note',
@@ -244,7 +244,6 @@ describe('web UI pages in Chromium', () => {
     const pages = [
       '/ui',
       '/ui?diff=1..2',
-      `/ui/query?${new URLSearchParams({ question: 'How many vessels are flagged in Liberia?' })}`,
       `/ui/query?${new URLSearchParams({ sql: wide })}`,
       '/ui/reports',
       reportPath!,
@@ -264,10 +263,16 @@ describe('web UI pages in Chromium', () => {
         }));
         expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(innerWidth);
       }
+      // Answers come from the form's POST; their pages must fit too.
+      for (const input of [{ question: 'How many vessels are flagged in Liberia?' }, { sql: wide }]) {
+        await askThroughUi(page, url, input);
+        const fits = await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
+        expect(fits, `the answer to ${JSON.stringify(input).slice(0, 60)} at ${width} px`).toBe(true);
+      }
       await page.goto(`${url}/ui/query`);
       const select = await page.$eval('#as-of', (e) => e.getBoundingClientRect().right);
       expect(select, `"Data as of" at ${width} px`).toBeLessThanOrEqual(width);
-      await page.goto(`${url}/ui/query?${new URLSearchParams({ sql: wide })}`);
+      await askThroughUi(page, url, { sql: wide });
       const box = await page.$eval('#result', (table) => ({
         table: table.scrollWidth,
         box: table.parentElement!.clientWidth,
@@ -290,17 +295,17 @@ describe('web UI pages in Chromium', () => {
       await other.click('#sign-out button');
       await other.waitForURL(`${url}/ui/login?signedOut=1`);
       expect(await other.textContent('#notice')).toBe('You are signed out.');
-      expect((await context.cookies()).map((c) => c.name)).not.toContain('ls_token');
+      expect((await context.cookies()).map((c) => c.name)).not.toContain('ls_session');
       await other.goto(`${url}/ui/reports`);
       expect(new URL(other.url()).pathname).toBe('/ui/login');
 
       await signIn(other, url);
       await other.goto(`${url}/ui/logout`);
       expect(new URL(other.url()).pathname).toBe('/ui/logout');
-      expect((await context.cookies()).map((c) => c.name)).toContain('ls_token');
+      expect((await context.cookies()).map((c) => c.name)).toContain('ls_session');
       await other.click('#confirm-sign-out');
       await other.waitForURL(/\/ui\/login\?signedOut=1$/);
-      expect((await context.cookies()).map((c) => c.name)).not.toContain('ls_token');
+      expect((await context.cookies()).map((c) => c.name)).not.toContain('ls_session');
     } finally {
       await context.close();
     }
