@@ -12,8 +12,9 @@ export function hostName(header: string): string {
   return value.replace(/:\d*$/, '');
 }
 
+/** An IPv6 address as a Host header writes it: in brackets. */
 function bracketed(address: string): string {
-  return address.includes(':') ? `[${address}]` : address;
+  return address.includes(':') && !address.startsWith('[') ? `[${address}]` : address;
 }
 
 /** What a client may reach a server on a wildcard address by: its own addresses and name. */

@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -308,6 +310,27 @@ describe('web UI pages in Chromium', () => {
       expect((await context.cookies()).map((c) => c.name)).not.toContain('ls_session');
     } finally {
       await context.close();
+    }
+  }, 120_000);
+  it('a page on another port of this host cannot save a report through the signed-in browser', async () => {
+    // The attacker's page: same host, other port (so "same-site", and SameSite=Strict sends the
+    // cookie), a form aimed at our /ui/reports.
+    const attacker = createServer((_, res) => {
+      res.setHeader('content-type', 'text/html');
+      res.end(`<form method="post" action="${url}/ui/reports"><input name="name" value="forged"><input name="sql" value="SELECT 1 AS one"><button id="go">go</button></form>`);
+    });
+    await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = attacker.address() as AddressInfo;
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.click('#go');
+      await page.waitForSelector('#refusal');
+      expect(await page.textContent('h1')).toBe('Cross-site request refused');
+      expect(await page.textContent('#refusal')).toContain(`http://127.0.0.1:${port}`);
+      await page.goto(`${url}/ui/reports`);
+      expect(await page.locator('tr[data-report="forged"]').count()).toBe(0);
+    } finally {
+      await new Promise((resolve) => attacker.close(resolve));
     }
   }, 120_000);
 });
