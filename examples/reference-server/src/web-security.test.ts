@@ -161,6 +161,9 @@ describe('queries from links', () => {
     const download = await send(url, `/ui/query/csv?${query}&_csrf=${csrf}`, { headers: { cookie } });
     expect(download.status).toBe(200);
     expect(download.body).toContain('Aurora');
+    // A script with the bearer header is not a browser: no CSRF token needed.
+    const scripted = await send(url, `/ui/query/csv?${query}`, { headers: { authorization: `Bearer ${ADMIN}` } });
+    expect(scripted.status).toBe(200);
   });
 });
 
