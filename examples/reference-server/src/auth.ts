@@ -14,10 +14,14 @@ export const SESSION_COOKIE = 'ls_session';
 const ANONYMOUS: Identity = { scope: 'admin', name: 'anonymous' };
 
 /** Finds the scope of a presented token, or null. */
-export function scopeOf(options: ResolvedServerOptions, presented: string | undefined): Identity | null {
+export function scopeOf(
+  options: ResolvedServerOptions,
+  presented: string | undefined
+): Identity | null {
   if (options.auth === 'none') return ANONYMOUS;
   if (!presented) return null;
-  for (const entry of options.tokens) if (sameToken(presented, entry.token)) return { scope: entry.scope, name: entry.name };
+  for (const entry of options.tokens)
+    if (sameToken(presented, entry.token)) return { scope: entry.scope, name: entry.name };
   return null;
 }
 
@@ -44,7 +48,8 @@ export interface Auth {
   csrfMatches(c: Context, session: Session): Promise<boolean>;
 }
 
-const CSRF_REASON = 'The form is missing its security token or the token is out of date: open the page again and resend.';
+const CSRF_REASON =
+  'The form is missing its security token or the token is out of date: open the page again and resend.';
 
 /**
  * Authentication for the API and the web UI. `Authorization: Bearer <token>` works everywhere
@@ -58,16 +63,27 @@ const CSRF_REASON = 'The form is missing its security token or the token is out 
  */
 export function createAuth(options: ResolvedServerOptions): Auth {
   const { idleMinutes, maxHours, maxSessions } = options.sessions;
-  const sessions = new SessionStore({ idleMs: idleMinutes * 60_000, absoluteMs: maxHours * 3_600_000, maxSessions });
+  const sessions = new SessionStore({
+    idleMs: idleMinutes * 60_000,
+    absoluteMs: maxHours * 3_600_000,
+    maxSessions,
+  });
 
   const sessionOf = (c: Context) => sessions.find(getCookie(c, SESSION_COOKIE));
-  const csrfMatches = async (c: Context, session: Session) => sameToken(await presentedCsrfToken(c), session.csrfToken);
+  const csrfMatches = async (c: Context, session: Session) =>
+    sameToken(await presentedCsrfToken(c), session.csrfToken);
 
   const signIn = (c: Context, identity: Identity) => {
     sessions.delete(getCookie(c, SESSION_COOKIE));
     const session = sessions.create(identity);
     const secure = options.secureCookies || ownOrigin(c).startsWith('https:');
-    setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'Strict', path: '/', secure, maxAge: Math.floor(maxHours * 3600) });
+    setCookie(c, SESSION_COOKIE, session.id, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+      secure,
+      maxAge: Math.floor(maxHours * 3600),
+    });
     c.set('session' as never, session as never);
     return session;
   };
@@ -90,34 +106,56 @@ export function createAuth(options: ResolvedServerOptions): Auth {
     }
     const session = sessionOf(c);
     if (session) {
-      if (!isSafeMethod(c.req.method) && !(await csrfMatches(c, session))) return { kind: 'refused', reason: CSRF_REASON };
+      if (!isSafeMethod(c.req.method) && !(await csrfMatches(c, session)))
+        return { kind: 'refused', reason: CSRF_REASON };
       return { kind: 'ok', identity: session.identity, session };
     }
     if (options.auth === 'none') return anonymous(c);
     return { kind: 'missing', presented: Boolean(getCookie(c, SESSION_COOKIE)) };
   };
 
-  const requireScope = (needed: Scope): MiddlewareHandler => async (c, next) => {
-    const found = await authenticate(c);
-    if (found.kind === 'refused') return refuse(c, 403, 'Security check failed', found.reason);
-    if (found.kind === 'missing') {
-      if (isPagePath(c.req.path)) return c.redirect('/ui/login');
-      c.header('www-authenticate', 'Bearer realm="living-schema"');
-      return problemResponse(c, problem(401, found.presented ? 'The token is not valid.' : 'A bearer token is required.'));
-    }
-    if (needed === 'admin' && found.identity.scope !== 'admin') {
-      return problemResponse(c, problem(403, `This needs an admin token; "${found.identity.name}" has scope ${found.identity.scope}.`));
-    }
-    c.set('identity' as never, found.identity as never);
-    if (found.session) c.set('session' as never, found.session as never);
-    await next();
-  };
+  const requireScope =
+    (needed: Scope): MiddlewareHandler =>
+    async (c, next) => {
+      const found = await authenticate(c);
+      if (found.kind === 'refused') return refuse(c, 403, 'Security check failed', found.reason);
+      if (found.kind === 'missing') {
+        if (isPagePath(c.req.path)) return c.redirect('/ui/login');
+        c.header('www-authenticate', 'Bearer realm="living-schema"');
+        return problemResponse(
+          c,
+          problem(401, found.presented ? 'The token is not valid.' : 'A bearer token is required.')
+        );
+      }
+      if (needed === 'admin' && found.identity.scope !== 'admin') {
+        return problemResponse(
+          c,
+          problem(
+            403,
+            `This needs an admin token; "${found.identity.name}" has scope ${found.identity.scope}.`
+          )
+        );
+      }
+      c.set('identity' as never, found.identity as never);
+      if (found.session) c.set('session' as never, found.session as never);
+      await next();
+    };
 
   const csrfOnGet: MiddlewareHandler = async (c, next) => {
     const session = c.get('session' as never) as Session | undefined;
-    if (session && !(await csrfMatches(c, session))) return refuse(c, 403, 'Security check failed', CSRF_REASON);
+    if (session && !(await csrfMatches(c, session)))
+      return refuse(c, 403, 'Security check failed', CSRF_REASON);
     await next();
   };
 
-  return { sessions, read: requireScope('read'), admin: requireScope('admin'), csrfOnGet, sessionOf, signIn, signOut, csrfMatches };
+  return {
+    sessions,
+    read: requireScope('read'),
+    admin: requireScope('admin'),
+    csrfOnGet,
+    sessionOf,
+    signIn,
+    signOut,
+    csrfMatches,
+  };
 }

@@ -5,7 +5,11 @@ import { isPagePath, refuse } from './ui/refusal-page.js';
 /** Why a state-changing request looks cross-site, or null when it does not. */
 function crossSiteReason(c: Context, trustedOrigins: string[]): string | null {
   const origin = c.req.header('origin');
-  if (origin !== undefined && origin.toLowerCase() !== ownOrigin(c) && !trustedOrigins.includes(origin)) {
+  if (
+    origin !== undefined &&
+    origin.toLowerCase() !== ownOrigin(c) &&
+    !trustedOrigins.includes(origin)
+  ) {
     return `The request comes from ${origin}, not from this server (${ownOrigin(c)}).`;
   }
   const fetchSite = c.req.header('sec-fetch-site');
@@ -19,8 +23,8 @@ function crossSiteReason(c: Context, trustedOrigins: string[]): string | null {
 
 /**
  * Refuses (403) a state-changing request a browser sent from another origin: its Origin is not
- * ours (nor, for the API, a CORS origin) or its Sec-Fetch-Site is not same-origin. Requests with a bearer
- * header and requests without either header (curl, scripts) pass.
+ * ours (nor, for the API, a CORS origin) or its Sec-Fetch-Site is not same-origin. Requests
+ * with a bearer header and requests without either header (curl, scripts) pass.
  *
  * @example app.use('*', rejectCrossSite(options.corsOrigins))
  */
@@ -33,4 +37,3 @@ export function rejectCrossSite(trustedOrigins: string[]): MiddlewareHandler {
     await next();
   };
 }
-

@@ -29,7 +29,8 @@ export function ownOrigin(c: Context): string {
 export async function presentedCsrfToken(c: Context): Promise<string | undefined> {
   const direct = c.req.header(CSRF_HEADER) ?? c.req.query(CSRF_FIELD);
   if (direct) return direct;
-  if (!c.req.header('content-type')?.startsWith('application/x-www-form-urlencoded')) return undefined;
+  if (!c.req.header('content-type')?.startsWith('application/x-www-form-urlencoded'))
+    return undefined;
   // parseBody caches the parsed form, so the route handler reads it again for free.
   const value = (await c.req.parseBody())[CSRF_FIELD];
   return typeof value === 'string' ? value : undefined;

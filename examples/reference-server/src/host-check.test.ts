@@ -10,17 +10,25 @@ describe('host names', () => {
 
   it('answers the listen host, loopback names and allowedHosts; nothing else', () => {
     const names = allowedHostNames('10.1.2.3', ['Living-Schema.internal:443']);
-    expect([...names].sort()).toEqual(['10.1.2.3', '127.0.0.1', '[::1]', 'living-schema.internal', 'localhost']);
+    expect([...names].sort()).toEqual([
+      '10.1.2.3',
+      '127.0.0.1',
+      '[::1]',
+      'living-schema.internal',
+      'localhost',
+    ]);
     expect(allowedHostNames('::1', []).has('[::1]')).toBe(true);
   });
 
-  it('on a wildcard address also answers the machine\'s own addresses', () => {
+  it("on a wildcard address also answers the machine's own addresses", () => {
     expect(allowedHostNames('0.0.0.0', []).has('127.0.0.1')).toBe(true);
     expect(allowedHostNames('0.0.0.0', []).has('rebind.evil.example')).toBe(false);
   });
 
   it('knows loopback addresses from reachable ones', () => {
-    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]']) expect(isLoopbackHost(host), host).toBe(true);
-    for (const host of ['0.0.0.0', '::', '10.0.0.5', 'example.com', '127.0.0.1.example.com']) expect(isLoopbackHost(host), host).toBe(false);
+    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]'])
+      expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ['0.0.0.0', '::', '10.0.0.5', 'example.com', '127.0.0.1.example.com'])
+      expect(isLoopbackHost(host), host).toBe(false);
   });
 });

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORM, csrfTokenIn, form, send, sessionCookie, startSecurityFixture, type SecurityFixture } from './web-security.fixture.js';
+import {
+  FORM,
+  csrfTokenIn,
+  form,
+  send,
+  sessionCookie,
+  startSecurityFixture,
+  type SecurityFixture,
+} from './web-security.fixture.js';
 
 // `server.auth: "none"` (a local single-user setup) attacked from web pages the user opens:
 // a real server on 127.0.0.1 and a real DuckDB file.
@@ -17,22 +25,42 @@ afterAll(async () => {
 
 const BOUNDARY = 'ls-boundary';
 function multipart(name: string, content: string): string {
-  return [`--${BOUNDARY}`, `Content-Disposition: form-data; name="file"; filename="${name}"`, 'Content-Type: text/csv', '', content, `--${BOUNDARY}--`, ''].join('\r\n');
+  return [
+    `--${BOUNDARY}`,
+    `Content-Disposition: form-data; name="file"; filename="${name}"`,
+    'Content-Type: text/csv',
+    '',
+    content,
+    `--${BOUNDARY}--`,
+    '',
+  ].join('\r\n');
 }
 const upload = (name: string, headers: Record<string, string>) =>
-  send(url, '/api/ingest', { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, ...headers }, body: multipart(name, 'port,country\nRotterdam,NL\n') });
-const loadedFiles = async () => (await fixture.services.engine.sink.reader.all('SELECT source_uri FROM ingest_batches')).map((r) => String(r.source_uri));
+  send(url, '/api/ingest', {
+    method: 'POST',
+    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, ...headers },
+    body: multipart(name, 'port,country\nRotterdam,NL\n'),
+  });
+const loadedFiles = async () =>
+  (await fixture.services.engine.sink.reader.all('SELECT source_uri FROM ingest_batches')).map(
+    (r) => String(r.source_uri)
+  );
 
 describe('local mode (auth none)', () => {
   it('is refused on an address other machines can reach, with what to do', async () => {
     const start = startSecurityFixture({ auth: 'none', host: '0.0.0.0' });
     await expect(start).rejects.toMatchObject({ code: 'LS_CONFIG_INVALID' });
-    await expect(start).rejects.toThrow(/only allowed on a loopback address.*0\.0\.0\.0.*LIVING_SCHEMA_TOKENS/);
+    await expect(start).rejects.toThrow(
+      /only allowed on a loopback address.*0\.0\.0\.0.*LIVING_SCHEMA_TOKENS/
+    );
   }, 120_000);
 
   it('a cross-site multipart post (no preflight) loads nothing', async () => {
     const before = await loadedFiles();
-    const forged = await upload('forged.csv', { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+    const forged = await upload('forged.csv', {
+      origin: 'https://evil.example',
+      'sec-fetch-site': 'cross-site',
+    });
     expect(forged.status).toBe(403);
     expect(JSON.parse(forged.body).detail).toContain('https://evil.example');
     expect(await loadedFiles()).toEqual(before);
@@ -57,7 +85,11 @@ describe('local mode (auth none)', () => {
     const cookie = sessionCookie(page);
     const csrf = csrfTokenIn(page.body);
     const post = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
-      send(url, '/ui/reports', { method: 'POST', headers: { 'content-type': FORM, ...headers }, body: form({ sql: 'SELECT 1 AS one', ...fields }) });
+      send(url, '/ui/reports', {
+        method: 'POST',
+        headers: { 'content-type': FORM, ...headers },
+        body: form({ sql: 'SELECT 1 AS one', ...fields }),
+      });
     expect((await post({ name: 'no-session' })).status).toBe(403);
     expect((await post({ name: 'no-token' }, { cookie })).status).toBe(403);
     expect((await post({ name: 'ours', _csrf: csrf }, { cookie })).status).toBe(302);

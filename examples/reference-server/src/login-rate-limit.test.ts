@@ -3,7 +3,10 @@ import { LoginRateLimiter } from './login-rate-limit.js';
 
 function limiter() {
   let now = 5_000_000;
-  return { limiter: new LoginRateLimiter({ failures: 3, windowSeconds: 60 }, () => now), advance: (ms: number) => (now += ms) };
+  return {
+    limiter: new LoginRateLimiter({ failures: 3, windowSeconds: 60 }, () => now),
+    advance: (ms: number) => (now += ms),
+  };
 }
 
 describe('LoginRateLimiter', () => {

@@ -15,7 +15,7 @@ export class LoginRateLimiter {
 
   constructor(
     private readonly limit: { failures: number; windowSeconds: number },
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = Date.now
   ) {}
 
   /** Seconds until `address` may try again; 0 when it may try now. */
@@ -27,7 +27,8 @@ export class LoginRateLimiter {
   }
 
   fail(address: string): void {
-    if (!this.failures.has(address) && this.failures.size >= LoginRateLimiter.MAX_ADDRESSES) this.prune();
+    if (!this.failures.has(address) && this.failures.size >= LoginRateLimiter.MAX_ADDRESSES)
+      this.prune();
     this.failures.set(address, [...this.recent(address), this.now()]);
   }
 
@@ -44,6 +45,7 @@ export class LoginRateLimiter {
     for (const address of this.failures.keys()) {
       if (this.recent(address).length === 0) this.failures.delete(address);
     }
-    if (this.failures.size >= LoginRateLimiter.MAX_ADDRESSES) this.failures.delete(this.failures.keys().next().value as string);
+    if (this.failures.size >= LoginRateLimiter.MAX_ADDRESSES)
+      this.failures.delete(this.failures.keys().next().value as string);
   }
 }

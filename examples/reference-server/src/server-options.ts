@@ -113,13 +113,17 @@ export function tokensFromEnv(value: string | undefined): Array<{ token: string;
  * Refuses `auth: "none"` on an address other machines can reach: anyone on the network (or any
  * web page a user opens) could then load files and read answers.
  *
- * @example refuseOpenAccess({ ...options, host: '0.0.0.0', auth: 'none' }); // throws LS_CONFIG_INVALID
+ * @example
+ * refuseOpenAccess({ ...options, host: '0.0.0.0', auth: 'none' }); // throws LS_CONFIG_INVALID
  */
 export function refuseOpenAccess(options: Pick<ResolvedServerOptions, 'auth' | 'host'>): void {
   if (options.auth !== 'none' || isLoopbackHost(options.host)) return;
   throw new LivingSchemaError({
     code: ErrorCodes.CONFIG_INVALID,
-    message: `server.auth = "none" is only allowed on a loopback address, but the host is ${options.host}. Listen on 127.0.0.1 (the default), or keep ${options.host} and set LIVING_SCHEMA_TOKENS=name:admin:<secret> with server.auth = "tokens".`,
+    message:
+      `server.auth = "none" is only allowed on a loopback address, but the host is ${options.host}. ` +
+      `Listen on 127.0.0.1 (the default), or keep ${options.host} and set ` +
+      'LIVING_SCHEMA_TOKENS=name:admin:<secret> with server.auth = "tokens".',
     details: { host: options.host, auth: options.auth },
   });
 }

@@ -5,7 +5,12 @@ import { ErrorCodes, LivingSchemaError, describeError } from '@living-schema/cor
 import { createApp } from './app.js';
 import { ServerMetrics } from './metrics.js';
 import { isLoopbackHost } from './host-check.js';
-import { refuseOpenAccess, serverOptionsSchema, tokensFromEnv, type ServerOptions } from './server-options.js';
+import {
+  refuseOpenAccess,
+  serverOptionsSchema,
+  tokensFromEnv,
+  type ServerOptions,
+} from './server-options.js';
 import type { ServerServices } from './services.js';
 
 export interface StartedServer {
@@ -126,7 +131,10 @@ export async function startServer(start: StartServerOptions): Promise<StartedSer
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
   log({ level: 'info', msg: 'listening', url, auth: options.auth, tokens: options.tokens.map((t) => `${t.name}:${t.scope}`) });
   if (!isLoopbackHost(options.host) && !options.secureCookies) {
-    log({ level: 'warn', msg: 'listening beyond this machine over plain HTTP: put a TLS proxy in front (it sends x-forwarded-proto: https) or set server.secureCookies', url });
+    const msg =
+      'listening beyond this machine over plain HTTP: put a TLS proxy in front ' +
+      '(it sends x-forwarded-proto: https) or set server.secureCookies';
+    log({ level: 'warn', msg, url });
   }
   return {
     url,

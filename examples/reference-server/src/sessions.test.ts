@@ -7,7 +7,10 @@ const MINUTE = 60_000;
 /** A store on a clock the test moves by hand. */
 function store(limits: Partial<{ idleMs: number; absoluteMs: number; maxSessions: number }> = {}) {
   let now = 1_000_000;
-  const sessions = new SessionStore({ idleMs: 30 * MINUTE, absoluteMs: 12 * 60 * MINUTE, maxSessions: 100, ...limits }, () => now);
+  const sessions = new SessionStore(
+    { idleMs: 30 * MINUTE, absoluteMs: 12 * 60 * MINUTE, maxSessions: 100, ...limits },
+    () => now
+  );
   return { sessions, advance: (ms: number) => (now += ms) };
 }
 

@@ -44,13 +44,19 @@ export class SessionStore {
 
   constructor(
     private readonly limits: SessionLimits,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = Date.now
   ) {}
 
   create(identity: Identity): Session {
     this.makeRoom();
     const at = this.now();
-    const session = { id: randomId(), csrfToken: randomId(), identity, createdAt: at, lastSeenAt: at };
+    const session = {
+      id: randomId(),
+      csrfToken: randomId(),
+      identity,
+      createdAt: at,
+      lastSeenAt: at,
+    };
     this.sessions.set(session.id, session);
     return session;
   }
@@ -78,7 +84,10 @@ export class SessionStore {
 
   private expired(session: Session): boolean {
     const at = this.now();
-    return at - session.lastSeenAt > this.limits.idleMs || at - session.createdAt > this.limits.absoluteMs;
+    return (
+      at - session.lastSeenAt > this.limits.idleMs ||
+      at - session.createdAt > this.limits.absoluteMs
+    );
   }
 
   private makeRoom(): void {

@@ -102,7 +102,11 @@ export async function signIn(page: Page, url: string): Promise<void> {
  * Asks through the ask page: a link fills the form in (a GET runs nothing), the Run button posts
  * it with the session's CSRF token.
  */
-export async function askThroughUi(page: Page, url: string, input: { sql?: string; question?: string }): Promise<void> {
+export async function askThroughUi(
+  page: Page,
+  url: string,
+  input: { sql?: string; question?: string },
+): Promise<void> {
   await page.goto(`${url}/ui/query?${new URLSearchParams(input)}`);
   await Promise.all([page.waitForURL(`${url}/ui/query`), page.click('#ask')]);
   await page.waitForSelector('#result, #query-error');

@@ -4,7 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askThroughUi, shot, signIn, startUiFixture, writeVesselFiles, type UiFixture } from './ui-browser.fixture.js';
+import {
+  askThroughUi,
+  shot,
+  signIn,
+  startUiFixture,
+  writeVesselFiles,
+  type UiFixture,
+} from './ui-browser.fixture.js';
 
 // The pages a new user meets in their first hour: a report's own page, delete, sign out, CSV
 // downloads, the schema page's structure, file names instead of paths, and 800-px layouts.
@@ -266,10 +273,14 @@ describe('web UI pages in Chromium', () => {
         expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(innerWidth);
       }
       // Answers come from the form's POST; their pages must fit too.
-      for (const input of [{ question: 'How many vessels are flagged in Liberia?' }, { sql: wide }]) {
+      const asked = [{ question: 'How many vessels are flagged in Liberia?' }, { sql: wide }];
+      for (const input of asked) {
         await askThroughUi(page, url, input);
-        const fits = await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
-        expect(fits, `the answer to ${JSON.stringify(input).slice(0, 60)} at ${width} px`).toBe(true);
+        const fits = await page.evaluate(
+          () => document.scrollingElement!.scrollWidth <= window.innerWidth,
+        );
+        const what = `the answer to ${JSON.stringify(input).slice(0, 60)} at ${width} px`;
+        expect(fits, what).toBe(true);
       }
       await page.goto(`${url}/ui/query`);
       const select = await page.$eval('#as-of', (e) => e.getBoundingClientRect().right);
@@ -312,12 +323,16 @@ describe('web UI pages in Chromium', () => {
       await context.close();
     }
   }, 120_000);
-  it('a page on another port of this host cannot save a report through the signed-in browser', async () => {
+  it('a page on another port of this host cannot save a report as the signed-in user', async () => {
     // The attacker's page: same host, other port (so "same-site", and SameSite=Strict sends the
     // cookie), a form aimed at our /ui/reports.
     const attacker = createServer((_, res) => {
       res.setHeader('content-type', 'text/html');
-      res.end(`<form method="post" action="${url}/ui/reports"><input name="name" value="forged"><input name="sql" value="SELECT 1 AS one"><button id="go">go</button></form>`);
+      res.end(
+        `<form method="post" action="${url}/ui/reports">` +
+          '<input name="name" value="forged"><input name="sql" value="SELECT 1 AS one">' +
+          '<button id="go">go</button></form>',
+      );
     });
     await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
     try {

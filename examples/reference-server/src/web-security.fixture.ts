@@ -17,13 +17,27 @@ export interface Reply {
  * One raw HTTP request: node:http lets a test send what a hostile page or client would (a
  * forged Host, another site's Origin, Sec-Fetch-Site), which fetch() does not allow.
  */
-export function send(url: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
+export function send(
+  url: string,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(path, url), { method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      new URL(path, url),
+      { method: init.method ?? 'GET', headers: init.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          })
+        );
+      }
+    );
     req.on('error', reject);
     req.end(init.body);
   });
@@ -31,7 +45,9 @@ export function send(url: string, path: string, init: { method?: string; headers
 
 /** `name=value` of the session cookie a reply set. */
 export function sessionCookie(reply: Reply): string {
-  const cookie = ([] as string[]).concat(reply.headers['set-cookie'] ?? []).find((c) => c.startsWith('ls_session='));
+  const cookie = ([] as string[])
+    .concat(reply.headers['set-cookie'] ?? [])
+    .find((c) => c.startsWith('ls_session='));
   if (!cookie) throw new Error(`no session cookie in ${JSON.stringify(reply.headers)}`);
   return cookie.split(';')[0]!;
 }
@@ -56,11 +72,22 @@ export interface SecurityFixture {
 /** A real server on a fresh DuckDB file with one vessels file loaded. */
 export async function startSecurityFixture(options: ServerOptions): Promise<SecurityFixture> {
   const directory = mkdtempSync(join(tmpdir(), 'ls-web-security-'));
-  writeFileSync(join(directory, 'vessels.csv'), 'vessel_name,flag_state\nAurora,Liberia\nBorealis,Panama\n');
-  const config = serverConfigSchema.parse({ database: join(directory, 'fleet.duckdb'), llm: { provider: 'offline' } });
+  writeFileSync(
+    join(directory, 'vessels.csv'),
+    'vessel_name,flag_state\nAurora,Liberia\nBorealis,Panama\n'
+  );
+  const config = serverConfigSchema.parse({
+    database: join(directory, 'fleet.duckdb'),
+    llm: { provider: 'offline' },
+  });
   const services = await composeServices(config, { env: {}, engine: { notifiers: [] } });
   await services.engine.ingest([join(directory, 'vessels.csv')], { dataset: 'vessels' });
-  const server = await startServer({ services, options: { port: 0, logRequests: false, ...options }, env: {}, log: () => undefined });
+  const server = await startServer({
+    services,
+    options: { port: 0, logRequests: false, ...options },
+    env: {},
+    log: () => undefined,
+  });
   return {
     directory,
     services,

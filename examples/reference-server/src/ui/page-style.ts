@@ -45,4 +45,6 @@ details.dataset summary{cursor:pointer;font-weight:600;padding:4px 0}
  * The Content-Security-Policy source that allows exactly this inline stylesheet and no other:
  * the pages need no inline script at all, and an injected `<style>` would not match.
  */
-export const PAGE_STYLE_SOURCE = `'sha256-${createHash('sha256').update(PAGE_STYLE).digest('base64')}'`;
+export const PAGE_STYLE_SOURCE = `'sha256-${createHash('sha256')
+  .update(PAGE_STYLE)
+  .digest('base64')}'`;

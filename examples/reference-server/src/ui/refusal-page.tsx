@@ -13,7 +13,12 @@ export function isPagePath(path: string): boolean {
  *
  * @example return refuse(c, 403, 'Cross-site request refused', 'Origin https://evil.example is not this server.');
  */
-export function refuse(c: Context, status: number, title: string, detail: string): Response | Promise<Response> {
+export function refuse(
+  c: Context,
+  status: number,
+  title: string,
+  detail: string
+): Response | Promise<Response> {
   if (!isPagePath(c.req.path)) return problemResponse(c, problem(status, detail, { title }));
   return c.html(
     <Layout title={title} signedOut>
@@ -25,6 +30,6 @@ export function refuse(c: Context, status: number, title: string, detail: string
         <a href="/ui">Back to Living Schema</a>
       </p>
     </Layout>,
-    status as 403,
+    status as 403
   );
 }

@@ -50,8 +50,8 @@ export function registerSignInPages({ app, context, auth }: UiRoutes): void {
       <SignInPage
         error={c.req.query('error') ? 'That token is not valid.' : undefined}
         signedOut={Boolean(c.req.query('signedOut'))}
-      />,
-    ),
+      />
+    )
   );
   app.post('/ui/login', async (c) => {
     const address = clientAddress(c);
@@ -86,7 +86,7 @@ export function registerSignInPages({ app, context, auth }: UiRoutes): void {
             Sign out
           </button>
         </form>
-      </Layout>,
+      </Layout>
     );
   });
   app.post('/ui/logout', async (c) => {
