@@ -6,7 +6,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { LivingSchemaError } from '@living-schema/core';
-import { requireScope } from './auth.js';
+import { contextStorage } from 'hono/context-storage';
+import { createAuth } from './auth.js';
+import { rejectCrossSite } from './cross-site.js';
+import { hostCheck } from './host-check.js';
+import { securityHeaders } from './security-headers.js';
 import { ServerMetrics } from './metrics.js';
 import { problem, problemResponse, toProblem } from './problem.js';
 import type { ResolvedServerOptions } from './server-options.js';
@@ -114,8 +118,8 @@ export function createApp(context: AppContext) {
   const { services, options, metrics } = context;
   const engine = services.engine;
   const query = services.query ?? engineQueryService(engine);
-  const read = requireScope(options, 'read');
-  const admin = requireScope(options, 'admin');
+  const auth = createAuth(options);
+  const { read, admin } = auth;
 
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
@@ -144,6 +148,13 @@ export function createApp(context: AppContext) {
     metrics.httpDuration.observe({ method: c.req.method, route, status: `${Math.floor(c.res.status / 100)}xx` }, seconds);
     if (options.logRequests) context.log({ level: 'info', method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) });
   });
+  // Security before anything answers: headers on every response (refusals included), then the
+  // Host check (DNS rebinding), then cross-site writes; the context store lets forms render
+  // the session's CSRF token.
+  app.use('*', securityHeaders());
+  app.use('*', hostCheck(options.host, options.allowedHosts));
+  app.use('*', rejectCrossSite(options.corsOrigins));
+  app.use('*', contextStorage());
   if (options.corsOrigins.length > 0) app.use('/api/*', cors({ origin: options.corsOrigins, allowHeaders: ['authorization', 'content-type'] }));
   const jsonLimit = bodyLimit({ maxSize: options.maxJsonBytes, onError: (c) => problemResponse(c, problem(413, `The JSON body exceeds ${options.maxJsonBytes} bytes.`)) });
 
@@ -334,6 +345,6 @@ export function createApp(context: AppContext) {
     security: [{ bearer: [] }],
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  registerUi(app, context, { read, admin, query });
+  registerUi(app, context, { read, admin, query, auth });
   return app;
 }

@@ -6,7 +6,8 @@ export { composeServices, queryService, reportService, catalogService, type Comp
 export { ServerMetrics } from './metrics.js';
 export { standardComposition, standardNotifiers, type StandardComposition } from './composition.js';
 export { engineQueryService, type ServerServices, type QueryService, type ReportService, type CatalogService, type QueryRequest, type QueryResponse } from './services.js';
-export { requireScope, TOKEN_COOKIE } from './auth.js';
+export { createAuth, SESSION_COOKIE, type Auth } from './auth.js';
+export { SessionStore, type Session, type Identity } from './sessions.js';
 export { problem, toProblem, type ProblemDetails } from './problem.js';
 
 import { randomBytes } from 'node:crypto';

@@ -4,7 +4,13 @@ import { join, resolve } from 'node:path';
 import { ErrorCodes, LivingSchemaError, describeError } from '@living-schema/core';
 import { createApp } from './app.js';
 import { ServerMetrics } from './metrics.js';
-import { serverOptionsSchema, tokensFromEnv, type ServerOptions } from './server-options.js';
+import { isLoopbackHost } from './host-check.js';
+import {
+  refuseOpenAccess,
+  serverOptionsSchema,
+  tokensFromEnv,
+  type ServerOptions,
+} from './server-options.js';
 import type { ServerServices } from './services.js';
 
 export interface StartedServer {
@@ -63,6 +69,7 @@ export async function startServer(start: StartServerOptions): Promise<StartedSer
     throw new LivingSchemaError({ code: ErrorCodes.CONFIG_INVALID, message: `Invalid server options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
   }
   const options = { ...parsed.data, tokens: [...parsed.data.tokens, ...tokensFromEnv(env.LIVING_SCHEMA_TOKENS)] };
+  refuseOpenAccess(options);
   if (options.auth === 'tokens' && options.tokens.length === 0) {
     throw new LivingSchemaError({
       code: ErrorCodes.CONFIG_INVALID,
@@ -123,6 +130,12 @@ export async function startServer(start: StartServerOptions): Promise<StartedSer
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
   log({ level: 'info', msg: 'listening', url, auth: options.auth, tokens: options.tokens.map((t) => `${t.name}:${t.scope}`) });
+  if (!isLoopbackHost(options.host) && !options.secureCookies) {
+    const msg =
+      'listening beyond this machine over plain HTTP: put a TLS proxy in front ' +
+      '(it sends x-forwarded-proto: https) or set server.secureCookies';
+    log({ level: 'warn', msg, url });
+  }
   return {
     url,
     port,

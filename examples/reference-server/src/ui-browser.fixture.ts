@@ -98,6 +98,29 @@ export async function signIn(page: Page, url: string): Promise<void> {
   await page.waitForURL(`${url}/ui`);
 }
 
+/**
+ * Asks through the ask page: a link fills the form in (a GET runs nothing), the Run button posts
+ * it with the session's CSRF token.
+ */
+export async function askThroughUi(
+  page: Page,
+  url: string,
+  input: { sql?: string; question?: string },
+): Promise<void> {
+  await page.goto(`${url}/ui/query?${new URLSearchParams(input)}`);
+  await Promise.all([page.waitForURL(`${url}/ui/query`), page.click('#ask')]);
+  await page.waitForSelector('#result, #query-error');
+}
+
+/** Collects the page's Content-Security-Policy violations (Chromium reports them on the console). */
+export function cspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (entry) => {
+    if (entry.text().includes('Content Security Policy')) violations.push(entry.text());
+  });
+  return violations;
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 }

@@ -1,8 +1,17 @@
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shot, signIn, startUiFixture, writeVesselFiles, type UiFixture } from './ui-browser.fixture.js';
+import {
+  askThroughUi,
+  shot,
+  signIn,
+  startUiFixture,
+  writeVesselFiles,
+  type UiFixture,
+} from './ui-browser.fixture.js';
 
 // The pages a new user meets in their first hour: a report's own page, delete, sign out, CSV
 // downloads, the schema page's structure, file names instead of paths, and 800-px layouts.
@@ -63,7 +72,7 @@ async function uploadThroughUi(file: string, dataset: string) {
 }
 
 async function saveReport(name: string, sql: string) {
-  await page.goto(`${url}/ui/query?${new URLSearchParams({ sql })}`);
+  await askThroughUi(page, url, { sql });
   await page.fill('#report-name', name);
   await page.click('#save-report');
   await page.waitForURL(/\/ui\/reports\?notice=/);
@@ -121,7 +130,7 @@ describe('web UI pages in Chromium', () => {
 
   it('downloads an answer as RFC 4180 CSV with formula-leading cells defused, from the ask page and a report page', async () => {
     const sql = 'SELECT id, note FROM notes ORDER BY id';
-    await page.goto(`${url}/ui/query?${new URLSearchParams({ sql })}`);
+    await askThroughUi(page, url, { sql });
     await page.waitForSelector('#result');
     const expected = [
       'id,note',
@@ -244,7 +253,6 @@ describe('web UI pages in Chromium', () => {
     const pages = [
       '/ui',
       '/ui?diff=1..2',
-      `/ui/query?${new URLSearchParams({ question: 'How many vessels are flagged in Liberia?' })}`,
       `/ui/query?${new URLSearchParams({ sql: wide })}`,
       '/ui/reports',
       reportPath!,
@@ -264,10 +272,20 @@ describe('web UI pages in Chromium', () => {
         }));
         expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(innerWidth);
       }
+      // Answers come from the form's POST; their pages must fit too.
+      const asked = [{ question: 'How many vessels are flagged in Liberia?' }, { sql: wide }];
+      for (const input of asked) {
+        await askThroughUi(page, url, input);
+        const fits = await page.evaluate(
+          () => document.scrollingElement!.scrollWidth <= window.innerWidth,
+        );
+        const what = `the answer to ${JSON.stringify(input).slice(0, 60)} at ${width} px`;
+        expect(fits, what).toBe(true);
+      }
       await page.goto(`${url}/ui/query`);
       const select = await page.$eval('#as-of', (e) => e.getBoundingClientRect().right);
       expect(select, `"Data as of" at ${width} px`).toBeLessThanOrEqual(width);
-      await page.goto(`${url}/ui/query?${new URLSearchParams({ sql: wide })}`);
+      await askThroughUi(page, url, { sql: wide });
       const box = await page.$eval('#result', (table) => ({
         table: table.scrollWidth,
         box: table.parentElement!.clientWidth,
@@ -290,19 +308,44 @@ describe('web UI pages in Chromium', () => {
       await other.click('#sign-out button');
       await other.waitForURL(`${url}/ui/login?signedOut=1`);
       expect(await other.textContent('#notice')).toBe('You are signed out.');
-      expect((await context.cookies()).map((c) => c.name)).not.toContain('ls_token');
+      expect((await context.cookies()).map((c) => c.name)).not.toContain('ls_session');
       await other.goto(`${url}/ui/reports`);
       expect(new URL(other.url()).pathname).toBe('/ui/login');
 
       await signIn(other, url);
       await other.goto(`${url}/ui/logout`);
       expect(new URL(other.url()).pathname).toBe('/ui/logout');
-      expect((await context.cookies()).map((c) => c.name)).toContain('ls_token');
+      expect((await context.cookies()).map((c) => c.name)).toContain('ls_session');
       await other.click('#confirm-sign-out');
       await other.waitForURL(/\/ui\/login\?signedOut=1$/);
-      expect((await context.cookies()).map((c) => c.name)).not.toContain('ls_token');
+      expect((await context.cookies()).map((c) => c.name)).not.toContain('ls_session');
     } finally {
       await context.close();
+    }
+  }, 120_000);
+  it('a page on another port of this host cannot save a report as the signed-in user', async () => {
+    // The attacker's page: same host, other port (so "same-site", and SameSite=Strict sends the
+    // cookie), a form aimed at our /ui/reports.
+    const attacker = createServer((_, res) => {
+      res.setHeader('content-type', 'text/html');
+      res.end(
+        `<form method="post" action="${url}/ui/reports">` +
+          '<input name="name" value="forged"><input name="sql" value="SELECT 1 AS one">' +
+          '<button id="go">go</button></form>',
+      );
+    });
+    await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = attacker.address() as AddressInfo;
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.click('#go');
+      await page.waitForSelector('#refusal');
+      expect(await page.textContent('h1')).toBe('Cross-site request refused');
+      expect(await page.textContent('#refusal')).toContain(`http://127.0.0.1:${port}`);
+      await page.goto(`${url}/ui/reports`);
+      expect(await page.locator('tr[data-report="forged"]').count()).toBe(0);
+    } finally {
+      await new Promise((resolve) => attacker.close(resolve));
     }
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  cspViolations,
   TOKEN,
   shot as screenshot,
   startUiFixture,
@@ -33,6 +34,7 @@ afterAll(async () => {
 
 describe('web UI in Chromium', () => {
   it('walks: sign in, ask, save a report, upload new data, see the change badge and diff, time-travel to the old answer', async () => {
+    const violations = cspViolations(page);
     await page.goto(`${server.url}/ui`);
     expect(page.url()).toContain('/ui/login');
     await page.fill('#token', TOKEN);
@@ -105,5 +107,8 @@ describe('web UI in Chromium', () => {
     await page.click('#ask');
     await page.waitForSelector('#result');
     expect(await page.locator('#result tbody td').first().textContent()).toBe('3');
+    // Every page of the walk satisfied the Content-Security-Policy (no inline script or style
+    // outside the hashed stylesheet).
+    expect(violations).toEqual([]);
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { Layout, Scroll } from './layout.js';
 import { message, withNotice, type UiRoutes } from './ui-context.js';
+import { CsrfField } from './csrf-field.js';
 
 /** The review queue: merge as alias, keep separate or rename each pending conflict. */
 export function registerConflictsPage({ app, read, admin, context }: UiRoutes): void {
@@ -39,6 +40,7 @@ export function registerConflictsPage({ app, read, admin, context }: UiRoutes): 
                       action={`/ui/conflicts/${String(k.id)}/resolve`}
                       class="inline"
                     >
+                      <CsrfField />
                       <button name="action" value="merge" type="submit">
                         Merge as alias
                       </button>{' '}

@@ -1,6 +1,8 @@
 import { recentUploads, type Upload } from './batch-files.js';
 import { Layout, ResultTable } from './layout.js';
 import type { UiRoutes } from './ui-context.js';
+import { CSRF_FIELD, CSRF_HEADER } from '../csrf.js';
+import { withCsrf } from './csrf-field.js';
 
 interface IngestReply {
   batches?: Array<{ file: string; status: string; rowsLoaded: number; dataset: string }>;
@@ -38,7 +40,7 @@ export function registerIngestPage({ app, read, admin, context }: UiRoutes): voi
           PDFs, images, CSV/TSV/XLSX, Argilla exports. Up to{' '}
           {Math.round(options.maxUploadBytes / 1024 / 1024)} MiB per upload.
         </p>
-        <form method="post" action="/ui/ingest" enctype="multipart/form-data">
+        <form method="post" action={withCsrf('/ui/ingest')} enctype="multipart/form-data">
           <input type="file" name="file" id="file" multiple />
           <label for="dataset">Dataset (optional)</label>
           <input id="dataset" name="dataset" />
@@ -52,9 +54,12 @@ export function registerIngestPage({ app, read, admin, context }: UiRoutes): voi
     );
   });
   app.post('/ui/ingest', admin, async (c) => {
+    // The session's CSRF token was checked on this request; the API call repeats it as a header.
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(CSRF_HEADER, c.req.query(CSRF_FIELD) ?? '');
     const response = await app.request('/api/ingest', {
       method: 'POST',
-      headers: c.req.raw.headers,
+      headers,
       body: c.req.raw.body,
       duplex: 'half',
     } as RequestInit);

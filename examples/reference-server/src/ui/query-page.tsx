@@ -4,6 +4,7 @@ import { recentUploads } from './batch-files.js';
 import { attachment, toCsv } from './csv.js';
 import { Layout, ResultTable } from './layout.js';
 import { message, type UiRoutes } from './ui-context.js';
+import { CsrfField, withCsrf } from './csrf-field.js';
 
 interface AskInput {
   question?: string;
@@ -11,8 +12,9 @@ interface AskInput {
   asOf?: string;
 }
 
-function askInput(c: Context): AskInput {
-  const value = (name: string) => c.req.query(name)?.trim() || undefined;
+/** The question, SQL and moment from the query string (a link) or the posted form. */
+function askInput(fields: Record<string, unknown>): AskInput {
+  const value = (name: string) => (typeof fields[name] === 'string' ? fields[name].trim() : '') || undefined;
   return { question: value('question'), sql: value('sql'), asOf: value('asOf') };
 }
 
@@ -44,12 +46,13 @@ async function moments(routes: UiRoutes): Promise<Array<{ label: string; at: str
 /** The CSV link reruns the SQL shown (not the question, which a model might answer differently). */
 function csvHref(result: QueryResponse, asOf: string | undefined): string {
   const query = new URLSearchParams({ sql: result.sql, ...(asOf ? { asOf } : {}) });
-  return `/ui/query/csv?${query}`;
+  return withCsrf(`/ui/query/csv?${query}`);
 }
 
 function SaveReportForm(props: { question?: string; sql: string }) {
   return (
     <form method="post" action="/ui/reports" class="row">
+      <CsrfField />
       <input type="hidden" name="question" value={props.question ?? ''} />
       <input type="hidden" name="sql" value={props.question ? '' : props.sql} />
       <div>
@@ -88,22 +91,27 @@ function Answer(props: { result: QueryResponse; input: AskInput; canSave: boolea
 /** Ask a question or run SQL, with the "Data as of" selector and a CSV download of the answer. */
 export function registerQueryPage(routes: UiRoutes): void {
   const { app, read, context } = routes;
-  app.get('/ui/query', read, async (c) => {
-    const input = askInput(c);
-    let result: QueryResponse | undefined;
-    let error: string | undefined;
-    if (input.question || input.sql) {
-      try {
-        result = await run(routes, input);
-      } catch (e) {
-        error = message(e);
-      }
+  // A link (GET) only fills the form in: running a query is logged work, so it takes the form's
+  // POST with its CSRF token, and a page of another site cannot run queries in a user's name.
+  app.get('/ui/query', read, async (c) => askPage(c, askInput(c.req.query()), {}));
+  app.post('/ui/query', read, async (c) => {
+    const input = askInput(await c.req.parseBody());
+    if (!input.question && !input.sql) return askPage(c, input, {});
+    try {
+      return askPage(c, input, { result: await run(routes, input) });
+    } catch (e) {
+      return askPage(c, input, { error: message(e) });
     }
+  });
+
+  async function askPage(c: Context, input: AskInput, outcome: { result?: QueryResponse; error?: string }) {
+    const { result, error } = outcome;
     const choices = await moments(routes);
     return c.html(
       <Layout title="Ask" active="/ui/query">
         <h1>Ask a question</h1>
-        <form method="get" action="/ui/query">
+        <form method="post" action="/ui/query">
+          <CsrfField />
           <label for="question">Question</label>
           <textarea id="question" name="question" rows={2}>
             {input.question ?? ''}
@@ -139,10 +147,11 @@ export function registerQueryPage(routes: UiRoutes): void {
         ) : null}
       </Layout>,
     );
-  });
+  }
 
-  app.get('/ui/query/csv', read, async (c) => {
-    const input = askInput(c);
+  // The download link carries the CSRF token: a link from another site cannot run a query.
+  app.get('/ui/query/csv', read, routes.auth.csrfOnGet, async (c) => {
+    const input = askInput(c.req.query());
     if (!input.question && !input.sql)
       return c.text('Give `sql` (or `question`) to download its answer as CSV.', 400);
     try {

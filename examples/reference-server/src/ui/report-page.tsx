@@ -9,12 +9,14 @@ import {
   type ReportDiffView,
 } from './reports-pages.js';
 import type { UiRoutes } from './ui-context.js';
+import { CsrfField } from './csrf-field.js';
 
 function Actions(props: { report: ReportSummary }) {
   const path = reportPath(props.report.id);
   return (
     <div class="actions">
       <form method="post" action={`${path}/refresh`} class="inline">
+        <CsrfField />
         <input type="hidden" name="back" value="report" />
         <button type="submit" id="refresh-report">
           Refresh

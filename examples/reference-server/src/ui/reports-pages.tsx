@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ReportService, ReportSummary } from '../services.js';
 import { Layout, Notice, ResultTable, Scroll } from './layout.js';
 import { message, withNotice, type UiRoutes } from './ui-context.js';
+import { CsrfField } from './csrf-field.js';
 
 export interface ReportDiffView {
   columns?: string[];
@@ -76,6 +77,7 @@ function ReportRow(props: { report: ReportSummary }) {
       <td>{r.lastCheckedAt ?? ''}</td>
       <td>
         <form method="post" action={`${reportPath(r.id)}/refresh`} class="inline">
+          <CsrfField />
           <button type="submit" class="refresh">
             Refresh
           </button>
@@ -120,6 +122,7 @@ function registerList(
           </table>
         </Scroll>
         <form method="post" action="/ui/reports/check-all">
+          <CsrfField />
           <button type="submit" class="secondary">
             Check all reports
           </button>
@@ -180,6 +183,7 @@ function registerRefreshAndDelete(
           undone.
         </p>
         <form method="post" action={`${reportPath(report.id)}/delete`} class="actions">
+          <CsrfField />
           <button type="submit" class="danger" id="confirm-delete">
             Delete report
           </button>

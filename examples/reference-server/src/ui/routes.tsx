@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppContext } from '../app.js';
+import type { Auth } from '../auth.js';
 import type { QueryService } from '../services.js';
 import { registerConflictsPage } from './conflicts-page.js';
 import { registerIngestPage } from './ingest-page.js';
@@ -17,7 +18,7 @@ import { registerSignInPages } from './sign-in-pages.js';
 export function registerUi(
   app: OpenAPIHono,
   context: AppContext,
-  guards: { read: MiddlewareHandler; admin: MiddlewareHandler; query: QueryService },
+  guards: { read: MiddlewareHandler; admin: MiddlewareHandler; query: QueryService; auth: Auth },
 ): void {
   const routes = { app, context, ...guards };
   app.get('/', (c) => c.redirect('/ui'));

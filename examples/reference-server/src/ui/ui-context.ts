@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { LivingSchemaError } from '@living-schema/core';
 import type { AppContext } from '../app.js';
+import type { Auth } from '../auth.js';
 import type { QueryService } from '../services.js';
 
 /** What each group of pages registers its routes with. */
@@ -12,6 +13,8 @@ export interface UiRoutes {
   read: MiddlewareHandler;
   admin: MiddlewareHandler;
   query: QueryService;
+  /** Sessions and CSRF checks (sign-in pages, GETs that run work). */
+  auth: Auth;
 }
 
 /** An error as one line for a page: the code first when it is ours. */
