@@ -137,10 +137,19 @@ describe('concurrent sandboxed queries are bounded', () => {
   it('with every slot busy and no room to queue, a query gets 503 with Retry-After; once free, queries run', async () => {
     // Runs until its timeout, holding the only slot: 10^13 row pairs, each one computed (a plain
     // count of a cross join is answered from the sizes).
-    const slow = query(running, 'SELECT count(*) FROM range(100000000) a, range(100000) b WHERE (a.range * b.range) % 7 = 3');
+    const SLOW = 'SELECT count(*) FROM range(100000000) a, range(100000) b WHERE (a.range * b.range) % 7 = 3';
+    // The slow query and the first probe race for the one slot; when a probe wins, the slow
+    // query is the one refused, and it is sent again until it holds the slot.
+    const start = () => {
+      const sent = { done: false, response: query(running, SLOW) };
+      void sent.response.then(() => (sent.done = true));
+      return sent;
+    };
+    let slow = start();
     let busy: Response | undefined;
     const deadline = Date.now() + 25_000;
     while (!busy && Date.now() < deadline) {
+      if (slow.done && (await slow.response).status === 503) slow = start();
       const response = await query(running, 'SELECT 1 AS one');
       if (response.status === 503) busy = response;
       else {
@@ -154,7 +163,7 @@ describe('concurrent sandboxed queries are bounded', () => {
     const problem = await busy!.json();
     expect(problem).toMatchObject({ status: 503, code: 'LS_QUERY_QUEUE_FULL' });
     expect(problem.detail).toContain('maxConcurrentQueries');
-    const slowResponse = await slow;
+    const slowResponse = await slow.response;
     expect(slowResponse.status).toBe(400);
     expect((await slowResponse.json()).detail).toMatch(/timeout/);
     await expectServing(running);
