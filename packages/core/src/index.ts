@@ -15,6 +15,7 @@ export * from './notifier.js';
 export * from './notifications.js';
 export * from './events.js';
 export * from './naming.js';
+export * from './units.js';
 export * from './options.js';
 export * from './config.js';
 export * from './plugin.js';
