@@ -3,7 +3,7 @@ import { unitOfColumnName, unitOfWord } from './units.js';
 
 describe('unitOfColumnName', () => {
   it.each([
-    ['weight_kg', 'kg'], ['trip_km', 'km'], ['duration_min', 'min'], ['late_fee_usd', 'usd'],
+    ['weight_kg', 'kg'], ['trip_km', 'km'], ['duration_min', 'min'], ['late_fee_usd', 'usd'], ['Late Fee ($)', 'usd'], ['Duration (min)', 'min'],
     ['price_eur', 'eur'], ['resolution_hours', 'h'], ['discount_pct', 'pct'], ['length_m', 'm'],
   ])('%s holds %s', (name, code) => {
     expect(unitOfColumnName(name)?.code).toBe(code);

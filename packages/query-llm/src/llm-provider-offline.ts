@@ -1,6 +1,7 @@
 import type { LlmCompletion, LlmCompletionRequest, LlmProviderV1 } from '@living-schema/core';
 import { translateQuestion, type OfflineSchema } from './offline-sql.js';
 import type { SchemaEntityType, SchemaTable } from './schema-context.js';
+import type { SchemaRelationship } from './reader/join-scope.js';
 
 /** Marks the question line in a prompt (see sql-generator). */
 export const QUESTION_PREFIX = 'Question:';
@@ -12,6 +13,8 @@ export const QUESTION_PREFIX = 'Question:';
 export function schemaFromPrompt(prompt: string): OfflineSchema {
   const tables: SchemaTable[] = [];
   const entityTypes: SchemaEntityType[] = [];
+  const relationships: SchemaRelationship[] = [];
+  let today: string | null = null;
   for (const line of prompt.split('\n')) {
     const trimmed = line.trim();
     if (!trimmed.startsWith('{')) continue;
@@ -26,6 +29,16 @@ export function schemaFromPrompt(prompt: string): OfflineSchema {
           ingestedAt: (value.ingestedAt as string | undefined) ?? null,
           columns: value.columns as SchemaTable['columns'],
         });
+      } else if (typeof value.relationship === 'string' && isEnd(value.from) && isEnd(value.to)) {
+        relationships.push({
+          from: value.from,
+          to: value.to,
+          cardinality: value.cardinality === 'one-to-one' ? 'one-to-one' : 'many-to-one',
+          coverage: Number(value.coverage ?? 0),
+          status: value.status === 'confirmed' ? 'confirmed' : 'suggested',
+        });
+      } else if (typeof value.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.today)) {
+        today = value.today;
       } else if (typeof value.entityType === 'string') {
         entityTypes.push({
           name: value.entityType,
@@ -40,7 +53,13 @@ export function schemaFromPrompt(prompt: string): OfflineSchema {
       // Not a context line.
     }
   }
-  return { tables, entityTypes };
+  return { tables, entityTypes, relationships, today };
+}
+
+/** `{"table": "loans", "column": "isbn"}`: one end of a relationship line. */
+function isEnd(value: unknown): value is { table: string; column: string } {
+  const end = value as { table?: unknown; column?: unknown } | null;
+  return typeof end?.table === 'string' && typeof end.column === 'string';
 }
 
 /**

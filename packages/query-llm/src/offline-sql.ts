@@ -1,11 +1,21 @@
-import { quoteIdentifier, quoteLiteral } from '@living-schema/core';
+import { quoteIdentifier, quoteLiteral, unitOfColumnName, unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-context.js';
+import { joinedScopes, type SchemaRelationship } from './reader/join-scope.js';
 import { stem } from './query-words.js';
+import { tokenize, type Token } from './reader/tokens.js';
+import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-expressions.js';
+import { isDate, isKeyLike, isNumeric, isYearColumn, primaryDateColumn } from './reader/column-kinds.js';
+import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
+import { readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 
 /** What the offline translator needs: the tables and entity types of the schema context. */
 export interface OfflineSchema {
   tables: SchemaTable[];
   entityTypes: SchemaEntityType[];
+  /** How tables join (from the catalog's relationships). */
+  relationships?: SchemaRelationship[];
+  /** The engine's date (YYYY-MM-DD), for "the last 7 days" when the question states no day. */
+  today?: string | null;
 }
 
 export type OfflineAnswer = { sql: string; reasoning: string } | { refusal: string; notUnderstood: string[] };
@@ -20,10 +30,12 @@ const FILLER = new Set(
   biggest greatest maximum minimum max min average mean avg sum combined overall grand together mention mentioned mentions mentioning document documents doc docs
   annotation annotations annotated span spans label labels labelled labeled entity entities tag tagged page pages text texts often frequently times frequent
   breakdown broken grouped group groups split across them they those whose has having into out up down latest earliest newest oldest recent recently
-  year years month months day days date dates exactly equal equals least at most many contain contains containing value among amongst within
+  date dates exactly equal equals least at most many contain contains containing value among amongst within
   whole entire currently current now ever yet still again common popular usual
   work works worked working based located situated live lives lived living employed
-  cheapest priciest costliest expensive fastest slowest tallest heaviest lightest`.split(/\s+/),
+  cheapest priciest costliest expensive fastest slowest tallest heaviest lightest
+  made make makes came come comes went go goes got get gets took take takes taken use used uses using done happen happened happens occur occurred
+  non logged filed submitted collected flagged marked time paid recorded anyone someone something anything our so through via altogether`.split(/\s+/),
 );
 
 /** Words for the documents annotations point into. */
@@ -64,56 +76,6 @@ const SUPERLATIVE_HINTS: Array<[RegExp, RegExp]> = [
 ];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const NUMERIC = /INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC/i;
-const DATE_TYPE = /DATE|TIME/i;
-
-interface Token {
-  raw: string;
-  lower: string;
-  stem: string;
-  index: number;
-}
-
-interface ValueMatch {
-  table: SchemaTable;
-  column: SchemaColumn;
-  value: string;
-  start: number;
-  end: number;
-  negated: boolean;
-}
-
-interface ColumnMention {
-  table: SchemaTable;
-  column: SchemaColumn;
-  position: number;
-  /** Named only through a related word ("admitted" for admission_date): it filters, but is not asked for. */
-  weak?: boolean;
-}
-
-interface NumberMatch {
-  value: number;
-  position: number;
-  text: string;
-}
-
-const isNumeric = (c: SchemaColumn) => NUMERIC.test(c.type);
-const isDate = (c: SchemaColumn) => DATE_TYPE.test(c.type) || Boolean(c.dateLike);
-// founded_year, year, model_yr; not years_of_service (a duration).
-const isYearColumn = (c: SchemaColumn) =>
-  isNumeric(c) && (/(^|_)(year|yr)(_|$)/i.test(c.name) || /[a-z]Year$/.test(c.name) || (typeof c.min === 'number' && typeof c.max === 'number' && c.min >= 1800 && c.max <= 2200 && Number.isInteger(c.min)));
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const pattern = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9\u00c0-\uffff][A-Za-z0-9\u00c0-\uffff'.-]*/g;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text))) {
-    const raw = match[0].replace(/[._'-]+$/, '');
-    const lower = raw.toLowerCase();
-    tokens.push({ raw, lower, stem: stem(lower.replace(/'s$/, '')), index: tokens.length });
-  }
-  return tokens;
-}
 
 /** Words of an identifier, stemmed (`gross_tonnage` -> gross, tonnage). */
 const identifierWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(stem);
@@ -125,6 +87,9 @@ const identifierWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2
 export function root(stemmed: string): string {
   if (stemmed.length < 6) return stemmed;
   if (stemmed.endsWith('ission')) return `${stemmed.slice(0, -6)}it`;
+  // publication ~ publish, resolution ~ resolve, solution ~ solve.
+  if (stemmed.endsWith('ication')) return `${stemmed.slice(0, -7)}ish`;
+  if (stemmed.endsWith('ution')) return `${stemmed.slice(0, -5)}v`;
   for (const suffix of ['ation', 'ance', 'ence', 'ment', 'ion', 'ure', 'al']) {
     if (stemmed.endsWith(suffix) && stemmed.length - suffix.length >= 4) return stemmed.slice(0, -suffix.length);
   }
@@ -146,6 +111,20 @@ function wordMatches(questionStem: string, columnWord: string): boolean {
  * makes it refuse, naming the word.
  */
 export function translateQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
+  const alone = readTables(question, schema);
+  if ('sql' in alone || alone.notUnderstood.length === 0 || !schema.relationships?.length) return alone;
+  const scopes = joinedScopes(schema.tables, schema.relationships);
+  if (scopes.length === 0) return alone;
+  const others = schema.tables.filter((t) => t.kind !== 'dataset');
+  const joined = readTables(question, { ...schema, tables: [...scopes.map((s) => s.table), ...others] }, true);
+  const scope = 'sql' in joined ? scopes.find((s) => joined.sql.includes(quoteIdentifier(s.table.name))) : undefined;
+  // The first refusal names the words the tables alone could not place; keep it.
+  if (!('sql' in joined) || !scope) return alone;
+  return { sql: `${scope.cte} ${joined.sql}`, reasoning: `${joined.reasoning} Joins ${scope.paths.join(', ')}.` };
+}
+
+/** Reads a question against the tables of the schema, one table at a time. */
+function readTables(question: string, schema: OfflineSchema, joinedReading = false): OfflineAnswer {
   const text = question.trim().replace(/[?!.]+$/, '');
   const lower = text.toLowerCase();
   const tokens = tokenize(text);
@@ -159,23 +138,11 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
 
   // --- numbers and dates ---------------------------------------------------------------------
   const numbers: NumberMatch[] = [];
-  const dates: Array<{ from: string; to: string; position: number; kind: 'day' | 'month' | 'year' }> = [];
+  const time = readTimeExpressions(tokens, schema.today ?? null);
+  const dates: TimeRange[] = [...time.ranges];
+  const timePlaced = timeTokens(time, tokens);
+  timePlaced.forEach((i) => used.add(i));
   tokens.forEach((token, i) => {
-    const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(token.lower);
-    if (iso) {
-      const [y, m, d] = [Number(iso[1]), Number(iso[2]), iso[3] ? Number(iso[3]) : null];
-      if (d) dates.push({ from: isoDate(y, m, d), to: isoDate(y, m, d + 1), position: i, kind: 'day' });
-      else dates.push({ from: isoDate(y, m, 1), to: isoDate(y, m + 1, 1), position: i, kind: 'month' });
-      used.add(i);
-      return;
-    }
-    const month = MONTHS.findIndex((name) => name === token.lower || (token.lower.length >= 3 && name.startsWith(token.lower) && token.lower !== 'may' && token.lower.length === 3));
-    if (month >= 0 && /^\d{4}$/.test(tokens[i + 1]?.lower ?? '')) {
-      const y = Number(tokens[i + 1]!.lower);
-      dates.push({ from: isoDate(y, month + 1, 1), to: isoDate(y, month + 2, 1), position: i, kind: 'month' });
-      used.add(i).add(i + 1);
-      return;
-    }
     if (used.has(i)) return;
     const numeric = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m)?$/.exec(token.lower);
     if (numeric) {
@@ -186,6 +153,11 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
     }
   });
   const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
+  // "renewed at least twice": a count said as a word, after a comparison.
+  const timesWords: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+  tokens.forEach((t, i) => {
+    if (timesWords[t.lower] !== undefined && !used.has(i)) numbers.push({ value: timesWords[t.lower]!, position: i, text: t.raw });
+  });
   tokens.forEach((t, i) => {
     if (wordNumbers[t.lower] !== undefined && /^(top|bottom|first|last|the)$/.test(tokens[i - 1]?.lower ?? '')) numbers.push({ value: wordNumbers[t.lower]!, position: i, text: t.raw });
   });
@@ -253,6 +225,9 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   for (const [i, t] of tokens.entries()) if (!used.has(i) && [...tableWords].some((w) => rootMatches(t.stem, w))) used.add(i);
   // A value that sits in several columns belongs to the one named nearest to it.
   const filters = resolveValueColumns(values, mentions, tokens);
+  placeWordsAroundValues(tokens, filters, used);
+  placeUnitWords(tokens, mentions, used);
+  const keyLookups = keyNumberLookups(tokens, table, tableWords, mentions, used);
 
   // --- shape ---------------------------------------------------------------------------------
   const has = (pattern: RegExp) => pattern.test(lower);
@@ -262,19 +237,19 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   const count = (has(/\bhow (many|much)\b/) || hasFree(/\bcount\b/) || (numberIndex >= 0 && !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number')))) && !hasFree(/\btotal (?!number)\w+/);
   const descending = hasFree(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent|priciest|costliest|fastest|tallest)\b/);
   const ascending = hasFree(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest|cheapest|slowest)\b/);
-  const groupMention = findGroupColumn(lower, tokens, mentions);
+  let groupMention = findGroupColumn(lower, tokens, mentions);
   // Yes/no fields named outside a grouping are filters: "readmitted patients", "not readmitted".
-  const flagConditions: string[] = [];
+  const flagConditions: Condition[] = [];
   for (const mention of [...mentions]) {
     if (!isFlag(mention.column) || mention === groupMention) continue;
     const before = tokens.slice(Math.max(0, mention.position - 3), mention.position).map((t) => t.lower).join(' ');
     const negated = /\b(not|never|no|non|without|n't|aren't|isn't|wasn't|weren't|didn't|haven't|hasn't)$|\b(not|never) (been|yet|ever)$/.test(before);
-    flagConditions.push(flagCondition(mention.column, negated));
+    flagConditions.push({ sql: flagCondition(mention.column, negated), position: mention.position });
     mentions.splice(mentions.indexOf(mention), 1);
   }
   const whichMost = /\bwhich\s+(\w+(?:\s+\w+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest)\b/.exec(lower);
 
-  const conditions: string[] = [...flagConditions];
+  const conditions: Condition[] = [...flagConditions, ...keyLookups];
 
   // Equality filters from values.
   const byColumn = new Map<string, ValueMatch[]>();
@@ -283,13 +258,14 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
     const q = quoteIdentifier(columnName);
     const positive = matches.filter((m) => !m.negated).map((m) => m.value);
     const negative = matches.filter((m) => m.negated).map((m) => m.value);
-    if (positive.length === 1) conditions.push(`${q} = ${quoteLiteral(positive[0]!)}`);
-    else if (positive.length > 1) conditions.push(`${q} IN (${positive.map(quoteLiteral).join(', ')})`);
-    for (const n of negative) conditions.push(`${q} IS DISTINCT FROM ${quoteLiteral(n)}`);
+    const position = Math.min(...matches.map((m) => m.start));
+    if (positive.length === 1) conditions.push({ sql: `${q} = ${quoteLiteral(positive[0]!)}`, position });
+    else if (positive.length > 1) conditions.push({ sql: `${q} IN (${positive.map(quoteLiteral).join(', ')})`, position });
+    for (const n of negative) conditions.push({ sql: `${q} IS DISTINCT FROM ${quoteLiteral(n)}`, position });
   }
 
   // Numeric comparisons and date ranges.
-  const comparisons = findComparisons(lower, tokens, numbers, dates, table, mentions, used);
+  const comparisons = findComparisons(lower, tokens, numbers, dates, table, mentions, used, tableWords);
   if ('refusal' in comparisons) return comparisons;
   conditions.push(...comparisons.conditions);
   const consumedNumbers = new Set(comparisons.consumedNumbers);
@@ -303,7 +279,8 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   if (limitNumber) used.add(limitNumber.position);
   if (leadingLimit) numbers.filter((n) => n.text === leadingLimit[1]).forEach((n) => used.add(n.position));
 
-  const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
+  const percentage = percentageWord(tokens);
+  if (percentage) percentage.tokens.forEach((i) => used.add(i));
   const from = ` FROM ${quoteIdentifier(table.name)}`;
   const nameColumn = pickNameColumn(table);
   const measure = pickMeasure(mentions, groupMention, filters, lower);
@@ -319,8 +296,10 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   const valueEnds = new Set(filters.map((f) => f.end));
   // A verb that links a value ("owned by Atlas Bulk", "called at Rotterdam", "belong to Harbor Line") needs no field of its own.
   const linksValue = (i: number) => valueStarts.has(i + 1) || valueEnds.has(i) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
-  const notUnderstood = tokens.filter((t, i) => !used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && !/^\d/.test(t.lower) && t.lower.length > 1 && !tableWords.has(t.stem) && !linksValue(i));
-  const subjectTolerated = notUnderstood.length === 1 && datasets.length === 1 && isSubjectPosition(tokens, notUnderstood[0]!.index);
+  const notUnderstood = tokens.filter((t, i) => !used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !tableWords.has(t.stem) && !linksValue(i));
+  // One unknown subject noun ("how many drivers ..." of the only table) is the rows; never for a
+  // joined reading, which is tried only because a word was left over.
+  const subjectTolerated = !joinedReading && notUnderstood.length === 1 && datasets.length === 1 && isSubjectPosition(tokens, notUnderstood[0]!.index);
   if (notUnderstood.length > 0 && !subjectTolerated) {
     return {
       refusal: `I could not match ${notUnderstood.map((t) => `"${t.raw}"`).join(', ')} to a table, field or value of the catalog (tables: ${datasets.map((t) => t.name).join(', ')}${annotations ? ', annotations' : ''}). Rephrase with a field or value name, or ask a configured LLM provider.`,
@@ -328,6 +307,9 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
     };
   }
 
+  const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention, measure, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
+  if (shaped) return shaped;
+  const where = whereClause(conditions);
   // "which 3 patients had the lowest total cost": a field of each row ranks rows of a table
   // whose X is (nearly) unique per row; no grouping.
   const rowLevel = Boolean(groupMention && measure && !average && !hasFree(/\b(total|sum|combined)\b/) && (isKeyLike(groupMention.column, table) || groupMention.column.name === nameColumn?.name));
@@ -346,7 +328,9 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
 
   // Grouped aggregates: "per X", "by X", "for each X".
   if (groupMention && !(rowLevel && (limit !== null || descending || ascending)) && (count || average || sum || has(/\b(per|each|by|breakdown|distribution|grouped)\b/))) {
-    const g = quoteIdentifier(groupMention.column.name);
+    // "by priority and status": a second field after "and" groups too.
+    const also = mentions.find((m) => m !== groupMention && m.position > groupMention!.position && tokens[m.position - 1]?.lower === 'and' && (!isNumeric(m.column) || isYearColumn(m.column)));
+    const g = [groupMention, ...(also ? [also] : [])].map((m) => quoteIdentifier(m.column.name)).join(', ');
     const agg = average && measure ? `avg(${quoteIdentifier(measure.column.name)})` : sum && measure ? `sum(${quoteIdentifier(measure.column.name)})` : descending && measure && !count ? `max(${quoteIdentifier(measure.column.name)})` : ascending && measure && !count ? `min(${quoteIdentifier(measure.column.name)})` : 'count(*)';
     const order = limit ? ` ORDER BY value ${ascending && !descending ? 'ASC' : 'DESC'}, ${g} LIMIT ${limit}` : ` ORDER BY value DESC, ${g}`;
     return { sql: `SELECT ${g}, ${agg} AS value${from}${where} GROUP BY ${g}${order}`, reasoning: `${agg} of ${table.name} per ${groupMention.column.name}.` };
@@ -393,11 +377,11 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   }
 
   // Lookups and lists: "what is the Y of <name>", "which vessels are flagged in X", "list ...".
-  const asked = mentions.filter((m) => !filters.some((f) => f.column.name === m.column.name) && !comparisons.columns.includes(m.column.name) && (!m.weak || (/^when\b/.test(lower) && isDate(m.column))));
+  const asked = mentions.filter((m) => !filters.some((f) => f.column.name === m.column.name) && !comparisons.columns.includes(m.column.name) && !keyLookups.some((k) => k.column === m.column.name) && (!m.weak || (/^when\b/.test(lower) && isDate(m.column))));
   // "which vessels are flagged in X" lists rows; "which office is Hiro Brennan in" asks a field.
   const listsRows = /\b(which|what)\s+\w+\s+(are|were|is|have|has)\b/.test(lower.replace(/^(what|which) is the/, ''));
   const askedAfterWhich = asked.some((m) => /^(which|what)$/.test(tokens[m.position - 1]?.lower ?? ''));
-  const lookup = /^(what|when|where|who|which)\b/.test(lower) && asked.length > 0 && filters.length > 0 && (!listsRows || askedAfterWhich);
+  const lookup = /^(what|when|where|who|which)\b/.test(lower) && asked.length > 0 && (filters.length > 0 || keyLookups.length > 0) && (!listsRows || askedAfterWhich);
   if (lookup) {
     const columns = asked.map((m) => quoteIdentifier(m.column.name));
     return { sql: `SELECT ${[...new Set(columns)].join(', ')}${from}${where}`, reasoning: `Looks up ${asked.map((m) => m.column.name).join(', ')} of the matching ${table.name}.` };
@@ -430,10 +414,6 @@ function containsPhrase(haystack: string, phrase: string): boolean {
 function isSubjectPosition(tokens: Token[], index: number): boolean {
   const before = tokens.slice(Math.max(0, index - 3), index).map((t) => t.lower).join(' ');
   return /(how many|number of|which|list|all|the|many|top \d+|\d+|show|what|of)$/.test(before) || index === 0;
-}
-
-function isKeyLike(column: SchemaColumn, table: SchemaTable): boolean {
-  return column.distinct !== undefined && column.distinct >= table.rows * 0.9;
 }
 
 function pickNameColumn(table: SchemaTable): SchemaColumn | undefined {
@@ -472,7 +452,10 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
       if (span.some((i) => used.has(i))) continue;
       const phrase = lowerTokens.slice(start, start + length);
       const singular = phrase.map((w, k) => (k === length - 1 ? stem(w) : w));
-      const hits = catalogue.filter((entry) => entry.words.length === length && (entry.words.every((w, k) => w === phrase[k]) || entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k])));
+      // A plural meets its singular value ("potholes" ~ Pothole); a verb does not ("opened" is not Open).
+      const last = phrase[length - 1]!;
+      const stemsToValue = !/(ed|ing)$/.test(last);
+      const hits = catalogue.filter((entry) => entry.words.length === length && (entry.words.every((w, k) => w === phrase[k]) || (stemsToValue && entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k]))));
       // One-word numbers or stop words are not values (a "1" or "the" would match too much).
       if (hits.length === 0 || (length === 1 && (FILLER.has(phrase[0]!) || /^\d+$/.test(phrase[0]!)))) continue;
       const negated = /\b(not|excluding|except|other|besides|outside|aren't|isn't|wasn't|weren't|non)\b/.test(tokens.slice(Math.max(0, start - 3), start).map((t) => t.lower).join(' '));
@@ -524,8 +507,71 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
       (all ? positions : distinctive.map((d) => d.p)).forEach((p) => used.add(p));
     }
   }
+  mentions.push(...entityKeyMentions(tokens, table, used, mentions, columnWords));
   // Drop a column whose words are all inside a longer mentioned column's words ("name" in "vessel name").
   return mentions.filter((m) => !mentions.some((o) => o !== m && columnWords.get(o.column.name)!.length > columnWords.get(m.column.name)!.length && columnWords.get(m.column.name)!.every((w) => columnWords.get(o.column.name)!.includes(w)) && o.position <= m.position + 2 && m.position <= o.position + 2));
+}
+
+/** "Casual rider trips", "Teen patrons": a word of the value's own field beside the value names nothing more. */
+function placeWordsAroundValues(tokens: Token[], filters: ValueMatch[], used: Set<number>): void {
+  for (const filter of filters) {
+    if (filter.start < 0) continue;
+    const words = new Set(identifierWords(filter.column.name));
+    for (const i of [filter.start - 1, filter.end]) {
+      const token = tokens[i];
+      if (token && !used.has(i) && words.has(token.stem)) used.add(i);
+    }
+  }
+}
+
+/** "the longest resolution time in hours": a unit word that is the unit of a field already named. */
+function placeUnitWords(tokens: Token[], mentions: ColumnMention[], used: Set<number>): void {
+  tokens.forEach((token, i) => {
+    const unit = used.has(i) ? undefined : unitOfWord(token.lower);
+    if (unit && mentions.some((m) => unitOfColumnName(m.column.name)?.code === unit.code || unitOfColumnName(m.column.originalName ?? '')?.code === unit.code)) used.add(i);
+  });
+}
+
+/**
+ * "request 100777", "loan L000777": a number right after the table's noun (or a key's entity
+ * word) is that row's key. Returns the conditions, one per number it placed.
+ */
+function keyNumberLookups(tokens: Token[], table: SchemaTable, tableWords: Set<string>, mentions: ColumnMention[], used: Set<number>): Condition[] {
+  const conditions: Condition[] = [];
+  // Only a numeric key: a text key's values are looked up as values ("loan L000777").
+  const key = table.columns.find((c) => isNumeric(c) && isKeyLike(c, table) && /(^|_)(id|no|number|key|code)$/i.test(c.name));
+  if (!key) return conditions;
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    if (used.has(i) || !before || !/^\d+$/.test(token.lower)) return;
+    const names = tableWords.has(before.stem) || mentions.some((m) => m.column === key && m.position === i - 1);
+    if (!names) return;
+    conditions.push({ sql: `${quoteIdentifier(key.name)} = ${token.lower}`, position: i, column: key.name });
+    used.add(i).add(i - 1);
+  });
+  return conditions;
+}
+
+/**
+ * "patrons", "start stations": the thing a key field identifies, named without its `_id`
+ * (`patron_id`, `start_station_id`). Only where no other field was named at that word, so
+ * "patron type" stays patron_type.
+ */
+function entityKeyMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[], columnWords: Map<string, string[]>): ColumnMention[] {
+  const found: ColumnMention[] = [];
+  for (const column of table.columns) {
+    const words = columnWords.get(column.name)!;
+    if (words.length < 2 || !/^(id|code|key|no|number|num)$/.test(words[words.length - 1]!) || mentions.some((m) => m.column === column)) continue;
+    const entity = words.slice(0, -1);
+    const at = tokens.findIndex((_, i) => entity.every((w, k) => tokens[i + k] && !used.has(i + k) && wordMatches(tokens[i + k]!.stem, w)));
+    if (at < 0) continue;
+    const nextWord = tokens[at + entity.length]?.stem;
+    const continues = nextWord !== undefined && table.columns.some((c) => c !== column && columnWords.get(c.name)!.slice(0, entity.length + 1).join(' ') === [...entity, nextWord].join(' '));
+    if (continues || mentions.some((m) => m.position === at) || found.some((m) => m.position === at)) continue;
+    found.push({ table, column, position: at });
+    entity.forEach((_, k) => used.add(at + k));
+  }
+  return found;
 }
 
 /**
@@ -535,9 +581,25 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
  */
 function relatedColumns(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[]): ColumnMention[] {
   const found: ColumnMention[] = [];
+  const free = (c: SchemaColumn) => !mentions.some((m) => m.column === c) && !found.some((m) => m.column === c);
   tokens.forEach((token, i) => {
-    if (used.has(i) || FILLER.has(token.lower)) return;
-    const owners = table.columns.filter((c) => !mentions.some((m) => m.column === c) && identifierWords(c.name).some((w) => rootMatches(token.stem, w)));
+    if (used.has(i)) return;
+    // A verb and its particle written as one word in the field: "checked out" ~ checkout_date.
+    const next = tokens[i + 1];
+    if (next && !used.has(i + 1) && /^(out|in|up|off|back|over)$/.test(next.lower)) {
+      const joined = `${token.stem}${next.lower}`;
+      const owners = table.columns.filter((c) => free(c) && identifierWords(c.name).includes(joined));
+      if (owners.length >= 1) {
+        const column = owners.find(isDate) ?? owners[0]!;
+        found.push({ table, column, position: i, weak: true });
+        used.add(i).add(i + 1);
+        return;
+      }
+    }
+    if (FILLER.has(token.lower)) return;
+    let owners = table.columns.filter((c) => free(c) && identifierWords(c.name).some((w) => rootMatches(token.stem, w) || (token.stem.length >= 4 && wordMatches(token.stem, w))));
+    // "started in August", "created per month": a verb in the past names the date it happened on.
+    if (owners.length > 1 && /ed$/.test(token.lower)) owners = owners.filter(isDate);
     if (owners.length !== 1) return;
     found.push({ table, column: owners[0]!, position: i, weak: true });
     used.add(i);
@@ -557,6 +619,12 @@ function flagCondition(column: SchemaColumn, negated: boolean): string {
   if (/^BOOL/i.test(column.type)) return negated ? `NOT ${q}` : q;
   const yes = `lower(${q}) IN ('yes', 'y', 'true', 't')`;
   return negated ? `NOT ${yes}` : yes;
+}
+
+/** The one numeric field whose name (or header as it arrived) carries the unit, if exactly one does. */
+function soleUnitField(table: SchemaTable, code: string): SchemaColumn | undefined {
+  const owners = table.columns.filter((c) => isNumeric(c) && ((c as { unit?: string }).unit === code || unitOfColumnName(c.name)?.code === code || unitOfColumnName(c.originalName ?? '')?.code === code));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /** The one numeric field (not a year) whose name fits the pattern, if exactly one does. */
@@ -651,14 +719,20 @@ function findComparisons(
   lower: string,
   tokens: Token[],
   numbers: NumberMatch[],
-  dates: Array<{ from: string; to: string; position: number; kind: 'day' | 'month' | 'year' }>,
+  dates: TimeRange[],
   table: SchemaTable,
   mentions: ColumnMention[],
   used: Set<number>,
-): { conditions: string[]; consumedNumbers: number[]; columns: string[] } | { refusal: string; notUnderstood: string[] } {
-  const conditions: string[] = [];
+  tableWords: Set<string>,
+): Comparisons | { refusal: string; notUnderstood: string[] } {
+  const conditions: Condition[] = [];
+  const having: HavingCount[] = [];
   const consumed: number[] = [];
   const columns: string[] = [];
+  let position = -1;
+  const add = (sql: string, column?: SchemaColumn, op?: string, value?: number) => {
+    conditions.push({ sql, position, ...(column ? { column: column.name } : {}), ...(op ? { op } : {}), ...(value !== undefined ? { value } : {}) });
+  };
   const nearestColumn = (position: number, accept: (c: SchemaColumn) => boolean): SchemaColumn | undefined => {
     const candidates = mentions.filter((m) => accept(m.column)).sort((a, b) => Math.abs(a.position - position) - Math.abs(b.position - position));
     if (candidates[0]) return candidates[0].column;
@@ -700,28 +774,34 @@ function findComparisons(
   const between = /\bbetween\s+([\d,.]+k?|\d{4}-\d{2}(?:-\d{2})?)\s+and\s+([\d,.]+k?|\d{4}-\d{2}(?:-\d{2})?)\b/.exec(lower);
   // Dates first (a 4-digit year may belong to a date column or a year column).
   for (const date of dates) {
-    const column = nearestColumn(date.position, isDate);
-    if (!column) continue;
+    position = date.position;
+    const column = nearestColumn(date.position, isDate) ?? primaryDateColumn(table);
+    if (!column) {
+      const words = date.tokens.map((t) => tokens[t]!.raw);
+      return { refusal: `${table.name} has no date field for "${words.join(' ')}".`, notUnderstood: words };
+    }
     const expr = /DATE|TIME/i.test(column.type) ? quoteIdentifier(column.name) : `TRY_CAST(${quoteIdentifier(column.name)} AS DATE)`;
-    const op = operatorBefore(date.position);
+    // A window ("the 7 days before ...") carries its own bounds.
+    const op = date.kind === 'window' ? null : operatorBefore(date.position);
     columns.push(column.name);
     if (between && lower.indexOf(tokens[date.position]!.lower) > between.index) {
       const other = dates.find((d) => d !== date && d.position > date.position);
       if (other) {
-        conditions.push(`${expr} >= DATE '${date.from}' AND ${expr} < DATE '${other.to}'`);
+        add(`${expr} >= DATE '${date.from}' AND ${expr} < DATE '${other.to}'`);
         dates.splice(dates.indexOf(other), 1);
         continue;
       }
     }
-    if (!op || op.op === '=') conditions.push(`${expr} >= DATE '${date.from}' AND ${expr} < DATE '${date.to}'`);
-    else if (op.op === '>' ) conditions.push(`${expr} >= DATE '${date.to}'`);
-    else if (op.op === '>=') conditions.push(`${expr} >= DATE '${date.from}'`);
-    else if (op.op === '<') conditions.push(`${expr} < DATE '${date.from}'`);
-    else if (op.op === '<=') conditions.push(`${expr} < DATE '${date.to}'`);
+    if (!op || op.op === '=') add(`${expr} >= DATE '${date.from}' AND ${expr} < DATE '${date.to}'`);
+    else if (op.op === '>' ) add(`${expr} >= DATE '${date.to}'`);
+    else if (op.op === '>=') add(`${expr} >= DATE '${date.from}'`);
+    else if (op.op === '<') add(`${expr} < DATE '${date.from}'`);
+    else if (op.op === '<=') add(`${expr} < DATE '${date.to}'`);
   }
   const betweenNumbers = between ? numbers.filter((n) => [between[1], between[2]].includes(n.text.toLowerCase())) : [];
   if (between && betweenNumbers.length === 2) {
     const [a, b] = betweenNumbers.sort((x, y) => x.position - y.position);
+    position = a!.position;
     const yearLike = Number.isInteger(a!.value) && a!.value >= 1800 && a!.value <= 2200;
     const hint = yearLike ? undefined : hinted(a!.position);
     if (hint) used.add(hint.index);
@@ -730,8 +810,8 @@ function findComparisons(
     columns.push(column.name);
     if (isDate(column)) {
       const expr = /DATE|TIME/i.test(column.type) ? quoteIdentifier(column.name) : `TRY_CAST(${quoteIdentifier(column.name)} AS DATE)`;
-      conditions.push(`${expr} >= DATE '${a!.value}-01-01' AND ${expr} < DATE '${b!.value + 1}-01-01'`);
-    } else conditions.push(`${quoteIdentifier(column.name)} BETWEEN ${a!.value} AND ${b!.value}`);
+      add(`${expr} >= DATE '${a!.value}-01-01' AND ${expr} < DATE '${b!.value + 1}-01-01'`);
+    } else add(`${quoteIdentifier(column.name)} BETWEEN ${a!.value} AND ${b!.value}`);
     consumed.push(a!.position, b!.position);
     used.add(a!.position).add(b!.position);
   }
@@ -742,12 +822,25 @@ function findComparisons(
     const trailing = /^(or more|or greater|or above|or higher|\+)/.test(after) ? '>=' : /^(or less|or fewer|or below|or lower)/.test(after) ? '<=' : null;
     const operator = trailing ?? op?.op;
     if (!operator) continue;
+    position = number.position;
+    // "more than 40 books", "borrowed more than 35 times": a count of rows per group (HAVING).
+    const next = tokens[number.position + 1];
+    if (next && operator !== '=' && (tableWords.has(next.stem) || /^times?$/.test(next.lower))) {
+      having.push({ op: operator, value: number.value, position: number.position });
+      consumed.push(number.position);
+      used.add(number.position).add(number.position + 1);
+      continue;
+    }
+    const unit = next ? unitOfWord(next.lower) : undefined;
+    const withUnit = unit ? soleUnitField(table, unit.code) : undefined;
+    if (withUnit) used.add(number.position + 1);
     const yearLike = Number.isInteger(number.value) && number.value >= 1800 && number.value <= 2200;
     // A numeric field named right next to the number wins ("more than 2000 employees", "employees over 2000").
     const adjacent = mentions.find((m) => isNumeric(m.column) && !isYearColumn(m.column) && Math.abs(m.position - number.position) <= 2 && m.position !== number.position);
-    let column: SchemaColumn | undefined = adjacent?.column;
-    const hint = adjacent ? undefined : hinted(number.position);
-    if (hint) {
+    let column: SchemaColumn | undefined = withUnit ?? adjacent?.column;
+    const hint = hinted(number.position);
+    // "heavier than 500 kg": the adjective and the unit name the same field.
+    if (hint && (!column || hint.column === column)) {
       column = hint.column;
       used.add(hint.index);
     }
@@ -755,6 +848,8 @@ function findComparisons(
     column ??= nearestColumn(number.position, (c) => isNumeric(c) && (!yearLike || isYearColumn(c)));
     column ??= yearLike ? undefined : nearestColumn(number.position, isNumeric);
     column ??= yearLike ? undefined : spanning(number.value);
+    // "in 2024" with no date named: the date the table's rows happen on.
+    column ??= yearLike && operator === '=' ? primaryDateColumn(table) : undefined;
     // For an age, "older" is more: the date reading ("older than 2010" = before) does not apply.
     let comparison = operator;
     if (hint && /^(older|younger)$/.test(hint.word)) comparison = hint.word === 'older' ? (operator === '<' ? '>' : operator) : operator === '>' ? '<' : operator;
@@ -767,15 +862,15 @@ function findComparisons(
       const expr = /DATE|TIME/i.test(column.type) ? quoteIdentifier(column.name) : `TRY_CAST(${quoteIdentifier(column.name)} AS DATE)`;
       const start = `DATE '${number.value}-01-01'`;
       const end = `DATE '${number.value + 1}-01-01'`;
-      conditions.push(comparison === '=' ? `${expr} >= ${start} AND ${expr} < ${end}` : comparison === '>' ? `${expr} >= ${end}` : comparison === '>=' ? `${expr} >= ${start}` : comparison === '<' ? `${expr} < ${start}` : `${expr} < ${end}`);
+      add(comparison === '=' ? `${expr} >= ${start} AND ${expr} < ${end}` : comparison === '>' ? `${expr} >= ${end}` : comparison === '>=' ? `${expr} >= ${start}` : comparison === '<' ? `${expr} < ${start}` : `${expr} < ${end}`);
     } else {
-      conditions.push(`${quoteIdentifier(column.name)} ${comparison} ${number.value}`);
+      add(`${quoteIdentifier(column.name)} ${comparison} ${number.value}`, column, comparison, number.value);
     }
     consumed.push(number.position);
     used.add(number.position);
   }
   for (const d of dates) used.add(d.position);
-  return { conditions, consumedNumbers: consumed, columns };
+  return { conditions, having, consumedNumbers: consumed, columns };
 }
 
 // --- annotations --------------------------------------------------------------------------------

@@ -1,0 +1,156 @@
+/**
+ * The reader's shapes that compute over groups or over the whole table at once: a share of rows
+ * ("what percentage of trips were taken by members"), a time series ("loans per month in 2024"),
+ * groups compared with a number ("genres with more than 40 books", "agencies with an average
+ * score below 3.5") and the top groups ("the 4 most common genres"). Each returns SQL, a refusal
+ * when the question asks for the shape but does not say enough, or null when it is not that shape.
+ */
+import { quoteIdentifier } from '@living-schema/core';
+import type { SchemaColumn, SchemaTable } from '../schema-context.js';
+import { isDate, isKeyLike, isNumeric, isYearColumn, primaryDateColumn } from './column-kinds.js';
+import type { ColumnMention, Comparisons, Condition, ValueMatch } from './reading.js';
+import type { GrainClaim } from './time-expressions.js';
+import type { Token } from './tokens.js';
+
+export type ShapeAnswer = { sql: string; reasoning: string } | { refusal: string; notUnderstood: string[] };
+
+export interface ShapeInput {
+  table: SchemaTable;
+  tokens: Token[];
+  mentions: ColumnMention[];
+  filters: ValueMatch[];
+  conditions: Condition[];
+  comparisons: Comparisons;
+  time: GrainClaim | null;
+  percentage: { position: number; tokens: number[] } | null;
+  groupMention: ColumnMention | undefined;
+  measure: ColumnMention | undefined;
+  limit: number | null;
+  limitPosition: number | null;
+  average: boolean;
+  sum: boolean;
+  descending: boolean;
+  ascending: boolean;
+}
+
+const PERCENT_WORDS = /^(percentage|percent|%|share|proportion|fraction|pct)$/;
+
+export const whereClause = (conditions: Condition[]) => (conditions.length ? ` WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : '');
+
+/** "what percentage of", "what % of", "what share of": the word and the tokens it places. */
+export function percentageWord(tokens: Token[]): { position: number; tokens: number[] } | null {
+  const placed = tokens.filter((t) => PERCENT_WORDS.test(t.lower)).map((t) => t.index);
+  const first = placed[0];
+  // "what percentage of trips ...", "what % were late": the word asks for a share only as a question.
+  if (first === undefined || (tokens[first + 1]?.lower !== 'of' && tokens[first - 1]?.lower !== 'what')) return null;
+  return { position: first, tokens: placed };
+}
+
+function dateExpression(column: SchemaColumn): string {
+  const q = quoteIdentifier(column.name);
+  return /DATE|TIME/i.test(column.type) ? q : `TRY_CAST(${q} AS DATE)`;
+}
+
+function aggregateOf(input: ShapeInput): string {
+  const { measure, average, sum } = input;
+  if (measure && average) return `avg(${quoteIdentifier(measure.column.name)})`;
+  if (measure && sum) return `sum(${quoteIdentifier(measure.column.name)})`;
+  return 'count(*)';
+}
+
+/**
+ * Share of rows: the conditions read after the percentage word select the part, those before it
+ * ("Of the noise complaints, what percentage ...") the whole.
+ */
+function percentageShape(input: ShapeInput, at: number): ShapeAnswer {
+  const part = input.conditions.filter((c) => c.position > at);
+  const whole = input.conditions.filter((c) => c.position <= at);
+  if (part.length === 0) {
+    return { refusal: `I could not tell which ${input.table.name} the percentage is of: name a value or a yes/no field after "percentage of".`, notUnderstood: [] };
+  }
+  const filter = part.map((c) => c.sql).join(' AND ');
+  return {
+    sql: `SELECT 100.0 * count(*) FILTER (WHERE ${filter}) / count(*) AS percentage FROM ${quoteIdentifier(input.table.name)}${whereClause(whole)}`,
+    reasoning: `The share of ${input.table.name}${whole.length ? ' matching the first filters' : ''} where ${filter}, in percent.`,
+  };
+}
+
+/** "per month", "each quarter of 2024": one row per period of the date the question names (or the table's own). */
+function timeSeriesShape(input: ShapeInput, grain: GrainClaim): ShapeAnswer {
+  const named = input.mentions.find((m) => isDate(m.column) && !isYearColumn(m.column));
+  const column = named?.column ?? primaryDateColumn(input.table);
+  if (!column) {
+    const words = grain.tokens.map((i) => input.tokens[i]!.raw);
+    return { refusal: `${input.table.name} has no date field to count "${words.join(' ')}" on.`, notUnderstood: words };
+  }
+  const period = `date_trunc('${grain.grain}', ${dateExpression(column)})`;
+  const agg = aggregateOf(input);
+  const by = input.groupMention && input.groupMention.column.name !== column.name ? input.groupMention.column : undefined;
+  const keys = by ? `${period} AS ${grain.grain}, ${quoteIdentifier(by.name)}` : `${period} AS ${grain.grain}`;
+  const groupBy = by ? 'GROUP BY 1, 2 ORDER BY 1, 2' : 'GROUP BY 1 ORDER BY 1';
+  return {
+    sql: `SELECT ${keys}, ${agg} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause(input.conditions)} ${groupBy}`,
+    reasoning: `${agg} of ${input.table.name} per ${grain.grain} of ${column.name}${by ? ` and ${by.name}` : ''}.`,
+  };
+}
+
+/** The field a grouped question groups by when it says "which X have ..." or "X with ...". */
+function groupOf(input: ShapeInput): ColumnMention | undefined {
+  if (input.groupMention) return input.groupMention;
+  const filtered = new Set(input.filters.map((f) => f.column.name));
+  return input.mentions
+    .filter((m) => !filtered.has(m.column.name) && (!isNumeric(m.column) || /(^|_)(id|code|key|no)$/i.test(m.column.name)) && m.column.name !== input.measure?.column.name)
+    .sort((a, b) => a.position - b.position)[0];
+}
+
+/**
+ * Groups compared with a number: HAVING count(*) for "more than 40 books", HAVING avg(y) for
+ * "an average score below 3.5" (the comparison on the aggregated field moves out of WHERE).
+ */
+function havingShape(input: ShapeInput): ShapeAnswer | null {
+  const { comparisons, measure } = input;
+  const aggregated = (input.average || input.sum) && measure
+    ? input.conditions.filter((c) => c.column === measure.column.name && c.op && c.value !== undefined)
+    : [];
+  if (comparisons.having.length === 0 && aggregated.length === 0) return null;
+  const group = groupOf(input);
+  if (!group) {
+    return { refusal: `I could not tell what to group ${input.table.name} by before comparing: say "which <field> have more than ...".`, notUnderstood: [] };
+  }
+  const g = quoteIdentifier(group.column.name);
+  const fn = input.average ? 'avg' : 'sum';
+  const having = [
+    ...comparisons.having.map((h) => `count(*) ${h.op} ${h.value}`),
+    ...aggregated.map((c) => `${fn}(${quoteIdentifier(c.column!)}) ${c.op} ${c.value}`),
+  ];
+  const where = input.conditions.filter((c) => !aggregated.includes(c));
+  const value = aggregated.length ? `${fn}(${quoteIdentifier(measure!.column.name)})` : 'count(*)';
+  return {
+    sql: `SELECT ${g}, ${value} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause(where)} GROUP BY ${g} HAVING ${having.join(' AND ')} ORDER BY value DESC, ${g}`,
+    reasoning: `Groups ${input.table.name} by ${group.column.name} and keeps the groups where ${having.join(' and ')}.`,
+  };
+}
+
+/** "the top 3 complaint types", "the 4 most common genres": a field named right after the number. */
+function topGroupShape(input: ShapeInput): ShapeAnswer | null {
+  const { limit, limitPosition } = input;
+  if (limit === null || limitPosition === null || input.groupMention) return null;
+  const group = input.mentions.find((m) => m.position > limitPosition && m.position <= limitPosition + 3
+    && !isNumeric(m.column) && !isDate(m.column) && !isKeyLike(m.column, input.table)
+    && !input.filters.some((f) => f.column.name === m.column.name));
+  if (!group) return null;
+  const g = quoteIdentifier(group.column.name);
+  const agg = aggregateOf(input);
+  const direction = input.ascending && !input.descending ? 'ASC' : 'DESC';
+  return {
+    sql: `SELECT ${g}, ${agg} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause(input.conditions)} GROUP BY ${g} ORDER BY value ${direction}, ${g} LIMIT ${limit}`,
+    reasoning: `The ${limit} ${group.column.name} with the ${direction === 'DESC' ? 'largest' : 'smallest'} ${agg}.`,
+  };
+}
+
+/** The first of the grouped shapes the question asks for, or null to let the row shapes read it. */
+export function readGroupedShapes(input: ShapeInput): ShapeAnswer | null {
+  if (input.percentage) return percentageShape(input, input.percentage.position);
+  if (input.time) return timeSeriesShape(input, input.time);
+  return havingShape(input) ?? topGroupShape(input);
+}

@@ -1,0 +1,157 @@
+// The reader's shapes on a schema of its own (a parts warehouse), written for these tests: joins
+// over relationships, time series, windows, HAVING, top groups, shares, units, and refusals.
+import { describe, expect, it } from 'vitest';
+import { translateQuestion, type OfflineSchema } from '../offline-sql.js';
+
+const schema: OfflineSchema = {
+  tables: [
+    {
+      name: 'shipments', kind: 'dataset', dataset: 'shipments', rows: 5000, ingestedAt: '_ingested_at',
+      columns: [
+        { name: 'shipment_id', type: 'VARCHAR', distinct: 5000, examples: ['S-00001'] },
+        { name: 'part_no', type: 'VARCHAR', distinct: 300, examples: ['P-100'] },
+        { name: 'depot_code', type: 'VARCHAR', distinct: 6, values: ['NTH', 'STH', 'EST'] },
+        { name: 'carrier', type: 'VARCHAR', distinct: 4, values: ['Rapid', 'Coastal', 'Hillway'] },
+        { name: 'priority', type: 'VARCHAR', distinct: 3, values: ['High', 'Normal', 'Low'] },
+        { name: 'weight_kg', type: 'DOUBLE', min: 0.5, max: 900 },
+        { name: 'Freight Cost ($)', type: 'DOUBLE', originalName: 'Freight Cost ($)', min: 3, max: 410 },
+        { name: 'dispatched_at', type: 'TIMESTAMP', min: '2024-01-01', max: '2025-06-30' },
+        { name: 'delivered_at', type: 'TIMESTAMP', min: '2024-01-02', max: '2025-07-04' },
+        { name: 'is_damaged', type: 'BOOLEAN', distinct: 2 },
+      ],
+    },
+    {
+      name: 'parts', kind: 'dataset', dataset: 'parts', rows: 300, ingestedAt: '_ingested_at',
+      columns: [
+        { name: 'part_no', type: 'VARCHAR', distinct: 300, examples: ['P-100'] },
+        { name: 'part_name', type: 'VARCHAR', distinct: 300, examples: ['Hex bolt'] },
+        { name: 'family', type: 'VARCHAR', distinct: 5, values: ['Fasteners', 'Bearings', 'Seals'] },
+      ],
+    },
+    {
+      name: 'depots', kind: 'dataset', dataset: 'depots', rows: 6, ingestedAt: '_ingested_at',
+      columns: [
+        { name: 'code', type: 'VARCHAR', distinct: 6, values: ['NTH', 'STH', 'EST'] },
+        { name: 'depot_name', type: 'VARCHAR', distinct: 6, values: ['Northgate', 'Southmoor', 'Eastfield'] },
+        { name: 'region', type: 'VARCHAR', distinct: 2, values: ['Upland', 'Coast'] },
+      ],
+    },
+  ],
+  entityTypes: [],
+  relationships: [
+    { from: { table: 'shipments', column: 'part_no' }, to: { table: 'parts', column: 'part_no' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
+    { from: { table: 'shipments', column: 'depot_code' }, to: { table: 'depots', column: 'code' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
+  ],
+};
+
+const sql = (question: string) => {
+  const answer = translateQuestion(question, schema);
+  if (!('sql' in answer)) throw new Error(answer.refusal);
+  return answer.sql;
+};
+const refused = (question: string) => {
+  const answer = translateQuestion(question, schema);
+  return 'refusal' in answer ? answer : null;
+};
+
+describe('joins over the catalog relationships', () => {
+  it('reads a lookup value or field through the wide table, with the join path in the SQL', () => {
+    const q = sql('How many shipments left from Northgate?');
+    expect(q).toContain('LEFT JOIN "depots" AS j2 ON f."depot_code" = j2."code"');
+    expect(q).toContain(`"depot_name" = 'Northgate'`);
+    expect(sql('number of shipments per part family')).toMatch(/SELECT "part_family", count\(\*\) AS value FROM "shipments_joined" GROUP BY "part_family"/);
+  });
+
+  it('reads the fact table alone when it places every word', () => {
+    expect(sql('How many shipments went by Rapid?')).toBe(`SELECT count(*) AS count FROM "shipments" WHERE "carrier" = 'Rapid'`);
+  });
+
+  it('refuses a lookup word when no relationship reaches it', () => {
+    const alone: OfflineSchema = { ...schema, relationships: [] };
+    const answer = translateQuestion('How many shipments left from Northgate?', alone);
+    expect(answer).toMatchObject({ notUnderstood: expect.arrayContaining(['Northgate']) });
+  });
+});
+
+describe('time series and windows', () => {
+  it('groups by the period of the date the question names, or of the first date field', () => {
+    expect(sql('How many shipments per month in 2024?')).toBe(
+      `SELECT date_trunc('month', "dispatched_at") AS month, count(*) AS value FROM "shipments" WHERE "dispatched_at" >= DATE '2024-01-01' AND "dispatched_at" < DATE '2025-01-01' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(sql('total freight cost by quarter')).toContain(`date_trunc('quarter', "dispatched_at") AS quarter, sum("Freight Cost ($)") AS value`);
+    expect(sql('shipments delivered per week')).toContain(`date_trunc('week', "delivered_at")`);
+  });
+
+  it('bounds a window before or after a stated day', () => {
+    expect(sql('How many shipments were dispatched in the 10 days before 2025-03-01?')).toContain(`"dispatched_at" >= DATE '2025-02-19' AND "dispatched_at" < DATE '2025-03-01'`);
+    expect(sql('As of 2025-06-30, how many shipments were delivered in the last 2 weeks?')).toContain(`"delivered_at" >= DATE '2025-06-16' AND "delivered_at" < DATE '2025-06-30'`);
+  });
+
+  it('refuses "the last 7 days" when neither the question nor the prompt says which day it is', () => {
+    expect(refused('How many shipments in the last 7 days?')).not.toBeNull();
+  });
+});
+
+describe('groups compared with a number, top groups, shares', () => {
+  it('reads "more than N <rows>" and "an average X below N" as HAVING', () => {
+    expect(sql('Which carriers have more than 900 shipments?')).toBe(
+      'SELECT "carrier", count(*) AS value FROM "shipments" GROUP BY "carrier" HAVING count(*) > 900 ORDER BY value DESC, "carrier"',
+    );
+    expect(sql('which carriers have an average weight below 40 kg')).toBe(
+      'SELECT "carrier", avg("weight_kg") AS value FROM "shipments" GROUP BY "carrier" HAVING avg("weight_kg") < 40 ORDER BY value DESC, "carrier"',
+    );
+  });
+
+  it('reads "the top N X" and "the N most common X" as groups, not rows', () => {
+    expect(sql('What are the top 2 carriers?')).toBe('SELECT "carrier", count(*) AS value FROM "shipments" GROUP BY "carrier" ORDER BY value DESC, "carrier" LIMIT 2');
+    expect(sql('the 3 most common priorities')).toContain('GROUP BY "priority" ORDER BY value DESC, "priority" LIMIT 3');
+  });
+
+  it('splits a share into the whole (before the word) and the part (after it)', () => {
+    expect(sql('What percentage of shipments were damaged?')).toBe('SELECT 100.0 * count(*) FILTER (WHERE "is_damaged") / count(*) AS percentage FROM "shipments"');
+    expect(sql('Of the High priority shipments, what percentage went by Coastal?')).toBe(
+      `SELECT 100.0 * count(*) FILTER (WHERE "carrier" = 'Coastal') / count(*) AS percentage FROM "shipments" WHERE "priority" = 'High'`,
+    );
+  });
+
+  it('groups by two fields joined by "and"', () => {
+    expect(sql('number of shipments by carrier and priority')).toContain('GROUP BY "carrier", "priority"');
+  });
+});
+
+describe('units, verbs and what must be refused', () => {
+  it('ties a unit after a number to the one field holding it', () => {
+    expect(sql('How many shipments cost more than 100 dollars?')).toBe('SELECT count(*) AS count FROM "shipments" WHERE "Freight Cost ($)" > 100');
+    expect(sql('how many shipments were heavier than 500 kilograms')).toBe('SELECT count(*) AS count FROM "shipments" WHERE "weight_kg" > 500');
+  });
+
+  it('does not read a verb as a value: "delivered" is no status, "dispatched" names the date', () => {
+    expect(sql('How many shipments were dispatched in March 2025?')).toContain(`"dispatched_at" >= DATE '2025-03-01' AND "dispatched_at" < DATE '2025-04-01'`);
+  });
+
+  it('reads "non-damaged" as the negated flag', () => {
+    expect(sql('how many non-damaged shipments went by Rapid')).toBe(`SELECT count(*) AS count FROM "shipments" WHERE NOT "is_damaged" AND "carrier" = 'Rapid'`);
+  });
+
+  it('refuses a number it cannot place instead of dropping it', () => {
+    expect(refused('How many shipments 4471?')).not.toBeNull();
+  });
+});
+
+describe('a row named by its numeric key', () => {
+  it('reads "ticket 1042" as the key of the table named just before the number', () => {
+    const tickets: OfflineSchema = {
+      tables: [{
+        name: 'tickets', kind: 'dataset', dataset: 'tickets', rows: 2000, ingestedAt: '_ingested_at',
+        columns: [
+          { name: 'ticket_id', type: 'BIGINT', distinct: 2000, min: 1000, max: 2999 },
+          { name: 'queue', type: 'VARCHAR', distinct: 3, values: ['Billing', 'Access', 'Hardware'] },
+          { name: 'opened_at', type: 'TIMESTAMP' },
+        ],
+      }],
+      entityTypes: [],
+    };
+    const answer = translateQuestion('Which queue is ticket 1042 in?', tickets);
+    expect(answer).toMatchObject({ sql: 'SELECT "queue" FROM "tickets" WHERE "ticket_id" = 1042' });
+  });
+});

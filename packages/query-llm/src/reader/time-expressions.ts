@@ -1,0 +1,212 @@
+/**
+ * The reader's time stage: finds the dates, months, quarters, years, windows ("the 14 days before
+ * 2024-07-04", "as of 2025-06-30 ... the previous 7 days") and time grains ("per month", "each
+ * quarter", "monthly") a question states, with the token positions each one places. Later stages
+ * tie a range to a date field and a grain to a GROUP BY; a time word this stage does not place is
+ * left for the refusal, never dropped.
+ */
+import type { Token } from './tokens.js';
+
+export type TimeGrain = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** A half-open range of days [from, to), or an open-ended comparison with one bound. */
+export interface TimeRange {
+  from: string;
+  to: string;
+  /** First token of the expression: where an operator before it ("before", "since") is looked for. */
+  position: number;
+  kind: 'day' | 'month' | 'quarter' | 'year' | 'window';
+  /** Every token the expression covers. */
+  tokens: number[];
+}
+
+export interface GrainClaim {
+  grain: TimeGrain;
+  /** Tokens of the phrase ("per month", "monthly"). */
+  tokens: number[];
+}
+
+export interface TimeReading {
+  ranges: TimeRange[];
+  grain: GrainClaim | null;
+  /** The day "as of" which relative windows count, when the question states one. */
+  asOf: string | null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS = MONTHS.map((m) => m.slice(0, 3));
+const UNIT_WORDS: Record<string, TimeGrain> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+  quarter: 'quarter', quarters: 'quarter', year: 'year', years: 'year',
+};
+const GRAIN_ADVERBS: Record<string, TimeGrain> = { daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year', annual: 'year' };
+const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** `YYYY-MM-DD` of a calendar day; months and days past their end roll over. */
+export function isoDay(year: number, month: number, day: number): string {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+}
+
+/** The day `count` grains after (or, negative, before) `day`. */
+export function shiftDay(day: string, grain: TimeGrain, count: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  if (grain === 'day') return isoDay(y, m, d + count);
+  if (grain === 'week') return isoDay(y, m, d + 7 * count);
+  const months = grain === 'month' ? count : grain === 'quarter' ? 3 * count : 12 * count;
+  // Like SQL's interval arithmetic, a month later than 31 January is the last day of February.
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return isoDay(y, m + months, Math.min(d, lastDay));
+}
+
+const monthIndex = (word: string) => {
+  const full = MONTHS.indexOf(word);
+  if (full >= 0) return full;
+  // Three-letter abbreviations, but never "may" the verb: the full name is spelled the same.
+  return word.length === 3 ? MONTH_ABBREVIATIONS.indexOf(word) : -1;
+};
+
+const isYear = (word: string | undefined) => word !== undefined && /^(1[89]|2[0-2])\d{2}$/.test(word);
+
+function dayOf(token: Token | undefined): string | null {
+  const iso = token ? ISO_DAY.exec(token.lower) : null;
+  return iso ? isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
+}
+
+function countOf(token: Token | undefined): number | null {
+  if (!token) return null;
+  if (/^\d{1,4}$/.test(token.lower)) return Number(token.lower);
+  return WORD_NUMBERS[token.lower] ?? null;
+}
+
+/**
+ * "the 14 days before 2024-07-04", "the week after 2024-11-28", "the 3 months before 2024-09-01":
+ * a count (or none: one), a unit, before/after, a day. Before is [day - n, day); after is the n
+ * days that follow the day, (day, day + n].
+ */
+function windowAt(tokens: Token[], i: number): TimeRange | null {
+  let k = i;
+  const count = countOf(tokens[k]);
+  if (count !== null) k += 1;
+  const grain = UNIT_WORDS[tokens[k]?.lower ?? ''];
+  const direction = tokens[k + 1]?.lower;
+  const day = dayOf(tokens[k + 2]);
+  if (!grain || !day || (direction !== 'before' && direction !== 'after')) return null;
+  const n = count ?? 1;
+  const covered = Array.from({ length: k + 3 - i }, (_, j) => i + j);
+  if (direction === 'before') return { from: shiftDay(day, grain, -n), to: day, position: i, kind: 'window', tokens: covered };
+  return { from: shiftDay(day, 'day', 1), to: shiftDay(shiftDay(day, grain, n), 'day', 1), position: i, kind: 'window', tokens: covered };
+}
+
+/** "the last 2 months", "the previous 7 days", "the past week": a window ending on the as-of day. */
+function trailingWindowAt(tokens: Token[], i: number, asOf: string | null): TimeRange | null {
+  if (!/^(last|previous|past|preceding|prior)$/.test(tokens[i]?.lower ?? '')) return null;
+  let k = i + 1;
+  const count = countOf(tokens[k]);
+  if (count !== null) k += 1;
+  const grain = UNIT_WORDS[tokens[k]?.lower ?? ''];
+  if (!grain || !asOf) return null;
+  const covered = Array.from({ length: k + 1 - i }, (_, j) => i + j);
+  return { from: shiftDay(asOf, grain, -(count ?? 1)), to: asOf, position: i, kind: 'window', tokens: covered };
+}
+
+/** "Q3 2024", "the third quarter of 2024", "2024 Q3". */
+function quarterAt(tokens: Token[], i: number): TimeRange | null {
+  const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+  const q = /^q([1-4])$/.exec(tokens[i]?.lower ?? '');
+  let quarter: number | null = q ? Number(q[1]) : null;
+  let yearToken = i + 1;
+  if (quarter === null && ordinals[tokens[i]?.lower ?? ''] && /^quarter$/.test(tokens[i + 1]?.lower ?? '')) {
+    quarter = ordinals[tokens[i]!.lower]!;
+    yearToken = tokens[i + 2]?.lower === 'of' ? i + 3 : i + 2;
+  }
+  if (quarter === null || !isYear(tokens[yearToken]?.lower)) return null;
+  const year = Number(tokens[yearToken]!.lower);
+  const covered = Array.from({ length: yearToken + 1 - i }, (_, j) => i + j);
+  return { from: isoDay(year, 3 * quarter - 2, 1), to: isoDay(year, 3 * quarter + 1, 1), position: i, kind: 'quarter', tokens: covered };
+}
+
+/** "March 2025", "Mar 2025", "2025-03", "2025-03-14". */
+function calendarAt(tokens: Token[], i: number): TimeRange | null {
+  const word = tokens[i]!.lower;
+  const day = dayOf(tokens[i]);
+  if (day) return { from: day, to: shiftDay(day, 'day', 1), position: i, kind: 'day', tokens: [i] };
+  const month = ISO_MONTH.exec(word);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+    const from = isoDay(Number(month[1]), Number(month[2]), 1);
+    return { from, to: shiftDay(from, 'month', 1), position: i, kind: 'month', tokens: [i] };
+  }
+  const named = monthIndex(word);
+  if (named >= 0 && isYear(tokens[i + 1]?.lower)) {
+    const from = isoDay(Number(tokens[i + 1]!.lower), named + 1, 1);
+    return { from, to: shiftDay(from, 'month', 1), position: i, kind: 'month', tokens: [i, i + 1] };
+  }
+  return null;
+}
+
+/** "per month", "by quarter", "each year", "for every week", "monthly", "month by month". */
+function grainAt(tokens: Token[], i: number): GrainClaim | null {
+  const word = tokens[i]!.lower;
+  if (GRAIN_ADVERBS[word]) return { grain: GRAIN_ADVERBS[word]!, tokens: [i] };
+  const unit = UNIT_WORDS[word];
+  // A plural counts a span ("3 months"); only the singular names a grain.
+  if (!unit || word.endsWith('s')) return null;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (/^(per|by|each|every|a)$/.test(before)) return { grain: unit, tokens: [i - 1, i] };
+  if (tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.lower === word) return { grain: unit, tokens: [i, i + 1, i + 2] };
+  return null;
+}
+
+/** "As of 2025-06-30," / "on 2025-06-30, how many ... in the last 7 days": the reference day. */
+function asOfDay(tokens: Token[]): { day: string; tokens: number[] } | null {
+  for (let i = 0; i < tokens.length - 2; i += 1) {
+    if (tokens[i]!.lower === 'as' && tokens[i + 1]!.lower === 'of') {
+      const day = dayOf(tokens[i + 2]);
+      if (day) return { day, tokens: [i, i + 1, i + 2] };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads every time expression of the question. `today` is the reference day for "last N days"
+ * when the question states none (the engine's clock, from the prompt); without either such a
+ * window is left unplaced, so the question is refused rather than answered for a guessed day.
+ */
+export function readTimeExpressions(tokens: Token[], today: string | null = null): TimeReading {
+  const taken = new Set<number>();
+  const stated = asOfDay(tokens);
+  stated?.tokens.forEach((t) => taken.add(t));
+  const asOf = stated?.day ?? today;
+  const ranges: TimeRange[] = [];
+  let grain: GrainClaim | null = null;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (taken.has(i)) continue;
+    const range = windowAt(tokens, i) ?? trailingWindowAt(tokens, i, asOf) ?? quarterAt(tokens, i) ?? calendarAt(tokens, i);
+    if (range) {
+      ranges.push(range);
+      range.tokens.forEach((t) => taken.add(t));
+      i = Math.max(...range.tokens);
+      continue;
+    }
+    const claim: GrainClaim | null = grain ? null : grainAt(tokens, i);
+    if (claim) {
+      grain = claim;
+      claim.tokens.forEach((t) => taken.add(t));
+    }
+  }
+  return { ranges, grain, asOf: stated?.day ?? null };
+}
+
+/** The tokens a time reading places. */
+export function timeTokens(reading: TimeReading, tokens: Token[]): Set<number> {
+  const placed = new Set<number>();
+  for (const range of reading.ranges) range.tokens.forEach((t) => placed.add(t));
+  reading.grain?.tokens.forEach((t) => placed.add(t));
+  if (reading.asOf) {
+    const stated = asOfDay(tokens);
+    stated?.tokens.forEach((t) => placed.add(t));
+  }
+  return placed;
+}

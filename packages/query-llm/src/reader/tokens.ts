@@ -1,0 +1,36 @@
+/**
+ * The reader's first stage: a question as tokens. Each token keeps its raw spelling, its lower
+ * case and its stem, and its index, which every later stage uses to say which words it placed.
+ */
+import { stem } from '../query-words.js';
+
+export interface Token {
+  raw: string;
+  lower: string;
+  stem: string;
+  index: number;
+}
+
+// Numbers with thousands separators, then words (letters, digits, apostrophes, dots, hyphens:
+// ISO dates, ids such as SHP-0042 and "o'clock" stay one token).
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9\u00c0-\uffff%$€£][A-Za-z0-9\u00c0-\uffff'.-]*|[%$€£]/g;
+
+/** "non-duplicate" is the negation "non" and the word "duplicate", whatever the store holds. */
+const NEGATED_COMPOUND = /^(non)-(.+)$/i;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const push = (raw: string) => {
+    const lower = raw.toLowerCase();
+    tokens.push({ raw, lower, stem: stem(lower.replace(/'s$/, '')), index: tokens.length });
+  };
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0].replace(/[._'-]+$/, '');
+    const compound = NEGATED_COMPOUND.exec(raw);
+    if (compound && !/\d/.test(raw)) {
+      push('non');
+      push(compound[2]!);
+    } else push(raw);
+  }
+  return tokens;
+}
