@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerBatches } from './commands/batches.js';
 import { registerDemo } from './commands/demo.js';
 import { registerConflicts } from './commands/conflicts.js';
+import { registerRelationships } from './commands/relationships.js';
 import { registerDiscover } from './commands/discover.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSimilar } from './commands/similar.js';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerDiscover(program, globals);
   registerSchema(program, globals);
   registerConflicts(program, globals);
+  registerRelationships(program, globals);
   registerSimilar(program, globals);
   registerIngest(program, globals);
   registerQuarantine(program, globals);

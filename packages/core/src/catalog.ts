@@ -43,22 +43,58 @@ export interface DatasetEntry {
   createdAt: string;
 }
 
+/** One end of a relationship: a field of a record dataset. */
+export interface RelationshipEnd {
+  dataset: string;
+  field: string;
+}
+
+/** How a reviewer has judged a relationship; a rejected one is never suggested again. */
+export type RelationshipStatus = 'suggested' | 'confirmed' | 'rejected';
+
+/**
+ * A join key between two datasets: every value of `from` (a fact table's column) names a row of
+ * `to` (a lookup table's key). Found by discovery from the data, reviewed by a person.
+ */
+export interface RelationshipEntry {
+  /** Stable id, never reused. */
+  id: number;
+  from: RelationshipEnd;
+  to: RelationshipEnd;
+  /** `one-to-one` when `from`'s values are unique too. */
+  cardinality: 'many-to-one' | 'one-to-one';
+  /** Share of `from`'s distinct non-null values found in `to`, 0..1. */
+  coverage: number;
+  /** True when `to`'s values are unique (it is a key). */
+  toUnique: boolean;
+  status: RelationshipStatus;
+  /** Why it was suggested: `inclusion 0.99`, `name: branch_code ~ branches.code`, `type agrees`. */
+  evidence: string[];
+  firstSeen: string | null;
+}
+
 /** The whole catalog at one moment. */
 export interface Catalog {
   entityTypes: EntityTypeEntry[];
   fields: FieldEntry[];
   datasets: DatasetEntry[];
+  /** Join keys between datasets (snapshots written before relationships existed have none). */
+  relationships: RelationshipEntry[];
 }
 
-export const emptyCatalog = (): Catalog => ({ entityTypes: [], fields: [], datasets: [] });
+export const emptyCatalog = (): Catalog => ({ entityTypes: [], fields: [], datasets: [], relationships: [] });
+
+/** `loans.isbn -> books.isbn`: how a relationship is named in diffs, the CLI and the UI. */
+export const relationshipName = (r: Pick<RelationshipEntry, 'from' | 'to'>): string =>
+  `${r.from.dataset}.${r.from.field} -> ${r.to.dataset}.${r.to.field}`;
 
 /** Whether a change can break an existing query (OpenMetadata's major/minor split). */
 export type ChangeImpact = 'additive' | 'breaking';
 
 export interface SchemaDiffEntry {
-  subject: 'entity_type' | 'field' | 'dataset';
+  subject: 'entity_type' | 'field' | 'dataset' | 'relationship';
   change: 'added' | 'removed' | 'type_changed' | 'status_changed' | 'description_changed' | 'merged' | 'renamed';
-  /** Entity type name, `dataset.field`, or dataset name. */
+  /** Entity type name, `dataset.field`, dataset name, or `from.dataset.field -> to.dataset.field`. */
   name: string;
   from?: string | null;
   to?: string | null;

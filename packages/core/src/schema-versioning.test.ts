@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog, EntityTypeEntry, FieldEntry } from './catalog.js';
+import type { Catalog, EntityTypeEntry, FieldEntry, RelationshipEntry } from './catalog.js';
 import { catalogContentHash, diffCatalogs, isWidening } from './schema-versioning.js';
 
 const entity = (id: number, name: string, extra: Partial<EntityTypeEntry> = {}): EntityTypeEntry => ({
@@ -10,7 +10,13 @@ const field = (id: number, name: string, dataType: string, extra: Partial<FieldE
   id, dataset: 'vessels', name, normalizedName: name, originalName: name, dataType, description: null, status: 'active', aliasOf: null,
   occurrenceCount: 1, firstSeen: null, lastSeen: null, examples: [], ...extra,
 });
-const catalog = (entityTypes: EntityTypeEntry[], fields: FieldEntry[] = []): Catalog => ({ entityTypes, fields, datasets: [] });
+const catalog = (entityTypes: EntityTypeEntry[], fields: FieldEntry[] = [], relationships: RelationshipEntry[] = []): Catalog => ({
+  entityTypes, fields, datasets: [], relationships,
+});
+const relationship = (id: number, extra: Partial<RelationshipEntry> = {}): RelationshipEntry => ({
+  id, from: { dataset: 'loans', field: 'isbn' }, to: { dataset: 'books', field: 'isbn' }, cardinality: 'many-to-one',
+  coverage: 0.99, toUnique: true, status: 'suggested', evidence: ['inclusion 0.99'], firstSeen: null, ...extra,
+});
 
 describe('catalogContentHash', () => {
   it('ignores order, counts, last-seen times and examples', () => {
@@ -25,6 +31,42 @@ describe('catalogContentHash', () => {
     expect(catalogContentHash(catalog([entity(1, 'FLAG', { status: 'pending_review' })], [field(10, 'imo', 'BIGINT')]))).not.toBe(base);
     expect(catalogContentHash(catalog([entity(1, 'FLAG')], [field(10, 'imo', 'VARCHAR')]))).not.toBe(base);
     expect(catalogContentHash(catalog([entity(1, 'FLAG', { description: 'Flag state' })], [field(10, 'imo', 'BIGINT')]))).not.toBe(base);
+  });
+});
+
+describe('catalogContentHash of relationships', () => {
+  it('keeps the hash of a catalog without relationships (an upgraded store writes no empty version)', () => {
+    const withoutKey = { entityTypes: [entity(1, 'FLAG')], fields: [], datasets: [] } as unknown as Catalog;
+    expect(catalogContentHash(catalog([entity(1, 'FLAG')]))).toBe(catalogContentHash(withoutKey));
+  });
+
+  it('changes when a relationship is added or reviewed, not when its coverage moves', () => {
+    const none = catalogContentHash(catalog([]));
+    const suggested = catalogContentHash(catalog([], [], [relationship(1)]));
+    expect(suggested).not.toBe(none);
+    expect(catalogContentHash(catalog([], [], [relationship(1, { status: 'confirmed' })]))).not.toBe(suggested);
+    expect(catalogContentHash(catalog([], [], [relationship(1, { coverage: 0.97, evidence: ['inclusion 0.97'] })]))).toBe(suggested);
+  });
+});
+
+describe('diffCatalogs of relationships', () => {
+  it('names the relationship by its two ends and reports review and cardinality changes', () => {
+    expect(diffCatalogs(catalog([]), catalog([], [], [relationship(1)]))).toEqual([
+      { subject: 'relationship', change: 'added', name: 'loans.isbn -> books.isbn', to: 'suggested', impact: 'additive' },
+    ]);
+    const reviewed = diffCatalogs(catalog([], [], [relationship(1)]), catalog([], [], [relationship(1, { status: 'rejected', cardinality: 'one-to-one' })]));
+    expect(reviewed).toEqual([
+      { subject: 'relationship', change: 'status_changed', name: 'loans.isbn -> books.isbn', from: 'suggested', to: 'rejected', impact: 'additive' },
+      { subject: 'relationship', change: 'type_changed', name: 'loans.isbn -> books.isbn', from: 'many-to-one', to: 'one-to-one', impact: 'additive' },
+    ]);
+  });
+
+  it('reads a snapshot written before relationships existed as having none', () => {
+    const old = { entityTypes: [], fields: [], datasets: [] } as unknown as Catalog;
+    expect(diffCatalogs(old, catalog([], [], [relationship(2)]))).toHaveLength(1);
+    expect(diffCatalogs(catalog([], [], [relationship(2)]), old)).toEqual([
+      { subject: 'relationship', change: 'removed', name: 'loans.isbn -> books.isbn', impact: 'additive' },
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Catalog, SchemaDiffEntry } from './catalog.js';
+import { relationshipName, type Catalog, type RelationshipEntry, type SchemaDiffEntry } from './catalog.js';
 
 /**
  * The structural part of a catalog: what a query can depend on. Occurrence counts, last-seen
@@ -22,7 +22,17 @@ export function structuralCatalog(catalog: Catalog): unknown {
         description: f.description,
       }))
       .sort((a, b) => `${a.dataset}.${a.name}`.localeCompare(`${b.dataset}.${b.name}`)),
+    // Only when there are some: a catalog without relationships keeps the hash it had before
+    // relationships existed, so upgrading a store writes no empty version.
+    ...((catalog.relationships ?? []).length > 0 ? { relationships: structuralRelationships(catalog.relationships) } : {}),
   };
+}
+
+// Coverage and evidence move with every batch, like occurrence counts: not structure.
+function structuralRelationships(relationships: RelationshipEntry[]): unknown[] {
+  return relationships
+    .map((r) => ({ id: r.id, from: r.from, to: r.to, cardinality: r.cardinality, toUnique: r.toUnique, status: r.status }))
+    .sort((a, b) => a.id - b.id);
 }
 
 function byKey<T extends Record<string, unknown>>(key: keyof T) {
@@ -142,5 +152,34 @@ export function diffCatalogs(before: Catalog, after: Catalog): SchemaDiffEntry[]
   for (const [id, was] of beforeFields) {
     if (!afterFields.has(id)) diff.push({ subject: 'field', change: 'removed', name: fieldName(was), impact: 'breaking' });
   }
+  diff.push(...diffRelationships(before.relationships ?? [], after.relationships ?? []));
+  return diff;
+}
+
+/**
+ * Relationship changes. All additive: a relationship is advice about how tables join, and a
+ * query's SQL keeps running whatever a reviewer decides about it.
+ */
+export function diffRelationships(before: RelationshipEntry[], after: RelationshipEntry[]): SchemaDiffEntry[] {
+  const diff: SchemaDiffEntry[] = [];
+  const was = new Map(before.map((r) => [r.id, r]));
+  const now = new Map(after.map((r) => [r.id, r]));
+  const entry = (r: RelationshipEntry, change: SchemaDiffEntry['change'], from?: string, to?: string): SchemaDiffEntry => ({
+    subject: 'relationship',
+    change,
+    name: relationshipName(r),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    impact: 'additive',
+  });
+  for (const [id, r] of now) {
+    const old = was.get(id);
+    if (!old) diff.push(entry(r, 'added', undefined, r.status));
+    else {
+      if (old.status !== r.status) diff.push(entry(r, 'status_changed', old.status, r.status));
+      if (old.cardinality !== r.cardinality) diff.push(entry(r, 'type_changed', old.cardinality, r.cardinality));
+    }
+  }
+  for (const [id, r] of was) if (!now.has(id)) diff.push(entry(r, 'removed'));
   return diff;
 }

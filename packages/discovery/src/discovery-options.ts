@@ -18,6 +18,8 @@ export const discoveryOptionsSchema = z
     schedule: z.string().min(1).default('0 * * * *'),
     /** Start the reconciliation schedule when the engine starts (long-running hosts). Default false: call `startSchedule()`. */
     autoStartSchedule: z.boolean().default(false),
+    /** Look for relationships (join keys) between record datasets on every batch and full run. Default true. */
+    relationships: z.boolean().default(true),
     /** Examples kept per entity type or field. Default 5. */
     maxExamples: z.number().int().min(0).max(50).default(5),
     /** At most this many conflict rows per new name (best matches). Default 3. */

@@ -15,6 +15,8 @@ import {
   type LlmProviderV1,
   type LoadedBatchInfo,
   type PluginContext,
+  relationshipName,
+  type RelationshipEntry,
   type SchemaChangeCause,
   type SchemaSnapshot,
   type SinkSqlRunner,
@@ -26,6 +28,8 @@ import { templateDescription, writeDescription, type DescriptionSubject } from '
 import { normalizedNameOf } from './discovery-names.js';
 import type { ResolvedDiscoveryOptions } from './discovery-options.js';
 import { annotationLabels, recordColumns } from './discovery-strategies.js';
+import { discoverRelationships } from './relationship-discovery.js';
+import { reviewRelationship, type RelationshipDecision } from './relationship-review.js';
 
 /** What a new or updated catalog entry is called. */
 export interface CatalogEntryRef {
@@ -50,6 +54,8 @@ export interface DiscoveryRunResult {
   retyped: Array<{ dataset: string; name: string; from: string; to: string }>;
   /** Conflicts this run found. */
   conflicts: ConflictRecord[];
+  /** Relationships (join keys between datasets) this run suggested for the first time. */
+  relationships: RelationshipEntry[];
   /** The schema version written, or null when the catalog's structure did not change. */
   version: number | null;
   durationMs: number;
@@ -212,7 +218,7 @@ export class DiscoveryService {
       if (scope.kind && !strategy.kinds.includes(scope.kind)) continue;
       candidates.push(...(await strategy.discover(sink, scope.mode === 'full' ? {} : { batchId: scope.batchId, kind: scope.kind, dataset: scope.dataset })));
     }
-    const result: DiscoveryRunResult = { mode: scope.mode, batchId: scope.batchId ?? null, added: [], updated: 0, retyped: [], conflicts: [], version: null, durationMs: 0 };
+    const result: DiscoveryRunResult = { mode: scope.mode, batchId: scope.batchId ?? null, added: [], updated: 0, retyped: [], conflicts: [], relationships: [], version: null, durationMs: 0 };
     if (candidates.length === 0 && scope.mode === 'incremental') {
       await markDiscovered(sink.writer, scope);
       // Nothing to discover, but the load itself may have changed the catalog (a new dataset
@@ -242,6 +248,9 @@ export class DiscoveryService {
       for (const [dataset, list] of [...byDataset].sort(([a], [b]) => a.localeCompare(b))) {
         list.sort((a, b) => a.name.localeCompare(b.name));
         await this.apply(tx, 'field', dataset, list, fields.filter((f) => f.dataset === dataset), keepSeparate, scope, result, described, originals);
+      }
+      if (this.options.relationships && (scope.mode === 'full' || scope.kind === 'records')) {
+        result.relationships = (await discoverRelationships(tx, { mode: scope.mode, batchId: scope.batchId, dataset: scope.dataset })).suggested;
       }
       await markDiscovered(tx, scope);
       if (scope.mode === 'full') {
@@ -511,6 +520,32 @@ export class DiscoveryService {
         ...(resolution.action === 'rename' ? { newName: outcome.resolvedName ?? undefined } : {}),
       });
       return { conflict: outcome.conflict, version: snapshot?.version ?? null };
+    });
+  }
+
+  /** Relationships between datasets, oldest first; `status` narrows to one review state. */
+  async relationships(status?: RelationshipEntry['status']): Promise<RelationshipEntry[]> {
+    await this.ready();
+    const all = (await this.sink.catalog.read()).relationships;
+    return status ? all.filter((r) => r.status === status) : all;
+  }
+
+  /**
+   * A reviewer confirms or rejects a relationship (a rejected one is never suggested again).
+   * Writes a schema version (cause `resolution`, reference `relationship:<id>`) when the status
+   * changed.
+   *
+   * @example
+   * await getDiscovery(ls).reviewRelationship(3, 'confirm', { by: 'ana' });
+   */
+  reviewRelationship(id: number, decision: RelationshipDecision, options: { by?: string } = {}): Promise<{ relationship: RelationshipEntry; version: number | null }> {
+    return this.exclusive(async () => {
+      await this.ready();
+      const review = await this.sink.writer.transaction((tx) => reviewRelationship(tx, id, decision, options.by ?? null));
+      const relationship = (await this.sink.catalog.read()).relationships.find((r) => r.id === id)!;
+      if (!review.changed) return { relationship, version: null };
+      const snapshot = await this.commit({ kind: 'resolution', reference: `relationship:${id}`, note: `${review.status} ${relationshipName(relationship)}` });
+      return { relationship, version: snapshot?.version ?? null };
     });
   }
 

@@ -7,3 +7,7 @@ export * from './discovery-conflict-records.js';
 export * from './discovery-options.js';
 export * from './discovery-service.js';
 export * from './discovery-plugin.js';
+export * from './relationship-names.js';
+export * from './relationship-measure.js';
+export * from './relationship-discovery.js';
+export * from './relationship-review.js';

@@ -1,5 +1,8 @@
 import { ErrorCodes, LivingSchemaError, quoteIdentifier, type Catalog, type SinkV1 } from '@living-schema/core';
 import { wordsOf } from './query-words.js';
+import { contextRelationships, relationshipLine, synonymsOf, tableRowNoun, unitOfColumn, type SchemaRelationship } from './schema-semantics.js';
+
+export type { SchemaRelationship } from './schema-semantics.js';
 
 export type SchemaTableKind = 'dataset' | 'documents' | 'annotations' | 'other';
 
@@ -11,11 +14,17 @@ export interface SchemaColumn {
   originalName?: string;
   /** Other names merged into this field. */
   aliases?: string[];
-  /** Approximate number of distinct values. */
+  /** Approximate number of distinct values (never above the non-null rows). */
   distinct?: number;
+  /** Share of rows where the column is empty (null), to three decimals; absent when none is. */
+  nullShare?: number;
+  /** The unit the column holds: a `code` of core `UNITS` (`kg`, `min`, `pct`...). */
+  unit?: string;
+  /** Other names a question may use for the column (header words, aliases, name without unit). */
+  synonyms?: string[];
   /** Every distinct value (most frequent first) when there are few. */
   values?: string[];
-  /** A few frequent values when there are many. */
+  /** A few typical values: the most frequent text values, or a number column's quartiles. */
   examples?: string[];
   /** Values of this column that the question names (looked up in the data for this question). */
   matches?: string[];
@@ -30,6 +39,8 @@ export interface SchemaTable {
   kind: SchemaTableKind;
   /** The record dataset the table holds. */
   dataset?: string;
+  /** What one row is, as a singular noun (`service request`, `loan`). */
+  rowNoun?: string;
   rows: number;
   /** Column recording when each row was ingested (time travel filters on it). */
   ingestedAt: string | null;
@@ -57,9 +68,14 @@ export interface SchemaFacts {
   schemaVersion: number;
   at: string | null;
   tables: SchemaTable[];
-  /** Names of the store's other tables and views (catalog, ledger...). */
+  /**
+   * Names of the store's other tables and views (catalog, ledger, query log...): internal, so
+   * never rendered into the context.
+   */
   otherTables: string[];
   entityTypes: SchemaEntityType[];
+  /** Join keys between the tables (not rejected ones), as of the same moment. */
+  relationships: SchemaRelationship[];
 }
 
 export interface SchemaContext extends SchemaFacts {
@@ -84,6 +100,7 @@ export const DEFAULT_CONTEXT_BUDGET = 6_000;
 const FEW_VALUES = 60;
 const ENTITY_EXAMPLES = 200;
 const LINEAGE = new Set(['_batch_id', '_source', '_row', '_ingested_at', '_schema_version', 'batch_id', 'schema_version', 'ingested_at']);
+const NUMERIC = /INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC/i;
 const DATE_TEXT = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 export const estimateTokens = (text: string) => Math.ceil(text.length / 4);
@@ -135,7 +152,8 @@ export async function collectSchemaFacts(sink: SinkV1, at?: number | Date | stri
         };
       });
     const rows = await describeValues(sink, dataset.table_name, columns, filterFor(ingestedAt));
-    tables.push({ name: dataset.table_name, kind: 'dataset', dataset: dataset.name, rows, ingestedAt, columns });
+    addSemantics(columns, fieldsHere);
+    tables.push({ name: dataset.table_name, kind: 'dataset', dataset: dataset.name, rowNoun: tableRowNoun(dataset.name, dataset.table_name), rows, ingestedAt, columns });
   }
 
   for (const [name, kind] of [['annotations', 'annotations'], ['raw_documents', 'documents']] as const) {
@@ -150,7 +168,20 @@ export async function collectSchemaFacts(sink: SinkV1, at?: number | Date | stri
   const entityTypes = await collectEntityTypes(sink, catalog, filterFor('ingested_at'));
   const usedNames = new Set(tables.map((t) => t.name));
   const otherTables = [...columnsOf.keys()].filter((t) => !usedNames.has(t) && !t.startsWith('living_schema') && !t.startsWith('__')).sort();
-  return { schemaVersion: snapshot.version, at: asOf, tables, otherTables, entityTypes };
+  const tableOf = new Map(tables.filter((t) => t.dataset).map((t) => [t.dataset!, t.name]));
+  const relationships = contextRelationships(catalog, tableOf);
+  return { schemaVersion: snapshot.version, at: asOf, tables, otherTables, entityTypes, relationships };
+}
+
+/** Units and synonyms of a dataset's columns, from their names, headers, aliases and values. */
+function addSemantics(columns: SchemaColumn[], fields: Catalog['fields']): void {
+  for (const column of columns) {
+    const field = fields.find((f) => f.name === column.name);
+    const unit = unitOfColumn(column.name, field?.originalName, column.values ?? column.examples ?? []);
+    if (unit) column.unit = unit.code;
+    const synonyms = synonymsOf(column.name, field?.originalName, column.aliases ?? [], unit);
+    if (synonyms.length) column.synonyms = synonyms;
+  }
 }
 
 /**
@@ -216,21 +247,28 @@ async function describeValues(sink: SinkV1, table: string, columns: SchemaColumn
   columns.forEach((c, i) => {
     const q = quoteIdentifier(c.name);
     if (/\[\]|STRUCT|MAP|UNION|BLOB|JSON/i.test(c.type)) return;
-    parts.push(`approx_count_distinct(${q}) AS d${i}`, `min(${q})::VARCHAR AS lo${i}`, `max(${q})::VARCHAR AS hi${i}`);
+    parts.push(`approx_count_distinct(${q}) AS d${i}`, `count(${q}) AS c${i}`, `min(${q})::VARCHAR AS lo${i}`, `max(${q})::VARCHAR AS hi${i}`);
+    // Typical numbers are the quartiles, not the smallest values.
+    if (NUMERIC.test(c.type)) parts.push(`quantile_disc(${q}, [0.25, 0.5, 0.75])::VARCHAR[] AS q${i}`);
   });
   const summary = (await sink.reader.all<Record<string, unknown>>(`SELECT ${parts.join(', ')} FROM ${t}${where}`))[0] ?? {};
   const rows = Number(summary.n ?? 0);
   for (let i = 0; i < columns.length; i += 1) {
     const column = columns[i]!;
     if (!(`d${i}` in summary)) continue;
-    const distinct = Number(summary[`d${i}`] ?? 0);
+    const present = Number(summary[`c${i}`] ?? 0);
+    // approx_count_distinct can overshoot: a column never has more values than rows.
+    const distinct = Math.min(Number(summary[`d${i}`] ?? 0), present);
     column.distinct = distinct;
-    const numeric = /INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC/i.test(column.type);
+    if (rows > 0 && present < rows) column.nullShare = Math.round(((rows - present) / rows) * 1000) / 1000;
+    const numeric = NUMERIC.test(column.type);
     const lo = summary[`lo${i}`] as string | null;
     const hi = summary[`hi${i}`] as string | null;
     if (numeric) {
       column.min = lo === null ? null : Number(lo);
       column.max = hi === null ? null : Number(hi);
+      const quartiles = [...new Set((summary[`q${i}`] as string[] | null) ?? [])];
+      if (quartiles.length) column.examples = quartiles;
     } else if (/DATE|TIME/i.test(column.type)) {
       column.min = lo;
       column.max = hi;
@@ -244,12 +282,16 @@ async function describeValues(sink: SinkV1, table: string, columns: SchemaColumn
       }
       const q = quoteIdentifier(column.name);
       const top = await sink.reader.all<{ v: string }>(
-        `SELECT ${q}::VARCHAR AS v FROM ${t}${where}${where ? ' AND' : ' WHERE'} ${q} IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ${FEW_VALUES + 1}`,
+        // Ties broken by a hash, not alphabetically: examples of unique values are then a spread,
+        // not the smallest strings.
+        `SELECT ${q}::VARCHAR AS v FROM ${t}${where}${where ? ' AND' : ' WHERE'} ${q} IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, hash(1), 1 LIMIT ${FEW_VALUES + 1}`,
       );
       const values = top.map((r) => r.v);
       // Few distinct values that repeat are categories a question filters on; else examples.
-      if (values.length <= FEW_VALUES && (distinct <= FEW_VALUES || values.length < rows)) column.values = values;
-      else column.examples = values.slice(0, 5);
+      if (values.length <= FEW_VALUES && (distinct <= FEW_VALUES || values.length < rows)) {
+        column.values = values;
+        column.distinct = values.length;
+      } else column.examples = values.slice(0, 5);
     }
   }
   return rows;
@@ -331,14 +373,20 @@ export function renderSchemaContext(facts: SchemaFacts, options: { budgetTokens?
   const entityHeader = entityLines.length
     ? `Entity types (annotations.label holds them; merged aliases count as their entity type; annotations.text is the annotated text; annotations.document_id joins raw_documents.document_id):`
     : '';
-  let used = estimateTokens(header) + estimateTokens(entityHeader) + entityLines.reduce((n, l) => n + estimateTokens(l) + 1, 0);
+  const relationshipLines = (facts.relationships ?? []).map(relationshipLine);
+  const relationshipHeader = relationshipLines.length
+    ? `Relationships (join keys: every "from" value names a row of "to"; "coverage" is the share of from's values found in to; "confirmed" by a reviewer, else "suggested" by discovery):`
+    : '';
+  let used =
+    estimateTokens(header) + estimateTokens(entityHeader) + estimateTokens(relationshipHeader) +
+    [...entityLines, ...relationshipLines].reduce((n, l) => n + estimateTokens(l) + 1, 0);
   const full: string[] = [];
   const columnsOnly: string[] = [];
   const names: string[] = [];
   const lines: string[] = [];
   for (const table of ranked) {
-    const detailed = JSON.stringify({ table: table.name, kind: table.kind, dataset: table.dataset, rows: table.rows, ingestedAt: table.ingestedAt ?? undefined, columns: table.columns });
-    const brief = JSON.stringify({ table: table.name, kind: table.kind, rows: table.rows, columns: table.columns.map((c) => ({ name: c.name, type: c.type })) });
+    const detailed = JSON.stringify({ table: table.name, kind: table.kind, dataset: table.dataset, rowNoun: table.rowNoun, rows: table.rows, ingestedAt: table.ingestedAt ?? undefined, columns: table.columns });
+    const brief = JSON.stringify({ table: table.name, kind: table.kind, rowNoun: table.rowNoun, rows: table.rows, columns: table.columns.map((c) => ({ name: c.name, type: c.type, unit: c.unit })) });
     // Keep room for the names of every table after this one.
     const reserve = ranked.length * 8;
     if (used + estimateTokens(detailed) + reserve <= budget) {
@@ -353,11 +401,13 @@ export function renderSchemaContext(facts: SchemaFacts, options: { budgetTokens?
       names.push(table.name);
     }
   }
-  const otherNames = [...names, ...facts.otherTables];
+  // Only data tables that did not fit: the store's internal tables are never listed.
   const text = [
     header,
     ...lines,
-    otherNames.length ? `Other tables and views (names only): ${otherNames.join(', ')}` : '',
+    names.length ? `Other tables (names only): ${names.join(', ')}` : '',
+    relationshipHeader,
+    ...relationshipLines,
     entityHeader,
     ...entityLines,
   ]

@@ -3,9 +3,11 @@ import {
   LivingSchemaError,
   catalogContentHash,
   diffCatalogs,
+  emptyCatalog,
   faultPoint,
   type Catalog,
   type CatalogStoreV1,
+  type RelationshipEntry,
   type SchemaChangeCause,
   type SchemaSnapshot,
   type SinkSqlRunner,
@@ -76,7 +78,7 @@ export class DuckDbCatalogStore implements CatalogStoreV1 {
       if (latest && latest.contentHash === contentHash) return null;
       const version = (latest?.version ?? 0) + 1;
       faultPoint('catalog.before-snapshot');
-      const diff = diffCatalogs(latest?.catalog ?? { entityTypes: [], fields: [], datasets: [] }, catalog);
+      const diff = diffCatalogs(latest?.catalog ?? emptyCatalog(), catalog);
       await tx.run(
         `INSERT INTO schema_snapshots VALUES ($1, $2, now(), $3, $4, $5, $6::JSON, $7::JSON)`,
         [version, contentHash, cause.kind, cause.reference ?? null, cause.note ?? null, JSON.stringify(diff), JSON.stringify(catalog)],
@@ -94,13 +96,18 @@ function toSnapshot(row: SnapshotRow): SchemaSnapshot {
     createdAt: row.created_at,
     cause: { kind: row.cause_kind as SchemaChangeCause['kind'], reference: row.cause_reference, note: row.cause_note },
     diff: JSON.parse(row.diff),
-    catalog: JSON.parse(row.catalog),
+    catalog: withRelationships(JSON.parse(row.catalog) as Catalog),
   };
+}
+
+// Snapshots written before relationships existed carry none; readers always get the list.
+function withRelationships(catalog: Catalog): Catalog {
+  return { ...catalog, relationships: catalog.relationships ?? [] };
 }
 
 /** The catalog as the tables hold it now (within the runner's transaction, if any). */
 export async function readCatalog(runner: SinkSqlRunner): Promise<Catalog> {
-  const [entityTypes, fields, datasets] = await Promise.all([
+  const [entityTypes, fields, datasets, relationships] = await Promise.all([
     runner.all<Record<string, unknown>>(
       `SELECT id, name, normalized_name, original_name, description, status, alias_of, occurrence_count, first_seen, last_seen, examples FROM entity_types ORDER BY id`,
     ),
@@ -108,6 +115,7 @@ export async function readCatalog(runner: SinkSqlRunner): Promise<Catalog> {
       `SELECT id, dataset, name, normalized_name, original_name, data_type, description, status, alias_of, occurrence_count, first_seen, last_seen, examples FROM field_definitions ORDER BY id`,
     ),
     runner.all<Record<string, unknown>>(`SELECT name, table_name, source, created_at FROM datasets ORDER BY name`),
+    readRelationships(runner),
   ]);
   return {
     entityTypes: entityTypes.map((e) => ({
@@ -144,5 +152,25 @@ export async function readCatalog(runner: SinkSqlRunner): Promise<Catalog> {
       source: String(d.source ?? ''),
       createdAt: String(d.created_at),
     })),
+    relationships,
   };
+}
+
+/** The `relationships` table as catalog entries, oldest first. */
+export async function readRelationships(runner: SinkSqlRunner): Promise<RelationshipEntry[]> {
+  const rows = await runner.all<Record<string, unknown>>(
+    `SELECT id, from_dataset, from_field, to_dataset, to_field, cardinality, coverage, to_unique, status, evidence, first_seen
+     FROM relationships ORDER BY id`,
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    from: { dataset: String(r.from_dataset), field: String(r.from_field) },
+    to: { dataset: String(r.to_dataset), field: String(r.to_field) },
+    cardinality: r.cardinality as RelationshipEntry['cardinality'],
+    coverage: Number(r.coverage),
+    toUnique: Boolean(r.to_unique),
+    status: r.status as RelationshipEntry['status'],
+    evidence: (r.evidence as string[] | null) ?? [],
+    firstSeen: (r.first_seen as string | null) ?? null,
+  }));
 }

@@ -323,6 +323,32 @@ export const MIGRATIONS: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 8,
+    name: 'relationships between datasets',
+    statements: [
+      // Join keys discovery found between datasets, and how a reviewer judged them. A rejected
+      // row stays: it is what keeps the pair from being suggested again. One row per ordered
+      // pair of columns (kept unique by discovery, in the writer's transaction).
+      `CREATE SEQUENCE relationship_id_seq START 1`,
+      `CREATE TABLE relationships (
+        id BIGINT PRIMARY KEY,
+        from_dataset VARCHAR NOT NULL,
+        from_field VARCHAR NOT NULL,
+        to_dataset VARCHAR NOT NULL,
+        to_field VARCHAR NOT NULL,
+        cardinality VARCHAR NOT NULL,
+        coverage DOUBLE NOT NULL,
+        to_unique BOOLEAN NOT NULL,
+        status VARCHAR NOT NULL,
+        evidence VARCHAR[],
+        first_seen TIMESTAMPTZ,
+        updated_at TIMESTAMPTZ NOT NULL,
+        reviewed_at TIMESTAMPTZ,
+        reviewed_by VARCHAR
+      )`,
+    ],
+  },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -348,6 +374,7 @@ export const CORE_TABLES = [
   'source_sync_state',
   'annotations_history',
   'report_checks',
+  'relationships',
 ] as const;
 
 export const MIGRATIONS_TABLE = 'living_schema_migrations';

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ErrorCodes, LivingSchemaError, type SchemaDiffEntry, type SchemaSnapshot } from '@living-schema/core';
 import { withEngine } from '../engine-factory.js';
 import { printJson, printTable, type GlobalOptions } from '../output.js';
+import { printRelationships } from './relationships.js';
 
 interface SchemaFlags {
   at?: string;
@@ -35,6 +36,10 @@ function printSnapshot(snapshot: SchemaSnapshot): void {
     ['id', 'dataset', 'name', 'original_name', 'type', 'status', 'occurrences', 'description'],
     catalog.fields.map((f) => [f.id, f.dataset, f.name, f.originalName, f.dataType, f.status, f.occurrenceCount, f.description]),
   );
+  if (catalog.relationships.length) {
+    process.stdout.write('\nRelationships\n');
+    printRelationships(catalog.relationships);
+  }
   if (snapshot.diff.length) {
     process.stdout.write(`\nChanges from version ${snapshot.version - 1}\n`);
     printDiff(snapshot.diff);
@@ -44,7 +49,7 @@ function printSnapshot(snapshot: SchemaSnapshot): void {
 export function registerSchema(program: Command, globals: () => GlobalOptions): void {
   program
     .command('schema')
-    .description('show the catalog (entity types, fields) now, as it stood at a date or version, or the diff between two versions')
+    .description('show the catalog (entity types, fields, relationships) now, as it stood at a date or version, or the diff between two versions')
     .option('--at <when>', 'an ISO date (2026-11-24T10:00:00Z) or a version number')
     .option('--diff <range>', 'differences between two versions, e.g. 2..3')
     .option('--versions', 'list every schema version with its cause')

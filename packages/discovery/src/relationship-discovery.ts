@@ -1,0 +1,200 @@
+import type { RelationshipEntry, SinkSqlRunner } from '@living-schema/core';
+import { keyFamilyOf, measurePair, type KeyColumn, type PairMeasurement } from './relationship-measure.js';
+import { nameAgreement, type NameAgreement } from './relationship-names.js';
+
+/**
+ * Relationship discovery in four named stages: key columns from the catalog -> candidate pairs
+ * whose names agree -> measured in DuckDB -> judged and stored. Only pairs whose names agree are
+ * measured: value overlap alone suggests joins between any two surrogate keys.
+ */
+
+/** Which pairs a run looks at: one batch's dataset against the others, or every pair. */
+export interface RelationshipScope {
+  mode: 'incremental' | 'full';
+  /** The batch whose rows are measured on the `from` side (incremental only). */
+  batchId?: string;
+  /** The batch's dataset: pairs with it at either end are looked at (incremental only). */
+  dataset?: string;
+}
+
+/** Thresholds a measured pair must meet to be suggested. */
+export const RELATIONSHIP_THRESHOLDS = {
+  /** Share of `from`'s distinct values found in `to`: a few orphans are normal in exports. */
+  minCoverage: 0.9,
+  /** Distinct values of `to` per non-null row: a lookup key, allowing a stray duplicate row. */
+  minToUniqueness: 0.98,
+} as const;
+
+export interface RelationshipRunResult {
+  /** Relationships this run suggested for the first time. */
+  suggested: RelationshipEntry[];
+  /** Existing relationships whose coverage, cardinality or evidence was measured again. */
+  remeasured: number;
+}
+
+interface Candidate {
+  from: KeyColumn;
+  to: KeyColumn;
+  agreement: NameAgreement;
+}
+
+interface Judged extends Candidate {
+  measurement: PairMeasurement;
+  coverage: number;
+  toUnique: boolean;
+  cardinality: RelationshipEntry['cardinality'];
+  evidence: string[];
+  passes: boolean;
+}
+
+interface StoredRow {
+  id: number;
+  from_dataset: string;
+  from_field: string;
+  to_dataset: string;
+  to_field: string;
+  cardinality: string;
+  coverage: number;
+  status: string;
+}
+
+const pairKey = (fromDataset: string, fromField: string, toDataset: string, toField: string) =>
+  `${fromDataset}\u0000${fromField}\u0000${toDataset}\u0000${toField}`;
+
+/**
+ * Finds, measures and stores relationships in the caller's transaction. A pair a reviewer
+ * rejected (in either direction) is never touched again; a confirmed one keeps its status while
+ * its figures are kept current.
+ */
+export async function discoverRelationships(runner: SinkSqlRunner, scope: RelationshipScope): Promise<RelationshipRunResult> {
+  const columns = await keyColumns(runner);
+  const stored = await storedRelationships(runner);
+  const candidates = candidatePairs(columns, scope);
+  const judged: Judged[] = [];
+  for (const candidate of candidates) {
+    const incrementalFrom = scope.mode === 'incremental' && candidate.from.dataset === scope.dataset && scope.batchId;
+    const measurement = await measurePair(runner, candidate.from, candidate.to, incrementalFrom ? scope.batchId! : null);
+    judged.push(judge(candidate, measurement));
+  }
+  return store(runner, oneDirectionEach(judged), stored, scope);
+}
+
+/** Stage 1: integer and text fields of datasets whose table exists, with their table names. */
+async function keyColumns(runner: SinkSqlRunner): Promise<KeyColumn[]> {
+  const rows = await runner.all<{ dataset: string; table_name: string; name: string; data_type: string }>(
+    `SELECT f.dataset, d.table_name, f.name, f.data_type FROM field_definitions f JOIN datasets d ON d.name = f.dataset
+     WHERE f.status IN ('active', 'pending_review')
+       AND EXISTS (SELECT 1 FROM duckdb_columns() c WHERE c.schema_name = 'main' AND c.table_name = d.table_name AND c.column_name = f.name)
+     ORDER BY f.dataset, f.id`,
+  );
+  const columns: KeyColumn[] = [];
+  for (const row of rows) {
+    const family = keyFamilyOf(row.data_type);
+    if (family) columns.push({ dataset: row.dataset, table: row.table_name, field: row.name, dataType: row.data_type, family });
+  }
+  return columns;
+}
+
+/** Stage 2: pairs of different datasets, same type family, names agreeing; in scope. */
+export function candidatePairs(columns: KeyColumn[], scope: RelationshipScope): Candidate[] {
+  const inScope = (from: KeyColumn, to: KeyColumn) => scope.mode === 'full' || from.dataset === scope.dataset || to.dataset === scope.dataset;
+  const pairs: Candidate[] = [];
+  for (const from of columns) {
+    for (const to of columns) {
+      if (from.dataset === to.dataset || from.family !== to.family || !inScope(from, to)) continue;
+      const agreement = nameAgreement(from.field, to.dataset, to.field);
+      if (agreement) pairs.push({ from, to, agreement });
+    }
+  }
+  return pairs;
+}
+
+/** Stage 3: the measurement as figures and evidence, and whether it is worth suggesting. */
+function judge(candidate: Candidate, m: PairMeasurement): Judged {
+  const coverage = m.fromDistinct === 0 ? 0 : m.found / m.fromDistinct;
+  const uniqueness = m.toRows === 0 ? 0 : m.toDistinct / m.toRows;
+  const toUnique = m.toRows > 0 && m.toDistinct === m.toRows;
+  const evidence = [
+    `inclusion ${coverage.toFixed(2)}`,
+    `values: ${m.found} of ${m.fromDistinct} found in ${candidate.to.dataset}.${candidate.to.field}`,
+    candidate.agreement.evidence,
+    ...(candidate.agreement.role ? [`role: ${candidate.agreement.role}`] : []),
+    candidate.from.dataType === candidate.to.dataType ? 'type agrees' : `type agrees: ${candidate.from.dataType} ~ ${candidate.to.dataType}`,
+    toUnique ? `key: ${candidate.to.dataset}.${candidate.to.field} is unique` : `key: ${(uniqueness * 100).toFixed(1)}% of ${candidate.to.dataset}.${candidate.to.field} distinct`,
+  ];
+  const passes = m.fromDistinct > 0 && coverage >= RELATIONSHIP_THRESHOLDS.minCoverage && uniqueness >= RELATIONSHIP_THRESHOLDS.minToUniqueness;
+  const cardinality = m.fromDistinct === m.fromRows ? 'one-to-one' : 'many-to-one';
+  return { ...candidate, measurement: m, coverage, toUnique, cardinality, evidence, passes };
+}
+
+/**
+ * Two unique columns that name each other (a one-to-one pair) would be suggested both ways:
+ * keep the direction from the larger table, which is the one a question joins from.
+ */
+function oneDirectionEach(judged: Judged[]): Judged[] {
+  const passing = new Map(judged.filter((j) => j.passes).map((j) => [pairKey(j.from.dataset, j.from.field, j.to.dataset, j.to.field), j]));
+  return judged.filter((j) => {
+    const reverse = passing.get(pairKey(j.to.dataset, j.to.field, j.from.dataset, j.from.field));
+    if (!j.passes || !reverse) return true;
+    const mine = j.measurement.fromRows;
+    const theirs = reverse.measurement.fromRows;
+    return mine > theirs || (mine === theirs && `${j.from.dataset}` < `${reverse.from.dataset}`);
+  });
+}
+
+async function storedRelationships(runner: SinkSqlRunner): Promise<Map<string, StoredRow>> {
+  const rows = await runner.all<StoredRow>(`SELECT id, from_dataset, from_field, to_dataset, to_field, cardinality, coverage, status FROM relationships`);
+  return new Map(rows.map((r) => [pairKey(r.from_dataset, r.from_field, r.to_dataset, r.to_field), r]));
+}
+
+/** Stage 4: new suggestions inserted, existing ones re-measured, rejected ones left alone. */
+async function store(runner: SinkSqlRunner, judged: Judged[], stored: Map<string, StoredRow>, scope: RelationshipScope): Promise<RelationshipRunResult> {
+  const result: RelationshipRunResult = { suggested: [], remeasured: 0 };
+  for (const j of judged) {
+    const key = pairKey(j.from.dataset, j.from.field, j.to.dataset, j.to.field);
+    const reverse = stored.get(pairKey(j.to.dataset, j.to.field, j.from.dataset, j.from.field));
+    const existing = stored.get(key);
+    if (existing?.status === 'rejected' || reverse?.status === 'rejected') continue;
+    if (existing) {
+      await remeasure(runner, existing, j, scope);
+      result.remeasured += 1;
+    } else if (j.passes && !reverse) {
+      result.suggested.push(await insert(runner, j));
+    }
+  }
+  return result;
+}
+
+async function remeasure(runner: SinkSqlRunner, existing: StoredRow, j: Judged, scope: RelationshipScope): Promise<void> {
+  // A batch measures only its own rows of `from`: the table's coverage is then at least the
+  // lower of the two, and a many-to-one key stays many-to-one. A full run measures it exactly.
+  const batchOnly = scope.mode === 'incremental' && j.from.dataset === scope.dataset;
+  if (batchOnly && j.measurement.fromDistinct === 0) return;
+  const coverage = batchOnly ? Math.min(Number(existing.coverage), j.coverage) : j.coverage;
+  const cardinality = batchOnly && existing.cardinality === 'many-to-one' ? 'many-to-one' : j.cardinality;
+  const evidence = [`inclusion ${coverage.toFixed(2)}`, ...j.evidence.slice(1)];
+  await runner.run(
+    `UPDATE relationships SET coverage = $2, cardinality = $3, to_unique = $4, evidence = $5::JSON::VARCHAR[], updated_at = now() WHERE id = $1`,
+    [existing.id, coverage, cardinality, j.toUnique, JSON.stringify(evidence)],
+  );
+}
+
+async function insert(runner: SinkSqlRunner, j: Judged): Promise<RelationshipEntry> {
+  const [row] = await runner.all<{ id: number; first_seen: string }>(
+    `INSERT INTO relationships (id, from_dataset, from_field, to_dataset, to_field, cardinality, coverage, to_unique, status, evidence, first_seen, updated_at)
+     VALUES (nextval('relationship_id_seq'), $1, $2, $3, $4, $5, $6, $7, 'suggested', $8::JSON::VARCHAR[], now(), now())
+     RETURNING id, first_seen`,
+    [j.from.dataset, j.from.field, j.to.dataset, j.to.field, j.cardinality, j.coverage, j.toUnique, JSON.stringify(j.evidence)],
+  );
+  return {
+    id: Number(row!.id),
+    from: { dataset: j.from.dataset, field: j.from.field },
+    to: { dataset: j.to.dataset, field: j.to.field },
+    cardinality: j.cardinality,
+    coverage: j.coverage,
+    toUnique: j.toUnique,
+    status: 'suggested',
+    evidence: j.evidence,
+    firstSeen: row?.first_seen ?? null,
+  };
+}

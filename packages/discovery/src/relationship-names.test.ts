@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { entityWordsOf, nameAgreement } from './relationship-names.js';
+
+describe('nameAgreement', () => {
+  it.each([
+    ['store', 'stores', 'store'],
+    ['isbn', 'books', 'isbn'],
+    ['branch_code', 'branches', 'code'],
+    ['store_id', 'stores', 'id'],
+    ['district', 'districts', 'district_id'],
+    ['district', 'districts', 'id'],
+    ['District', 'districts', 'district_id'],
+    ['bike_id', 'bikes', 'bike_id'],
+    ['category_code', 'product_categories', 'code'],
+  ])('%s agrees with %s.%s', (field, dataset, key) => {
+    expect(nameAgreement(field, dataset, key)).toEqual({ evidence: `name: ${field} ~ ${dataset}.${key}`, role: null });
+  });
+
+  it('reads leading words as a role: start_station_id and end_station_id both name stations.station_id', () => {
+    expect(nameAgreement('start_station_id', 'stations', 'station_id')?.role).toBe('start');
+    expect(nameAgreement('end_station_id', 'stations', 'station_id')?.role).toBe('end');
+    expect(nameAgreement('home_port_id', 'ports', 'id')?.role).toBe('home');
+  });
+
+  it.each([
+    ['id', 'orders', 'id'],
+    ['code', 'branches', 'code'],
+    ['name', 'stations', 'name'],
+    ['loan_id', 'books', 'id'],
+    ['order_id', 'products', 'product_id'],
+    ['branch_code', 'branches', 'id'],
+    ['station', 'stations', 'capacity'],
+    ['district_name', 'districts', 'district_id'],
+  ])('%s does not agree with %s.%s', (field, dataset, key) => {
+    expect(nameAgreement(field, dataset, key)).toBeNull();
+  });
+});
+
+describe('entityWordsOf', () => {
+  it('singularises the last word of a dataset name', () => {
+    expect(entityWordsOf('service_requests')).toEqual(['service', 'request']);
+    expect(entityWordsOf('branches')).toEqual(['branch']);
+    expect(entityWordsOf('categories')).toEqual(['category']);
+    expect(entityWordsOf('status')).toEqual(['status']);
+  });
+});

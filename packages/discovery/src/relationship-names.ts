@@ -1,0 +1,68 @@
+import { singularize, splitWords } from './discovery-names.js';
+
+/**
+ * Name agreement between a column and another dataset's key: the first test a relationship
+ * candidate must pass. Values alone are weak evidence (two surrogate `id` columns of unrelated
+ * tables share the integers 1..n), so a pair is measured in the data only when its names agree.
+ */
+
+/** Key names that say nothing about what they identify on their own (`id`, `code`). */
+const GENERIC_KEYS = new Set(['id', 'code', 'key', 'no', 'num', 'number', 'ref', 'uuid', 'name']);
+
+/** Words a key column ends with (`store_id`, `branch_code`, `vessel_no`). */
+const KEY_SUFFIXES = new Set(['id', 'code', 'key', 'no', 'num', 'number', 'ref', 'uuid']);
+
+export interface NameAgreement {
+  /** Evidence as stored on the relationship: `name: branch_code ~ branches.code`. */
+  evidence: string;
+  /** Words of the column before the part that agrees (`start` of `start_station_id`), if any. */
+  role: string | null;
+}
+
+/** The words of a dataset name that name one row of it: `service_requests` -> service request. */
+export function entityWordsOf(dataset: string): string[] {
+  const words = splitWords(dataset);
+  if (words.length === 0) return words;
+  return [...words.slice(0, -1), singularize(words[words.length - 1]!)];
+}
+
+/**
+ * Whether column `field` (of some dataset) names the key `toField` of dataset `toDataset`.
+ * Agreement takes one of three shapes, possibly after leading role words (`start_`, `home_`):
+ * the same specific name (`isbn` ~ `books.isbn`), the entity itself (`district` ~
+ * `districts.district_id`), or the entity plus the key's own name (`branch_code` ~
+ * `branches.code`). Generic names never agree alone: `id` ~ `orders.id` is no evidence.
+ *
+ * @example
+ * nameAgreement('start_station_id', 'stations', 'station_id')
+ * // { evidence: 'name: start_station_id ~ stations.station_id', role: 'start' }
+ */
+export function nameAgreement(field: string, toDataset: string, toField: string): NameAgreement | null {
+  const fieldWords = splitWords(field);
+  const keyWords = splitWords(toField);
+  const entity = entityWordsOf(toDataset);
+  if (fieldWords.length === 0 || keyWords.length === 0 || entity.length === 0) return null;
+  // `category_code` names product_categories.code too: the head noun alone is the entity.
+  const entities = entity.length > 1 ? [entity, entity.slice(-1)] : [entity];
+  for (let start = 0; start < fieldWords.length; start += 1) {
+    const tail = fieldWords.slice(start);
+    if (!entities.some((e) => agrees(tail, keyWords, e))) continue;
+    const role = start > 0 ? fieldWords.slice(0, start).join('_') : null;
+    return { evidence: `name: ${field} ~ ${toDataset}.${toField}`, role };
+  }
+  return null;
+}
+
+function agrees(tail: string[], key: string[], entity: string[]): boolean {
+  const keyIsGeneric = key.length === 1 && GENERIC_KEYS.has(key[0]!);
+  if (same(tail, key)) return !keyIsGeneric;
+  const last = tail[tail.length - 1]!;
+  // `district` ~ districts.district | district_id | id
+  if (same(tail, entity)) return keyIsGeneric || startsWith(key, entity);
+  // `branch_code` ~ branches.code, `store_id` ~ stores.id
+  const stem = tail.slice(0, -1);
+  return KEY_SUFFIXES.has(last) && same(stem, entity) && key.length === 1 && key[0] === last;
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+const startsWith = (a: string[], prefix: string[]) => a.length > prefix.length && prefix.every((w, i) => w === a[i]) && KEY_SUFFIXES.has(a[a.length - 1]!);
