@@ -6,7 +6,7 @@ import { tokenize, type Token } from './reader/tokens.js';
 import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-expressions.js';
 import { isDate, isKeyLike, isNumeric, isYearColumn, primaryDateColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
-import { readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
+import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 
 /** What the offline translator needs: the tables and entity types of the schema context. */
 export interface OfflineSchema {
@@ -90,6 +90,8 @@ export function root(stemmed: string): string {
   // publication ~ publish, resolution ~ resolve, solution ~ solve.
   if (stemmed.endsWith('ication')) return `${stemmed.slice(0, -7)}ish`;
   if (stemmed.endsWith('ution')) return `${stemmed.slice(0, -5)}v`;
+  // extension ~ extend, suspension ~ suspend.
+  if (stemmed.endsWith('ension')) return `${stemmed.slice(0, -6)}end`;
   for (const suffix of ['ation', 'ance', 'ence', 'ment', 'ion', 'ure', 'al']) {
     if (stemmed.endsWith(suffix) && stemmed.length - suffix.length >= 4) return stemmed.slice(0, -suffix.length);
   }
@@ -242,6 +244,14 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const flagConditions: Condition[] = [];
   for (const mention of [...mentions]) {
     if (!isFlag(mention.column) || mention === groupMention) continue;
+    // "renewed at least twice": the word counts something (renewals), it is not the yes/no field.
+    const counted = quantityFollows(tokens, mention.position, numbers)
+      ? table.columns.find((c) => isNumeric(c) && !isFlag(c) && identifierWords(c.name).some((w) => rootMatches(tokens[mention.position]!.stem, w)))
+      : undefined;
+    if (counted) {
+      mentions.splice(mentions.indexOf(mention), 1, { table, column: counted, position: mention.position, weak: true });
+      continue;
+    }
     const before = tokens.slice(Math.max(0, mention.position - 3), mention.position).map((t) => t.lower).join(' ');
     const negated = /\b(not|never|no|non|without|n't|aren't|isn't|wasn't|weren't|didn't|haven't|hasn't)$|\b(not|never) (been|yet|ever)$/.test(before);
     flagConditions.push({ sql: flagCondition(mention.column, negated), position: mention.position });
@@ -319,6 +329,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
     const agg = measure && measure.column.name !== groupMention.column.name
       ? `${average ? 'avg' : sum || has(/\btotal\b/) ? 'sum' : has(/\b(highest|largest|biggest|lowest|smallest)\b/) && !average ? 'max' : 'sum'}(${quoteIdentifier(measure.column.name)})`
       : 'count(*)';
+    const degenerate = countsOnePerGroup(groupMention, table, tokens, agg);
+    if (degenerate) return degenerate;
     const direction = has(/\b(fewest|least|lowest|smallest)\b/) ? 'ASC' : 'DESC';
     return {
       sql: `SELECT ${g}, ${agg} AS value${from}${where} GROUP BY ${g} ORDER BY value ${direction}, ${g} LIMIT ${limit ?? 1}`,
@@ -332,6 +344,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
     const also = mentions.find((m) => m !== groupMention && m.position > groupMention!.position && tokens[m.position - 1]?.lower === 'and' && (!isNumeric(m.column) || isYearColumn(m.column)));
     const g = [groupMention, ...(also ? [also] : [])].map((m) => quoteIdentifier(m.column.name)).join(', ');
     const agg = average && measure ? `avg(${quoteIdentifier(measure.column.name)})` : sum && measure ? `sum(${quoteIdentifier(measure.column.name)})` : descending && measure && !count ? `max(${quoteIdentifier(measure.column.name)})` : ascending && measure && !count ? `min(${quoteIdentifier(measure.column.name)})` : 'count(*)';
+    const degenerate = also ? null : countsOnePerGroup(groupMention, table, tokens, agg);
+    if (degenerate) return degenerate;
     const order = limit ? ` ORDER BY value ${ascending && !descending ? 'ASC' : 'DESC'}, ${g} LIMIT ${limit}` : ` ORDER BY value DESC, ${g}`;
     return { sql: `SELECT ${g}, ${agg} AS value${from}${where} GROUP BY ${g}${order}`, reasoning: `${agg} of ${table.name} per ${groupMention.column.name}.` };
   }
@@ -510,6 +524,12 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
   mentions.push(...entityKeyMentions(tokens, table, used, mentions, columnWords));
   // Drop a column whose words are all inside a longer mentioned column's words ("name" in "vessel name").
   return mentions.filter((m) => !mentions.some((o) => o !== m && columnWords.get(o.column.name)!.length > columnWords.get(m.column.name)!.length && columnWords.get(m.column.name)!.every((w) => columnWords.get(o.column.name)!.includes(w)) && o.position <= m.position + 2 && m.position <= o.position + 2));
+}
+
+/** A comparison and a number within the next four words: "renewed at least twice", "rated over 4". */
+function quantityFollows(tokens: Token[], position: number, numbers: NumberMatch[]): boolean {
+  return numbers.some((n) => n.position > position && n.position <= position + 4)
+    && /\b(more|less|fewer|over|under|above|below|least|most|than|exactly)\b/.test(tokens.slice(position + 1, position + 4).map((t) => t.lower).join(' '));
 }
 
 /** "Casual rider trips", "Teen patrons": a word of the value's own field beside the value names nothing more. */

@@ -107,6 +107,8 @@ function groupOf(input: ShapeInput): ColumnMention | undefined {
  * Groups compared with a number: HAVING count(*) for "more than 40 books", HAVING avg(y) for
  * "an average score below 3.5" (the comparison on the aggregated field moves out of WHERE).
  */
+const aggregatedNone = (input: ShapeInput) => !((input.average || input.sum) && input.measure);
+
 function havingShape(input: ShapeInput): ShapeAnswer | null {
   const { comparisons, measure } = input;
   const aggregated = (input.average || input.sum) && measure
@@ -117,6 +119,8 @@ function havingShape(input: ShapeInput): ShapeAnswer | null {
   if (!group) {
     return { refusal: `I could not tell what to group ${input.table.name} by before comparing: say "which <field> have more than ...".`, notUnderstood: [] };
   }
+  const degenerate = aggregatedNone(input) ? countsOnePerGroup(group, input.table, input.tokens, 'count(*)') : null;
+  if (degenerate) return degenerate;
   const g = quoteIdentifier(group.column.name);
   const fn = input.average ? 'avg' : 'sum';
   const having = [
@@ -131,12 +135,25 @@ function havingShape(input: ShapeInput): ShapeAnswer | null {
   };
 }
 
+/**
+ * Counting rows per value of a field unique per row says nothing (every count is 1): "which bikes
+ * were used most" asked of the bikes table means the table whose rows point at bikes. Refused,
+ * naming the word, so the reader tries the tables joined to their lookups.
+ */
+export function countsOnePerGroup(group: ColumnMention, table: SchemaTable, tokens: Token[], agg: string): ShapeAnswer | null {
+  if (agg !== 'count(*)' || !isKeyLike(group.column, table)) return null;
+  const word = tokens[group.position]?.raw ?? group.column.name;
+  return { refusal: `Each ${group.column.name} is one row of ${table.name}, so counting per "${word}" there says nothing; a table that records what happened to each would.`, notUnderstood: [word] };
+}
+
+const isIdentifierName = (column: SchemaColumn) => /(^|_)(id|code|key|no)$/i.test(column.name);
+
 /** "the top 3 complaint types", "the 4 most common genres": a field named right after the number. */
 function topGroupShape(input: ShapeInput): ShapeAnswer | null {
   const { limit, limitPosition } = input;
   if (limit === null || limitPosition === null || input.groupMention) return null;
   const group = input.mentions.find((m) => m.position > limitPosition && m.position <= limitPosition + 3
-    && !isNumeric(m.column) && !isDate(m.column) && !isKeyLike(m.column, input.table)
+    && (!isNumeric(m.column) || isIdentifierName(m.column)) && !isDate(m.column) && !isKeyLike(m.column, input.table)
     && !input.filters.some((f) => f.column.name === m.column.name));
   if (!group) return null;
   const g = quoteIdentifier(group.column.name);

@@ -155,3 +155,37 @@ describe('a row named by its numeric key', () => {
     expect(answer).toMatchObject({ sql: 'SELECT "queue" FROM "tickets" WHERE "ticket_id" = 1042' });
   });
 });
+
+describe('calibration: readings that would be wrong are refused or read through the joins', () => {
+  const fleet: OfflineSchema = {
+    tables: [
+      {
+        name: 'rentals', kind: 'dataset', dataset: 'rentals', rows: 3000, ingestedAt: '_ingested_at',
+        columns: [
+          { name: 'rental_id', type: 'VARCHAR', distinct: 3000 },
+          { name: 'kayak_id', type: 'VARCHAR', distinct: 40, examples: ['K01'] },
+          { name: 'extensions', type: 'BIGINT', min: 0, max: 4 },
+          { name: 'auto_extended', type: 'BOOLEAN', distinct: 2 },
+        ],
+      },
+      {
+        name: 'kayaks', kind: 'dataset', dataset: 'kayaks', rows: 40, ingestedAt: '_ingested_at',
+        columns: [
+          { name: 'kayak_id', type: 'VARCHAR', distinct: 40, examples: ['K01'] },
+          { name: 'hull', type: 'VARCHAR', distinct: 2, values: ['Sit-on', 'Closed'] },
+        ],
+      },
+    ],
+    entityTypes: [],
+    relationships: [{ from: { table: 'rentals', column: 'kayak_id' }, to: { table: 'kayaks', column: 'kayak_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' }],
+  };
+
+  it('counts uses of a thing in the table that records them, not one row per thing in its own table', () => {
+    const answer = translateQuestion('Which 3 kayaks were used the most?', fleet);
+    expect(answer).toMatchObject({ sql: expect.stringContaining('FROM "rentals_joined" GROUP BY "kayak_id" ORDER BY value DESC, "kayak_id" LIMIT 3') });
+  });
+
+  it('reads a verb before a comparison as the quantity, not as the yes/no field sharing its word', () => {
+    expect(translateQuestion('how many rentals were extended at least twice', fleet)).toMatchObject({ sql: 'SELECT count(*) AS count FROM "rentals" WHERE "extensions" >= 2' });
+  });
+});
