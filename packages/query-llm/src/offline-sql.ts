@@ -35,7 +35,7 @@ const FILLER = new Set(
   work works worked working based located situated live lives lived living employed
   cheapest priciest costliest expensive fastest slowest tallest heaviest lightest
   made make makes came come comes went go goes got get gets took take takes taken use used uses using done happen happened happens occur occurred
-  non logged filed submitted collected flagged marked time paid recorded anyone someone something anything our so through via altogether`.split(/\s+/),
+  non logged filed submitted collected flagged marked time paid charged break recorded anyone someone something anything our so through via altogether`.split(/\s+/),
 );
 
 /** Words for the documents annotations point into. */
@@ -89,7 +89,7 @@ export function root(stemmed: string): string {
   if (stemmed.endsWith('ission')) return `${stemmed.slice(0, -6)}it`;
   // publication ~ publish, resolution ~ resolve, solution ~ solve.
   if (stemmed.endsWith('ication')) return `${stemmed.slice(0, -7)}ish`;
-  if (stemmed.endsWith('ution')) return `${stemmed.slice(0, -5)}v`;
+  if (stemmed.endsWith('ution')) return `${stemmed.slice(0, -5)}ve`;
   // extension ~ extend, suspension ~ suspend.
   if (stemmed.endsWith('ension')) return `${stemmed.slice(0, -6)}end`;
   for (const suffix of ['ation', 'ance', 'ence', 'ment', 'ion', 'ure', 'al']) {
@@ -120,8 +120,9 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   const others = schema.tables.filter((t) => t.kind !== 'dataset');
   const joined = readTables(question, { ...schema, tables: [...scopes.map((s) => s.table), ...others] }, true);
   const scope = 'sql' in joined ? scopes.find((s) => joined.sql.includes(quoteIdentifier(s.table.name))) : undefined;
-  // The first refusal names the words the tables alone could not place; keep it.
-  if (!('sql' in joined) || !scope) return alone;
+  // Of two refusals, the one that placed more words says better what is missing.
+  if (!('sql' in joined)) return joined.notUnderstood.length > 0 && joined.notUnderstood.length < alone.notUnderstood.length ? joined : alone;
+  if (!scope) return alone;
   return { sql: `${scope.cte} ${joined.sql}`, reasoning: `${joined.reasoning} Joins ${scope.paths.join(', ')}.` };
 }
 
@@ -190,8 +191,12 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const tableScores = datasets.map((table) => {
     const words = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')]);
     let score = 0;
-    tokens.forEach((t) => {
-      if (words.has(t.stem)) score += 5;
+    tokens.forEach((t, i) => {
+      if (!words.has(t.stem)) return;
+      score += 5;
+      // "which districts had the most requests": the rows counted are the table's.
+      const before = `${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`;
+      if (/\b(most|fewest|least|many|number of|count of)$/.test(before)) score += 3;
     });
     // The table's whole name, in order ("port calls" -> port_calls), beats a table sharing one word.
     for (const name of [table.name, table.dataset ?? '']) {
@@ -223,10 +228,20 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // Words that are part of a field's name ("total" in total_cost, "max" in max_speed) ask for no aggregate.
   const columnPositions = new Set([...used].filter((i) => !beforeColumns.has(i)));
   // A verb for a field's noun ("admitted" for admission_date): it places the word, weakly.
-  mentions.push(...relatedColumns(tokens, table, used, mentions));
+  // In a question about time, a word two fields share names the date ("checkouts per quarter").
+  const aboutTime = dates.length > 0 || time.grain !== null || /^when\b/.test(lower);
+  mentions.push(...relatedColumns(tokens, table, used, mentions, aboutTime));
   for (const [i, t] of tokens.entries()) if (!used.has(i) && [...tableWords].some((w) => rootMatches(t.stem, w))) used.add(i);
   // A value that sits in several columns belongs to the one named nearest to it.
-  const filters = resolveValueColumns(values, mentions, tokens);
+  const ambiguous: ValueMatch[][] = [];
+  const filters = resolveValueColumns(values, mentions, tokens, ambiguous);
+  if (ambiguous.length) {
+    const [first] = ambiguous;
+    return {
+      refusal: `"${first![0]!.value}" is a value of ${first!.map((c) => c.column.name).join(' and ')}; say which (e.g. "${first![0]!.column.name.replace(/_/g, ' ')} ${first![0]!.value}").`,
+      notUnderstood: ambiguous.map((c) => c[0]!.value),
+    };
+  }
   placeWordsAroundValues(tokens, filters, used);
   placeUnitWords(tokens, mentions, used);
   const keyLookups = keyNumberLookups(tokens, table, tableWords, mentions, used);
@@ -301,6 +316,9 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const average = hasFree(/\b(average|mean|avg)\b/) || onlyInName(/\b(average|mean|avg)\b/);
   const sum = (hasFree(/\b(total|sum|combined|altogether)\b/) || onlyInName(/\b(total|sum)\b/)) && !has(/\btotal number\b/) && !count;
 
+  placeWordsOfUsedFields(tokens, used, table, [...comparisons.columns, ...filters.map((f) => f.column.name), ...(groupMention ? [groupMention.column.name] : []), ...(measure ? [measure.column.name] : [])]);
+  // "the 3 longest trips by distance": the superlative ranks by the field named.
+  if (measure) tokens.forEach((t, i) => /^(longest|shortest)$/.test(t.lower) && used.add(i));
   // Refuse when a word was not placed.
   const valueStarts = new Set(filters.map((f) => f.start));
   const valueEnds = new Set(filters.map((f) => f.end));
@@ -472,7 +490,8 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
       const hits = catalogue.filter((entry) => entry.words.length === length && (entry.words.every((w, k) => w === phrase[k]) || (stemsToValue && entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k]))));
       // One-word numbers or stop words are not values (a "1" or "the" would match too much).
       if (hits.length === 0 || (length === 1 && (FILLER.has(phrase[0]!) || /^\d+$/.test(phrase[0]!)))) continue;
-      const negated = /\b(not|excluding|except|other|besides|outside|aren't|isn't|wasn't|weren't|non)\b/.test(tokens.slice(Math.max(0, start - 3), start).map((t) => t.lower).join(' '));
+      // "non" negates the one word after it ("non-duplicate pothole requests" keeps the potholes).
+      const negated = /\b(not|excluding|except|other|besides|outside|aren't|isn't|wasn't|weren't)\b/.test(tokens.slice(Math.max(0, start - 3), start).map((t) => t.lower).join(' ')) || tokens[start - 1]?.lower === 'non';
       for (const hit of hits) matches.push({ table, column: hit.column, value: hit.value, start, end: start + length, negated });
       span.forEach((i) => used.add(i));
     }
@@ -499,7 +518,9 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
     columnWords.set(column.name, words);
     for (const w of words) wordOwners.set(w, [...(wordOwners.get(w) ?? []), column]);
   }
-  const mentions: ColumnMention[] = [];
+  // Two words that together belong to one field only are read first: they beat a prefix match.
+  const mentions: ColumnMention[] = pairMentions(tokens, table, used, [], columnWords);
+  const paired = new Set(mentions.flatMap((m) => [m.position, m.position + 1]));
   for (const column of table.columns) {
     const words = columnWords.get(column.name)!;
     // Prefer words the table name did not already take ("port calls per port": the second "port").
@@ -515,6 +536,8 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
     const distinctive = words
       .map((w, k) => ({ w, p: positions[k]! }))
       .filter(({ w, p }) => p >= 0 && !generic.has(w) && (wordOwners.get(w)?.length ?? 0) === 1 && w.length > 2);
+    const onlyPaired = (all ? positions : distinctive.map((d) => d.p)).every((p) => paired.has(p));
+    if (mentions.some((m) => m.column === column) || (onlyPaired && paired.size > 0)) continue;
     if (all || distinctive.length > 0) {
       const position = all ? Math.min(...positions) : distinctive[0]!.p;
       mentions.push({ table, column, position });
@@ -530,6 +553,29 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
 function quantityFollows(tokens: Token[], position: number, numbers: NumberMatch[]): boolean {
   return numbers.some((n) => n.position > position && n.position <= position + 4)
     && /\b(more|less|fewer|over|under|above|below|least|most|than|exactly)\b/.test(tokens.slice(position + 1, position + 4).map((t) => t.lower).join(' '));
+}
+
+/** "riders older than 65": a word that two fields share belongs to the one the reading uses. */
+function placeWordsOfUsedFields(tokens: Token[], used: Set<number>, table: SchemaTable, columns: string[]): void {
+  const words = new Set(columns.flatMap((name) => identifierWords(name)).filter((w) => w.length > 2));
+  tokens.forEach((t, i) => {
+    if (!used.has(i) && words.has(t.stem)) used.add(i);
+  });
+  void table;
+}
+
+/** "start zone": two words next to each other that together belong to one field only. */
+function pairMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[], columnWords: Map<string, string[]>): ColumnMention[] {
+  const found: ColumnMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (used.has(i) || used.has(i + 1) || FILLER.has(tokens[i]!.lower) || FILLER.has(tokens[i + 1]!.lower)) continue;
+    const pair = [tokens[i]!.stem, tokens[i + 1]!.stem];
+    const owners = table.columns.filter((c) => pair.every((p) => columnWords.get(c.name)!.some((w) => wordMatches(p, w))));
+    if (owners.length !== 1 || mentions.some((m) => m.column === owners[0])) continue;
+    found.push({ table, column: owners[0]!, position: i });
+    used.add(i).add(i + 1);
+  }
+  return found;
 }
 
 /** "Casual rider trips", "Teen patrons": a word of the value's own field beside the value names nothing more. */
@@ -599,7 +645,7 @@ function entityKeyMentions(tokens: Token[], table: SchemaTable, used: Set<number
  * (admitted ~ admission_date, arrived ~ arrival_time). Such a mention is weak: it can carry a
  * date range or a flag, but a lookup does not return it unless asked "when".
  */
-function relatedColumns(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[]): ColumnMention[] {
+function relatedColumns(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[], aboutTime: boolean): ColumnMention[] {
   const found: ColumnMention[] = [];
   const free = (c: SchemaColumn) => !mentions.some((m) => m.column === c) && !found.some((m) => m.column === c);
   tokens.forEach((token, i) => {
@@ -619,7 +665,7 @@ function relatedColumns(tokens: Token[], table: SchemaTable, used: Set<number>, 
     if (FILLER.has(token.lower)) return;
     let owners = table.columns.filter((c) => free(c) && identifierWords(c.name).some((w) => rootMatches(token.stem, w) || (token.stem.length >= 4 && wordMatches(token.stem, w))));
     // "started in August", "created per month": a verb in the past names the date it happened on.
-    if (owners.length > 1 && /ed$/.test(token.lower)) owners = owners.filter(isDate);
+    if (owners.length > 1 && (aboutTime || /ed$/.test(token.lower))) owners = owners.filter(isDate);
     if (owners.length !== 1) return;
     found.push({ table, column: owners[0]!, position: i, weak: true });
     used.add(i);
@@ -669,7 +715,7 @@ const knownValues = (column: SchemaColumn | undefined): string[] => [...(column?
 const DESTINATION = /dest|(^|_)to(_|$)|arriv|recipient|receiver|target|deliver|consignee/i;
 const ORIGIN = /origin|(^|_)from(_|$)|source|depart|sender|shipper|start/i;
 
-function resolveValueColumns(values: ValueMatch[], mentions: ColumnMention[], tokens: Token[]): ValueMatch[] {
+function resolveValueColumns(values: ValueMatch[], mentions: ColumnMention[], tokens: Token[], ambiguous: ValueMatch[][]): ValueMatch[] {
   const bySpan = new Map<string, ValueMatch[]>();
   for (const v of values) bySpan.set(`${v.start}:${v.end}:${v.value.toLowerCase()}`, [...(bySpan.get(`${v.start}:${v.end}:${v.value.toLowerCase()}`) ?? []), v]);
   const chosen: ValueMatch[] = [];
@@ -681,15 +727,20 @@ function resolveValueColumns(values: ValueMatch[], mentions: ColumnMention[], to
     // "to Madrid" is a destination, "from Lyon" an origin, when the value is in both.
     const preposition = tokens[candidates[0]!.start - 1]?.lower ?? '';
     const direction = /^(to|into|towards|for)$/.test(preposition) ? DESTINATION : /^(from|out)$/.test(preposition) ? ORIGIN : null;
+    // "started at Harbour Square": a word before the value that only one candidate's name has.
+    const before = tokens.slice(Math.max(0, candidates[0]!.start - 3), candidates[0]!.start).map((t) => t.stem);
+    const named = (c: ValueMatch) => identifierWords(c.column.name).some((w) => before.some((b) => b === w || rootMatches(b, w)));
     const scored = candidates.map((c) => {
       const mention = mentions.find((m) => m.column.name === c.column.name);
-      const distance = mention ? Math.abs(mention.position - c.start) : direction?.test(c.column.name) ? 50 : 100;
-      return { c, distance };
+      const distance = mention ? Math.abs(mention.position - c.start) : named(c) ? 20 : direction?.test(c.column.name) ? 50 : 100;
+      return { c, distance, values: c.column.values?.length ?? 0 };
     });
-    scored.sort((a, b) => a.distance - b.distance || (a.c.column.values?.length ?? 0) - (b.c.column.values?.length ?? 0));
-    chosen.push(scored[0]!.c);
+    scored.sort((a, b) => a.distance - b.distance || a.values - b.values);
+    const [best, next] = scored;
+    // Two fields with the same values and nothing to tell them apart: a guess would be wrong half the time.
+    if (next && best!.distance === next.distance && best!.values === next.values) ambiguous.push(candidates);
+    else chosen.push(best!.c);
   }
-  void tokens;
   return chosen;
 }
 
@@ -710,7 +761,8 @@ function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention
 }
 
 function pickMeasure(mentions: ColumnMention[], group: ColumnMention | undefined, filters: ValueMatch[], lower: string): ColumnMention | undefined {
-  const numeric = mentions.filter((m) => isNumeric(m.column) && m.column.name !== group?.column.name && !filters.some((f) => f.column.name === m.column.name));
+  // An identifier is a number no one sums or ranks by ("the most requests" counts rows, not request_id).
+  const numeric = mentions.filter((m) => isNumeric(m.column) && !/(^|_)(id|no|code|key)$/i.test(m.column.name) && m.column.name !== group?.column.name && !filters.some((f) => f.column.name === m.column.name));
   if (numeric.length) return numeric[0];
   if (/\b(oldest|newest|earliest|latest|most recent|youngest)\b/.test(lower)) return mentions.find((m) => isDate(m.column) && m.column.name !== group?.column.name);
   return undefined;

@@ -189,3 +189,47 @@ describe('calibration: readings that would be wrong are refused or read through 
     expect(translateQuestion('how many rentals were extended at least twice', fleet)).toMatchObject({ sql: 'SELECT count(*) AS count FROM "rentals" WHERE "extensions" >= 2' });
   });
 });
+
+describe('two fields with the same values', () => {
+  const ferries: OfflineSchema = {
+    tables: [
+      {
+        name: 'crossings', kind: 'dataset', dataset: 'crossings', rows: 4000, ingestedAt: '_ingested_at',
+        columns: [
+          { name: 'crossing_no', type: 'BIGINT', distinct: 4000, min: 1, max: 4000 },
+          { name: 'departure_pier_id', type: 'BIGINT', distinct: 6, min: 1, max: 6 },
+          { name: 'arrival_pier_id', type: 'BIGINT', distinct: 6, min: 1, max: 6 },
+          { name: 'passengers', type: 'BIGINT', min: 0, max: 300 },
+          { name: 'departed_at', type: 'TIMESTAMP' },
+        ],
+      },
+      {
+        name: 'piers', kind: 'dataset', dataset: 'piers', rows: 6, ingestedAt: '_ingested_at',
+        columns: [
+          { name: 'pier_id', type: 'BIGINT', distinct: 6, min: 1, max: 6 },
+          { name: 'pier_name', type: 'VARCHAR', distinct: 6, values: ['Kelp Point', 'Gull Rock'] },
+          { name: 'island', type: 'VARCHAR', distinct: 3, values: ['Ander', 'Brisa'] },
+        ],
+      },
+    ],
+    entityTypes: [],
+    relationships: [
+      { from: { table: 'crossings', column: 'departure_pier_id' }, to: { table: 'piers', column: 'pier_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
+      { from: { table: 'crossings', column: 'arrival_pier_id' }, to: { table: 'piers', column: 'pier_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
+    ],
+  };
+
+  it('refuses a value both could hold when nothing in the question tells them apart', () => {
+    const answer = translateQuestion('How many crossings were there at Kelp Point?', ferries);
+    expect(answer).toMatchObject({ notUnderstood: expect.arrayContaining(['Kelp Point']) });
+  });
+
+  it('takes the one a word before the value names, and two words that only one field holds', () => {
+    expect(translateQuestion('How many crossings to Kelp Point?', ferries)).toMatchObject({ sql: expect.stringContaining(`"arrival_pier_name" = 'Kelp Point'`) });
+    expect(translateQuestion('average passengers by departure island', ferries)).toMatchObject({ sql: expect.stringContaining('GROUP BY "departure_pier_island"') });
+  });
+
+  it('never ranks or sums an identifier: "the most crossings" counts rows', () => {
+    expect(translateQuestion('Which island had the most crossings departing from it?', ferries)).not.toMatchObject({ sql: expect.stringContaining('crossing_no') });
+  });
+});
