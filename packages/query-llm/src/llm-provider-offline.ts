@@ -2,6 +2,7 @@ import type { LlmCompletion, LlmCompletionRequest, LlmProviderV1 } from '@living
 import { translateQuestion, type OfflineSchema } from './offline-sql.js';
 import type { SchemaEntityType, SchemaTable } from './schema-context.js';
 import type { SchemaRelationship } from './reader/join-scope.js';
+import type { VerifiedExample } from './reader/verified-templates.js';
 
 /** Marks the question line in a prompt (see sql-generator). */
 export const QUESTION_PREFIX = 'Question:';
@@ -15,6 +16,7 @@ export function schemaFromPrompt(prompt: string): OfflineSchema {
   const entityTypes: SchemaEntityType[] = [];
   const relationships: SchemaRelationship[] = [];
   let today: string | null = null;
+  const examples: VerifiedExample[] = [];
   for (const line of prompt.split('\n')) {
     const trimmed = line.trim();
     if (!trimmed.startsWith('{')) continue;
@@ -37,6 +39,8 @@ export function schemaFromPrompt(prompt: string): OfflineSchema {
           coverage: Number(value.coverage ?? 0),
           status: value.status === 'confirmed' ? 'confirmed' : 'suggested',
         });
+      } else if (isExample(value.example)) {
+        examples.push({ question: value.example.question, sql: value.example.sql });
       } else if (typeof value.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.today)) {
         today = value.today;
       } else if (typeof value.entityType === 'string') {
@@ -53,7 +57,13 @@ export function schemaFromPrompt(prompt: string): OfflineSchema {
       // Not a context line.
     }
   }
-  return { tables, entityTypes, relationships, today };
+  return { tables, entityTypes, relationships, today, examples };
+}
+
+/** `{"question": "...", "sql": "..."}`: a verified pair retrieved for the question. */
+function isExample(value: unknown): value is VerifiedExample {
+  const example = value as { question?: unknown; sql?: unknown } | null;
+  return typeof example?.question === 'string' && typeof example.sql === 'string';
 }
 
 /** `{"table": "loans", "column": "isbn"}`: one end of a relationship line. */

@@ -1,6 +1,7 @@
 import { quoteIdentifier, quoteLiteral, unitOfColumnName, unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-context.js';
 import { joinedScopes, type SchemaRelationship } from './reader/join-scope.js';
+import { answerFromExamples, type VerifiedExample } from './reader/verified-templates.js';
 import { stem } from './query-words.js';
 import { tokenize, type Token } from './reader/tokens.js';
 import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-expressions.js';
@@ -16,6 +17,8 @@ export interface OfflineSchema {
   relationships?: SchemaRelationship[];
   /** The engine's date (YYYY-MM-DD), for "the last 7 days" when the question states no day. */
   today?: string | null;
+  /** Verified question-SQL pairs retrieved for the question (taught by feedback). */
+  examples?: VerifiedExample[];
 }
 
 export type OfflineAnswer = { sql: string; reasoning: string } | { refusal: string; notUnderstood: string[] };
@@ -113,6 +116,8 @@ function wordMatches(questionStem: string, columnWord: string): boolean {
  * makes it refuse, naming the word.
  */
 export function translateQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
+  const taught = schema.examples?.length ? answerFromExamples(question, schema.examples, schema.tables) : null;
+  if (taught) return taught;
   const alone = readTables(question, schema);
   if ('sql' in alone || alone.notUnderstood.length === 0 || !schema.relationships?.length) return alone;
   const scopes = joinedScopes(schema.tables, schema.relationships);
