@@ -5,7 +5,7 @@ import { answerFromExamples, type VerifiedExample } from './reader/verified-temp
 import { stem } from './query-words.js';
 import { tokenize, type Token } from './reader/tokens.js';
 import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-expressions.js';
-import { isDate, isKeyLike, isNumeric, isYearColumn, primaryDateColumn } from './reader/column-kinds.js';
+import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, primaryDateColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 
@@ -118,9 +118,11 @@ function wordMatches(questionStem: string, columnWord: string): boolean {
 export function translateQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   const taught = schema.examples?.length ? answerFromExamples(question, schema.examples, schema.tables) : null;
   if (taught) return taught;
-  const alone = readTables(question, schema);
+  // A field that points at a lookup's key is an identifier, whatever its name ("District").
+  const marked = { ...schema, tables: markReferences(schema.tables, schema.relationships ?? []) };
+  const alone = readTables(question, marked);
   if ('sql' in alone || alone.notUnderstood.length === 0 || !schema.relationships?.length) return alone;
-  const scopes = joinedScopes(schema.tables, schema.relationships);
+  const scopes = joinedScopes(marked.tables, schema.relationships);
   if (scopes.length === 0) return alone;
   const others = schema.tables.filter((t) => t.kind !== 'dataset');
   const joined = readTables(question, { ...schema, tables: [...scopes.map((s) => s.table), ...others] }, true);
@@ -201,7 +203,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
       score += 5;
       // "which districts had the most requests": the rows counted are the table's.
       const before = `${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`;
-      if (/\b(most|fewest|least|many|number of|count of)$/.test(before)) score += 3;
+      if (/\b(most|fewest|least|many|number of|count of)$/.test(before)) score += 6;
     });
     // The table's whole name, in order ("port calls" -> port_calls), beats a table sharing one word.
     for (const name of [table.name, table.dataset ?? '']) {
@@ -277,7 +279,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
     flagConditions.push({ sql: flagCondition(mention.column, negated), position: mention.position });
     mentions.splice(mentions.indexOf(mention), 1);
   }
-  const whichMost = /\bwhich\s+(\w+(?:\s+\w+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest)\b/.exec(lower);
+  const whichMost = /\bwhich\s+([\w']+(?:\s+[\w']+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|takes?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest|longest|shortest)\b/.exec(lower);
 
   const conditions: Condition[] = [...flagConditions, ...keyLookups];
 
@@ -329,7 +331,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const valueEnds = new Set(filters.map((f) => f.end));
   // A verb that links a value ("owned by Atlas Bulk", "called at Rotterdam", "belong to Harbor Line") needs no field of its own.
   const linksValue = (i: number) => valueStarts.has(i + 1) || valueEnds.has(i) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
-  const notUnderstood = tokens.filter((t, i) => !used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !tableWords.has(t.stem) && !linksValue(i));
+  const mustPlace = namesOfCodedThings(tokens, mentions, table, used);
+  const notUnderstood = tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !tableWords.has(t.stem) && !linksValue(i)));
   // One unknown subject noun ("how many drivers ..." of the only table) is the rows; never for a
   // joined reading, which is tried only because a word was left over.
   const subjectTolerated = !joinedReading && notUnderstood.length === 1 && datasets.length === 1 && isSubjectPosition(tokens, notUnderstood[0]!.index);
@@ -354,7 +357,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
       : 'count(*)';
     const degenerate = countsOnePerGroup(groupMention, table, tokens, agg);
     if (degenerate) return degenerate;
-    const direction = has(/\b(fewest|least|lowest|smallest)\b/) ? 'ASC' : 'DESC';
+    const direction = has(/\b(fewest|least|lowest|smallest|shortest)\b/) ? 'ASC' : 'DESC';
     return {
       sql: `SELECT ${g}, ${agg} AS value${from}${where} GROUP BY ${g} ORDER BY value ${direction}, ${g} LIMIT ${limit ?? 1}`,
       reasoning: `Groups ${table.name} by ${groupMention.column.name} and keeps the ${direction === 'DESC' ? 'largest' : 'smallest'} ${agg}.`,
@@ -540,7 +543,7 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
     const all = positions.every((p) => p >= 0);
     const distinctive = words
       .map((w, k) => ({ w, p: positions[k]! }))
-      .filter(({ w, p }) => p >= 0 && !generic.has(w) && (wordOwners.get(w)?.length ?? 0) === 1 && w.length > 2);
+      .filter(({ w, p }) => p >= 0 && !generic.has(w) && !FILLER.has(w) && (wordOwners.get(w)?.length ?? 0) === 1 && w.length > 2);
     const onlyPaired = (all ? positions : distinctive.map((d) => d.p)).every((p) => paired.has(p));
     if (mentions.some((m) => m.column === column) || (onlyPaired && paired.size > 0)) continue;
     if (all || distinctive.length > 0) {
@@ -558,6 +561,23 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
 function quantityFollows(tokens: Token[], position: number, numbers: NumberMatch[]): boolean {
   return numbers.some((n) => n.position > position && n.position <= position + 4)
     && /\b(more|less|fewer|over|under|above|below|least|most|than|exactly)\b/.test(tokens.slice(position + 1, position + 4).map((t) => t.lower).join(' '));
+}
+
+/**
+ * "per branch name" of a table that holds only `branch_code`: the name is the lookup's, so the
+ * word is left for the joined reading instead of being taken as filler.
+ */
+function namesOfCodedThings(tokens: Token[], mentions: ColumnMention[], table: SchemaTable, used: Set<number>): Set<number> {
+  const indices = new Set<number>();
+  for (const mention of mentions) {
+    if (!isIdentifier(mention.column)) continue;
+    const entity = identifierWords(mention.column.name).slice(0, -1);
+    const at = mention.position + Math.max(1, entity.length);
+    const next = tokens[at];
+    const hasName = table.columns.some((c) => c !== mention.column && /(^|_)(name|title)$/i.test(c.name) && identifierWords(c.name).some((w) => entity.includes(w)));
+    if (next && !used.has(at) && /^(name|names|title|titles)$/.test(next.lower) && !hasName) indices.add(at);
+  }
+  return indices;
 }
 
 /** "riders older than 65": a word that two fields share belongs to the one the reading uses. */
@@ -751,7 +771,7 @@ function resolveValueColumns(values: ValueMatch[], mentions: ColumnMention[], to
 
 function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention[]): ColumnMention | undefined {
   const which = /\bwhich\s+/.exec(lower);
-  const candidates = mentions.filter((m) => !isNumeric(m.column) || isYearColumn(m.column));
+  const candidates = mentions.filter((m) => !isNumeric(m.column) || isYearColumn(m.column) || isIdentifier(m.column));
   for (const m of candidates) {
     const before = tokens.slice(Math.max(0, m.position - 3), m.position).map((t) => t.lower).join(' ');
     if (/\b(per|by|each|every|across)\s*(the\s+)?(\w+\s+)?$/.test(before) || /\b(for each|in each|broken down by|grouped by|breakdown by)\b/.test(before)) return m;
@@ -759,7 +779,7 @@ function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention
   if (which) {
     const index = tokens.findIndex((t) => t.lower === 'which');
     const next = candidates.filter((m) => m.position > index && m.position <= index + 3);
-    if (next.length && /\b(most|fewest|least|highest|lowest|largest|smallest|biggest)\b/.test(lower)) return next[0];
+    if (next.length && /\b(most|fewest|least|highest|lowest|largest|smallest|biggest|longest|shortest)\b/.test(lower)) return next[0];
   }
   const distribution = /\b(distribution|breakdown) of\b/.test(lower) ? candidates[0] : undefined;
   return distribution;
@@ -767,7 +787,7 @@ function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention
 
 function pickMeasure(mentions: ColumnMention[], group: ColumnMention | undefined, filters: ValueMatch[], lower: string): ColumnMention | undefined {
   // An identifier is a number no one sums or ranks by ("the most requests" counts rows, not request_id).
-  const numeric = mentions.filter((m) => isNumeric(m.column) && !/(^|_)(id|no|code|key)$/i.test(m.column.name) && m.column.name !== group?.column.name && !filters.some((f) => f.column.name === m.column.name));
+  const numeric = mentions.filter((m) => isNumeric(m.column) && !isIdentifier(m.column) && m.column.name !== group?.column.name && !filters.some((f) => f.column.name === m.column.name));
   if (numeric.length) return numeric[0];
   if (/\b(oldest|newest|earliest|latest|most recent|youngest)\b/.test(lower)) return mentions.find((m) => isDate(m.column) && m.column.name !== group?.column.name);
   return undefined;

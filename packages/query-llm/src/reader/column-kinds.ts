@@ -25,3 +25,23 @@ export function primaryDateColumn(table: SchemaTable): SchemaColumn | undefined 
   return table.columns.find((c) => isDate(c) && !isYearColumn(c));
 }
 
+
+/** A reader-side mark: this field points at another table's key (from the relationships). */
+export type ReaderColumn = SchemaColumn & { reference?: boolean };
+
+/**
+ * An identifier: named as one (`*_id`, `*_code`, `*_no`, `*_key`) or pointing at a lookup's key.
+ * Never summed or ranked by; grouped by like a category.
+ */
+export function isIdentifier(column: SchemaColumn): boolean {
+  return /(^|_)(id|no|code|key)$/i.test(column.name) || Boolean((column as ReaderColumn).reference);
+}
+
+/** The tables with each relationship's `from` field marked as a reference (copies; the input is not changed). */
+export function markReferences(tables: SchemaTable[], relationships: Array<{ from: { table: string; column: string } }>): SchemaTable[] {
+  if (relationships.length === 0) return tables;
+  return tables.map((table) => ({
+    ...table,
+    columns: table.columns.map((column) => (relationships.some((r) => r.from.table === table.name && r.from.column === column.name) ? { ...column, reference: true } : column)),
+  }));
+}

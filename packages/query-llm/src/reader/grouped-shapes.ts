@@ -7,7 +7,7 @@
  */
 import { quoteIdentifier } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
-import { isDate, isKeyLike, isNumeric, isYearColumn, primaryDateColumn } from './column-kinds.js';
+import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, primaryDateColumn } from './column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, ValueMatch } from './reading.js';
 import type { GrainClaim } from './time-expressions.js';
 import type { Token } from './tokens.js';
@@ -99,7 +99,7 @@ function groupOf(input: ShapeInput): ColumnMention | undefined {
   if (input.groupMention) return input.groupMention;
   const filtered = new Set(input.filters.map((f) => f.column.name));
   return input.mentions
-    .filter((m) => !filtered.has(m.column.name) && (!isNumeric(m.column) || /(^|_)(id|code|key|no)$/i.test(m.column.name)) && m.column.name !== input.measure?.column.name)
+    .filter((m) => !filtered.has(m.column.name) && (!isNumeric(m.column) || isIdentifier(m.column)) && m.column.name !== input.measure?.column.name)
     .sort((a, b) => a.position - b.position)[0];
 }
 
@@ -146,14 +146,12 @@ export function countsOnePerGroup(group: ColumnMention, table: SchemaTable, toke
   return { refusal: `Each ${group.column.name} is one row of ${table.name}, so counting per "${word}" there says nothing; a table that records what happened to each would.`, notUnderstood: [word] };
 }
 
-const isIdentifierName = (column: SchemaColumn) => /(^|_)(id|code|key|no)$/i.test(column.name);
-
 /** "the top 3 complaint types", "the 4 most common genres": a field named right after the number. */
 function topGroupShape(input: ShapeInput): ShapeAnswer | null {
   const { limit, limitPosition } = input;
   if (limit === null || limitPosition === null || input.groupMention) return null;
   const group = input.mentions.find((m) => m.position > limitPosition && m.position <= limitPosition + 3
-    && (!isNumeric(m.column) || isIdentifierName(m.column)) && !isDate(m.column) && !isKeyLike(m.column, input.table)
+    && (!isNumeric(m.column) || isIdentifier(m.column)) && !isDate(m.column) && !isKeyLike(m.column, input.table)
     && !input.filters.some((f) => f.column.name === m.column.name));
   if (!group) return null;
   const g = quoteIdentifier(group.column.name);

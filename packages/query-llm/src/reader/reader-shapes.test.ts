@@ -62,6 +62,14 @@ describe('joins over the catalog relationships', () => {
     expect(sql('number of shipments per part family')).toMatch(/SELECT "part_family", count\(\*\) AS value FROM "shipments_joined" GROUP BY "part_family"/);
   });
 
+  it('reads "<thing> name" of a table holding only the thing\'s code through the lookup', () => {
+    expect(sql('Number of shipments per depot name')).toMatch(/SELECT "depot_name", count\(\*\) AS value FROM "shipments_joined" GROUP BY "depot_name"/);
+  });
+
+  it('counts the rows the question counts, grouped by a lookup field named with a possessive', () => {
+    expect(sql("Which depot's region had the most shipments?")).toMatch(/SELECT "depot_region", count\(\*\) AS value FROM "shipments_joined" GROUP BY "depot_region" ORDER BY value DESC, "depot_region" LIMIT 1$/);
+  });
+
   it('reads the fact table alone when it places every word', () => {
     expect(sql('How many shipments went by Rapid?')).toBe(`SELECT count(*) AS count FROM "shipments" WHERE "carrier" = 'Rapid'`);
   });
