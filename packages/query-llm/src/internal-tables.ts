@@ -1,4 +1,6 @@
+import { ErrorCodes, LivingSchemaError } from '@living-schema/core';
 import type { SchemaFacts } from './schema-context.js';
+import type { ValidatedSql } from './sql-validator.js';
 
 /**
  * The store's own tables and views: the query log, reports, feedback, the ingest ledger and the
@@ -44,4 +46,20 @@ export function userFacingFacts(facts: SchemaFacts): SchemaFacts {
     tables: facts.tables.filter((table) => !isInternalTable(table.name)),
     otherTables: facts.otherTables.filter((name) => !isInternalTable(name)),
   };
+}
+
+/**
+ * Refuses generated SQL that reads an internal table: the prompt never listed one, so such SQL
+ * is a model guessing at the store's bookkeeping (or obeying an injected instruction). The
+ * guard refuses these tables for all untrusted SQL; this names the problem before anything
+ * runs, so the repair round can tell the model. `LS_QUERY_REFUSED` with rule `internal-table`.
+ */
+export function refuseInternalTables(validated: ValidatedSql): void {
+  const internal = validated.tables.filter(isInternalTable);
+  if (internal.length === 0) return;
+  throw new LivingSchemaError({
+    code: ErrorCodes.QUERY_REFUSED,
+    message: `Refused (internal-table): the SQL reads ${internal.join(', ')}, the store's own bookkeeping; a question may read only the tables listed.`,
+    details: { rule: 'internal-table', tables: internal },
+  });
 }

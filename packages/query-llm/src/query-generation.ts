@@ -1,6 +1,7 @@
 import { systemClock, type Clock, type LlmProviderV1, type SinkV1 } from '@living-schema/core';
 import { namedValues, shapeContradiction, type NamedValue } from './answer-shape.js';
 import { rankBySimilarity } from './few-shot-retrieval.js';
+import { refuseInternalTables } from './internal-tables.js';
 import type { QuerySchemaCache } from './query-schema-cache.js';
 import { matchQuestionValues, renderSchemaContext, type FewShotExample, type SchemaFacts } from './schema-context.js';
 import { generateSqlWith, type GeneratedSql } from './sql-generator.js';
@@ -47,9 +48,10 @@ export class SqlGeneration {
     return ranked.map(({ candidate }) => ({ question: candidate.question, sql: candidate.sql }));
   }
 
-  /** Validates and binds SQL without reading a row. */
+  /** Validates and binds generated SQL without reading a row; internal tables are refused. */
   async bindCheck(sql: string): Promise<void> {
     const validated = await this.deps.validate(sql);
+    refuseInternalTables(validated);
     await this.deps.sink.query(`SELECT * FROM (\n${validated.sql}\n) AS checked LIMIT 0`, { sandboxed: true, timeoutMs: this.deps.timeoutMs, maxRows: 1 });
   }
 

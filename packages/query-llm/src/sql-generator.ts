@@ -42,6 +42,24 @@ export function exampleLines(examples: FewShotExample[]): string[] {
 }
 
 /**
+ * The `{"example": ...}` lines of a prompt read back: the verified pairs retrieved for its
+ * question. The offline reader uses them as templates.
+ */
+export function examplesFromPrompt(prompt: string): FewShotExample[] {
+  const examples: FewShotExample[] = [];
+  for (const line of prompt.split('\n')) {
+    if (!line.startsWith('{"example"')) continue;
+    try {
+      const value = (JSON.parse(line) as { example?: { question?: unknown; sql?: unknown } }).example;
+      if (typeof value?.question === 'string' && typeof value.sql === 'string') examples.push({ question: value.question, sql: value.sql });
+    } catch {
+      // Not an example line.
+    }
+  }
+  return examples;
+}
+
+/**
  * Builds the messages: dialect rules, the `{"today": ...}` line, the schema context, the
  * examples retrieved for this question (none rather than generic ones), then the question.
  */
