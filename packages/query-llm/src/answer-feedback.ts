@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCodes, LivingSchemaError, type SinkSqlRunner } from '@living-schema/core';
+import { refuseInternalTables } from './internal-tables.js';
 import type { ExecutionLog, LoggedExecution } from './query-execution-log.js';
 import type { ExecuteQueryInput, QueryExecution } from './query-types.js';
 import type { ValidatedSql } from './sql-validator.js';
@@ -79,6 +80,7 @@ async function teach(input: FeedbackInput, execution: LoggedExecution & { questi
   if (input.sql !== undefined) {
     // The correction runs once, logged like any answer: a SQL that does not run is never verified.
     const validated = await deps.validate(input.sql);
+    refuseInternalTables(validated);
     const run = await deps.executeQuery({ sql: validated.sql });
     const pair = await deps.pairs.upsert({ question: execution.question, sql: validated.sql, kind: input.kind ?? null, source: 'correction', executionId: run.executionId });
     const correction = { executionId: run.executionId, rowCount: run.rowCount, columns: run.columns.map((c) => c.name), rows: run.rows };

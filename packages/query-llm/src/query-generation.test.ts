@@ -6,6 +6,7 @@ import { createLivingSchema, sha256, type Batch, type LivingSchema, type SourceV
 import { duckdb } from '@living-schema/sink-duckdb';
 import { createLlmProvider } from './llm-provider-factory.js';
 import { openAiCompatibleServer } from './openai-wire.fixture.js';
+import { runVerifiedEvaluation } from './query-eval.js';
 import { queryLayer, type QueryLayer } from './query-layer.js';
 import { examplesFromPrompt } from './sql-generator.js';
 
@@ -149,5 +150,21 @@ describe('one more round when the SQL runs but its result contradicts the questi
     const right = await layer.executeQuery({ question: 'How many loans were of Fantasy books?' });
     expect(server.seen.length - before).toBe(1);
     expect(right.generated!.shapeRepair).toBeUndefined();
+  });
+});
+
+describe('eval over verified pairs, with a model', () => {
+  it("asks each pair's question with that pair left out of the examples, so it cannot pass by copying its own SQL", async () => {
+    const { layer } = await library();
+    const perGenre = 'What is the total weight in kilograms of loans per genre?';
+    const fantasy = 'What is the total weight in kilograms of Fantasy loans?';
+    await layer.verifiedPairs.add({ question: perGenre, sql: WEIGHT_PER_GENRE, kind: 'join' });
+    await layer.verifiedPairs.add({ question: fantasy, sql: FANTASY_KG, kind: 'join' });
+    server.replies.push(answer('per genre', WEIGHT_PER_GENRE), answer('all genres, not Fantasy', 'SELECT sum(weight_kg) AS kg FROM loans'));
+    const before = server.seen.length;
+    const report = await runVerifiedEvaluation(layer);
+    const asked = server.seen.slice(before).map((request) => request.body.messages!);
+    expect(asked.map((messages) => examplesFromPrompt(messages[0]!.content).map((e) => e.question))).toEqual([[fantasy], [perGenre]]);
+    expect(report).toMatchObject({ questions: 2, correct: 1, wrong: 1, wrongAnswerRate: 0.5, byKind: { join: { questions: 2, correct: 1, wrong: 1 } } });
   });
 });

@@ -1,5 +1,6 @@
 import { ErrorCodes, LivingSchemaError, type LivingSchema } from '@living-schema/core';
 import { recordFeedback } from './answer-feedback.js';
+import { refuseInternalTables } from './internal-tables.js';
 import { createLlmProvider } from './llm-provider-factory.js';
 import { executeQuery } from './query-execute.js';
 import { ExecutionLog, bookkeepingRunner } from './query-execution-log.js';
@@ -65,6 +66,7 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
   async function addPair(input: VerifiedPairInput): Promise<VerifiedPair> {
     if (!input.question?.trim()) throw new LivingSchemaError({ code: ErrorCodes.FEEDBACK_INVALID, message: 'A verified pair needs a question.', details: {} });
     const validated = await validate(input.sql);
+    refuseInternalTables(validated);
     const checked = await run({ sql: validated.sql });
     return pairs.upsert({ question: input.question, sql: validated.sql, kind: input.kind ?? null, source: 'manual', executionId: checked.executionId });
   }
