@@ -29,7 +29,12 @@ export interface FeedbackOutcome {
   /** The pair removed because the answer it gave was marked wrong. */
   retiredPairId: string | null;
   /** The run of the corrected SQL. */
-  correction: { executionId: string; rowCount: number; columns: string[]; rows: unknown[][] } | null;
+  correction: {
+    executionId: string;
+    rowCount: number;
+    columns: string[];
+    rows: unknown[][];
+  } | null;
 }
 
 export interface FeedbackDependencies {
@@ -40,17 +45,26 @@ export interface FeedbackDependencies {
   executeQuery(input: ExecuteQueryInput): Promise<QueryExecution>;
 }
 
-const invalid = (message: string, details: Record<string, unknown>) => new LivingSchemaError({ code: ErrorCodes.FEEDBACK_INVALID, message, details });
+const invalid = (message: string, details: Record<string, unknown>) =>
+  new LivingSchemaError({ code: ErrorCodes.FEEDBACK_INVALID, message, details });
 
 /** Stage 1: the feedback is well-formed and about a logged answer to a question. */
-async function judgedExecution(input: FeedbackInput, deps: FeedbackDependencies): Promise<LoggedExecution & { question: string }> {
+async function judgedExecution(
+  input: FeedbackInput,
+  deps: FeedbackDependencies,
+): Promise<LoggedExecution & { question: string }> {
   if (input.verdict !== 'right' && input.verdict !== 'wrong') {
-    throw invalid(`Feedback verdict "${String(input.verdict)}" is neither "right" nor "wrong".`, { verdict: input.verdict });
+    throw invalid(`Feedback verdict "${String(input.verdict)}" is neither "right" nor "wrong".`, {
+      verdict: input.verdict,
+    });
   }
   if (input.verdict === 'right' && input.sql !== undefined) {
-    throw invalid('A corrected SQL goes with "wrong"; a right answer keeps its own SQL.', { verdict: input.verdict });
+    throw invalid('A corrected SQL goes with "wrong"; a right answer keeps its own SQL.', {
+      verdict: input.verdict,
+    });
   }
-  if (input.sql !== undefined && !input.sql.trim()) throw invalid('The corrected SQL is empty.', { sql: input.sql });
+  if (input.sql !== undefined && !input.sql.trim())
+    throw invalid('The corrected SQL is empty.', { sql: input.sql });
   const execution = await deps.executions.find(input.executionId);
   if (!execution) {
     throw new LivingSchemaError({
@@ -60,21 +74,37 @@ async function judgedExecution(input: FeedbackInput, deps: FeedbackDependencies)
     });
   }
   if (!execution.question) {
-    throw invalid(`Execution ${input.executionId} ran SQL, not a question: there is no question to teach.`, { executionId: input.executionId });
+    throw invalid(
+      `Execution ${input.executionId} ran SQL, not a question: there is no question to teach.`,
+      { executionId: input.executionId },
+    );
   }
   if (input.verdict === 'right' && execution.status !== 'ok') {
-    throw invalid(`Execution ${input.executionId} was ${execution.status}, so there is no answer to mark right; mark it wrong with --sql instead.`, {
-      executionId: input.executionId,
-      status: execution.status,
-    });
+    throw invalid(
+      `Execution ${input.executionId} was ${execution.status}, so there is no answer to mark right; mark it wrong with --sql instead.`,
+      {
+        executionId: input.executionId,
+        status: execution.status,
+      },
+    );
   }
   return { ...execution, question: execution.question };
 }
 
 /** Stage 2: the pair the feedback verifies, retires or leaves alone. */
-async function teach(input: FeedbackInput, execution: LoggedExecution & { question: string }, deps: FeedbackDependencies) {
+async function teach(
+  input: FeedbackInput,
+  execution: LoggedExecution & { question: string },
+  deps: FeedbackDependencies,
+) {
   if (input.verdict === 'right') {
-    const pair = await deps.pairs.upsert({ question: execution.question, sql: execution.sql, kind: input.kind ?? null, source: 'right', executionId: execution.executionId });
+    const pair = await deps.pairs.upsert({
+      question: execution.question,
+      sql: execution.sql,
+      kind: input.kind ?? null,
+      source: 'right',
+      executionId: execution.executionId,
+    });
     return { pair, retired: null, correction: null };
   }
   if (input.sql !== undefined) {
@@ -82,8 +112,19 @@ async function teach(input: FeedbackInput, execution: LoggedExecution & { questi
     const validated = await deps.validate(input.sql);
     refuseInternalTables(validated);
     const run = await deps.executeQuery({ sql: validated.sql });
-    const pair = await deps.pairs.upsert({ question: execution.question, sql: validated.sql, kind: input.kind ?? null, source: 'correction', executionId: run.executionId });
-    const correction = { executionId: run.executionId, rowCount: run.rowCount, columns: run.columns.map((c) => c.name), rows: run.rows };
+    const pair = await deps.pairs.upsert({
+      question: execution.question,
+      sql: validated.sql,
+      kind: input.kind ?? null,
+      source: 'correction',
+      executionId: run.executionId,
+    });
+    const correction = {
+      executionId: run.executionId,
+      rowCount: run.rowCount,
+      columns: run.columns.map((c) => c.name),
+      rows: run.rows,
+    };
     return { pair, retired: null, correction };
   }
   // Wrong, no correction: a pair that gave exactly this SQL taught the wrong answer.
@@ -100,7 +141,10 @@ async function teach(input: FeedbackInput, execution: LoggedExecution & { questi
  * pair; a wrong one with a corrected SQL (guarded and run once) replaces it; a wrong one without
  * retires a pair that gave that SQL. Every mark is kept in `answer_feedback`.
  */
-export async function recordFeedback(input: FeedbackInput, deps: FeedbackDependencies): Promise<FeedbackOutcome> {
+export async function recordFeedback(
+  input: FeedbackInput,
+  deps: FeedbackDependencies,
+): Promise<FeedbackOutcome> {
   const execution = await judgedExecution(input, deps);
   const taught = await teach(input, execution, deps);
   const feedbackId = randomUUID();

@@ -22,15 +22,83 @@ export interface RetrievalOptions {
 
 // Words that say nothing about which tables or columns a question is about. Shape words ("how
 // many", "average", "top") are kept: a pair of the same shape is the better example.
-const FUNCTION_WORDS = new Set(
-  ['the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'is', 'are', 'was', 'were', 'be', 'do', 'doe', 'did', 'there',
-    'with', 'and', 'or', 'me', 'show', 'list', 'give', 'tell', 'what', 'which', 'who', 'that', 'this', 'it', 'from', 'have', 'ha', 'had', 'as'],
-);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'to',
+  'by',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'do',
+  'doe',
+  'did',
+  'there',
+  'with',
+  'and',
+  'or',
+  'me',
+  'show',
+  'list',
+  'give',
+  'tell',
+  'what',
+  'which',
+  'who',
+  'that',
+  'this',
+  'it',
+  'from',
+  'have',
+  'ha',
+  'had',
+  'as',
+]);
 
-const SQL_WORDS = new Set(
-  ['select', 'from', 'where', 'group', 'order', 'by', 'limit', 'as', 'and', 'or', 'not', 'join', 'left', 'inner', 'on', 'desc', 'asc',
-    'count', 'sum', 'avg', 'min', 'max', 'distinct', 'lower', 'having', 'with', 'case', 'when', 'then', 'else', 'end', 'null', 'is', 'in'],
-);
+const SQL_WORDS = new Set([
+  'select',
+  'from',
+  'where',
+  'group',
+  'order',
+  'by',
+  'limit',
+  'as',
+  'and',
+  'or',
+  'not',
+  'join',
+  'left',
+  'inner',
+  'on',
+  'desc',
+  'asc',
+  'count',
+  'sum',
+  'avg',
+  'min',
+  'max',
+  'distinct',
+  'lower',
+  'having',
+  'with',
+  'case',
+  'when',
+  'then',
+  'else',
+  'end',
+  'null',
+  'is',
+  'in',
+]);
 
 /** The content words of a question, stemmed. */
 export function questionTerms(question: string): string[] {
@@ -54,7 +122,8 @@ function candidateTerms(candidate: RetrievalCandidate): Map<string, number> {
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
   for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+  const norm = (v: Map<string, number>) =>
+    Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
   const denominator = norm(a) * norm(b);
   return denominator === 0 ? 0 : dot / denominator;
 }
@@ -68,17 +137,25 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
  * rankBySimilarity('total weight of loans per genre', pairs, { limit: 3 })
  * // [{ candidate: { question: 'weight of loans by genre', ... }, score: 0.71 }]
  */
-export function rankBySimilarity<T extends RetrievalCandidate>(question: string, candidates: T[], options: RetrievalOptions = {}): Array<RankedCandidate<T>> {
+export function rankBySimilarity<T extends RetrievalCandidate>(
+  question: string,
+  candidates: T[],
+  options: RetrievalOptions = {},
+): Array<RankedCandidate<T>> {
   const limit = options.limit ?? 3;
   const minScore = options.minScore ?? 0.2;
   const asked = questionTerms(question);
   if (asked.length === 0 || candidates.length === 0) return [];
   const documents = candidates.map(candidateTerms);
   const documentFrequency = new Map<string, number>();
-  for (const terms of documents) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const terms of documents)
+    for (const term of terms.keys())
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   // Smoothed IDF (as scikit-learn's): a word every pair has still counts a little.
-  const idf = (term: string) => Math.log((1 + documents.length) / (1 + (documentFrequency.get(term) ?? 0))) + 1;
-  const weigh = (terms: Map<string, number>) => new Map([...terms].map(([term, tf]) => [term, tf * idf(term)] as const));
+  const idf = (term: string) =>
+    Math.log((1 + documents.length) / (1 + (documentFrequency.get(term) ?? 0))) + 1;
+  const weigh = (terms: Map<string, number>) =>
+    new Map([...terms].map(([term, tf]) => [term, tf * idf(term)] as const));
   const query = new Map<string, number>();
   for (const w of asked) query.set(w, (query.get(w) ?? 0) + 1);
   const weightedQuery = weigh(query);

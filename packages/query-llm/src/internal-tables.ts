@@ -36,7 +36,12 @@ export const INTERNAL_TABLES: ReadonlySet<string> = new Set([
 /** True for a table or view of the store itself (see `INTERNAL_TABLES`), by name. */
 export function isInternalTable(name: string): boolean {
   const lower = name.toLowerCase();
-  return INTERNAL_TABLES.has(lower) || lower.startsWith('living_schema') || lower.startsWith('duckdb_') || lower.startsWith('__');
+  return (
+    INTERNAL_TABLES.has(lower) ||
+    lower.startsWith('living_schema') ||
+    lower.startsWith('duckdb_') ||
+    lower.startsWith('__')
+  );
 }
 
 /** The facts with every internal table dropped, so no context rendered from them lists one. */
@@ -59,7 +64,9 @@ export function refuseInternalTables(validated: ValidatedSql): void {
   if (internal.length === 0) return;
   throw new LivingSchemaError({
     code: ErrorCodes.QUERY_REFUSED,
-    message: `Refused (internal-table): the SQL reads ${internal.join(', ')}, the store's own bookkeeping; a question may read only the tables listed.`,
+    message: `Refused (internal-table): the SQL reads ${internal.join(
+      ', ',
+    )}, the store's own bookkeeping; a question may read only the tables listed.`,
     details: { rule: 'internal-table', tables: internal },
   });
 }

@@ -14,7 +14,14 @@ export function chatCompletion(text: string) {
     object: 'chat.completion',
     created: 1_760_000_000,
     model: 'local-test',
-    choices: [{ index: 0, message: { role: 'assistant', content: text, refusal: null }, logprobs: null, finish_reason: 'stop' }],
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content: text, refusal: null },
+        logprobs: null,
+        finish_reason: 'stop',
+      },
+    ],
     usage: { prompt_tokens: 40, completion_tokens: 6, total_tokens: 46 },
   };
 }
@@ -31,8 +38,13 @@ export async function openAiCompatibleServer() {
     let raw = '';
     request.on('data', (chunk) => (raw += chunk));
     request.on('end', () => {
-      seen.push({ path: request.url ?? '', body: raw ? (JSON.parse(raw) as SeenRequest['body']) : {} });
-      const text = replies.shift() ?? '{"reasoning": "no reply queued", "sql": null, "refusal": "no reply queued"}';
+      seen.push({
+        path: request.url ?? '',
+        body: raw ? (JSON.parse(raw) as SeenRequest['body']) : {},
+      });
+      const text =
+        replies.shift() ??
+        '{"reasoning": "no reply queued", "sql": null, "refusal": "no reply queued"}';
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(JSON.stringify(chatCompletion(text)));
     });

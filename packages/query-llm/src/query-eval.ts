@@ -59,14 +59,19 @@ const NO_KIND = '(none)';
 function normalise(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'number' || typeof value === 'bigint') return Number(value).toFixed(2);
-  if (typeof value === 'string' && /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(value.trim())) return Number(value).toFixed(2);
+  if (typeof value === 'string' && /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(value.trim()))
+    return Number(value).toFixed(2);
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
 /** Compares an answer with gold rows: numbers to 2 decimals, column names ignored, order only when `ordered`. */
-export function compareResults(gold: unknown[][], actual: unknown[][], options: { ordered?: boolean; firstColumnOnly?: boolean } = {}): boolean {
+export function compareResults(
+  gold: unknown[][],
+  actual: unknown[][],
+  options: { ordered?: boolean; firstColumnOnly?: boolean } = {},
+): boolean {
   const shape = (rows: unknown[][]) =>
     rows.map((row) => {
       const cells = Array.isArray(row) ? row : [row];
@@ -84,7 +89,9 @@ export function compareResults(gold: unknown[][], actual: unknown[][], options: 
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  ]!;
 }
 
 /** Asks one question and compares the answer with its gold rows. */
@@ -92,15 +99,43 @@ async function evaluateOne(layer: QueryLayer, question: EvalQuestion): Promise<E
   const started = performance.now();
   const kind = question.kind ?? null;
   try {
-    const run = await layer.executeQuery({ question: question.q, ...(question.excludeExamples ? { excludeExamples: question.excludeExamples } : {}) });
+    const run = await layer.executeQuery({
+      question: question.q,
+      ...(question.excludeExamples ? { excludeExamples: question.excludeExamples } : {}),
+    });
     const correct = compareResults(question.rows, run.rows, question);
-    return { q: question.q, kind, status: correct ? 'correct' : 'wrong', sql: run.sql, latencyMs: performance.now() - started, ...(correct ? {} : { rows: run.rows.slice(0, 20) }) };
+    return {
+      q: question.q,
+      kind,
+      status: correct ? 'correct' : 'wrong',
+      sql: run.sql,
+      latencyMs: performance.now() - started,
+      ...(correct ? {} : { rows: run.rows.slice(0, 20) }),
+    };
   } catch (error) {
     const code = LivingSchemaError.isInstance(error) ? error.code : null;
-    const sql = LivingSchemaError.isInstance(error) && typeof error.details.generatedSql === 'string' ? error.details.generatedSql : null;
-    const invalidSql = code === ErrorCodes.QUERY_REFUSED || code === ErrorCodes.QUERY_FAILED || code === ErrorCodes.SQL_GENERATION_FAILED;
-    const status: EvalOutcome['status'] = code === ErrorCodes.QUESTION_NOT_UNDERSTOOD ? 'refused' : invalidSql ? 'invalid_sql' : 'error';
-    return { q: question.q, kind, status, sql, latencyMs: performance.now() - started, message: describeError(error) };
+    const sql =
+      LivingSchemaError.isInstance(error) && typeof error.details.generatedSql === 'string'
+        ? error.details.generatedSql
+        : null;
+    const invalidSql =
+      code === ErrorCodes.QUERY_REFUSED ||
+      code === ErrorCodes.QUERY_FAILED ||
+      code === ErrorCodes.SQL_GENERATION_FAILED;
+    const status: EvalOutcome['status'] =
+      code === ErrorCodes.QUESTION_NOT_UNDERSTOOD
+        ? 'refused'
+        : invalidSql
+        ? 'invalid_sql'
+        : 'error';
+    return {
+      q: question.q,
+      kind,
+      status,
+      sql,
+      latencyMs: performance.now() - started,
+      message: describeError(error),
+    };
   }
 }
 
@@ -108,7 +143,13 @@ async function evaluateOne(layer: QueryLayer, question: EvalQuestion): Promise<E
 export function accuracyByKind(outcomes: EvalOutcome[]): Record<string, KindAccuracy> {
   const byKind: Record<string, KindAccuracy> = {};
   for (const outcome of outcomes) {
-    const entry = (byKind[outcome.kind ?? NO_KIND] ??= { questions: 0, correct: 0, wrong: 0, refused: 0, accuracy: 0 });
+    const entry = (byKind[outcome.kind ?? NO_KIND] ??= {
+      questions: 0,
+      correct: 0,
+      wrong: 0,
+      refused: 0,
+      accuracy: 0,
+    });
     entry.questions += 1;
     if (outcome.status === 'correct') entry.correct += 1;
     if (outcome.status === 'wrong') entry.wrong += 1;
@@ -119,8 +160,12 @@ export function accuracyByKind(outcomes: EvalOutcome[]): Record<string, KindAccu
 }
 
 /** Scores outcomes: execution accuracy, valid-SQL rate, refusals, wrong answers, latency, by kind. */
-export function summariseOutcomes(layer: Pick<QueryLayer, 'provider'>, outcomes: EvalOutcome[]): EvalReport {
-  const count = (status: EvalOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+export function summariseOutcomes(
+  layer: Pick<QueryLayer, 'provider'>,
+  outcomes: EvalOutcome[],
+): EvalReport {
+  const count = (status: EvalOutcome['status']) =>
+    outcomes.filter((o) => o.status === status).length;
   const latencies = outcomes.map((o) => o.latencyMs).sort((x, y) => x - y);
   const total = outcomes.length;
   const correct = count('correct');
@@ -136,13 +181,20 @@ export function summariseOutcomes(layer: Pick<QueryLayer, 'provider'>, outcomes:
     wrong,
     wrongAnswerRate: total ? wrong / total : 0,
     byKind: accuracyByKind(outcomes),
-    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), mean: latencies.reduce((s, l) => s + l, 0) / (latencies.length || 1) },
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      mean: latencies.reduce((s, l) => s + l, 0) / (latencies.length || 1),
+    },
     outcomes,
   };
 }
 
 /** Runs every question through the layer's provider and scores execution accuracy. */
-export async function runEvaluation(layer: QueryLayer, questions: EvalQuestion[]): Promise<EvalReport> {
+export async function runEvaluation(
+  layer: QueryLayer,
+  questions: EvalQuestion[],
+): Promise<EvalReport> {
   const outcomes: EvalOutcome[] = [];
   for (const question of questions) outcomes.push(await evaluateOne(layer, question));
   return summariseOutcomes(layer, outcomes);
@@ -164,10 +216,24 @@ export async function runVerifiedEvaluation(layer: QueryLayer): Promise<EvalRepo
     try {
       gold = (await layer.executeQuery({ sql: pair.sql })).rows;
     } catch (error) {
-      outcomes.push({ q: pair.question, kind: pair.kind, status: 'error', sql: pair.sql, latencyMs: 0, message: `the verified SQL no longer runs: ${describeError(error)}` });
+      outcomes.push({
+        q: pair.question,
+        kind: pair.kind,
+        status: 'error',
+        sql: pair.sql,
+        latencyMs: 0,
+        message: `the verified SQL no longer runs: ${describeError(error)}`,
+      });
       continue;
     }
-    outcomes.push(await evaluateOne(layer, { q: pair.question, rows: gold, excludeExamples: [pair.id], ...(pair.kind ? { kind: pair.kind } : {}) }));
+    outcomes.push(
+      await evaluateOne(layer, {
+        q: pair.question,
+        rows: gold,
+        excludeExamples: [pair.id],
+        ...(pair.kind ? { kind: pair.kind } : {}),
+      }),
+    );
   }
   return summariseOutcomes(layer, outcomes);
 }

@@ -34,7 +34,11 @@ interface RunState {
 }
 
 /** Stage 1: the moment the run answers as of (null for live), from the mode, input and report. */
-function resolveAsOf(mode: QueryMode, input: ExecuteQueryInput, report: SavedReport | null): string | null {
+function resolveAsOf(
+  mode: QueryMode,
+  input: ExecuteQueryInput,
+  report: SavedReport | null,
+): string | null {
   if (mode === 'snapshot') {
     const watermark = input.asOf ?? report?.watermark;
     if (!watermark) {
@@ -67,20 +71,35 @@ function resolveAsOf(mode: QueryMode, input: ExecuteQueryInput, report: SavedRep
 }
 
 /** The report a run needs: for its SQL (none given) or its watermark (snapshot without asOf). */
-async function reportFor(input: ExecuteQueryInput, mode: QueryMode, deps: ExecuteDependencies): Promise<SavedReport | null> {
+async function reportFor(
+  input: ExecuteQueryInput,
+  mode: QueryMode,
+  deps: ExecuteDependencies,
+): Promise<SavedReport | null> {
   const needsSql = !input.sql && !input.question;
   const needsWatermark = mode === 'snapshot' && !input.asOf;
   return input.reportId && (needsSql || needsWatermark) ? deps.getReport(input.reportId) : null;
 }
 
 /** Stage 2: the SQL to run: given, the report's, or generated from the question. */
-async function resolveSql(input: ExecuteQueryInput, report: SavedReport | null, state: RunState, deps: ExecuteDependencies): Promise<void> {
+async function resolveSql(
+  input: ExecuteQueryInput,
+  report: SavedReport | null,
+  state: RunState,
+  deps: ExecuteDependencies,
+): Promise<void> {
   if (!state.sql && !input.question && report) state.sql = report.sql;
   if (state.sql) return;
   if (!input.question) {
-    throw new LivingSchemaError({ code: ErrorCodes.CONFIG_INVALID, message: 'Give sql or question.', details: {} });
+    throw new LivingSchemaError({
+      code: ErrorCodes.CONFIG_INVALID,
+      message: 'Give sql or question.',
+      details: {},
+    });
   }
-  state.generated = await deps.generateSQL(input.question, { excludeExamples: input.excludeExamples ?? [] });
+  state.generated = await deps.generateSQL(input.question, {
+    excludeExamples: input.excludeExamples ?? [],
+  });
   state.sql = state.generated.sql;
 }
 
@@ -89,14 +108,25 @@ async function guardAndRewrite(state: RunState, deps: ExecuteDependencies): Prom
   const validated = await deps.validate(state.sql);
   state.sql = validated.sql;
   state.executedSql = state.asOf
-    ? rewriteAsOf(validated, state.asOf, await deps.cache.ingestionColumns(), await deps.cache.asOfMacros()).sql
+    ? rewriteAsOf(
+        validated,
+        state.asOf,
+        await deps.cache.ingestionColumns(),
+        await deps.cache.asOfMacros(),
+      ).sql
     : validated.sql;
 }
 
 /** Stage 4 (on failure): log the refusal or error with its rule; the error carries the run's id. */
-async function logFailure(error: unknown, input: ExecuteQueryInput, state: RunState, deps: ExecuteDependencies): Promise<void> {
+async function logFailure(
+  error: unknown,
+  input: ExecuteQueryInput,
+  state: RunState,
+  deps: ExecuteDependencies,
+): Promise<void> {
   const refused =
-    LivingSchemaError.hasCode(error, ErrorCodes.QUERY_REFUSED) || LivingSchemaError.hasCode(error, ErrorCodes.QUESTION_NOT_UNDERSTOOD);
+    LivingSchemaError.hasCode(error, ErrorCodes.QUERY_REFUSED) ||
+    LivingSchemaError.hasCode(error, ErrorCodes.QUESTION_NOT_UNDERSTOOD);
   const details = LivingSchemaError.isInstance(error) ? error.details : {};
   const rule = typeof details.rule === 'string' ? details.rule : null;
   const generatedSql = typeof details.generatedSql === 'string' ? details.generatedSql : '';
@@ -124,7 +154,10 @@ async function logFailure(error: unknown, input: ExecuteQueryInput, state: RunSt
 }
 
 /** Runs a question or SQL in `live`, `snapshot` or `time_travel` mode and logs the run. */
-export async function executeQuery(input: ExecuteQueryInput, deps: ExecuteDependencies): Promise<QueryExecution> {
+export async function executeQuery(
+  input: ExecuteQueryInput,
+  deps: ExecuteDependencies,
+): Promise<QueryExecution> {
   const state: RunState = {
     executionId: randomUUID(),
     startedAt: new Date(),

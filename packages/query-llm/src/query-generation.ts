@@ -3,7 +3,12 @@ import { namedValues, shapeContradiction, type NamedValue } from './answer-shape
 import { rankBySimilarity } from './few-shot-retrieval.js';
 import { refuseInternalTables } from './internal-tables.js';
 import type { QuerySchemaCache } from './query-schema-cache.js';
-import { matchQuestionValues, renderSchemaContext, type FewShotExample, type SchemaFacts } from './schema-context.js';
+import {
+  matchQuestionValues,
+  renderSchemaContext,
+  type FewShotExample,
+  type SchemaFacts,
+} from './schema-context.js';
 import { generateSqlWith, type GeneratedSql } from './sql-generator.js';
 import type { ValidatedSql } from './sql-validator.js';
 import type { VerifiedPairStore } from './verified-pairs.js';
@@ -41,10 +46,15 @@ export class SqlGeneration {
   }
 
   /** Stage 2: the verified pairs most like the question, none when none is similar enough. */
-  async examplesFor(question: string, options: { limit?: number; exclude?: string[] } = {}): Promise<FewShotExample[]> {
+  async examplesFor(
+    question: string,
+    options: { limit?: number; exclude?: string[] } = {},
+  ): Promise<FewShotExample[]> {
     const excluded = new Set(options.exclude ?? []);
     const pairs = (await this.deps.pairs.list()).filter((pair) => !excluded.has(pair.id));
-    const ranked = rankBySimilarity(question, pairs, { limit: options.limit ?? this.deps.maxExamples });
+    const ranked = rankBySimilarity(question, pairs, {
+      limit: options.limit ?? this.deps.maxExamples,
+    });
     return ranked.map(({ candidate }) => ({ question: candidate.question, sql: candidate.sql }));
   }
 
@@ -52,15 +62,27 @@ export class SqlGeneration {
   async bindCheck(sql: string): Promise<void> {
     const validated = await this.deps.validate(sql);
     refuseInternalTables(validated);
-    await this.deps.sink.query(`SELECT * FROM (\n${validated.sql}\n) AS checked LIMIT 0`, { sandboxed: true, timeoutMs: this.deps.timeoutMs, maxRows: 1 });
+    await this.deps.sink.query(`SELECT * FROM (\n${validated.sql}\n) AS checked LIMIT 0`, {
+      sandboxed: true,
+      timeoutMs: this.deps.timeoutMs,
+      maxRows: 1,
+    });
   }
 
   /** Runs checked SQL briefly and compares its result with the question's shape. */
   async inspect(question: string, sql: string, named: NamedValue[]) {
     try {
       const validated = await this.deps.validate(sql);
-      const result = await this.deps.sink.query(validated.sql, { sandboxed: true, timeoutMs: this.deps.timeoutMs, maxRows: INSPECT_ROWS });
-      return shapeContradiction(question, { sql: validated.sql, columns: result.columns.map((c) => c.name), rows: result.rows }, named);
+      const result = await this.deps.sink.query(validated.sql, {
+        sandboxed: true,
+        timeoutMs: this.deps.timeoutMs,
+        maxRows: INSPECT_ROWS,
+      });
+      return shapeContradiction(
+        question,
+        { sql: validated.sql, columns: result.columns.map((c) => c.name), rows: result.rows },
+        named,
+      );
     } catch {
       // A run that fails here fails again in the real run, which reports it.
       return null;
@@ -68,7 +90,10 @@ export class SqlGeneration {
   }
 
   /** Plain language -> validated SQL, with the repair rounds of `generateSqlWith`. */
-  async generate(question: string, options: { excludeExamples?: string[] } = {}): Promise<GeneratedSql> {
+  async generate(
+    question: string,
+    options: { excludeExamples?: string[] } = {},
+  ): Promise<GeneratedSql> {
     const facts = await this.factsFor(question);
     const context = renderSchemaContext(facts, { budgetTokens: this.deps.budgetTokens, question });
     const examples = await this.examplesFor(question, { exclude: options.excludeExamples ?? [] });

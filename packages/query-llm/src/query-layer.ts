@@ -8,8 +8,19 @@ import { SqlGeneration } from './query-generation.js';
 import { ReportChecks } from './query-report-checks.js';
 import { ReportStore } from './query-report-store.js';
 import { QuerySchemaCache } from './query-schema-cache.js';
-import type { ExecuteQueryInput, QueryExecution, QueryLayer, QueryLayerOptions } from './query-types.js';
-import { DEFAULT_CONTEXT_BUDGET, matchQuestionValues, renderSchemaContext, type SchemaContext, type SchemaContextOptions } from './schema-context.js';
+import type {
+  ExecuteQueryInput,
+  QueryExecution,
+  QueryLayer,
+  QueryLayerOptions,
+} from './query-types.js';
+import {
+  DEFAULT_CONTEXT_BUDGET,
+  matchQuestionValues,
+  renderSchemaContext,
+  type SchemaContext,
+  type SchemaContextOptions,
+} from './schema-context.js';
 import { validateSql } from './sql-validator.js';
 import { VerifiedPairStore, type VerifiedPair, type VerifiedPairInput } from './verified-pairs.js';
 
@@ -29,7 +40,11 @@ export type * from './query-types.js';
 export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
   const { sink, events } = options;
   const provider = options.provider ?? createLlmProvider();
-  const limits = { maxRows: options.maxRows ?? 10_000, timeoutMs: options.timeoutMs ?? 30_000, ...(options.maxResultBytes ? { maxResultBytes: options.maxResultBytes } : {}) };
+  const limits = {
+    maxRows: options.maxRows ?? 10_000,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    ...(options.maxResultBytes ? { maxResultBytes: options.maxResultBytes } : {}),
+  };
   const budgetTokens = options.budgetTokens ?? DEFAULT_CONTEXT_BUDGET;
   const runner = bookkeepingRunner(sink);
   const cache = new QuerySchemaCache(sink, events);
@@ -48,32 +63,77 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
     timeoutMs: limits.timeoutMs,
     validate,
   });
-  const generateSQL = (question: string, generateOptions?: { excludeExamples?: string[] }) => generation.generate(question, generateOptions);
+  const generateSQL = (question: string, generateOptions?: { excludeExamples?: string[] }) =>
+    generation.generate(question, generateOptions);
   const currentVersion = async () => (await sink.catalog.current()).version;
   // Reports and executions refer to each other (a report runs queries; a snapshot run reads its report).
   let store: ReportStore;
   const run = (input: ExecuteQueryInput): Promise<QueryExecution> =>
-    executeQuery(input, { sink, cache, log: executions, limits, validate, generateSQL, getReport: (id) => store.get(id), currentVersion });
-  store = new ReportStore({ sink, log: runner, cache, providerName: provider.name, executeQuery: run, generateSQL, validate });
-  const checks = new ReportChecks({ sink, log: runner, store, ...(events ? { events } : {}), executeQuery: run });
+    executeQuery(input, {
+      sink,
+      cache,
+      log: executions,
+      limits,
+      validate,
+      generateSQL,
+      getReport: (id) => store.get(id),
+      currentVersion,
+    });
+  store = new ReportStore({
+    sink,
+    log: runner,
+    cache,
+    providerName: provider.name,
+    executeQuery: run,
+    generateSQL,
+    validate,
+  });
+  const checks = new ReportChecks({
+    sink,
+    log: runner,
+    store,
+    ...(events ? { events } : {}),
+    executeQuery: run,
+  });
 
   async function schemaContext(contextOptions: SchemaContextOptions = {}): Promise<SchemaContext> {
     const facts = await cache.factsAt(contextOptions.at);
-    const matched = contextOptions.question && options.matchValues !== false ? await matchQuestionValues(sink, facts, contextOptions.question) : facts;
-    return renderSchemaContext(matched, { budgetTokens: contextOptions.budgetTokens ?? budgetTokens, question: contextOptions.question });
+    const matched =
+      contextOptions.question && options.matchValues !== false
+        ? await matchQuestionValues(sink, facts, contextOptions.question)
+        : facts;
+    return renderSchemaContext(matched, {
+      budgetTokens: contextOptions.budgetTokens ?? budgetTokens,
+      question: contextOptions.question,
+    });
   }
 
   async function addPair(input: VerifiedPairInput): Promise<VerifiedPair> {
-    if (!input.question?.trim()) throw new LivingSchemaError({ code: ErrorCodes.FEEDBACK_INVALID, message: 'A verified pair needs a question.', details: {} });
+    if (!input.question?.trim())
+      throw new LivingSchemaError({
+        code: ErrorCodes.FEEDBACK_INVALID,
+        message: 'A verified pair needs a question.',
+        details: {},
+      });
     const validated = await validate(input.sql);
     refuseInternalTables(validated);
     const checked = await run({ sql: validated.sql });
-    return pairs.upsert({ question: input.question, sql: validated.sql, kind: input.kind ?? null, source: 'manual', executionId: checked.executionId });
+    return pairs.upsert({
+      question: input.question,
+      sql: validated.sql,
+      kind: input.kind ?? null,
+      source: 'manual',
+      executionId: checked.executionId,
+    });
   }
 
   async function removePair(id: string): Promise<void> {
     if (!(await pairs.remove(id))) {
-      throw new LivingSchemaError({ code: ErrorCodes.NOT_FOUND, message: `No verified pair ${id}.`, details: { pair: id } });
+      throw new LivingSchemaError({
+        code: ErrorCodes.NOT_FOUND,
+        message: `No verified pair ${id}.`,
+        details: { pair: id },
+      });
     }
   }
 
@@ -94,8 +154,10 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
     },
     detectReportChanges: (detectOptions) => checks.detect(detectOptions),
     scheduleReportChecks: (pattern, onResult) => checks.schedule(pattern, onResult),
-    feedback: (input) => recordFeedback(input, { executions, pairs, runner, validate, executeQuery: run }),
-    verifiedExamplesFor: (question, exampleOptions) => generation.examplesFor(question, exampleOptions),
+    feedback: (input) =>
+      recordFeedback(input, { executions, pairs, runner, validate, executeQuery: run }),
+    verifiedExamplesFor: (question, exampleOptions) =>
+      generation.examplesFor(question, exampleOptions),
     verifiedPairs: { list: () => pairs.list(), add: addPair, remove: removePair },
     invalidate: () => cache.invalidate(),
     close() {
@@ -106,7 +168,10 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
 }
 
 /** The query layer of an engine: its sink, its events, its clock and its configured LLM (offline when none). */
-export function queryLayer(engine: LivingSchema, options: Omit<QueryLayerOptions, 'sink' | 'events'> = {}): QueryLayer {
+export function queryLayer(
+  engine: LivingSchema,
+  options: Omit<QueryLayerOptions, 'sink' | 'events'> = {},
+): QueryLayer {
   const clock = options.clock ?? engine.config.clock;
   return createQueryLayer({
     sink: engine.sink,

@@ -11,7 +11,13 @@ import {
 } from '@living-schema/core';
 import { storedAnswer, type ReportStore } from './query-report-store.js';
 import { diffResults } from './query-result-hash.js';
-import type { ExecuteQueryInput, QueryExecution, ReportCheck, ReportDiff, SavedReport } from './query-types.js';
+import type {
+  ExecuteQueryInput,
+  QueryExecution,
+  ReportCheck,
+  ReportDiff,
+  SavedReport,
+} from './query-types.js';
 
 /** What change detection needs from the rest of the layer. */
 export interface ReportCheckDependencies {
@@ -39,12 +45,16 @@ export class ReportChecks {
     const then = await this.deps.sink.catalog.snapshot(report.schemaVersion);
     if (!then) return [];
     const used = new Set(report.fieldsUsed.map((f) => f.toLowerCase()));
-    const renamedFrom = (entry: SchemaDiffEntry) => `${entry.name.split('.')[0]}.${String(entry.from)}`.toLowerCase();
+    const renamedFrom = (entry: SchemaDiffEntry) =>
+      `${entry.name.split('.')[0]}.${String(entry.from)}`.toLowerCase();
     return diffCatalogs(then.catalog, current.catalog).filter(
       (entry) =>
         entry.impact === 'breaking' &&
         (entry.subject === 'field' || entry.subject === 'dataset') &&
-        (used.has(entry.name.toLowerCase()) || (entry.change === 'renamed' && entry.subject === 'field' && used.has(renamedFrom(entry)))),
+        (used.has(entry.name.toLowerCase()) ||
+          (entry.change === 'renamed' &&
+            entry.subject === 'field' &&
+            used.has(renamedFrom(entry)))),
     );
   }
 
@@ -54,7 +64,12 @@ export class ReportChecks {
     let run: QueryExecution | null = null;
     let failure: string | undefined;
     try {
-      run = await this.deps.executeQuery({ sql: report.sql, question: report.question ?? undefined, mode: 'live', reportId: report.id });
+      run = await this.deps.executeQuery({
+        sql: report.sql,
+        question: report.question ?? undefined,
+        mode: 'live',
+        reportId: report.id,
+      });
     } catch (error) {
       failure = describeError(error);
     }
@@ -85,28 +100,55 @@ export class ReportChecks {
     };
   }
 
-  private statusOf(report: SavedReport, run: QueryExecution | null, schemaChanges: SchemaDiffEntry[], failure?: string): ReportCheck['status'] {
-    if (schemaChanges.length > 0 || (!run && SCHEMA_FAILURE.test(failure ?? ''))) return 'schema_changed';
+  private statusOf(
+    report: SavedReport,
+    run: QueryExecution | null,
+    schemaChanges: SchemaDiffEntry[],
+    failure?: string,
+  ): ReportCheck['status'] {
+    if (schemaChanges.length > 0 || (!run && SCHEMA_FAILURE.test(failure ?? '')))
+      return 'schema_changed';
     if (!run) {
-      throw new LivingSchemaError({ code: ErrorCodes.QUERY_FAILED, message: `Report "${report.name}" could not be rerun: ${failure}`, details: { report: report.name } });
+      throw new LivingSchemaError({
+        code: ErrorCodes.QUERY_FAILED,
+        message: `Report "${report.name}" could not be rerun: ${failure}`,
+        details: { report: report.name },
+      });
     }
     return run.resultHash === report.lastResultHash ? 'unchanged' : 'data_changed';
   }
 
-  private async store(report: SavedReport, status: ReportCheck['status'], diff: ReportDiff, run: QueryExecution | null, after: unknown): Promise<void> {
+  private async store(
+    report: SavedReport,
+    status: ReportCheck['status'],
+    diff: ReportDiff,
+    run: QueryExecution | null,
+    after: unknown,
+  ): Promise<void> {
     // An unchanged check keeps the stored diff: it is the last change's, and stays until a newer one.
     const keepDiff = `last_diff = CASE WHEN $2 = 'unchanged' THEN last_diff ELSE $3::JSON END`;
-    const answer = run ? ', last_result_hash = $4, last_result = $5::JSON, last_row_count = $6' : '';
+    const answer = run
+      ? ', last_result_hash = $4, last_result = $5::JSON, last_row_count = $6'
+      : '';
     await this.deps.log.run(
       `UPDATE saved_queries SET last_status = $2, ${keepDiff}, last_checked_at = now(), updated_at = now()${answer} WHERE id = $1`,
       run
-        ? [report.id, status, JSON.stringify(diff), run.resultHash, JSON.stringify(after), run.rowCount]
+        ? [
+            report.id,
+            status,
+            JSON.stringify(diff),
+            run.resultHash,
+            JSON.stringify(after),
+            run.rowCount,
+          ]
         : [report.id, status, JSON.stringify(diff)],
     );
   }
 
   async detect(options: { names?: string[] } = {}): Promise<ReportCheck[]> {
-    const reports = options.names?.length ? await Promise.all(options.names.map((n) => this.deps.store.get(n))) : await this.deps.store.list();
+    const reports = options.names?.length
+      ? await Promise.all(options.names.map((n) => this.deps.store.get(n)))
+      : await this.deps.store.list();
     const checks: ReportCheck[] = [];
     for (const report of reports) checks.push(await this.check(report));
     return checks;

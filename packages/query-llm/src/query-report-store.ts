@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ErrorCodes, LivingSchemaError, type SinkSqlRunner, type SinkV1 } from '@living-schema/core';
+import {
+  ErrorCodes,
+  LivingSchemaError,
+  type SinkSqlRunner,
+  type SinkV1,
+} from '@living-schema/core';
 import { inferKeyColumns } from './query-result-hash.js';
 import type { QuerySchemaCache } from './query-schema-cache.js';
 import type {
@@ -75,9 +80,16 @@ function toReport(row: ReportRow): SavedReport {
 }
 
 /** True when `input` asks to save what the stored report already is (same question, SQL when given, and mode). */
-function sameReportDefinition(stored: { question: string | null; sql: string; mode: string }, input: SaveReportInput): boolean {
+function sameReportDefinition(
+  stored: { question: string | null; sql: string; mode: string },
+  input: SaveReportInput,
+): boolean {
   const sameSql = input.sql === undefined || input.sql.trim() === stored.sql.trim();
-  return (input.question ?? null) === stored.question && sameSql && (input.mode ?? 'live') === stored.mode;
+  return (
+    (input.question ?? null) === stored.question &&
+    sameSql &&
+    (input.mode ?? 'live') === stored.mode
+  );
 }
 
 /** The answer of a run as a report stores it. */
@@ -90,7 +102,10 @@ export class ReportStore {
   constructor(private readonly deps: ReportDependencies) {}
 
   async get(nameOrId: string): Promise<SavedReport> {
-    const rows = await this.deps.sink.reader.all<ReportRow>(`SELECT ${REPORT_COLUMNS} FROM saved_queries WHERE id = $1 OR name = $1`, [nameOrId]);
+    const rows = await this.deps.sink.reader.all<ReportRow>(
+      `SELECT ${REPORT_COLUMNS} FROM saved_queries WHERE id = $1 OR name = $1`,
+      [nameOrId],
+    );
     if (!rows[0]) {
       throw new LivingSchemaError({
         code: ErrorCodes.NOT_FOUND,
@@ -102,7 +117,9 @@ export class ReportStore {
   }
 
   async list(): Promise<SavedReport[]> {
-    const rows = await this.deps.sink.reader.all<ReportRow>(`SELECT ${REPORT_COLUMNS} FROM saved_queries ORDER BY name`);
+    const rows = await this.deps.sink.reader.all<ReportRow>(
+      `SELECT ${REPORT_COLUMNS} FROM saved_queries ORDER BY name`,
+    );
     return rows.map(toReport);
   }
 
@@ -116,17 +133,26 @@ export class ReportStore {
       if (!validated.tables.includes(table.name.toLowerCase())) continue;
       const owner = table.dataset ?? table.name;
       used.push(owner);
-      for (const column of table.columns) if (star || mentioned.has(column.name.toLowerCase())) used.push(`${owner}.${column.name}`);
+      for (const column of table.columns)
+        if (star || mentioned.has(column.name.toLowerCase())) used.push(`${owner}.${column.name}`);
     }
     return [...new Set(used)];
   }
 
   async watermarkNow(): Promise<string> {
-    const rows = await this.deps.sink.reader.all<{ now: string }>(`SELECT strftime(now() AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%fZ') AS now`);
+    const rows = await this.deps.sink.reader.all<{ now: string }>(
+      `SELECT strftime(now() AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%fZ') AS now`,
+    );
     return rows[0]!.now;
   }
 
-  async recordHistory(reportId: string, outcome: ReportHistoryEntry['outcome'], run: QueryExecution | null, diff?: ReportDiff, error?: string): Promise<void> {
+  async recordHistory(
+    reportId: string,
+    outcome: ReportHistoryEntry['outcome'],
+    run: QueryExecution | null,
+    diff?: ReportDiff,
+    error?: string,
+  ): Promise<void> {
     await this.deps.log.run(
       `INSERT INTO report_checks (report_id, checked_at, outcome, row_count, schema_version, execution_id,
          rows_added, rows_removed, rows_changed, error)
@@ -167,11 +193,18 @@ export class ReportStore {
   }
 
   async save(input: SaveReportInput): Promise<SavedReport> {
-    if (!input.name?.trim()) throw new LivingSchemaError({ code: ErrorCodes.CONFIG_INVALID, message: 'A report needs a name.', details: {} });
-    const existing = await this.deps.sink.reader.all<{ id: string; question: string | null; sql: string; mode: string }>(
-      `SELECT id, question, sql, mode FROM saved_queries WHERE name = $1`,
-      [input.name],
-    );
+    if (!input.name?.trim())
+      throw new LivingSchemaError({
+        code: ErrorCodes.CONFIG_INVALID,
+        message: 'A report needs a name.',
+        details: {},
+      });
+    const existing = await this.deps.sink.reader.all<{
+      id: string;
+      question: string | null;
+      sql: string;
+      mode: string;
+    }>(`SELECT id, question, sql, mode FROM saved_queries WHERE name = $1`, [input.name]);
     // Saving the same definition again is a no-op (a script or a tour run twice), not an error.
     if (existing[0] && sameReportDefinition(existing[0], input)) return this.get(existing[0].id);
     if (existing[0]) {
@@ -185,7 +218,13 @@ export class ReportStore {
     const id = randomUUID();
     const watermark = await this.watermarkNow();
     // The saved answer is the snapshot answer at the watermark, so snapshot reruns reproduce it exactly.
-    const run = await this.deps.executeQuery({ sql: validated.sql, question: input.question, mode: 'snapshot', asOf: watermark, reportId: id });
+    const run = await this.deps.executeQuery({
+      sql: validated.sql,
+      question: input.question,
+      mode: 'snapshot',
+      asOf: watermark,
+      reportId: id,
+    });
     const keyColumns = input.keyColumns ?? inferKeyColumns(run.columns, run.rows);
     await this.deps.log.run(
       `INSERT INTO saved_queries (id, name, question, sql, mode, schema_version, watermark, fields_used,
@@ -215,7 +254,12 @@ export class ReportStore {
 
   private async sqlToSave(input: SaveReportInput): Promise<string> {
     if (input.sql) return input.sql;
-    if (!input.question) throw new LivingSchemaError({ code: ErrorCodes.CONFIG_INVALID, message: 'Save a report from --question or --sql.', details: {} });
+    if (!input.question)
+      throw new LivingSchemaError({
+        code: ErrorCodes.CONFIG_INVALID,
+        message: 'Save a report from --question or --sql.',
+        details: {},
+      });
     return (await this.deps.generateSQL(input.question)).sql;
   }
 
@@ -223,7 +267,12 @@ export class ReportStore {
   async refresh(nameOrId: string): Promise<SavedReport> {
     const report = await this.get(nameOrId);
     const watermark = await this.watermarkNow();
-    const run = await this.deps.executeQuery({ sql: report.sql, mode: 'snapshot', asOf: watermark, reportId: report.id });
+    const run = await this.deps.executeQuery({
+      sql: report.sql,
+      mode: 'snapshot',
+      asOf: watermark,
+      reportId: report.id,
+    });
     const fieldsUsed = await this.fieldsUsedBy(await this.deps.validate(report.sql));
     await this.deps.log.run(
       `UPDATE saved_queries SET watermark = $2::TIMESTAMPTZ, schema_version = $3,
@@ -231,7 +280,15 @@ export class ReportStore {
          last_result = $6::JSON, last_row_count = $7, last_status = 'saved', last_diff = NULL,
          last_checked_at = now(), updated_at = now()
        WHERE id = $1`,
-      [report.id, watermark, run.schemaVersion, JSON.stringify(fieldsUsed), run.resultHash, JSON.stringify(storedAnswer(run)), run.rowCount],
+      [
+        report.id,
+        watermark,
+        run.schemaVersion,
+        JSON.stringify(fieldsUsed),
+        run.resultHash,
+        JSON.stringify(storedAnswer(run)),
+        run.rowCount,
+      ],
     );
     await this.recordHistory(report.id, 'rebaselined', run);
     return this.get(report.id);

@@ -1,6 +1,10 @@
 import type { LivingSchemaEventBus, SinkV1 } from '@living-schema/core';
 import { userFacingFacts } from './internal-tables.js';
-import { collectSchemaFacts, type SchemaContextOptions, type SchemaFacts } from './schema-context.js';
+import {
+  collectSchemaFacts,
+  type SchemaContextOptions,
+  type SchemaFacts,
+} from './schema-context.js';
 
 /**
  * What the query layer reads about the store and keeps until the schema or the data changes:
@@ -13,10 +17,7 @@ export class QuerySchemaCache {
   private asOfTables: Promise<Set<string>> | undefined;
   private readonly unsubscribe: Array<() => void> = [];
 
-  constructor(
-    private readonly sink: SinkV1,
-    events?: LivingSchemaEventBus,
-  ) {
+  constructor(private readonly sink: SinkV1, events?: LivingSchemaEventBus) {
     if (!events) return;
     const invalidate = () => this.invalidate();
     for (const event of ['schema.versioned', 'batch.loaded'] as const) {
@@ -61,7 +62,8 @@ export class QuerySchemaCache {
         const map = new Map<string, string>();
         for (const row of rows) {
           const table = row.table_name.toLowerCase();
-          if (!map.has(table) || row.column_name === '_ingested_at') map.set(table, row.column_name);
+          if (!map.has(table) || row.column_name === '_ingested_at')
+            map.set(table, row.column_name);
         }
         return map;
       });

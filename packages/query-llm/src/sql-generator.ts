@@ -1,4 +1,12 @@
-import { ErrorCodes, LivingSchemaError, describeError, type LlmCompletion, type LlmMessage, type LlmProviderV1, type LlmUsage } from '@living-schema/core';
+import {
+  ErrorCodes,
+  LivingSchemaError,
+  describeError,
+  type LlmCompletion,
+  type LlmMessage,
+  type LlmProviderV1,
+  type LlmUsage,
+} from '@living-schema/core';
 import { QUESTION_PREFIX } from './llm-provider-offline.js';
 import type { FewShotExample, SchemaContext } from './schema-context.js';
 
@@ -50,8 +58,10 @@ export function examplesFromPrompt(prompt: string): FewShotExample[] {
   for (const line of prompt.split('\n')) {
     if (!line.startsWith('{"example"')) continue;
     try {
-      const value = (JSON.parse(line) as { example?: { question?: unknown; sql?: unknown } }).example;
-      if (typeof value?.question === 'string' && typeof value.sql === 'string') examples.push({ question: value.question, sql: value.sql });
+      const value = (JSON.parse(line) as { example?: { question?: unknown; sql?: unknown } })
+        .example;
+      if (typeof value?.question === 'string' && typeof value.sql === 'string')
+        examples.push({ question: value.question, sql: value.sql });
     } catch {
       // Not an example line.
     }
@@ -63,7 +73,12 @@ export function examplesFromPrompt(prompt: string): FewShotExample[] {
  * Builds the messages: dialect rules, the `{"today": ...}` line, the schema context, the
  * examples retrieved for this question (none rather than generic ones), then the question.
  */
-export function buildPrompt(question: string, context: SchemaContext, examples: FewShotExample[], options: PromptOptions = {}): LlmMessage[] {
+export function buildPrompt(
+  question: string,
+  context: SchemaContext,
+  examples: FewShotExample[],
+  options: PromptOptions = {},
+): LlmMessage[] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const shots = exampleLines(examples);
   const system = [
@@ -79,18 +94,28 @@ export function buildPrompt(question: string, context: SchemaContext, examples: 
   ];
 }
 
-type ParsedAnswer = { sql: string; reasoning: string } | { refusal: string; notUnderstood: string[] };
+type ParsedAnswer =
+  | { sql: string; reasoning: string }
+  | { refusal: string; notUnderstood: string[] };
 
 /** Reads `{ sql, reasoning }` (or a refusal) out of a model's text, tolerating code fences and prose around it. */
 export function parseModelAnswer(text: string): ParsedAnswer {
   const fenced = /```(?:json|sql)?\s*([\s\S]*?)```/i.exec(text)?.[1];
-  const candidates = [text.trim(), fenced?.trim(), /\{[\s\S]*\}/.exec(text)?.[0]].filter((c): c is string => Boolean(c));
+  const candidates = [text.trim(), fenced?.trim(), /\{[\s\S]*\}/.exec(text)?.[0]].filter(
+    (c): c is string => Boolean(c),
+  );
   for (const candidate of candidates) {
     try {
       const value = JSON.parse(candidate) as Record<string, unknown>;
-      if (typeof value.sql === 'string' && value.sql.trim()) return { sql: value.sql.trim(), reasoning: String(value.reasoning ?? '') };
+      if (typeof value.sql === 'string' && value.sql.trim())
+        return { sql: value.sql.trim(), reasoning: String(value.reasoning ?? '') };
       if (value.sql === null || typeof value.refusal === 'string') {
-        return { refusal: String(value.refusal ?? value.reasoning ?? 'the model could not answer from the schema'), notUnderstood: Array.isArray(value.notUnderstood) ? value.notUnderstood.map(String) : [] };
+        return {
+          refusal: String(
+            value.refusal ?? value.reasoning ?? 'the model could not answer from the schema',
+          ),
+          notUnderstood: Array.isArray(value.notUnderstood) ? value.notUnderstood.map(String) : [],
+        };
       }
     } catch {
       // Try the next reading.
@@ -99,7 +124,10 @@ export function parseModelAnswer(text: string): ParsedAnswer {
   // A bare SELECT (some local models ignore the JSON instruction).
   const bare = fenced ?? text;
   if (/^\s*(with|select|from)\b/i.test(bare)) return { sql: bare.trim(), reasoning: '' };
-  return { refusal: `the answer was neither JSON nor SQL: ${text.slice(0, 200)}`, notUnderstood: [] };
+  return {
+    refusal: `the answer was neither JSON nor SQL: ${text.slice(0, 200)}`,
+    notUnderstood: [],
+  };
 }
 
 export interface GenerateDependencies {
@@ -135,7 +163,13 @@ class Conversation {
 
   /** Asks for an answer; a refusal throws `LS_QUESTION_NOT_UNDERSTOOD` quoting the model. */
   async ask(): Promise<{ sql: string; reasoning: string; text: string }> {
-    const request = { messages: this.messages, maxTokens: 1024, temperature: 0, responseFormat: 'json' as const, ...(this.deps.signal ? { signal: this.deps.signal } : {}) };
+    const request = {
+      messages: this.messages,
+      maxTokens: 1024,
+      temperature: 0,
+      responseFormat: 'json' as const,
+      ...(this.deps.signal ? { signal: this.deps.signal } : {}),
+    };
     const completion: LlmCompletion = await this.deps.provider.complete(request);
     this.usage.inputTokens += completion.usage.inputTokens;
     this.usage.outputTokens += completion.usage.outputTokens;
@@ -145,7 +179,11 @@ class Conversation {
       throw new LivingSchemaError({
         code: ErrorCodes.QUESTION_NOT_UNDERSTOOD,
         message: `The ${this.deps.provider.name} provider could not answer "${this.question}": ${answer.refusal}`,
-        details: { question: this.question, provider: this.deps.provider.name, notUnderstood: answer.notUnderstood },
+        details: {
+          question: this.question,
+          provider: this.deps.provider.name,
+          notUnderstood: answer.notUnderstood,
+        },
       });
     }
     return { ...answer, text: completion.text };
@@ -154,7 +192,10 @@ class Conversation {
   /** Sends the model's last answer back with what was wrong with it, for another round. */
   reply(answerText: string, complaint: string): void {
     this.messages.push({ role: 'assistant', content: answerText });
-    this.messages.push({ role: 'user', content: `${complaint}\nReturn a corrected JSON answer for the same question.\n${QUESTION_PREFIX} ${this.question}` });
+    this.messages.push({
+      role: 'user',
+      content: `${complaint}\nReturn a corrected JSON answer for the same question.\n${QUESTION_PREFIX} ${this.question}`,
+    });
   }
 }
 
@@ -173,13 +214,17 @@ function generationFailure(question: string, sql: string, error: unknown): Livin
 }
 
 /** Stage 1: an answer whose SQL validates and binds, with one repair round on an error. */
-async function checkedAnswer(conversation: Conversation, deps: GenerateDependencies): Promise<{ sql: string; reasoning: string; text: string; repaired: boolean }> {
+async function checkedAnswer(
+  conversation: Conversation,
+  deps: GenerateDependencies,
+): Promise<{ sql: string; reasoning: string; text: string; repaired: boolean }> {
   const first = await conversation.ask();
   try {
     await deps.check(first.sql);
     return { ...first, repaired: false };
   } catch (error) {
-    if (deps.provider.name === 'offline') throw generationFailure(conversation.question, first.sql, error);
+    if (deps.provider.name === 'offline')
+      throw generationFailure(conversation.question, first.sql, error);
     conversation.reply(first.text, `That SQL failed: ${describeError(error)}`);
   }
   const second = await conversation.ask();
@@ -195,11 +240,19 @@ async function checkedAnswer(conversation: Conversation, deps: GenerateDependenc
  * Stage 2: when the SQL runs but its result contradicts the question, one more round. The
  * answer of that round replaces the first only when it validates and binds.
  */
-async function shapeRepaired(conversation: Conversation, answer: { sql: string; reasoning: string; text: string }, deps: GenerateDependencies) {
-  if (!deps.inspect || deps.provider.name === 'offline') return { ...answer, shapeRepair: undefined };
+async function shapeRepaired(
+  conversation: Conversation,
+  answer: { sql: string; reasoning: string; text: string },
+  deps: GenerateDependencies,
+) {
+  if (!deps.inspect || deps.provider.name === 'offline')
+    return { ...answer, shapeRepair: undefined };
   const contradiction = await deps.inspect(answer.sql);
   if (!contradiction) return { ...answer, shapeRepair: undefined };
-  conversation.reply(answer.text, `That SQL ran, but its result contradicts the question: ${contradiction.message}`);
+  conversation.reply(
+    answer.text,
+    `That SQL ran, but its result contradicts the question: ${contradiction.message}`,
+  );
   const retry = await conversation.ask();
   try {
     await deps.check(retry.sql);
@@ -214,9 +267,16 @@ async function shapeRepaired(conversation: Conversation, answer: { sql: string; 
  * back for one repair round; when the SQL runs but its result contradicts the question's shape,
  * one more round.
  */
-export async function generateSqlWith(question: string, deps: GenerateDependencies): Promise<GeneratedSql> {
+export async function generateSqlWith(
+  question: string,
+  deps: GenerateDependencies,
+): Promise<GeneratedSql> {
   const started = performance.now();
-  const conversation = new Conversation(deps, question, buildPrompt(question, deps.context, deps.examples, deps.today ? { today: deps.today } : {}));
+  const conversation = new Conversation(
+    deps,
+    question,
+    buildPrompt(question, deps.context, deps.examples, deps.today ? { today: deps.today } : {}),
+  );
   const checked = await checkedAnswer(conversation, deps);
   const final = await shapeRepaired(conversation, checked, deps);
   return {

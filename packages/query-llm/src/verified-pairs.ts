@@ -26,7 +26,11 @@ export interface VerifiedPairInput {
 
 /** The key one question has, however it is cased or punctuated: one verified pair per key. */
 export function questionKey(question: string): string {
-  return question.toLowerCase().replace(/\s+/g, ' ').replace(/[\s?.!]+$/, '').trim();
+  return question
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s?.!]+$/, '')
+    .trim();
 }
 
 const COLUMNS = `id, question, sql, kind, source, execution_id,
@@ -48,18 +52,20 @@ function toPair(row: Record<string, unknown>): VerifiedPair {
 
 /** The `verified_pairs` table. */
 export class VerifiedPairStore {
-  constructor(
-    private readonly sink: SinkV1,
-    private readonly runner: SinkSqlRunner,
-  ) {}
+  constructor(private readonly sink: SinkV1, private readonly runner: SinkSqlRunner) {}
 
   async list(): Promise<VerifiedPair[]> {
-    const rows = await this.sink.reader.all<Record<string, unknown>>(`SELECT ${COLUMNS} FROM verified_pairs ORDER BY created_at, id`);
+    const rows = await this.sink.reader.all<Record<string, unknown>>(
+      `SELECT ${COLUMNS} FROM verified_pairs ORDER BY created_at, id`,
+    );
     return rows.map(toPair);
   }
 
   async forQuestion(question: string): Promise<VerifiedPair | null> {
-    const rows = await this.sink.reader.all<Record<string, unknown>>(`SELECT ${COLUMNS} FROM verified_pairs WHERE question_key = $1`, [questionKey(question)]);
+    const rows = await this.sink.reader.all<Record<string, unknown>>(
+      `SELECT ${COLUMNS} FROM verified_pairs WHERE question_key = $1`,
+      [questionKey(question)],
+    );
     return rows[0] ? toPair(rows[0]) : null;
   }
 
@@ -67,27 +73,51 @@ export class VerifiedPairStore {
    * Stores the pair, replacing the SQL of an existing pair for the same question (a newer
    * correction wins); a kind given before is kept when none is given now.
    */
-  async upsert(pair: { question: string; sql: string; kind?: string | null; source: VerifiedPairSource; executionId: string | null }): Promise<VerifiedPair> {
+  async upsert(pair: {
+    question: string;
+    sql: string;
+    kind?: string | null;
+    source: VerifiedPairSource;
+    executionId: string | null;
+  }): Promise<VerifiedPair> {
     const existing = await this.forQuestion(pair.question);
     if (existing) {
       await this.runner.run(
         `UPDATE verified_pairs SET question = $2, sql = $3, kind = coalesce($4, kind), source = $5, execution_id = $6,
            updated_at = now() WHERE id = $1`,
-        [existing.id, pair.question.trim(), pair.sql, pair.kind ?? null, pair.source, pair.executionId],
+        [
+          existing.id,
+          pair.question.trim(),
+          pair.sql,
+          pair.kind ?? null,
+          pair.source,
+          pair.executionId,
+        ],
       );
       return (await this.forQuestion(pair.question))!;
     }
     await this.runner.run(
       `INSERT INTO verified_pairs (id, question_key, question, sql, kind, source, execution_id, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, now(), now())`,
-      [randomUUID(), questionKey(pair.question), pair.question.trim(), pair.sql, pair.kind ?? null, pair.source, pair.executionId],
+      [
+        randomUUID(),
+        questionKey(pair.question),
+        pair.question.trim(),
+        pair.sql,
+        pair.kind ?? null,
+        pair.source,
+        pair.executionId,
+      ],
     );
     return (await this.forQuestion(pair.question))!;
   }
 
   /** Removes a pair; true when there was one. */
   async remove(id: string): Promise<boolean> {
-    const rows = await this.sink.reader.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM verified_pairs WHERE id = $1`, [id]);
+    const rows = await this.sink.reader.all<{ n: number }>(
+      `SELECT count(*)::INTEGER AS n FROM verified_pairs WHERE id = $1`,
+      [id],
+    );
     if (Number(rows[0]?.n ?? 0) === 0) return false;
     await this.runner.run(`DELETE FROM verified_pairs WHERE id = $1`, [id]);
     return true;

@@ -11,7 +11,9 @@ export function FeedbackForm(props: { executionId: string; sql: string }) {
     <form method="post" action="/ui/feedback" id="feedback-form">
       <CsrfField />
       <input type="hidden" name="executionId" value={props.executionId} />
-      <label for="corrected-sql">Was this answer right? If not, the SQL that answers it (optional)</label>
+      <label for="corrected-sql">
+        Was this answer right? If not, the SQL that answers it (optional)
+      </label>
       <textarea id="corrected-sql" name="sql" rows={2} placeholder={props.sql}></textarea>
       <div class="actions">
         <button type="submit" name="verdict" value="right" id="mark-right">
@@ -32,19 +34,28 @@ export function registerFeedbackPage(routes: UiRoutes): void {
     const form = await c.req.parseBody();
     const service = context.services.feedback;
     const executionId = String(form.executionId ?? '');
-    const verdict = form.verdict === 'right' ? 'right' : form.verdict === 'wrong' ? 'wrong' : String(form.verdict ?? '');
+    const verdict =
+      form.verdict === 'right'
+        ? 'right'
+        : form.verdict === 'wrong'
+        ? 'wrong'
+        : String(form.verdict ?? '');
     const sql = String(form.sql ?? '').trim() || undefined;
     let text: string;
     let pairSql: string | null = null;
     try {
       if (!service) throw new Error('This server has no query layer to take feedback.');
-      const outcome = await service.record({ executionId, verdict: verdict as 'right' | 'wrong', ...(sql && verdict === 'wrong' ? { sql } : {}) });
+      const outcome = await service.record({
+        executionId,
+        verdict: verdict as 'right' | 'wrong',
+        ...(sql && verdict === 'wrong' ? { sql } : {}),
+      });
       pairSql = outcome.verifiedPair?.sql ?? null;
       text = outcome.verifiedPair
         ? `Marked ${verdict}: "${outcome.question}" now has a verified answer, used as an example for similar questions.`
         : outcome.retiredPairId
-          ? `Marked wrong: the verified answer that gave this SQL is removed.`
-          : `Marked ${verdict}. Give the SQL that answers it to teach it.`;
+        ? `Marked wrong: the verified answer that gave this SQL is removed.`
+        : `Marked ${verdict}. Give the SQL that answers it to teach it.`;
     } catch (e) {
       text = `Not recorded: ${message(e)}`;
     }
