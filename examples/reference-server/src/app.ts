@@ -16,6 +16,7 @@ import { problem, problemResponse, toProblem } from './problem.js';
 import type { ResolvedServerOptions } from './server-options.js';
 import { engineQueryService, type ServerServices } from './services.js';
 import { receiveUpload } from './upload.js';
+import { registerFeedbackRoute } from './feedback-route.js';
 import { registerUi } from './ui/routes.js';
 
 export interface AppContext {
@@ -274,6 +275,8 @@ export function createApp(context: AppContext) {
       return c.json(await query.run({ question: body.question, sql: body.sql, mode: body.mode, asOf: body.asOf, reportId: body.reportId }), 200);
     },
   );
+
+  registerFeedbackRoute(app, services, { admin, jsonLimit });
 
   // --- reports ---
   const reports = () => {

@@ -4,6 +4,7 @@ import { getDiscovery } from '@living-schema/discovery';
 import { createLlmProvider, createQueryLayer, type QueryLayer, type SavedReport } from '@living-schema/query-llm';
 import { duckdb } from '@living-schema/sink-duckdb';
 import { standardComposition, standardNotifiers } from './composition.js';
+import { feedbackService } from './feedback-service.js';
 import type { ResolvedServerConfig } from './server-config.js';
 import type { CatalogService, QueryService, ReportService, ReportSummary, ServerServices } from './services.js';
 
@@ -46,6 +47,7 @@ export async function composeServices(config: ResolvedServerConfig, compose: Com
     queryLayer,
     query: queryService(queryLayer),
     reports: reportService(queryLayer),
+    feedback: feedbackService(queryLayer),
     catalog: catalogService(engine),
     async close() {
       queryLayer.close();

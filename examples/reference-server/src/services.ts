@@ -81,6 +81,20 @@ export interface QueryService {
   readonly provider: string;
 }
 
+/** A right/wrong mark on a logged answer; `sql` (with wrong) is the corrected SQL. */
+export interface FeedbackRequest {
+  executionId: string;
+  verdict: 'right' | 'wrong';
+  sql?: string;
+  kind?: string;
+  note?: string;
+}
+
+/** Feedback that teaches, as the query layer provides it (see `QueryLayer.feedback`). */
+export interface FeedbackService {
+  record(request: FeedbackRequest): Promise<{ question: string; verifiedPair: { id: string; sql: string } | null; retiredPairId: string | null }>;
+}
+
 /** Conflict resolution and reconciliation, as the discovery package provides them. */
 export interface CatalogService {
   resolveConflict(id: number, resolution: { action: 'merge' | 'keep_separate' | 'rename'; newName?: string }): Promise<unknown>;
@@ -93,6 +107,7 @@ export interface ServerServices {
   query?: QueryService;
   reports?: ReportService;
   catalog?: CatalogService;
+  feedback?: FeedbackService;
 }
 
 /** SQL-only query service on the engine itself, used when no query layer is composed. */

@@ -22,7 +22,7 @@ describe('living-schema ask, sql modes, reports, eval', () => {
 
     const asked = run(['--db', db, '--json', 'ask', 'How many documents mention PORT Busan?']);
     expect(asked.code).toBe(0);
-    expect(JSON.parse(asked.stdout)).toEqual({ sql: expect.stringContaining('annotations'), columns: ['documents'], rows: [[expect.any(Number)]] });
+    expect(JSON.parse(asked.stdout)).toEqual({ executionId: expect.any(String), sql: expect.stringContaining('annotations'), columns: ['documents'], rows: [[expect.any(Number)]] });
     const before = JSON.parse(asked.stdout).rows[0][0] as number;
 
     const saved = run(['--db', db, '--json', 'reports', 'save', 'ports', '--sql', 'SELECT text AS port, count(*) AS mentions FROM annotations WHERE label = $$PORT$$ GROUP BY 1']);

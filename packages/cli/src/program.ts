@@ -14,6 +14,7 @@ import { registerSql } from './commands/sql.js';
 import { registerAsk } from './commands/ask.js';
 import { registerReports } from './commands/reports.js';
 import { registerEval } from './commands/eval.js';
+import { registerFeedback } from './commands/feedback.js';
 import type { GlobalOptions } from './output.js';
 
 export const VERSION = '0.1.0';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerAsk(program, globals);
   registerReports(program, globals);
   registerEval(program, globals);
+  registerFeedback(program, globals);
   registerBatches(program, globals);
   registerDemo(program, globals);
   registerDiscover(program, globals);

@@ -34,6 +34,7 @@ export const ErrorCodes = {
   QUESTION_NOT_UNDERSTOOD: 'LS_QUESTION_NOT_UNDERSTOOD',
   SQL_GENERATION_FAILED: 'LS_SQL_GENERATION_FAILED',
   PORT_IN_USE: 'LS_PORT_IN_USE',
+  FEEDBACK_INVALID: 'LS_FEEDBACK_INVALID',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

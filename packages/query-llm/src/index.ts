@@ -37,8 +37,23 @@ export {
   type SchemaTable,
   type FewShotExample,
 } from './schema-context.js';
-export { buildPrompt, parseModelAnswer, generateSqlWith, DUCKDB_DIALECT_RULES, type GeneratedSql } from './sql-generator.js';
+export { buildPrompt, parseModelAnswer, generateSqlWith, exampleLines, examplesFromPrompt, DUCKDB_DIALECT_RULES, type GeneratedSql, type PromptOptions } from './sql-generator.js';
 export { validateSql, GUARD_RULES, refusal, type GuardRule, type ValidatedSql, type TableReference } from './sql-validator.js';
 export { rewriteAsOf, parseAsOf } from './query-time-travel.js';
 export { resultHash, diffResults, inferKeyColumns, canonicalValue, type ResultDiff, type RowChange } from './query-result-hash.js';
-export { runEvaluation, compareResults, type EvalQuestion, type EvalReport, type EvalOutcome } from './query-eval.js';
+export {
+  runEvaluation,
+  runVerifiedEvaluation,
+  summariseOutcomes,
+  accuracyByKind,
+  compareResults,
+  type EvalQuestion,
+  type EvalReport,
+  type EvalOutcome,
+  type KindAccuracy,
+} from './query-eval.js';
+export { recordFeedback, type FeedbackInput, type FeedbackOutcome, type Verdict } from './answer-feedback.js';
+export { VerifiedPairStore, questionKey, type VerifiedPair, type VerifiedPairInput, type VerifiedPairSource } from './verified-pairs.js';
+export { rankBySimilarity, questionTerms, type RankedCandidate, type RetrievalCandidate, type RetrievalOptions } from './few-shot-retrieval.js';
+export { shapeContradiction, namedValues, type NamedValue, type ShapeContradiction, type RunShape } from './answer-shape.js';
+export { INTERNAL_TABLES, isInternalTable, userFacingFacts, refuseInternalTables } from './internal-tables.js';

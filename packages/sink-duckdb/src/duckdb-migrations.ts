@@ -349,6 +349,38 @@ export const MIGRATIONS: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 9,
+    name: 'verified question-SQL pairs and answer feedback',
+    statements: [
+      // One verified SQL per question (question_key: lower-cased, spaces collapsed, no trailing
+      // punctuation): the pairs are retrieved as examples for similar questions and run by `eval`.
+      `CREATE TABLE verified_pairs (
+        id VARCHAR PRIMARY KEY,
+        question_key VARCHAR NOT NULL UNIQUE,
+        question VARCHAR NOT NULL,
+        sql VARCHAR NOT NULL,
+        kind VARCHAR,
+        source VARCHAR NOT NULL,
+        execution_id VARCHAR,
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      )`,
+      // Every right/wrong mark on a logged answer, kept even when it changes no pair.
+      `CREATE TABLE answer_feedback (
+        id VARCHAR PRIMARY KEY,
+        execution_id VARCHAR NOT NULL,
+        verdict VARCHAR NOT NULL,
+        corrected_sql VARCHAR,
+        correction_execution_id VARCHAR,
+        verified_pair_id VARCHAR,
+        retired_pair_id VARCHAR,
+        kind VARCHAR,
+        note VARCHAR,
+        created_at TIMESTAMPTZ NOT NULL
+      )`,
+    ],
+  },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -375,6 +407,8 @@ export const CORE_TABLES = [
   'annotations_history',
   'report_checks',
   'relationships',
+  'verified_pairs',
+  'answer_feedback',
 ] as const;
 
 export const MIGRATIONS_TABLE = 'living_schema_migrations';

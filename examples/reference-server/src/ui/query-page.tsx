@@ -1,10 +1,12 @@
 import type { Context } from 'hono';
+import { LivingSchemaError } from '@living-schema/core';
 import type { QueryMode, QueryResponse } from '../services.js';
 import { recentUploads } from './batch-files.js';
 import { attachment, toCsv } from './csv.js';
 import { Layout, ResultTable } from './layout.js';
 import { message, type UiRoutes } from './ui-context.js';
 import { CsrfField, withCsrf } from './csrf-field.js';
+import { FeedbackForm } from './feedback-form.js';
 
 interface AskInput {
   question?: string;
@@ -22,6 +24,12 @@ async function run(routes: UiRoutes, input: AskInput): Promise<QueryResponse> {
   const mode: QueryMode = input.asOf ? 'time_travel' : 'live';
   const { question, sql, asOf } = input;
   return routes.query.run(question ? { question, mode, asOf } : { sql, mode, asOf });
+}
+
+/** The logged run a failed question left (its id is what feedback teaches), if any. */
+function loggedRunOf(error: unknown): string | undefined {
+  const id = LivingSchemaError.isInstance(error) ? error.details.executionId : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** "2026-11-24T10:00:00.000Z" -> "2026-11-24 10:00:00" */
@@ -66,7 +74,7 @@ function SaveReportForm(props: { question?: string; sql: string }) {
   );
 }
 
-function Answer(props: { result: QueryResponse; input: AskInput; canSave: boolean }) {
+function Answer(props: { result: QueryResponse; input: AskInput; canSave: boolean; canTeach: boolean }) {
   const { result, input } = props;
   const hash = result.resultHash ? `, hash ${result.resultHash.slice(0, 12)}` : '';
   return (
@@ -83,6 +91,7 @@ function Answer(props: { result: QueryResponse; input: AskInput; canSave: boolea
         </a>
       </div>
       <ResultTable id="result" columns={result.columns} rows={result.rows} />
+      {props.canTeach && input.question && result.executionId ? <FeedbackForm executionId={result.executionId} sql={result.sql} /> : null}
       {props.canSave ? <SaveReportForm question={input.question} sql={result.sql} /> : null}
     </>
   );
@@ -100,12 +109,13 @@ export function registerQueryPage(routes: UiRoutes): void {
     try {
       return askPage(c, input, { result: await run(routes, input) });
     } catch (e) {
-      return askPage(c, input, { error: message(e) });
+      return askPage(c, input, { error: message(e), failedExecutionId: loggedRunOf(e) });
     }
   });
 
-  async function askPage(c: Context, input: AskInput, outcome: { result?: QueryResponse; error?: string }) {
-    const { result, error } = outcome;
+  async function askPage(c: Context, input: AskInput, outcome: { result?: QueryResponse; error?: string; failedExecutionId?: string }) {
+    const { result, error, failedExecutionId } = outcome;
+    const teachRefusal = Boolean(context.services.feedback && input.question && failedExecutionId);
     const choices = await moments(routes);
     return c.html(
       <Layout title="Ask" active="/ui/query">
@@ -142,8 +152,9 @@ export function registerQueryPage(routes: UiRoutes): void {
             {error}
           </div>
         ) : null}
+        {teachRefusal ? <FeedbackForm executionId={failedExecutionId!} sql="" /> : null}
         {result ? (
-          <Answer result={result} input={input} canSave={Boolean(context.services.reports)} />
+          <Answer result={result} input={input} canSave={Boolean(context.services.reports)} canTeach={Boolean(context.services.feedback)} />
         ) : null}
       </Layout>,
     );

@@ -4,6 +4,7 @@ import type { AppContext } from '../app.js';
 import type { Auth } from '../auth.js';
 import type { QueryService } from '../services.js';
 import { registerConflictsPage } from './conflicts-page.js';
+import { registerFeedbackPage } from './feedback-form.js';
 import { registerIngestPage } from './ingest-page.js';
 import { registerQueryPage } from './query-page.js';
 import { registerReportPage } from './report-page.js';
@@ -25,6 +26,7 @@ export function registerUi(
   registerSignInPages(routes);
   registerSchemaPage(routes);
   registerQueryPage(routes);
+  registerFeedbackPage(routes);
   registerReportsPages(routes);
   registerReportPage(routes);
   registerConflictsPage(routes);
