@@ -7,6 +7,7 @@ const facts = (values: string[]): SchemaFacts => ({
   at: null,
   otherTables: [],
   entityTypes: [],
+  relationships: [],
   tables: [{ name: 'vessels', kind: 'dataset', rows: 3, ingestedAt: null, columns: [{ name: 'flag_state', type: 'VARCHAR', values }] }],
 });
 
