@@ -17,6 +17,7 @@ import type { ResolvedServerOptions } from './server-options.js';
 import { engineQueryService, type ServerServices } from './services.js';
 import { receiveUpload } from './upload.js';
 import { registerUi } from './ui/routes.js';
+import { registerRelationshipRoutes } from './relationship-routes.js';
 
 export interface AppContext {
   services: ServerServices;
@@ -33,7 +34,7 @@ const problemResponses = {
   401: { description: 'No or invalid token', content: { 'application/problem+json': { schema: Problem } } },
   403: { description: 'Token scope too small', content: { 'application/problem+json': { schema: Problem } } },
 };
-const json = (schema: z.ZodTypeAny, description: string) => ({ 200: { description, content: { 'application/json': { schema } } }, ...problemResponses });
+const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ 200: { description, content: { 'application/json': { schema } } }, ...problemResponses });
 const Anything = z.any();
 const QueryBody = z
   .object({
@@ -258,6 +259,8 @@ export function createApp(context: AppContext) {
       return c.json({ resolved: await services.catalog.resolveConflict(id, body) }, 200);
     },
   );
+
+  registerRelationshipRoutes(app, { services, admin, jsonLimit, json });
 
   // --- query ---
   app.openapi(
