@@ -12,3 +12,4 @@ export * from './relationship-measure.js';
 export * from './relationship-discovery.js';
 export * from './relationship-values.js';
 export * from './relationship-review.js';
+export * from './description-edit.js';

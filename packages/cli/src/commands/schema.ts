@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ErrorCodes, LivingSchemaError, type SchemaDiffEntry, type SchemaSnapshot } from '@living-schema/core';
+import { getDiscovery, parseDescriptionTarget } from '@living-schema/discovery';
 import { withEngine } from '../engine-factory.js';
 import { printJson, printTable, type GlobalOptions } from '../output.js';
 import { printRelationships } from './relationships.js';
@@ -47,7 +48,7 @@ function printSnapshot(snapshot: SchemaSnapshot): void {
 }
 
 export function registerSchema(program: Command, globals: () => GlobalOptions): void {
-  program
+  const schema = program
     .command('schema')
     .description('show the catalog (entity types, fields, relationships) now, as it stood at a date or version, or the diff between two versions')
     .option('--at <when>', 'an ISO date (2026-11-24T10:00:00Z) or a version number')
@@ -88,6 +89,21 @@ export function registerSchema(program: Command, globals: () => GlobalOptions): 
         }
         if (options.json) printJson(snapshot);
         else printSnapshot(snapshot);
+      });
+    });
+
+  schema
+    .command('describe')
+    .description("write a field's or entity type's description (a person's text: no LLM run replaces it)")
+    .argument('<target>', 'a field as <dataset>.<column> (loans.status), or an entity type (FLAG)')
+    .argument('<text>', 'the description: what a code means, the unit, the typical range')
+    .option('--by <who>', 'who wrote it (kept with the description)')
+    .action(async (target: string, text: string, flags: { by?: string }) => {
+      const options = globals();
+      await withEngine(options, {}, async (ls) => {
+        const result = await getDiscovery(ls).editDescription(parseDescriptionTarget(target), text, { by: flags.by ?? process.env.USER });
+        if (options.json) printJson(result);
+        else process.stdout.write(`Description of ${target} saved. Schema version ${result.version ?? (await ls.schema.current()).version}.\n`);
       });
     });
 }
