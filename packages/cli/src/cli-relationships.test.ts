@@ -54,6 +54,10 @@ describe('living-schema relationships', () => {
     expect(saved.stdout).toMatch(/Description of flag_states\.region saved\. Schema version \d+/);
     const fields = JSON.parse(run(cwd, ['--json', 'schema']).stdout).catalog.fields as Array<{ name: string; description: string }>;
     expect(fields.find((f) => f.name === 'region')?.description).toBe('R0..R3: the registry region that inspects the flag');
+    expect(run(cwd, ['schema', 'suggestions']).stdout).toBe('No description suggestions waiting.\n');
+    const both = run(cwd, ['schema', 'describe', 'flag_states.region', 'text', '--accept-suggestion']);
+    expect(both.stderr).toMatch(/LS_DESCRIPTION_INVALID.*not both or neither/);
+    expect(run(cwd, ['schema', 'describe', 'flag_states.region', '--accept-suggestion']).stderr).toMatch(/LS_NOT_FOUND.*No description suggestion waits for flag_states\.region/);
     const missing = run(cwd, ['schema', 'describe', 'flag_states.nope', 'x']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/LS_NOT_FOUND.*flag_states\.nope/);

@@ -13,3 +13,4 @@ export * from './relationship-discovery.js';
 export * from './relationship-values.js';
 export * from './relationship-review.js';
 export * from './description-edit.js';
+export * from './description-suggestions.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ErrorCodes, LivingSchemaError, type SchemaDiffEntry, type SchemaSnapshot } from '@living-schema/core';
-import { getDiscovery, parseDescriptionTarget } from '@living-schema/discovery';
+import { getDiscovery, listDescriptionSuggestions, parseDescriptionTarget } from '@living-schema/discovery';
 import { withEngine } from '../engine-factory.js';
 import { printJson, printTable, type GlobalOptions } from '../output.js';
 import { printRelationships } from './relationships.js';
@@ -94,16 +94,39 @@ export function registerSchema(program: Command, globals: () => GlobalOptions): 
 
   schema
     .command('describe')
-    .description("write a field's or entity type's description (a person's text: no LLM run replaces it)")
+    .description("write a field's or entity type's description (a person's text: no LLM run replaces it), or accept the LLM's suggestion")
     .argument('<target>', 'a field as <dataset>.<column> (loans.status), or an entity type (FLAG)')
-    .argument('<text>', 'the description: what a code means, the unit, the typical range')
-    .option('--by <who>', 'who wrote it (kept with the description)')
-    .action(async (target: string, text: string, flags: { by?: string }) => {
+    .argument('[text]', 'the description: what a code means, the unit, the typical range')
+    .option('--accept-suggestion', "put the LLM's pending suggestion in force instead (see `schema suggestions`)")
+    .option('--by <who>', 'who wrote or accepted it')
+    .action(async (target: string, text: string | undefined, flags: { acceptSuggestion?: boolean; by?: string }) => {
       const options = globals();
+      if (Boolean(flags.acceptSuggestion) === (text !== undefined)) {
+        throw new LivingSchemaError({ code: ErrorCodes.DESCRIPTION_INVALID, message: 'Give the description text, or --accept-suggestion, not both or neither.', details: { target } });
+      }
       await withEngine(options, {}, async (ls) => {
-        const result = await getDiscovery(ls).editDescription(parseDescriptionTarget(target), text, { by: flags.by ?? process.env.USER });
+        const by = flags.by ?? process.env.USER;
+        const discovery = getDiscovery(ls);
+        const parsed = parseDescriptionTarget(target);
+        const result = flags.acceptSuggestion ? await discovery.acceptDescription(parsed, { by }) : await discovery.editDescription(parsed, text!, { by });
         if (options.json) printJson(result);
-        else process.stdout.write(`Description of ${target} saved. Schema version ${result.version ?? (await ls.schema.current()).version}.\n`);
+        else process.stdout.write(`Description of ${target} ${flags.acceptSuggestion ? 'accepted' : 'saved'}. Schema version ${result.version ?? (await ls.schema.current()).version}.\n`);
+      });
+    });
+
+  schema
+    .command('suggestions')
+    .description('list descriptions an LLM wrote that wait for a person to accept them')
+    .action(async () => {
+      const options = globals();
+      await withEngine(options, { readOnly: true }, async (ls) => {
+        const list = await listDescriptionSuggestions(ls.sink.reader);
+        if (options.json) printJson(list);
+        else if (list.length === 0) process.stdout.write('No description suggestions waiting.\n');
+        else {
+          printTable(['target', 'suggested', 'current', 'model'], list.map((d) => [d.target, d.suggested, d.current, d.model]));
+          process.stdout.write('Accept with: npx living-schema schema describe <target> --accept-suggestion (or write your own text)\n');
+        }
       });
     });
 }
