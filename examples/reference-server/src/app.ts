@@ -18,6 +18,7 @@ import { engineQueryService, type ServerServices } from './services.js';
 import { receiveUpload } from './upload.js';
 import { registerFeedbackRoute } from './feedback-route.js';
 import { registerUi } from './ui/routes.js';
+import { registerRelationshipRoutes } from './relationship-routes.js';
 
 export interface AppContext {
   services: ServerServices;
@@ -34,7 +35,7 @@ const problemResponses = {
   401: { description: 'No or invalid token', content: { 'application/problem+json': { schema: Problem } } },
   403: { description: 'Token scope too small', content: { 'application/problem+json': { schema: Problem } } },
 };
-const json = (schema: z.ZodTypeAny, description: string) => ({ 200: { description, content: { 'application/json': { schema } } }, ...problemResponses });
+const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ 200: { description, content: { 'application/json': { schema } } }, ...problemResponses });
 const Anything = z.any();
 const QueryBody = z
   .object({
@@ -259,6 +260,8 @@ export function createApp(context: AppContext) {
       return c.json({ resolved: await services.catalog.resolveConflict(id, body) }, 200);
     },
   );
+
+  registerRelationshipRoutes(app, { services, admin, jsonLimit, json });
 
   // --- query ---
   app.openapi(

@@ -117,5 +117,6 @@ export function catalogService(engine: ServerServices['engine']): CatalogService
     resolveConflict: (id, resolution) =>
       getDiscovery(engine).resolveConflict(id, resolution.action === 'rename' ? { action: 'rename', newName: resolution.newName ?? '' } : { action: resolution.action }),
     reconcile: () => getDiscovery(engine).reconcile(),
+    reviewRelationship: (id, decision) => getDiscovery(engine).reviewRelationship(id, decision),
   };
 }

@@ -1,4 +1,4 @@
-import type { LivingSchema } from '@living-schema/core';
+import type { LivingSchema, RelationshipEntry } from '@living-schema/core';
 
 export type QueryMode = 'live' | 'snapshot' | 'time_travel';
 
@@ -99,6 +99,8 @@ export interface FeedbackService {
 export interface CatalogService {
   resolveConflict(id: number, resolution: { action: 'merge' | 'keep_separate' | 'rename'; newName?: string }): Promise<unknown>;
   reconcile(): Promise<unknown>;
+  /** Confirms or rejects a relationship; absent when the server has no discovery service. */
+  reviewRelationship?(id: number, decision: 'confirm' | 'reject'): Promise<{ relationship: RelationshipEntry; version: number | null }>;
 }
 
 /** What the server composes. Only `engine` is required; the rest come from the query and discovery packages. */

@@ -184,9 +184,9 @@ describe('web UI pages in Chromium', () => {
     const top = await page.$eval('#contents', (e) => e.getBoundingClientRect().bottom);
     expect(top).toBeLessThan(900);
     const order = await page.$$eval('main > *[id], main > section', (els) => els.map((e) => e.id));
-    expect(order).toEqual(['summary', 'contents', 'versions', 'entity-types', 'datasets']);
+    expect(order).toEqual(['summary', 'contents', 'versions', 'entity-types', 'relationships', 'datasets']);
     expect(await page.$$eval('#contents a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(
-      ['#versions', '#entity-types', '#datasets', '#dataset-notes', '#dataset-vessels'],
+      ['#versions', '#entity-types', '#relationships', '#datasets', '#dataset-notes', '#dataset-vessels'],
     );
     // Each dataset is its own section with its own fields.
     expect((await tableRows('#fields-dataset-vessels')).map((r) => r[0]).sort()).toEqual([

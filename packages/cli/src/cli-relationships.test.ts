@@ -46,6 +46,23 @@ describe('living-schema relationships', () => {
     expect(after.sort()).toEqual([[calls.id, 'confirmed'], [flag.id, 'rejected']].sort());
   });
 
+  it('`schema describe` writes a description a person gave; `schema` shows it', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'ls-cli-relationships-'));
+    writeVesselExports(cwd);
+    expect(run(cwd, ['ingest', 'flag_states.csv', '--dataset', 'flag_states']).code).toBe(0);
+    const saved = run(cwd, ['schema', 'describe', 'flag_states.region', 'R0..R3: the registry region that inspects the flag', '--by', 'ana']);
+    expect(saved.stdout).toMatch(/Description of flag_states\.region saved\. Schema version \d+/);
+    const fields = JSON.parse(run(cwd, ['--json', 'schema']).stdout).catalog.fields as Array<{ name: string; description: string }>;
+    expect(fields.find((f) => f.name === 'region')?.description).toBe('R0..R3: the registry region that inspects the flag');
+    expect(run(cwd, ['schema', 'suggestions']).stdout).toBe('No description suggestions waiting.\n');
+    const both = run(cwd, ['schema', 'describe', 'flag_states.region', 'text', '--accept-suggestion']);
+    expect(both.stderr).toMatch(/LS_DESCRIPTION_INVALID.*not both or neither/);
+    expect(run(cwd, ['schema', 'describe', 'flag_states.region', '--accept-suggestion']).stderr).toMatch(/LS_NOT_FOUND.*No description suggestion waits for flag_states\.region/);
+    const missing = run(cwd, ['schema', 'describe', 'flag_states.nope', 'x']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/LS_NOT_FOUND.*flag_states\.nope/);
+  });
+
   it('names the problem when a review has no decision or an unknown id', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'ls-cli-relationships-'));
     writeVesselExports(cwd);

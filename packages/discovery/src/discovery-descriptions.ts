@@ -1,5 +1,5 @@
 import { describeError, type LlmProviderV1 } from '@living-schema/core';
-import { normalizeName } from './discovery-names.js';
+import { entityTemplate, fieldTemplate } from './discovery-description-template.js';
 
 export interface DescriptionSubject {
   subject: 'entity_type' | 'field';
@@ -21,14 +21,9 @@ export interface WrittenDescription {
 
 const MAX_DESCRIPTION = 300;
 
-/** A description written without an LLM: what the name says, where it lives and what its values look like. */
+/** A description written without an LLM: the kind of value, its unit and typical values. */
 export function templateDescription(subject: DescriptionSubject): string {
-  const words = normalizeName(subject.originalName).normalized || subject.name;
-  const examples = subject.examples.slice(0, 3).map((e) => `"${e.length > 40 ? `${e.slice(0, 39)}…` : e}"`);
-  if (subject.subject === 'entity_type') {
-    return `Annotated spans labelled ${subject.name} (${words})${examples.length ? `, e.g. ${examples.join(', ')}` : ''}.`;
-  }
-  return `Column ${subject.name} of dataset ${subject.dataset} (${words}, ${subject.dataType ?? 'unknown type'})${examples.length ? `, e.g. ${examples.join(', ')}` : ''}.`;
+  return subject.subject === 'entity_type' ? entityTemplate(subject) : fieldTemplate(subject);
 }
 
 /** The prompt sent to the LLM: the name, where it was found and a few examples. */

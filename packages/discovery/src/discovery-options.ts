@@ -24,6 +24,12 @@ export const discoveryOptionsSchema = z
     maxExamples: z.number().int().min(0).max(50).default(5),
     /** At most this many conflict rows per new name (best matches). Default 3. */
     maxConflictsPerName: z.number().int().min(1).max(20).default(3),
+    /**
+     * What an LLM-written description does: `suggest` (default) keeps the template in force and
+     * stores the LLM's text as a suggestion a person accepts (`schema suggestions`, `schema
+     * describe <target> --accept-suggestion`); `apply` puts it in force at once.
+     */
+    llmDescriptions: z.enum(['suggest', 'apply']).default('suggest'),
     /** Time allowed for one LLM description call before the template is kept. Default 15,000 ms. */
     descriptionTimeoutMs: z.number().int().positive().default(15_000),
     /** LLM description calls in flight at once. Default 4. */

@@ -157,7 +157,7 @@ describe('discovery on each batch', () => {
     expect(result.version).toBeNull();
   });
 
-  it('writes descriptions with the LLM (prompt and answer kept), and a failing LLM never blocks discovery', async () => {
+  it('writes descriptions with the LLM when told to apply them (prompt and answer kept), and a failing LLM never blocks discovery', async () => {
     const prompts: string[] = [];
     const good: LlmProviderV1 = {
       specificationVersion: 'v1', name: 'fake', model: 'fake-1',
@@ -166,7 +166,7 @@ describe('discovery on each batch', () => {
         return { text: 'The name of a ship as written in the report.', usage: { inputTokens: 10, outputTokens: 9 }, model: 'fake-1' };
       },
     };
-    const t = engine({ config: { llm: good } });
+    const t = engine({ config: { llm: good }, discovery: { llmDescriptions: 'apply' } });
     await t.ingest(annotationBatch([['VESSEL_NAME', 'Aurora']], 'llm'));
     const [row] = await t.ls.sink.reader.all<Record<string, unknown>>(
       `SELECT e.description, e.description_source, d.prompt, d.response, d.model FROM entity_types e JOIN catalog_descriptions d ON d.catalog_id = e.id AND d.subject = 'entity_type'`,

@@ -30,6 +30,8 @@ import type { ResolvedDiscoveryOptions } from './discovery-options.js';
 import { annotationLabels, recordColumns } from './discovery-strategies.js';
 import { discoverRelationships } from './relationship-discovery.js';
 import { reviewRelationship, type RelationshipDecision } from './relationship-review.js';
+import { editDescription, type DescriptionEdit, type DescriptionTarget } from './description-edit.js';
+import { acceptDescriptionSuggestion, listDescriptionSuggestions, type DescriptionSuggestion } from './description-suggestions.js';
 
 /** What a new or updated catalog entry is called. */
 export interface CatalogEntryRef {
@@ -418,8 +420,11 @@ export class DiscoveryService {
     await this.sink.writer.transaction(async (tx) => {
       for (const r of results) {
         const table = r.ref.subject === 'entity_type' ? 'entity_types' : 'field_definitions';
-        await tx.run(`UPDATE ${table} SET description = $2, description_source = $3, updated_at = now() WHERE id = $1 AND description_source = 'template'`, [r.ref.id, r.text, r.source]);
-        await tx.run(`INSERT INTO catalog_descriptions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`, [r.ref.subject, r.ref.id, r.text, r.source, r.prompt, r.response, r.model, r.error ?? null]);
+        // A suggestion (the default) stays in catalog_descriptions until a person accepts it.
+        if (this.options.llmDescriptions === 'apply') {
+          await tx.run(`UPDATE ${table} SET description = $2, description_source = $3, updated_at = now() WHERE id = $1 AND description_source = 'template'`, [r.ref.id, r.text, r.source]);
+        }
+        await tx.run(`INSERT INTO catalog_descriptions (subject, catalog_id, description, source, prompt, response, model, error, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`, [r.ref.subject, r.ref.id, r.text, r.source, r.prompt, r.response, r.model, r.error ?? null]);
       }
     });
   }
@@ -546,6 +551,47 @@ export class DiscoveryService {
       if (!review.changed) return { relationship, version: null };
       const snapshot = await this.commit({ kind: 'resolution', reference: `relationship:${id}`, note: `${review.status} ${relationshipName(relationship)}` });
       return { relationship, version: snapshot?.version ?? null };
+    });
+  }
+
+  /**
+   * A person's description of a field or entity type: it replaces the template or LLM text, no
+   * later LLM run overwrites it, and it writes a schema version (cause `manual`, reference
+   * `description:<subject>:<id>`).
+   *
+   * @example
+   * await getDiscovery(ls).editDescription({ subject: 'field', dataset: 'loans', name: 'status' }, 'L = late, R = returned', { by: 'ana' });
+   */
+  editDescription(target: DescriptionTarget, text: string, options: { by?: string } = {}): Promise<DescriptionEdit & { version: number | null }> {
+    return this.exclusive(async () => {
+      await this.ready();
+      const edit = await this.sink.writer.transaction((tx) => editDescription(tx, target, text, options.by ?? null));
+      const label = target.subject === 'field' ? `${target.dataset}.${target.name}` : target.name;
+      const snapshot = await this.commit({ kind: 'manual', reference: `description:${edit.subject}:${edit.id}`, note: `description of ${label} edited${options.by ? ` by ${options.by}` : ''}` });
+      return { ...edit, version: snapshot?.version ?? null };
+    });
+  }
+
+  /** LLM-written descriptions waiting for a person to accept them (option `llmDescriptions: 'suggest'`). */
+  async descriptionSuggestions(): Promise<DescriptionSuggestion[]> {
+    await this.ready();
+    return listDescriptionSuggestions(this.sink.reader);
+  }
+
+  /**
+   * Puts the pending LLM suggestion of a field or entity type in force; writes a schema version
+   * (cause `manual`, reference `description:<subject>:<id>`).
+   *
+   * @example
+   * await getDiscovery(ls).acceptDescription({ subject: 'entity_type', name: 'FLAG' });
+   */
+  acceptDescription(target: DescriptionTarget, options: { by?: string } = {}): Promise<DescriptionSuggestion & { version: number | null }> {
+    return this.exclusive(async () => {
+      await this.ready();
+      const accepted = await this.sink.writer.transaction((tx) => acceptDescriptionSuggestion(tx, target));
+      const note = `suggested description of ${accepted.target} accepted${options.by ? ` by ${options.by}` : ''}`;
+      const snapshot = await this.commit({ kind: 'manual', reference: `description:${accepted.subject}:${accepted.id}`, note });
+      return { ...accepted, version: snapshot?.version ?? null };
     });
   }
 

@@ -144,10 +144,15 @@ export function recordColumns(options: { maxExamples?: number } = {}): Discovery
           );
           let examples: string[][] = group.map(() => []);
           if (examplesPerField > 0) {
-            const smallestOf = group.map((c, i) => `min(${quoteIdentifier(c.column_name)}::VARCHAR, ${candidates}) AS e${i}`);
+            // Numbers get their quartiles (typical values; text order would give 1000, 1050, 110).
+            const smallestOf = group.map((c, i) =>
+              NUMERIC_TYPE.test(c.data_type)
+                ? `approx_quantile(${quoteIdentifier(c.column_name)}, [0.25, 0.5, 0.75])::VARCHAR[] AS e${i}`
+                : `min(${quoteIdentifier(c.column_name)}::VARCHAR, ${candidates}) AS e${i}`,
+            );
             const [firstPass] = await sink.reader.all<Record<string, unknown>>(`SELECT ${smallestOf.join(', ')} FROM ${table} ${inPrefix}`, params);
             const smallest = group.map((_, i) => ((firstPass?.[`e${i}`] as unknown[] | null) ?? []).map(String));
-            examples = smallest.map(distinctInTextOrder);
+            examples = smallest.map((values, i) => (NUMERIC_TYPE.test(group[i]!.data_type) ? [...new Set(values)] : distinctInTextOrder(values)));
             const incomplete = group.map((c, i) => ({ c, i })).filter(({ i }) => examples[i]!.length < examplesPerField && smallest[i]!.length >= candidates);
             if (incomplete.length > 0) {
               const again = incomplete.map(({ c, i }) => `min(DISTINCT ${quoteIdentifier(c.column_name)}::VARCHAR, ${examplesPerField}) AS e${i}`);
@@ -162,6 +167,8 @@ export function recordColumns(options: { maxExamples?: number } = {}): Discovery
     },
   };
 }
+
+const NUMERIC_TYPE = /^(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|DOUBLE|FLOAT|REAL|DECIMAL.*|NUMERIC.*)$/i;
 
 /** Distinct values sorted as DuckDB sorts VARCHAR (by UTF-8 bytes). */
 function distinctInTextOrder(values: string[]): string[] {

@@ -123,6 +123,29 @@ describe('relationship discovery', () => {
     expect(exact.evidence).toContain('values: 40 of 70 found in books.isbn');
   });
 
+  it('without name agreement, a full run suggests a pair only on strong value evidence (many distinct text values, all found)', async () => {
+    const e = engine();
+    const catalogue = Array.from({ length: 300 }, (_, i) => ({ isbn: `978-1-${String(5000 + i)}-X`, title: `Book ${i}` }));
+    const orders = Array.from({ length: 600 }, (_, i) => ({ order_no: i, book_ref: catalogue[(i * 7) % 250]!.isbn, copies: 1 + (i % 3) }));
+    await e.ingest(recordBatch('catalogue', catalogue), recordBatch('orders', orders));
+    expect(await getDiscovery(e.ls).relationships()).toEqual([]);
+    await getDiscovery(e.ls).reconcile();
+    const [found, ...others] = await getDiscovery(e.ls).relationships();
+    expect(others).toEqual([]);
+    expect(named([found!])).toEqual(['orders.book_ref -> catalogue.isbn']);
+    expect(found!.evidence).toEqual(expect.arrayContaining(['inclusion 1.00', 'name: none (values only: 250 distinct text values)']));
+  });
+
+  it('never suggests a value-only pair of numbers written as text, or of few values', async () => {
+    const e = engine();
+    const zips = Array.from({ length: 400 }, (_, i) => ({ zip: String(10000 + i), town: `Town ${i}` }));
+    const parcels = Array.from({ length: 800 }, (_, i) => ({ parcel: i, postcode: String(10000 + (i % 400)), colour: ['red', 'blue'][i % 2] }));
+    const colours = [{ shade: 'red' }, { shade: 'blue' }, { shade: 'green' }];
+    await e.ingest(recordBatch('zips', zips), recordBatch('parcels', parcels), recordBatch('colours', colours));
+    await getDiscovery(e.ls).reconcile();
+    expect(await getDiscovery(e.ls).relationships()).toEqual([]);
+  });
+
   it('names the problem when a review names no relationship or no valid decision', async () => {
     const e = engine();
     await e.ingest(recordBatch('books', books), recordBatch('loans', loans(20)));

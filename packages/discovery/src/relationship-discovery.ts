@@ -1,11 +1,13 @@
 import type { RelationshipEntry, SinkSqlRunner } from '@living-schema/core';
 import { keyFamilyOf, measurePair, type KeyColumn, type PairMeasurement } from './relationship-measure.js';
 import { nameAgreement, type NameAgreement } from './relationship-names.js';
+import { VALUE_ONLY_EVIDENCE, valueOnlyPairs } from './relationship-values.js';
 
 /**
  * Relationship discovery in four named stages: key columns from the catalog -> candidate pairs
- * whose names agree -> measured in DuckDB -> judged and stored. Only pairs whose names agree are
- * measured: value overlap alone suggests joins between any two surrogate keys.
+ * whose names agree -> measured in DuckDB -> judged and stored. Value overlap alone would join
+ * any two surrogate keys, so a pair without name agreement is looked at only on a full run and
+ * only with strong value evidence (see relationship-values.ts).
  */
 
 /** Which pairs a run looks at: one batch's dataset against the others, or every pair. */
@@ -36,6 +38,8 @@ interface Candidate {
   from: KeyColumn;
   to: KeyColumn;
   agreement: NameAgreement;
+  /** Found on its values alone (no name agreement): held to a higher coverage. */
+  valueOnly?: boolean;
 }
 
 interface Judged extends Candidate {
@@ -69,7 +73,11 @@ const pairKey = (fromDataset: string, fromField: string, toDataset: string, toFi
 export async function discoverRelationships(runner: SinkSqlRunner, scope: RelationshipScope): Promise<RelationshipRunResult> {
   const columns = await keyColumns(runner);
   const stored = await storedRelationships(runner);
-  const candidates = candidatePairs(columns, scope);
+  const candidates: Candidate[] = candidatePairs(columns, scope);
+  if (scope.mode === 'full') {
+    const paired = new Set(candidates.map((c) => `${c.from.dataset}.${c.from.field}>${c.to.dataset}.${c.to.field}`));
+    candidates.push(...(await valueOnlyPairs(runner, columns, paired)).map((p) => ({ ...p, valueOnly: true })));
+  }
   const judged: Judged[] = [];
   for (const candidate of candidates) {
     const incrementalFrom = scope.mode === 'incremental' && candidate.from.dataset === scope.dataset && scope.batchId;
@@ -122,7 +130,8 @@ function judge(candidate: Candidate, m: PairMeasurement): Judged {
     candidate.from.dataType === candidate.to.dataType ? 'type agrees' : `type agrees: ${candidate.from.dataType} ~ ${candidate.to.dataType}`,
     toUnique ? `key: ${candidate.to.dataset}.${candidate.to.field} is unique` : `key: ${(uniqueness * 100).toFixed(1)}% of ${candidate.to.dataset}.${candidate.to.field} distinct`,
   ];
-  const passes = m.fromDistinct > 0 && coverage >= RELATIONSHIP_THRESHOLDS.minCoverage && uniqueness >= RELATIONSHIP_THRESHOLDS.minToUniqueness;
+  const minCoverage = candidate.valueOnly ? VALUE_ONLY_EVIDENCE.minCoverage : RELATIONSHIP_THRESHOLDS.minCoverage;
+  const passes = m.fromDistinct > 0 && coverage >= minCoverage && uniqueness >= RELATIONSHIP_THRESHOLDS.minToUniqueness;
   const cardinality = m.fromDistinct === m.fromRows ? 'one-to-one' : 'many-to-one';
   return { ...candidate, measurement: m, coverage, toUnique, cardinality, evidence, passes };
 }

@@ -105,6 +105,12 @@ describe('the schema context: semantic layer', () => {
     for (const table of facts.tables) for (const c of table.columns) if (c.distinct !== undefined) expect(c.distinct).toBeLessThanOrEqual(table.rows);
   });
 
+  it('counts distinct values exactly on a small table (HyperLogLog says 74 for these 70)', async () => {
+    const engine = await store([records('fines', Array.from({ length: 140 }, (_, i) => ({ ref: `ref-${i % 70}`, amount: i })))]);
+    const fines = (await collectSchemaFacts(engine.sink)).tables.find((t) => t.name === 'fines')!;
+    expect(fines.columns.find((c) => c.name === 'ref')).toMatchObject({ distinct: 70, examples: expect.any(Array) });
+  });
+
   it('carries one line per relationship that is not rejected, with table names', async () => {
     const engine = await libraryStore();
     const { text } = renderSchemaContext(await collectSchemaFacts(engine.sink));

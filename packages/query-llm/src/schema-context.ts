@@ -14,7 +14,7 @@ export interface SchemaColumn {
   originalName?: string;
   /** Other names merged into this field. */
   aliases?: string[];
-  /** Approximate number of distinct values (never above the non-null rows). */
+  /** Number of distinct values: exact up to 200,000 rows, approximate above (never above the non-null rows). */
   distinct?: number;
   /** Share of rows where the column is empty (null), to three decimals; absent when none is. */
   nullShare?: number;
@@ -101,6 +101,7 @@ const FEW_VALUES = 60;
 const ENTITY_EXAMPLES = 200;
 const LINEAGE = new Set(['_batch_id', '_source', '_row', '_ingested_at', '_schema_version', 'batch_id', 'schema_version', 'ingested_at']);
 const NUMERIC = /INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC/i;
+const EXACT_DISTINCT_ROWS = 200_000;
 const DATE_TEXT = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 export const estimateTokens = (text: string) => Math.ceil(text.length / 4);
@@ -243,11 +244,14 @@ export async function matchQuestionValues(sink: SinkV1, facts: SchemaFacts, ques
 
 async function describeValues(sink: SinkV1, table: string, columns: SchemaColumn[], where: string): Promise<number> {
   const t = quoteIdentifier(table);
+  // Exact distinct counts where they are cheap; HyperLogLog (off by a few percent) on big tables.
+  const [{ n: total = 0 } = {}] = await sink.reader.all<{ n?: number }>(`SELECT count(*) AS n FROM ${t}${where}`);
+  const distinctOf = (q: string) => (Number(total) <= EXACT_DISTINCT_ROWS ? `count(DISTINCT ${q})` : `approx_count_distinct(${q})`);
   const parts = ['count(*) AS n'];
   columns.forEach((c, i) => {
     const q = quoteIdentifier(c.name);
     if (/\[\]|STRUCT|MAP|UNION|BLOB|JSON/i.test(c.type)) return;
-    parts.push(`approx_count_distinct(${q}) AS d${i}`, `count(${q}) AS c${i}`, `min(${q})::VARCHAR AS lo${i}`, `max(${q})::VARCHAR AS hi${i}`);
+    parts.push(`${distinctOf(q)} AS d${i}`, `count(${q}) AS c${i}`, `min(${q})::VARCHAR AS lo${i}`, `max(${q})::VARCHAR AS hi${i}`);
     // Typical numbers are the quartiles, not the smallest values.
     if (NUMERIC.test(c.type)) parts.push(`quantile_disc(${q}, [0.25, 0.5, 0.75])::VARCHAR[] AS q${i}`);
   });

@@ -325,7 +325,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 8,
-    name: 'relationships between datasets',
+    name: 'relationships between datasets; who wrote a description',
     statements: [
       // Join keys discovery found between datasets, and how a reviewer judged them. A rejected
       // row stays: it is what keeps the pair from being suggested again. One row per ordered
@@ -347,6 +347,8 @@ export const MIGRATIONS: Migration[] = [
         reviewed_at TIMESTAMPTZ,
         reviewed_by VARCHAR
       )`,
+      // Who wrote a description by hand (source 'person'); no list default, so safe to replay.
+      `ALTER TABLE catalog_descriptions ADD COLUMN written_by VARCHAR`,
     ],
   },
   {

@@ -10,6 +10,7 @@ import { registerQueryPage } from './query-page.js';
 import { registerReportPage } from './report-page.js';
 import { registerReportsPages } from './reports-pages.js';
 import { registerSchemaPage } from './schema-page.js';
+import { registerRelationshipReview } from './relationships-section.js';
 import { registerSignInPages } from './sign-in-pages.js';
 
 /**
@@ -25,6 +26,7 @@ export function registerUi(
   app.get('/', (c) => c.redirect('/ui'));
   registerSignInPages(routes);
   registerSchemaPage(routes);
+  registerRelationshipReview(routes);
   registerQueryPage(routes);
   registerFeedbackPage(routes);
   registerReportsPages(routes);

@@ -2,6 +2,7 @@ import type { Catalog, SchemaDiffEntry, SchemaSnapshot } from '@living-schema/co
 import { batchFileNames } from './batch-files.js';
 import { Layout, ResultTable, Scroll } from './layout.js';
 import { message, type UiRoutes } from './ui-context.js';
+import { RelationshipsSection } from './relationships-section.js';
 
 type VersionRow = Awaited<
   ReturnType<UiRoutes['context']['services']['engine']['schema']['versions']>
@@ -55,6 +56,7 @@ function Contents(props: { datasets: string[] }) {
     <nav class="toc" id="contents">
       <a href="#versions">Versions and changes</a>
       <a href="#entity-types">Entity types</a>
+      <a href="#relationships">Relationships</a>
       <a href="#datasets">Datasets</a>
       {props.datasets.map((name) => (
         <a href={`#${datasetAnchor(name)}`}>{name}</a>
@@ -282,6 +284,7 @@ export function registerSchemaPage(routes: UiRoutes): void {
         {catalog ? <Contents datasets={datasetNames(catalog)} /> : null}
         <Versions versions={versions} files={files} diff={diff} result={diffResult} />
         {catalog ? <EntityTypes catalog={catalog} /> : null}
+        {catalog ? <RelationshipsSection catalog={catalog} reviewable={!at} notice={c.req.query('notice')} /> : null}
         {catalog ? <Datasets catalog={catalog} /> : null}
       </Layout>,
     );

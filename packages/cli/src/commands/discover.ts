@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { relationshipName } from '@living-schema/core';
 import { getDiscovery } from '@living-schema/discovery';
 import { withEngine } from '../engine-factory.js';
 import { printJson, printTable, type GlobalOptions } from '../output.js';
@@ -21,6 +22,7 @@ export function registerDiscover(program: Command, globals: () => GlobalOptions)
           printTable(['id', 'kind', 'name', 'original_name', 'status', 'occurrences'], result.added.map((a) => [a.id, a.subject === 'entity_type' ? 'entity type' : `field of ${a.dataset}`, a.name, a.originalName, a.status, a.occurrenceCount]));
         }
         for (const c of result.conflicts) process.stdout.write(`conflict ${c.id}: ${c.candidateName} ~ ${c.existingName} (${c.similarity.toFixed(2)}): ${c.reason}\n`);
+        for (const r of result.relationships) process.stdout.write(`relationship ${r.id} suggested: ${relationshipName(r)} (coverage ${r.coverage.toFixed(2)}); review with \`living-schema relationships review ${r.id} --confirm | --reject\`\n`);
         process.stdout.write(`Schema version ${version}${result.version ? ' (new)' : ' (unchanged)'}.\n`);
       });
     });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ErrorCodes, LivingSchemaError, type SchemaDiffEntry, type SchemaSnapshot } from '@living-schema/core';
+import { getDiscovery, listDescriptionSuggestions, parseDescriptionTarget } from '@living-schema/discovery';
 import { withEngine } from '../engine-factory.js';
 import { printJson, printTable, type GlobalOptions } from '../output.js';
 import { printRelationships } from './relationships.js';
@@ -47,7 +48,7 @@ function printSnapshot(snapshot: SchemaSnapshot): void {
 }
 
 export function registerSchema(program: Command, globals: () => GlobalOptions): void {
-  program
+  const schema = program
     .command('schema')
     .description('show the catalog (entity types, fields, relationships) now, as it stood at a date or version, or the diff between two versions')
     .option('--at <when>', 'an ISO date (2026-11-24T10:00:00Z) or a version number')
@@ -88,6 +89,44 @@ export function registerSchema(program: Command, globals: () => GlobalOptions): 
         }
         if (options.json) printJson(snapshot);
         else printSnapshot(snapshot);
+      });
+    });
+
+  schema
+    .command('describe')
+    .description("write a field's or entity type's description (a person's text: no LLM run replaces it), or accept the LLM's suggestion")
+    .argument('<target>', 'a field as <dataset>.<column> (loans.status), or an entity type (FLAG)')
+    .argument('[text]', 'the description: what a code means, the unit, the typical range')
+    .option('--accept-suggestion', "put the LLM's pending suggestion in force instead (see `schema suggestions`)")
+    .option('--by <who>', 'who wrote or accepted it')
+    .action(async (target: string, text: string | undefined, flags: { acceptSuggestion?: boolean; by?: string }) => {
+      const options = globals();
+      if (Boolean(flags.acceptSuggestion) === (text !== undefined)) {
+        throw new LivingSchemaError({ code: ErrorCodes.DESCRIPTION_INVALID, message: 'Give the description text, or --accept-suggestion, not both or neither.', details: { target } });
+      }
+      await withEngine(options, {}, async (ls) => {
+        const by = flags.by ?? process.env.USER;
+        const discovery = getDiscovery(ls);
+        const parsed = parseDescriptionTarget(target);
+        const result = flags.acceptSuggestion ? await discovery.acceptDescription(parsed, { by }) : await discovery.editDescription(parsed, text!, { by });
+        if (options.json) printJson(result);
+        else process.stdout.write(`Description of ${target} ${flags.acceptSuggestion ? 'accepted' : 'saved'}. Schema version ${result.version ?? (await ls.schema.current()).version}.\n`);
+      });
+    });
+
+  schema
+    .command('suggestions')
+    .description('list descriptions an LLM wrote that wait for a person to accept them')
+    .action(async () => {
+      const options = globals();
+      await withEngine(options, { readOnly: true }, async (ls) => {
+        const list = await listDescriptionSuggestions(ls.sink.reader);
+        if (options.json) printJson(list);
+        else if (list.length === 0) process.stdout.write('No description suggestions waiting.\n');
+        else {
+          printTable(['target', 'suggested', 'current', 'model'], list.map((d) => [d.target, d.suggested, d.current, d.model]));
+          process.stdout.write('Accept with: npx living-schema schema describe <target> --accept-suggestion (or write your own text)\n');
+        }
       });
     });
 }
