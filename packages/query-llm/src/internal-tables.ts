@@ -27,7 +27,8 @@ export const INTERNAL_TABLES: ReadonlySet<string> = new Set([
   'entity_aliases',
   'field_aliases',
   'relationships',
-  // Monitoring views: each reads the query log or the ledger.
+  // Monitoring: its settings, and views that each read the query log or the ledger.
+  'monitoring_settings',
   'schema_churn',
   'slow_queries',
   'entity_health',

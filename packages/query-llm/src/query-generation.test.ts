@@ -72,7 +72,7 @@ const answer = (reasoning: string, sql: string) => JSON.stringify({ reasoning, s
 const WEIGHT_PER_GENRE = 'SELECT b.genre, sum(l.weight_kg) AS kg FROM loans l JOIN books b ON l.isbn = b.isbn GROUP BY b.genre';
 const FANTASY_KG = `SELECT sum(l.weight_kg) AS kg FROM loans l JOIN books b ON l.isbn = b.isbn WHERE b.genre = 'Fantasy'`;
 // The store's own tables: none may be named to a model.
-const INTERNAL = ['query_executions', 'saved_queries', 'report_checks', 'verified_pairs', 'answer_feedback', 'ingest_batches', 'schema_snapshots', 'field_definitions'];
+const INTERNAL = ['query_executions', 'saved_queries', 'report_checks', 'verified_pairs', 'answer_feedback', 'ingest_batches', 'quarantine', 'schema_snapshots', 'field_definitions', 'datasets', 'monitoring_settings', 'slow_queries'];
 
 describe('the LLM request for a question (OpenAI-compatible server on 127.0.0.1)', () => {
   it('carries the engine date, the context of both tables, examples retrieved for this question only, reasoning before SQL, and no internal table', async () => {
