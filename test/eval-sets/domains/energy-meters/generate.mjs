@@ -62,11 +62,11 @@ const SEASONAL_USE = [1.45, 1.35, 1.15, 0.95, 0.8, 0.72, 0.7, 0.72, 0.82, 1.0, 1
 const MEAN_TEMP_C = [4.1, 4.8, 6.9, 9.2, 12.6, 15.4, 17.8, 17.5, 14.9, 11.3, 7.6, 5.0];
 
 /** Amount for a month (30 days of standing charge) and whether it was paid; June 2025 is not
- * billed yet, so its `Paid` is empty. */
+ * billed yet, so both are empty. */
 function bill(random, meter, kWh, date) {
+  if (date >= day('2025-06-01')) return [null, null];
   const [, , rate, standing] = TARIFFS.find(([code]) => code === meter.tariff);
   const amount = (kWh * rate + standing * 30) / 100;
-  if (date >= day('2025-06-01')) return [amount.toFixed(2), null];
   const payRate = meter.segment === 'Residential' ? 0.9 : 0.95;
   return [amount.toFixed(2), random.chance(payRate) ? 'Yes' : 'No'];
 }

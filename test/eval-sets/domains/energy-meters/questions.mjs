@@ -107,7 +107,7 @@ export default [
     gold: `SELECT "Meter No", sum(${KWH}) AS total FROM readings
            GROUP BY 1 ORDER BY total DESC LIMIT 5` },
   { kind: 'top-n', ordered: true, q: 'Show the 3 highest bills',
-    gold: `SELECT ${BILLED} FROM readings ORDER BY 1 DESC LIMIT 3` },
+    gold: `SELECT ${BILLED} FROM readings WHERE ${BILLED} IS NOT NULL ORDER BY 1 DESC LIMIT 3` },
   { kind: 'top-n', ordered: true, q: 'what are the top 3 regions by number of meters?',
     gold: 'SELECT region, count(*) AS n FROM meters GROUP BY 1 ORDER BY n DESC LIMIT 3' },
   // superlative
