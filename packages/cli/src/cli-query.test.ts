@@ -55,7 +55,7 @@ describe('living-schema ask, sql modes, reports, eval', () => {
     expect(refused.code).toBe(0);
     const log = JSON.parse(run(['--db', db, '--json', 'sql', 'SELECT status, count(*) FROM query_executions GROUP BY 1 ORDER BY 1']).stdout);
     expect(log.rows.find((r: [string, number]) => r[0] === 'ok')[1]).toBeGreaterThanOrEqual(7);
-  });
+  }, 240_000); // about 14 CLI runs: a hang guard, not a budget (it passed in 40 s alone, 60+ s on a loaded box)
 
   it('eval prints accuracy, valid-SQL rate, refusals and latency for the shipped question set', () => {
     const db = join(mkdtempSync(join(tmpdir(), 'ls-cli-eval-')), 'x.duckdb');

@@ -61,11 +61,11 @@ describe('the questions the documentation prints', () => {
     const db = join(mkdtempSync(join(tmpdir(), 'ls-documented-')), 'own.duckdb');
     run(db, ['ingest', 'examples/exports/']);
     expectAll(db, [...printedQuestions('README.md'), ...printedQuestions('docs/quick-start.md')], ON_EXPORTS);
-  });
+  }, 300_000); // a dozen CLI runs: a hang guard, not a budget
 
   it('answers the demo and querying guide questions on the sample data', () => {
     const db = join(mkdtempSync(join(tmpdir(), 'ls-documented-')), 'fleet.duckdb');
     run(db, ['demo']);
     expectAll(db, [...new Set([...demoQuestions(), ...printedQuestions('docs/querying.md')])], ON_SAMPLE);
-  });
+  }, 300_000);
 });

@@ -9,6 +9,7 @@ import { openAiCompatibleServer } from './openai-wire.fixture.js';
 import { runVerifiedEvaluation } from './query-eval.js';
 import { queryLayer, type QueryLayer } from './query-layer.js';
 import { examplesFromPrompt } from './sql-generator.js';
+import { discovery } from '@living-schema/discovery';
 
 const server = await openAiCompatibleServer();
 afterAll(() => server.close());
@@ -59,6 +60,8 @@ async function library(): Promise<{ engine: LivingSchema; layer: QueryLayer }> {
     stagingDirectory: join(dir, 'staging'),
     sources: [inlineSource([records('books', books), records('loans', loans)])],
     notifiers: [],
+    // Discovery on arrival finds loans.isbn -> books.isbn: the join path the request must carry.
+    plugins: [discovery()],
     clock: { now: () => new Date(`${TODAY}T09:30:00Z`) },
   });
   await engine.ingest('inline://library');
@@ -95,6 +98,8 @@ describe('the LLM request for a question (OpenAI-compatible server on 127.0.0.1)
     expect(prompt).toContain(context.text);
     expect(prompt).toContain('"table":"loans"');
     expect(prompt).toContain('"table":"books"');
+    expect(prompt).toContain('"relationship":"loans.isbn -> books.isbn"');
+    expect(prompt).toContain('"unit":"kg"');
     expect(examplesFromPrompt(prompt)).toEqual([{ question: 'What is the total weight in kilograms of loans per genre?', sql: WEIGHT_PER_GENRE }]);
     const format = prompt.split('\n').find((line) => line.startsWith('Answer with one JSON object'))!;
     expect(format.indexOf('"reasoning"')).toBeLessThan(format.indexOf('"sql"'));
