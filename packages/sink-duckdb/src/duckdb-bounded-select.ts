@@ -1,10 +1,13 @@
 import { StatementType, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { ErrorCodes, LivingSchemaError, describeError, type QueryResult } from '@living-schema/core';
+import type { SelectChecks } from './duckdb-read-guard.js';
 import { readBoundedResult, type ResultLimits } from './duckdb-result-reader.js';
 
 export interface BoundedSelectOptions extends ResultLimits {
   timeoutMs: number;
   params?: unknown[];
+  /** Checks of an untrusted statement, run before it is prepared and once it is known to be one SELECT. */
+  checks?: SelectChecks;
 }
 
 /** Prepares one SELECT, runs it within row and byte limits, and interrupts DuckDB after `timeoutMs`. */
@@ -22,6 +25,7 @@ export async function boundedSelect(connection: DuckDBConnection, sql: string, o
       details: { rule: 'single-statement' },
     });
   }
+  await options.checks?.beforePrepare();
   let prepared;
   try {
     prepared = await extracted.prepare(0);
@@ -35,6 +39,7 @@ export async function boundedSelect(connection: DuckDBConnection, sql: string, o
       details: { rule: 'select-only', statementType: StatementType[prepared.statementType] },
     });
   }
+  await options.checks?.afterPrepare();
   if (options.params?.length) prepared.bind(options.params as DuckDBValue[]);
   let timedOut = false;
   const timer = setTimeout(() => {

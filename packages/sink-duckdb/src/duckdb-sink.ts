@@ -36,6 +36,7 @@ import { QueryAdmission } from './duckdb-query-admission.js';
 import { resolveQueryLimits, type QueryLimits } from './duckdb-query-limits.js';
 import { boundedSelect, type BoundedSelectOptions } from './duckdb-bounded-select.js';
 import { StoreInstance } from './duckdb-store-instance.js';
+import { untrustedReadGuard } from './duckdb-read-guard.js';
 import { commonSupertype, needsWidening } from './duckdb-type-ladder.js';
 import { toJsonSafe } from './duckdb-values.js';
 
@@ -542,9 +543,14 @@ class DuckDbSinkImpl implements DuckDbSink {
       timeoutMs: options.timeoutMs ?? this.options.queryTimeoutMs,
       params: options.params,
     };
-    // Every connection of the store's instance is locked down (see StoreInstance), so the
-    // trusted and the sandboxed path run on the same pooled readers.
-    return this.admission.run(() => this.withReader((connection) => boundedSelect(connection, sql, select)));
+    // Every connection of the store's instance is locked down (see StoreInstance); untrusted SQL
+    // is also held to the store's user-facing tables (see untrustedReadGuard).
+    return this.admission.run(() =>
+      this.withReader((connection) => {
+        const checks = options.sandboxed ? untrustedReadGuard(connection, sql, this.requireStore().database, options.params) : undefined;
+        return boundedSelect(connection, sql, { ...select, checks });
+      }),
+    );
   }
 }
 

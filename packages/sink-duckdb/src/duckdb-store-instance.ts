@@ -42,6 +42,8 @@ export class StoreInstance {
     readonly bookkeeping: DuckDBConnection,
     readonly readers: DuckDbConnectionPool,
     readonly inbox: DuckDbInbox,
+    /** The store's catalog name in DuckDB (`current_database()`). */
+    readonly database: string,
   ) {}
 
   static async open(options: StoreInstanceOptions): Promise<StoreInstance> {
@@ -55,7 +57,8 @@ export class StoreInstance {
       await options.prepare(writer);
       await lockDown(writer, options, inbox);
       const bookkeeping = await instance.connect();
-      return new StoreInstance(instance, writer, bookkeeping, new DuckDbConnectionPool(instance, MAX_IDLE_READERS), inbox);
+      const database = String((await writer.runAndReadAll('SELECT current_database() AS d')).getRowObjectsJS()[0]?.d);
+      return new StoreInstance(instance, writer, bookkeeping, new DuckDbConnectionPool(instance, MAX_IDLE_READERS), inbox, database);
     } catch (error) {
       instance?.closeSync();
       await inbox.remove();

@@ -4,3 +4,4 @@ export { CORE_TABLES, LATEST_MIGRATION, MIGRATIONS, type Migration } from './duc
 export { DEFAULT_MAX_RESULT_BYTES, DEFAULT_MAX_CONCURRENT_QUERIES, DEFAULT_MAX_QUEUED_QUERIES } from './duckdb-query-limits.js';
 export { commonSupertype, needsWidening } from './duckdb-type-ladder.js';
 export { DuckDbCatalogStore, readCatalog } from './duckdb-catalog-store.js';
+export { INTERNAL_TABLES } from './duckdb-read-guard.js';
