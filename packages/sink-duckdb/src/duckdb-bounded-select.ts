@@ -47,8 +47,13 @@ export async function boundedSelect(connection: DuckDBConnection, sql: string, o
     connection.interrupt();
   }, options.timeoutMs);
   try {
+    // Run task by task on this thread (DuckDB's own threads do the rest), not in one call on a
+    // libuv worker: such a call holds its worker for the whole query, and four slow queries then
+    // hold Node's default four, stalling every other DuckDB call and file read of the process.
+    const pending = prepared.startStream();
+    await pending.runAllTasks();
     // Streamed and read within the limits, so a huge result is never materialised.
-    return await readBoundedResult(await prepared.stream(), options);
+    return await readBoundedResult(await pending.getResult(), options);
   } catch (error) {
     if (LivingSchemaError.hasCode(error, ErrorCodes.RESULT_TOO_LARGE)) throw error;
     if (timedOut) {
@@ -68,7 +73,7 @@ export async function boundedSelect(connection: DuckDBConnection, sql: string, o
 function queryFailed(sql: string, error: unknown): LivingSchemaError {
   return new LivingSchemaError({
     code: ErrorCodes.QUERY_FAILED,
-    message: `Query failed: ${describeError(error)}`,
+    message: `Query failed: ${describeError(error).replace(/^Failure running pending result task: /, '')}`,
     details: { sql: sql.slice(0, 2000) },
     cause: error,
   });

@@ -36,8 +36,10 @@ for (const kind of ['file', 'memory'] as const) {
     let folder: string;
     beforeAll(async () => {
       folder = mkdtempSync(join(tmpdir(), 'ls-read-guard-'));
-      sink = duckdb({ path: kind === 'file' ? join(folder, 'store.duckdb') : ':memory:' });
+      // `load` is a keyword: DuckDB quotes the catalog's name in plans ("load".main.vessels).
+      sink = duckdb({ path: kind === 'file' ? join(folder, 'load.duckdb') : ':memory:' });
       await sink.open();
+      await sink.writer.run(`CREATE TABLE "select" AS SELECT 1 AS x`);
       await sink.writer.run(`CREATE TABLE vessels AS SELECT range AS id, 'v' || range AS name FROM range(3)`);
       // Views an operator (or a plugin) might create over internal tables: resolved, then refused.
       for (const table of INTERNAL_TABLES) await sink.writer.run(`CREATE VIEW view_over_${table} AS SELECT * FROM ${table}`);
@@ -55,6 +57,7 @@ for (const kind of ['file', 'memory'] as const) {
       expect((await sandboxed('SELECT name FROM vessels WHERE id = $1', [2])).rows).toEqual([['v2']]);
       expect((await sandboxed('SELECT count(*) FROM annotations_as_of(now())')).rows).toEqual([[0]]);
       expect((await sandboxed('SELECT count(*) FROM structured_data')).rows).toEqual([[0]]);
+      expect((await sandboxed('SELECT x FROM "select"')).rows).toEqual([[1]]);
     });
 
     for (const table of INTERNAL_TABLES) {

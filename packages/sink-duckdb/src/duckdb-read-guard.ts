@@ -134,11 +134,11 @@ function checkPlanNode(node: Record<string, unknown>, database: string): void {
   const info = node.extra_info as Record<string, unknown> | undefined;
   if (!info || typeof info !== 'object') return;
   if (typeof info.Table === 'string') {
-    const prefix = `${database}.main.`;
-    if (!info.Table.startsWith(prefix)) {
+    const [catalog, schema, ...rest] = splitQualifiedName(info.Table);
+    if (catalog !== database || schema !== 'main' || rest.length !== 1) {
       throw refused('external-catalog', `the query reads ${info.Table}, outside the store's tables.`, { table: info.Table });
     }
-    checkTableName(info.Table.slice(prefix.length), info.Table);
+    checkTableName(rest[0]!, info.Table);
   }
   if (typeof info.Function === 'string') {
     const name = info.Function.toLowerCase();
@@ -147,6 +147,14 @@ function checkPlanNode(node: Record<string, unknown>, database: string): void {
       throw refused('table-function', `the query reads through ${name}(), which is not one of the table functions allowed here (${[...ALLOWED_TABLE_FUNCTIONS].slice(0, 5).join(', ')}...).`, { function: name });
     }
   }
+}
+
+/** `a."b.c".d` -> ['a', 'b.c', 'd'] (DuckDB quotes a part that is a keyword or holds a dot). */
+function splitQualifiedName(name: string): string[] {
+  const parts: string[] = [];
+  const pattern = /"((?:[^"]|"")*)"|([^."]+)/g;
+  for (const match of name.matchAll(pattern)) parts.push(match[1] !== undefined ? match[1].replace(/""/g, '"') : match[2]!);
+  return parts;
 }
 
 function walk(value: unknown, visit: (node: Record<string, unknown>) => void): void {

@@ -36,6 +36,7 @@ import { QueryAdmission } from './duckdb-query-admission.js';
 import { resolveQueryLimits, type QueryLimits } from './duckdb-query-limits.js';
 import { boundedSelect, type BoundedSelectOptions } from './duckdb-bounded-select.js';
 import { StoreInstance } from './duckdb-store-instance.js';
+import { currentCaller } from './duckdb-query-caller.js';
 import { untrustedReadGuard } from './duckdb-read-guard.js';
 import { commonSupertype, needsWidening } from './duckdb-type-ladder.js';
 import { toJsonSafe } from './duckdb-values.js';
@@ -89,8 +90,9 @@ export interface DuckDbSink extends SinkV1 {
  * @param options.maxRows rows a query returns at most, default 10,000
  * @param options.maxResultBytes bytes of result a query returns at most, default 32 MiB
  *   (env `LIVING_SCHEMA_MAX_RESULT_BYTES`); beyond it `LS_RESULT_TOO_LARGE`
- * @param options.maxConcurrentQueries queries running at once, default 2; `maxQueuedQueries`
- *   more wait (default 16), beyond that `LS_QUERY_QUEUE_FULL`
+ * @param options.maxConcurrentQueries queries running at once, default 6, at most
+ *   `maxConcurrentQueriesPerCaller` (default 2) of one caller; `maxQueuedQueries` more wait
+ *   (default 16), beyond that `LS_QUERY_QUEUE_FULL`
  * @param options.queryTimeoutMs query interruption, default 30,000 ms
  * @param options.busyTimeoutMs wait for another process's lock, default 5,000 ms
  * @example
@@ -133,7 +135,11 @@ class DuckDbSinkImpl implements DuckDbSink {
   constructor(private readonly options: ResolvedDuckDbSinkOptions) {
     this.env = options.env ?? process.env;
     this.limits = resolveQueryLimits(options, this.env);
-    this.admission = new QueryAdmission({ maxConcurrent: this.limits.maxConcurrentQueries, maxQueued: this.limits.maxQueuedQueries });
+    this.admission = new QueryAdmission({
+      maxConcurrent: this.limits.maxConcurrentQueries,
+      maxConcurrentPerCaller: this.limits.maxConcurrentQueriesPerCaller,
+      maxQueued: this.limits.maxQueuedQueries,
+    });
     const path = options.path ?? this.env.LIVING_SCHEMA_DB ?? DEFAULT_DATABASE_PATH;
     this.location = path === ':memory:' || path.startsWith('md:') ? path : resolve(path);
     this.reader = {
@@ -545,11 +551,13 @@ class DuckDbSinkImpl implements DuckDbSink {
     };
     // Every connection of the store's instance is locked down (see StoreInstance); untrusted SQL
     // is also held to the store's user-facing tables (see untrustedReadGuard).
-    return this.admission.run(() =>
-      this.withReader((connection) => {
-        const checks = options.sandboxed ? untrustedReadGuard(connection, sql, this.requireStore().database, options.params) : undefined;
-        return boundedSelect(connection, sql, { ...select, checks });
-      }),
+    return this.admission.run(
+      () =>
+        this.withReader((connection) => {
+          const checks = options.sandboxed ? untrustedReadGuard(connection, sql, this.requireStore().database, options.params) : undefined;
+          return boundedSelect(connection, sql, { ...select, checks });
+        }),
+      options.caller ?? currentCaller(),
     );
   }
 }

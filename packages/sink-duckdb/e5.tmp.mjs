@@ -1,0 +1,11 @@
+import { duckdb, runAsCaller } from './dist/index.js';
+const sink = duckdb({ path: '/tmp/store-exp/e5.duckdb' });
+await sink.open();
+const t0 = Date.now();
+const slow = ['a','b','c','d'].map((u) => runAsCaller(u, () => sink.query('SELECT count(*) FROM range(100000000) a, range(100000) b', { sandboxed: true, timeoutMs: 15000 })).catch(e => console.log('slow end', u, Date.now() - t0, e.message.slice(0, 50))));
+await new Promise(r => setTimeout(r, 2000));
+const t1 = Date.now();
+console.log(await runAsCaller('q', () => sink.reader.all('SELECT 42 AS x')), 'trusted', Date.now() - t1);
+const t2 = Date.now();
+console.log((await runAsCaller('q', () => sink.query('SELECT 1', { sandboxed: true }))).rows, 'sandboxed', Date.now() - t2);
+await Promise.all(slow); await sink.close();
