@@ -1,11 +1,8 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { dirname, resolve } from 'node:path';
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import {
   ErrorCodes,
-  LINEAGE_COLUMNS,
   LivingSchemaError,
   describeError,
   faultPoint,
@@ -13,7 +10,6 @@ import {
   quoteIdentifier,
   quoteLiteral,
   parquetRowGroupSize,
-  toSnakeCase,
   type Batch,
   type BatchLedgerEntry,
   type BatchStatus,
@@ -29,6 +25,14 @@ import {
   type StagingMetadata,
 } from '@living-schema/core';
 import { DuckDbCatalogStore } from './duckdb-catalog-store.js';
+import { ANNOTATION_COLUMNS, DOCUMENT_COLUMNS } from './duckdb-columns.js';
+import { loadAnnotations } from './duckdb-load-annotations.js';
+import { loadDocuments } from './duckdb-load-documents.js';
+import { describeLoadError } from './duckdb-load-errors.js';
+import { loadRecords } from './duckdb-load-records.js';
+import { toLedgerEntry, type LedgerRow } from './duckdb-ledger.js';
+import { writeNdjson } from './duckdb-ndjson.js';
+import { allRows, inTransaction, runStatement } from './duckdb-sql.js';
 import { DEFAULT_DATABASE_PATH, DEFAULT_MEMORY_LIMIT, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
 import { CORE_TABLES, LATEST_MIGRATION, MIGRATIONS, MIGRATIONS_TABLE } from './duckdb-migrations.js';
 import { Mutex } from './duckdb-mutex.js';
@@ -38,31 +42,6 @@ import { boundedSelect, type BoundedSelectOptions } from './duckdb-bounded-selec
 import { StoreInstance } from './duckdb-store-instance.js';
 import { currentCaller } from './duckdb-query-caller.js';
 import { untrustedReadGuard } from './duckdb-read-guard.js';
-import { commonSupertype, needsWidening } from './duckdb-type-ladder.js';
-import { toJsonSafe } from './duckdb-values.js';
-
-/** Column layout of the Parquet files staged for documents and annotations. */
-const DOCUMENT_COLUMNS: Record<string, string> = {
-  document_id: 'VARCHAR',
-  source_uri: 'VARCHAR',
-  page_number: 'INTEGER',
-  text: 'VARCHAR',
-  extraction_method: 'VARCHAR',
-  ocr_confidence: 'DOUBLE',
-  language: 'VARCHAR',
-};
-const ANNOTATION_COLUMNS: Record<string, string> = {
-  annotation_id: 'VARCHAR',
-  document_id: 'VARCHAR',
-  span_start: 'INTEGER',
-  span_end: 'INTEGER',
-  label: 'VARCHAR',
-  text: 'VARCHAR',
-  annotator: 'VARCHAR',
-  status: 'VARCHAR',
-  origin: 'VARCHAR',
-  annotated_at: 'TIMESTAMPTZ',
-};
 
 const MAX_QUARANTINED_RAW = 64 * 1024;
 /** Rejected rows per quarantine INSERT. */
@@ -414,36 +393,9 @@ class DuckDbSinkImpl implements DuckDbSink {
           let rowsSuperseded = 0;
           let columnChanges: ColumnChange[] = [];
           if (batch.kind === 'documents') {
-            // A page the store already holds (same document id and page number) is not inserted
-            // again, nor is a page repeated within the batch; both are counted as already present.
-            const names = Object.keys(DOCUMENT_COLUMNS).map(quoteIdentifier).join(', ');
-            rowsLoaded = await runStatement(
-              connection,
-              `INSERT INTO raw_documents (${names}, batch_id, schema_version, ingested_at)
-               SELECT ${names}, $1, $2, now() FROM (
-                 SELECT *, row_number() OVER (PARTITION BY document_id, page_number) AS _n FROM read_parquet(${file})
-               ) incoming
-               WHERE _n = 1 AND NOT EXISTS (
-                 SELECT 1 FROM raw_documents d WHERE d.document_id = incoming.document_id AND d.page_number = incoming.page_number
-               )`,
-              [batch.batchId, batch.schemaVersion],
-            );
-            rowsAlreadyPresent = (await stagedRowCount(connection, file)) - rowsLoaded;
+            ({ rowsLoaded, rowsAlreadyPresent } = await loadDocuments(connection, batch, file));
           } else if (batch.kind === 'annotations') {
-            // Same rule for spans, keyed by annotation id: a re-sync that overlaps adds nothing.
-            // (Only current answers count: a span superseded earlier and given again is a new version.)
-            const names = Object.keys(ANNOTATION_COLUMNS).map(quoteIdentifier).join(', ');
-            rowsLoaded = await runStatement(
-              connection,
-              `INSERT INTO annotations (${names}, batch_id, schema_version, ingested_at)
-               SELECT ${names.replace('"origin"', `coalesce("origin", 'response')`)}, $1, $2, now() FROM (
-                 SELECT *, row_number() OVER (PARTITION BY annotation_id) AS _n FROM read_parquet(${file})
-               ) incoming
-               WHERE _n = 1 AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.annotation_id = incoming.annotation_id)`,
-              [batch.batchId, batch.schemaVersion],
-            );
-            rowsAlreadyPresent = (await stagedRowCount(connection, file)) - rowsLoaded;
-            if (batch.replacesDocuments?.length) rowsSuperseded = await supersedeAnnotations(connection, batch, file);
+            ({ rowsLoaded, rowsAlreadyPresent, rowsSuperseded } = await loadAnnotations(connection, batch, file));
           } else {
             const loaded = await loadRecords(connection, batch, file);
             rowsLoaded = loaded.rowsLoaded;
@@ -562,42 +514,6 @@ class DuckDbSinkImpl implements DuckDbSink {
   }
 }
 
-interface LedgerRow {
-  batch_id: string;
-  kind: string;
-  source: string;
-  source_uri: string;
-  dataset: string;
-  content_hash: string;
-  schema_version: number;
-  rows_in: number;
-  rows_loaded: number;
-  rows_quarantined: number;
-  status: string;
-  started_at: string;
-  finished_at: string | null;
-  error: string | null;
-}
-
-function toLedgerEntry(row: LedgerRow): BatchLedgerEntry {
-  return {
-    batchId: row.batch_id,
-    kind: row.kind as BatchLedgerEntry['kind'],
-    source: row.source,
-    sourceUri: row.source_uri,
-    dataset: row.dataset,
-    contentHash: row.content_hash,
-    schemaVersion: row.schema_version,
-    rowsIn: row.rows_in,
-    rowsLoaded: row.rows_loaded,
-    rowsQuarantined: row.rows_quarantined,
-    status: row.status as BatchStatus,
-    startedAt: row.started_at,
-    finishedAt: row.finished_at,
-    error: row.error,
-  };
-}
-
 async function migrationVersionOf(connection: DuckDBConnection): Promise<number> {
   const rows = await allRows<{ exists: boolean }>(
     connection,
@@ -606,171 +522,4 @@ async function migrationVersionOf(connection: DuckDBConnection): Promise<number>
   if (!rows[0]?.exists) return 0;
   const version = await allRows<{ v: number | null }>(connection, `SELECT max(version) AS v FROM ${MIGRATIONS_TABLE}`);
   return version[0]?.v ?? 0;
-}
-
-async function stagedRowCount(connection: DuckDBConnection, file: string): Promise<number> {
-  const rows = await allRows<{ n: number }>(connection, `SELECT count(*) AS n FROM read_parquet(${file})`);
-  return Number(rows[0]?.n ?? 0);
-}
-
-async function runStatement(connection: DuckDBConnection, sql: string, params?: unknown[]): Promise<number> {
-  const result = params?.length ? await connection.run(sql, params as DuckDBValue[]) : await connection.run(sql);
-  return Number(result.rowsChanged);
-}
-
-async function allRows<T = Record<string, unknown>>(connection: DuckDBConnection, sql: string, params?: unknown[]): Promise<T[]> {
-  const reader = params?.length ? await connection.runAndReadAll(sql, params as DuckDBValue[]) : await connection.runAndReadAll(sql);
-  return reader.getRowObjectsJS().map((row) => toJsonSafe(row) as T);
-}
-
-async function inTransaction<T>(connection: DuckDBConnection, work: () => Promise<T>): Promise<T> {
-  await connection.run('BEGIN TRANSACTION');
-  try {
-    const result = await work();
-    await connection.run('COMMIT');
-    return result;
-  } catch (error) {
-    await connection.run('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
-}
-
-async function writeNdjson(path: string, rows: ReadonlyArray<Record<string, unknown>>, kind: Batch['kind']): Promise<void> {
-  const stream = createWriteStream(path);
-  const finished = once(stream, 'close');
-  try {
-    let index = 0;
-    for (const row of rows) {
-      index += 1;
-      const line = JSON.stringify(kind === 'records' ? { _row: index, ...row } : snakeKeys(row), jsonReplacer);
-      if (!stream.write(`${line}\n`)) await once(stream, 'drain');
-    }
-  } finally {
-    stream.end();
-  }
-  await finished;
-}
-
-function snakeKeys(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) out[toSnakeCase(key)] = value;
-  return out;
-}
-
-function jsonReplacer(_key: string, value: unknown): unknown {
-  if (typeof value === 'bigint') return value.toString();
-  return value;
-}
-
-/** Columns whose type in the staged file says nothing useful, stored as VARCHAR. */
-function storableType(type: string): string {
-  const upper = type.toUpperCase();
-  return upper === 'NULL' || upper === '"NULL"' || upper === 'JSON' ? 'VARCHAR' : type;
-}
-
-const RESERVED_TABLES = new Set<string>([...CORE_TABLES, MIGRATIONS_TABLE]);
-
-async function loadRecords(connection: DuckDBConnection, batch: StagedBatch, file: string): Promise<{ rowsLoaded: number; columnChanges: ColumnChange[] }> {
-  const incoming = await allRows<{ column_name: string; column_type: string }>(connection, `DESCRIBE SELECT * FROM read_parquet(${file})`);
-  const originals = new Map(batch.columns.map((c) => [c.name, c.originalName]));
-  const dataColumns = incoming.filter((c) => !(LINEAGE_COLUMNS as ReadonlyArray<string>).includes(c.column_name));
-  const hasRow = incoming.some((c) => c.column_name === '_row');
-
-  const registered = await allRows<{ table_name: string }>(connection, `SELECT table_name FROM datasets WHERE name = $1`, [batch.dataset]);
-  let table = registered[0]?.table_name;
-  const columnChanges: ColumnChange[] = [];
-  if (!table) {
-    table = toSnakeCase(batch.dataset);
-    if (RESERVED_TABLES.has(table) || table.startsWith('duckdb_') || table.startsWith('living_schema')) table = `${table}_records`;
-    const taken = await allRows<{ n: number }>(connection, `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = $1`, [table]);
-    if ((taken[0]?.n ?? 0) > 0) table = `${table}_${Date.now().toString(36)}`;
-    const definitions = dataColumns.map((c) => `${quoteIdentifier(c.column_name)} ${storableType(c.column_type)}`);
-    definitions.push('_batch_id VARCHAR NOT NULL', '_source VARCHAR NOT NULL', '_row BIGINT', '_ingested_at TIMESTAMPTZ NOT NULL', '_schema_version INTEGER NOT NULL');
-    await connection.run(`CREATE TABLE ${quoteIdentifier(table)} (${definitions.join(', ')})`);
-    await runStatement(connection, `INSERT INTO datasets VALUES ($1, $2, $3, now())`, [batch.dataset, table, batch.source]);
-    await rebuildStructuredDataView(connection);
-    for (const c of dataColumns) {
-      columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName: originals.get(c.column_name) ?? c.column_name, change: 'added', to: storableType(c.column_type) });
-    }
-  } else {
-    const existing = await allRows<{ column_name: string; data_type: string }>(
-      connection,
-      `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = $1 AND schema_name = 'main'`,
-      [table],
-    );
-    const types = new Map(existing.map((c) => [c.column_name, c.data_type]));
-    for (const c of dataColumns) {
-      const current = types.get(c.column_name);
-      const originalName = originals.get(c.column_name) ?? c.column_name;
-      if (current === undefined) {
-        const type = storableType(c.column_type);
-        await connection.run(`ALTER TABLE ${quoteIdentifier(table)} ADD COLUMN ${quoteIdentifier(c.column_name)} ${type}`);
-        columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName, change: 'added', to: type });
-      } else if (batch.rowCount > 0 && needsWidening(current, storableType(c.column_type))) {
-        // Only values widen a column: a batch without rows (a header-only file) has none.
-        const target = commonSupertype(current, storableType(c.column_type));
-        await connection.run(`ALTER TABLE ${quoteIdentifier(table)} ALTER COLUMN ${quoteIdentifier(c.column_name)} SET DATA TYPE ${target}`);
-        columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName, change: 'widened', from: current, to: target });
-      }
-    }
-  }
-  const selectData = dataColumns.map((c) => quoteIdentifier(c.column_name)).join(', ');
-  // Without a `_row` from the source, a row's number is its position in the staged file (the
-  // Parquet reader's own file_row_number: free, unlike a window over the whole batch).
-  const numberByPosition = !hasRow && !dataColumns.some((c) => c.column_name === 'file_row_number');
-  const rowExpression = hasRow ? '_row' : numberByPosition ? 'file_row_number + 1' : 'row_number() OVER ()';
-  // The insert keeps the staged file's order (DuckDB's default). Dropping the order made a
-  // million-row insert faster (full row groups, no rewrite at the next checkpoint), but the
-  // setting is the instance's and the store's configuration is locked at open (see
-  // StoreInstance): it would reorder every user's query without ORDER BY as well.
-  const rowsLoaded = await runStatement(
-    connection,
-    `INSERT INTO ${quoteIdentifier(table)} BY NAME
-     SELECT ${selectData ? `${selectData}, ` : ''}$1 AS _batch_id, $2 AS _source, ${rowExpression} AS _row, now() AS _ingested_at, $3 AS _schema_version
-     FROM read_parquet(${file}${numberByPosition ? ', file_row_number = true' : ''})`,
-    [batch.batchId, batch.sourceUri, batch.schemaVersion],
-  );
-  return { rowsLoaded, columnChanges };
-}
-
-/**
- * DuckDB's error for a failed load; running out of memory says which limit to raise (DuckDB's own
- * advice names settings a user of this sink does not set) and how wide the batch was.
- */
-function describeLoadError(error: unknown, batch: { rowCount: number; columns?: ReadonlyArray<unknown> }, doing = 'loading'): string {
-  const message = describeError(error);
-  if (!/out of memory/i.test(message)) return message;
-  const limit = /\(([\d.]+ [KMGT]iB)\/([\d.]+ [KMGT]iB) used\)/.exec(message)?.[2];
-  const width = batch.columns?.length ? ` of ${batch.rowCount} rows x ${batch.columns.length} columns` : '';
-  return `DuckDB ran out of memory${limit ? ` at its limit of ${limit}` : ''} ${doing} the batch${width}: raise the sink's memoryLimit (env LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT), or split the input (a batch's uncommitted rows are held in memory, about 40 bytes per value)`;
-}
-
-/**
- * Moves the stored annotations of the batch's replaced documents that the batch does not hold to
- * `annotations_history` (in the load's transaction). Returns how many were moved.
- */
-async function supersedeAnnotations(connection: DuckDBConnection, batch: StagedBatch, file: string): Promise<number> {
-  const replaced = `SELECT unnest(from_json($1::VARCHAR, '["VARCHAR"]')) AS document_id`;
-  const stale = `a.document_id IN (${replaced}) AND a.annotation_id NOT IN (SELECT annotation_id FROM read_parquet(${file}))`;
-  const ids = JSON.stringify(batch.replacesDocuments ?? []);
-  const moved = await runStatement(
-    connection,
-    `INSERT INTO annotations_history BY NAME SELECT a.*, now() AS superseded_at, $2 AS superseded_by FROM annotations a WHERE ${stale}`,
-    [ids, batch.batchId],
-  );
-  const deleted = await runStatement(connection, `DELETE FROM annotations a WHERE ${stale}`, [ids]);
-  if (deleted !== moved) throw new Error(`superseding annotations moved ${moved} rows to the history but removed ${deleted}`);
-  return moved;
-}
-
-async function rebuildStructuredDataView(connection: DuckDBConnection): Promise<void> {
-  const datasets = await allRows<{ name: string; table_name: string }>(connection, `SELECT name, table_name FROM datasets ORDER BY name`);
-  const parts = datasets.map(
-    (d) =>
-      `SELECT ${quoteLiteral(d.name)} AS dataset, _batch_id AS batch_id, _source AS source_uri, _row AS row_number,
-              _ingested_at AS ingested_at, _schema_version AS schema_version,
-              to_json(t)::JSON AS record
-       FROM ${quoteIdentifier(d.table_name)} t`,
-  );
-  await connection.run(`CREATE OR REPLACE VIEW structured_data AS ${parts.join(' UNION ALL ')}`);
 }
