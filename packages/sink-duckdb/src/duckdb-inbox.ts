@@ -20,11 +20,15 @@ export class DuckDbInbox {
   /** Creates the inbox for the store at `location` (an absolute path, `:memory:` or `md:`). */
   static async create(location: string): Promise<DuckDbInbox> {
     const onDisk = location !== ':memory:' && !location.startsWith('md:');
-    const parent = onDisk ? dirname(location) : tmpdir();
     const prefix = `${onDisk ? basename(location) : 'living-schema-duckdb'}${INBOX_MARK}`;
-    await removeOrphans(parent, prefix);
-    const directory = await mkdtemp(join(parent, `${prefix}${process.pid}-`));
-    return new DuckDbInbox(directory);
+    // Beside the database, so staged files link in; a read-only folder (a store opened
+    // readOnly on a read-only mount) falls back to the system's temporary folder.
+    for (const parent of onDisk ? [dirname(location), tmpdir()] : [tmpdir()]) {
+      await removeOrphans(parent, prefix);
+      const directory = await mkdtemp(join(parent, `${prefix}${process.pid}-`)).catch(() => undefined);
+      if (directory) return new DuckDbInbox(directory);
+    }
+    return new DuckDbInbox(await mkdtemp(join(tmpdir(), `${prefix}${process.pid}-`)));
   }
 
   /** A fresh path inside the inbox (nothing is created) ending in `suffix`. */
