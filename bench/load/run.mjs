@@ -5,14 +5,19 @@
 // BENCH_LOAD_SECONDS (default 20). Reports throughput, p50/p95/p99 and errors per kind, and the
 // server's RSS over the run, beside a baseline measured on the same server in the same run:
 // GET /healthz (cached catalog version, no database work) from the same workers.
+// Each kind is also measured alone (one worker, BENCH_LOAD_ALONE_SECONDS, default 3) on the same
+// server, and the mix's bound is computed from those costs: cores / (sum of weight x alone p50).
+// BENCH_LOAD_CLI runs another checkout's `living-schema` (bench/load/compare.mjs uses it for a
+// same-run baseline of an older commit).
 // The test suite runs the same load with assertions: test/load/server-load.test.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatLoad, rssTrend, runLoad, sampleRss, seed, startServer } from '../../test/load/load-driver.mjs';
+import { MIX, formatLoad, rssTrend, runLoad, sampleRss, seed, startServer } from '../../test/load/load-driver.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const cli = join(root, 'packages/cli/dist/bin.js');
+const cli = process.env.BENCH_LOAD_CLI ?? join(root, 'packages/cli/dist/bin.js');
+const ALONE_SECONDS = Number(process.env.BENCH_LOAD_ALONE_SECONDS ?? 3);
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 8);
 const BASELINE_SECONDS = 5;
@@ -24,9 +29,11 @@ const server = await startServer(cli, db);
 const rss = sampleRss(server.pid, 500);
 let baseline;
 let result;
+const alone = {};
 try {
   baseline = await runLoad(server.url, { seconds: BASELINE_SECONDS, concurrency: CONCURRENCY, mix: [{ kind: 'health', weight: 1 }] });
   result = await runLoad(server.url, { seconds: SECONDS, concurrency: CONCURRENCY });
+  for (const { kind } of MIX) alone[kind] = (await runLoad(server.url, { seconds: ALONE_SECONDS, concurrency: 1, mix: [{ kind, weight: 1 }] })).overall;
 } finally {
   rss.stop();
   await server.stop();
@@ -35,9 +42,13 @@ try {
 const samples = rss.samples.filter((s) => s.t >= BASELINE_SECONDS).map((s) => ({ t: s.t - BASELINE_SECONDS, rssMiB: s.rssMiB }));
 const memory = rssTrend(samples, Math.min(5, SECONDS / 4));
 const ratio = (a, b) => (a && b ? Number((a / b).toFixed(3)) : null);
+// The throughput the mix could reach if each request cost what it costs alone and every core worked.
+const weights = MIX.reduce((n, m) => n + m.weight, 0);
+const msPerRequest = MIX.reduce((n, m) => n + (m.weight / weights) * (alone[m.kind]?.p50Ms ?? 0), 0);
+const bound = msPerRequest ? Math.round((availableParallelism() * 1000 * 10) / msPerRequest) / 10 : null;
 const report = {
   bench: 'load',
-  figures: { seconds: result.seconds, concurrency: CONCURRENCY, kinds: result.kinds, overall: result.overall, uploadsLoaded: result.uploaded.length, rss: memory },
+  figures: { seconds: result.seconds, concurrency: CONCURRENCY, kinds: result.kinds, overall: result.overall, uploadsLoaded: result.uploaded.length, rss: memory, alone, bound },
   baseline: { healthz: baseline.overall },
   ratios: {
     schemaP50VsHealthz: ratio(result.kinds.schema.p50Ms, baseline.overall.p50Ms),
@@ -46,6 +57,9 @@ const report = {
     uploadP50VsHealthz: ratio(result.kinds.upload.p50Ms, baseline.overall.p50Ms),
     mixedThroughputVsHealthz: ratio(result.overall.perSecond, baseline.overall.perSecond),
     rssLastThirdVsFirstThird: memory.ratio,
+    mixedThroughputVsBound: ratio(result.overall.perSecond, bound),
+    sqlP99VsAlone: ratio(result.kinds.sql.p99Ms, alone.sql?.p50Ms),
+    questionP99VsAlone: ratio(result.kinds.question.p99Ms, alone.question?.p50Ms),
   },
   targets: { errors: 0, rssLastThirdVsFirstThirdBelow: 1.5, questionP95MsBelow: 3000 },
   met: result.overall.errors === 0 && baseline.overall.errors === 0 && memory.ratio !== null && memory.ratio < 1.5 && (result.kinds.question.p95Ms ?? Infinity) < 3000,
@@ -53,6 +67,7 @@ const report = {
 console.log(`reference server under mixed load, 127.0.0.1`);
 console.log(formatLoad(result));
 console.log(`baseline GET /healthz (${BASELINE_SECONDS} s, same workers): ${baseline.overall.perSecond} req/s, p50 ${baseline.overall.p50Ms} ms, p95 ${baseline.overall.p95Ms} ms, p99 ${baseline.overall.p99Ms} ms, errors ${baseline.overall.errors}`);
+console.log(`each kind alone (1 worker, ${ALONE_SECONDS} s): ${MIX.map((m) => `${m.kind} p50 ${alone[m.kind]?.p50Ms} ms`).join(', ')}; bound ${bound} req/s on ${availableParallelism()} cores`);
 console.log(`server RSS: start ${memory.startMiB} MiB, first-third median ${memory.firstThirdMedianMiB} MiB, last-third median ${memory.lastThirdMedianMiB} MiB (x${memory.ratio}), peak ${memory.peakMiB} MiB`);
 if (result.errors.length) console.log(`errors: ${JSON.stringify(result.errors)}`);
 console.log(`targets (no errors, RSS last/first third < 1.5, question p95 < 3 s): ${report.met ? 'met' : 'NOT met'}`);

@@ -19,6 +19,8 @@ import { receiveUpload } from './upload.js';
 import { registerFeedbackRoute } from './feedback-route.js';
 import { registerUi } from './ui/routes.js';
 import { registerRelationshipRoutes } from './relationship-routes.js';
+import { runAsCaller } from '@living-schema/sink-duckdb';
+import type { Identity } from './sessions.js';
 
 export interface AppContext {
   services: ServerServices;
@@ -275,7 +277,11 @@ export function createApp(context: AppContext) {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      return c.json(await query.run({ question: body.question, sql: body.sql, mode: body.mode, asOf: body.asOf, reportId: body.reportId }), 200);
+      // Each token gets its own share of the store's query slots: one caller's slow queries
+      // never hold up another's.
+      const caller = (c.get('identity' as never) as Identity | undefined)?.name ?? 'anonymous';
+      const result = await runAsCaller(caller, () => query.run({ question: body.question, sql: body.sql, mode: body.mode, asOf: body.asOf, reportId: body.reportId }));
+      return c.json(result, 200);
     },
   );
 

@@ -83,6 +83,11 @@ export interface QueryOptions {
    * Sinks without such an engine run the query as usual. Default false.
    */
   sandboxed?: boolean;
+  /**
+   * Who asked (the server passes its token's name): a sink may share query slots fairly between
+   * callers (DuckDB: at most `maxConcurrentQueriesPerCaller` each). Default: one shared caller.
+   */
+  caller?: string;
 }
 
 /** Lets the catalog be read as it stands or as it stood, and versioned. */

@@ -19,9 +19,15 @@ export const duckdbOptionsSchema = z
     maxResultBytes: z.number().int().positive().optional(),
     /**
      * Queries (`query()`) running at once; more wait in a queue. Default env
-     * `LIVING_SCHEMA_MAX_CONCURRENT_QUERIES`, else 2.
+     * `LIVING_SCHEMA_MAX_CONCURRENT_QUERIES`, else 6.
      */
     maxConcurrentQueries: z.number().int().positive().optional(),
+    /**
+     * Queries one caller (`QueryOptions.caller`, the server's token name) runs at once; its
+     * further queries wait, leaving the other slots to other callers. Default env
+     * `LIVING_SCHEMA_MAX_CONCURRENT_QUERIES_PER_CALLER`, else 2.
+     */
+    maxConcurrentQueriesPerCaller: z.number().int().positive().optional(),
     /**
      * Queries waiting for a slot at most; one more fails at once with `LS_QUERY_QUEUE_FULL`.
      * Default env `LIVING_SCHEMA_MAX_QUEUED_QUERIES`, else 16.

@@ -13,7 +13,7 @@ const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('QueryAdmission', () => {
   it('runs at most maxConcurrent at once, queues up to maxQueued in order, and refuses the next with LS_QUERY_QUEUE_FULL', async () => {
-    const admission = new QueryAdmission({ maxConcurrent: 2, maxQueued: 1 });
+    const admission = new QueryAdmission({ maxConcurrent: 2, maxConcurrentPerCaller: 2, maxQueued: 1 });
     const log: string[] = [];
     const [a, b, c] = [gate(log, 'a'), gate(log, 'b'), gate(log, 'c')];
     const running = [admission.run(a.work), admission.run(b.work), admission.run(c.work)];
@@ -40,8 +40,23 @@ describe('QueryAdmission', () => {
   });
 
   it('frees the slot when the work fails', async () => {
-    const admission = new QueryAdmission({ maxConcurrent: 1, maxQueued: 0 });
+    const admission = new QueryAdmission({ maxConcurrent: 1, maxConcurrentPerCaller: 1, maxQueued: 0 });
     await expect(admission.run(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
     expect(await admission.run(async () => 'next')).toBe('next');
+  });
+
+  it("keeps room for another caller: one caller's slow queries wait beyond its share, another's runs at once", async () => {
+    const admission = new QueryAdmission({ maxConcurrent: 3, maxConcurrentPerCaller: 2, maxQueued: 8 });
+    const log: string[] = [];
+    const slow = [gate(log, 'a1'), gate(log, 'a2'), gate(log, 'a3')];
+    const running = slow.map((g) => admission.run(g.work, 'alice'));
+    await tick();
+    expect(log).toEqual(['start a1', 'start a2']);
+    expect(await admission.run(async () => 'bob', 'bob')).toBe('bob');
+    slow[0]!.finish();
+    await tick();
+    expect(log).toEqual(['start a1', 'start a2', 'end a1', 'start a3']);
+    for (const g of slow) g.finish();
+    await Promise.all(running);
   });
 });

@@ -6,10 +6,10 @@ import { resolveQueryLimits } from './duckdb-query-limits.js';
 const defaults = duckdbOptionsSchema.parse({});
 
 describe('query limits', () => {
-  it('come from the option, else the environment, else 32 MiB, 2 at once and 16 waiting', () => {
-    expect(resolveQueryLimits(defaults, {})).toEqual({ maxResultBytes: 32 * 1024 * 1024, maxConcurrentQueries: 2, maxQueuedQueries: 16 });
+  it('come from the option, else the environment, else 32 MiB, 6 at once (2 per caller) and 16 waiting', () => {
+    expect(resolveQueryLimits(defaults, {})).toEqual({ maxResultBytes: 32 * 1024 * 1024, maxConcurrentQueries: 6, maxConcurrentQueriesPerCaller: 2, maxQueuedQueries: 16 });
     const env = { LIVING_SCHEMA_MAX_RESULT_BYTES: '1048576', LIVING_SCHEMA_MAX_CONCURRENT_QUERIES: '4', LIVING_SCHEMA_MAX_QUEUED_QUERIES: '0' };
-    expect(resolveQueryLimits(defaults, env)).toEqual({ maxResultBytes: 1_048_576, maxConcurrentQueries: 4, maxQueuedQueries: 0 });
+    expect(resolveQueryLimits(defaults, env)).toEqual({ maxResultBytes: 1_048_576, maxConcurrentQueries: 4, maxConcurrentQueriesPerCaller: 2, maxQueuedQueries: 0 });
     expect(resolveQueryLimits(duckdbOptionsSchema.parse({ maxResultBytes: 500 }), env).maxResultBytes).toBe(500);
   });
 

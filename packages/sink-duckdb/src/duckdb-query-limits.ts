@@ -3,8 +3,14 @@ import type { ResolvedDuckDbSinkOptions } from './duckdb-options.js';
 
 /** Result bytes per query when neither the option nor `LIVING_SCHEMA_MAX_RESULT_BYTES` sets them. */
 export const DEFAULT_MAX_RESULT_BYTES = 32 * 1024 * 1024;
-/** Queries at once by default: a 2-core machine runs no more in parallel anyway. */
-export const DEFAULT_MAX_CONCURRENT_QUERIES = 2;
+/**
+ * Queries at once by default, all callers together. More than a 2-core machine computes in
+ * parallel, so that a caller's quick query need not wait for others' slow ones (DuckDB shares
+ * its threads between them); each holds at most maxResultBytes of result.
+ */
+export const DEFAULT_MAX_CONCURRENT_QUERIES = 6;
+/** Queries one caller (a token) runs at once by default. */
+export const DEFAULT_MAX_CONCURRENT_QUERIES_PER_CALLER = 2;
 /** Queries waiting for a slot by default. */
 export const DEFAULT_MAX_QUEUED_QUERIES = 16;
 
@@ -12,6 +18,7 @@ export const DEFAULT_MAX_QUEUED_QUERIES = 16;
 export interface QueryLimits {
   maxResultBytes: number;
   maxConcurrentQueries: number;
+  maxConcurrentQueriesPerCaller: number;
   maxQueuedQueries: number;
 }
 
@@ -20,6 +27,8 @@ export function resolveQueryLimits(options: ResolvedDuckDbSinkOptions, env: Reco
   return {
     maxResultBytes: options.maxResultBytes ?? fromEnv(env, 'LIVING_SCHEMA_MAX_RESULT_BYTES', 1) ?? DEFAULT_MAX_RESULT_BYTES,
     maxConcurrentQueries: options.maxConcurrentQueries ?? fromEnv(env, 'LIVING_SCHEMA_MAX_CONCURRENT_QUERIES', 1) ?? DEFAULT_MAX_CONCURRENT_QUERIES,
+    maxConcurrentQueriesPerCaller:
+      options.maxConcurrentQueriesPerCaller ?? fromEnv(env, 'LIVING_SCHEMA_MAX_CONCURRENT_QUERIES_PER_CALLER', 1) ?? DEFAULT_MAX_CONCURRENT_QUERIES_PER_CALLER,
     maxQueuedQueries: options.maxQueuedQueries ?? fromEnv(env, 'LIVING_SCHEMA_MAX_QUEUED_QUERIES', 0) ?? DEFAULT_MAX_QUEUED_QUERIES,
   };
 }

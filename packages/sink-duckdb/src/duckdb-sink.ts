@@ -1,11 +1,8 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { dirname, resolve } from 'node:path';
-import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import {
   ErrorCodes,
-  LINEAGE_COLUMNS,
   LivingSchemaError,
   describeError,
   faultPoint,
@@ -13,7 +10,6 @@ import {
   quoteIdentifier,
   quoteLiteral,
   parquetRowGroupSize,
-  toSnakeCase,
   type Batch,
   type BatchLedgerEntry,
   type BatchStatus,
@@ -29,41 +25,25 @@ import {
   type StagingMetadata,
 } from '@living-schema/core';
 import { DuckDbCatalogStore } from './duckdb-catalog-store.js';
+import { ANNOTATION_COLUMNS, DOCUMENT_COLUMNS } from './duckdb-columns.js';
+import { loadAnnotations } from './duckdb-load-annotations.js';
+import { loadDocuments } from './duckdb-load-documents.js';
+import { describeLoadError } from './duckdb-load-errors.js';
+import { loadRecords } from './duckdb-load-records.js';
+import { toLedgerEntry, type LedgerRow } from './duckdb-ledger.js';
+import { writeNdjson } from './duckdb-ndjson.js';
+import { allRows, inTransaction, runStatement } from './duckdb-sql.js';
 import { DEFAULT_DATABASE_PATH, DEFAULT_MEMORY_LIMIT, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
 import { CORE_TABLES, LATEST_MIGRATION, MIGRATIONS, MIGRATIONS_TABLE } from './duckdb-migrations.js';
 import { Mutex } from './duckdb-mutex.js';
 import { QueryAdmission } from './duckdb-query-admission.js';
 import { resolveQueryLimits, type QueryLimits } from './duckdb-query-limits.js';
-import { QuerySandbox, boundedSelect, type SandboxQueryOptions } from './duckdb-query-sandbox.js';
-import { commonSupertype, needsWidening } from './duckdb-type-ladder.js';
-import { toJsonSafe } from './duckdb-values.js';
-
-/** Column layout of the Parquet files staged for documents and annotations. */
-const DOCUMENT_COLUMNS: Record<string, string> = {
-  document_id: 'VARCHAR',
-  source_uri: 'VARCHAR',
-  page_number: 'INTEGER',
-  text: 'VARCHAR',
-  extraction_method: 'VARCHAR',
-  ocr_confidence: 'DOUBLE',
-  language: 'VARCHAR',
-};
-const ANNOTATION_COLUMNS: Record<string, string> = {
-  annotation_id: 'VARCHAR',
-  document_id: 'VARCHAR',
-  span_start: 'INTEGER',
-  span_end: 'INTEGER',
-  label: 'VARCHAR',
-  text: 'VARCHAR',
-  annotator: 'VARCHAR',
-  status: 'VARCHAR',
-  origin: 'VARCHAR',
-  annotated_at: 'TIMESTAMPTZ',
-};
+import { boundedSelect, type BoundedSelectOptions } from './duckdb-bounded-select.js';
+import { StoreInstance } from './duckdb-store-instance.js';
+import { currentCaller } from './duckdb-query-caller.js';
+import { untrustedReadGuard } from './duckdb-read-guard.js';
 
 const MAX_QUARANTINED_RAW = 64 * 1024;
-/** Record batches up to this many columns are inserted without preserving their order (see loadRecords). */
-const UNORDERED_INSERT_MAX_COLUMNS = 100;
 /** Rejected rows per quarantine INSERT. */
 const QUARANTINE_CHUNK = 500;
 
@@ -75,8 +55,8 @@ export interface DuckDbSink extends SinkV1 {
   /** Names of the tables and views the store created. */
   readonly coreTables: ReadonlyArray<string>;
   /**
-   * Trusted writes to the store's own bookkeeping tables (query log, saved reports). Unlike
-   * `writer`, they do not make the query sandbox reopen to see them (see `query({ sandboxed })`).
+   * Trusted writes to the store's own bookkeeping tables (query log, saved reports), on a
+   * connection and a queue of their own: a long load on `writer` never delays them.
    */
   readonly bookkeeping: SinkSqlRunner;
 }
@@ -89,8 +69,9 @@ export interface DuckDbSink extends SinkV1 {
  * @param options.maxRows rows a query returns at most, default 10,000
  * @param options.maxResultBytes bytes of result a query returns at most, default 32 MiB
  *   (env `LIVING_SCHEMA_MAX_RESULT_BYTES`); beyond it `LS_RESULT_TOO_LARGE`
- * @param options.maxConcurrentQueries queries running at once, default 2; `maxQueuedQueries`
- *   more wait (default 16), beyond that `LS_QUERY_QUEUE_FULL`
+ * @param options.maxConcurrentQueries queries running at once, default 6, at most
+ *   `maxConcurrentQueriesPerCaller` (default 2) of one caller; `maxQueuedQueries` more wait
+ *   (default 16), beyond that `LS_QUERY_QUEUE_FULL`
  * @param options.queryTimeoutMs query interruption, default 30,000 ms
  * @param options.busyTimeoutMs wait for another process's lock, default 5,000 ms
  * @example
@@ -120,12 +101,12 @@ class DuckDbSinkImpl implements DuckDbSink {
   readonly writer: SinkWriter;
   readonly bookkeeping: SinkSqlRunner;
 
-  private instance: DuckDBInstance | undefined;
-  private instanceConfig: Record<string, string> = {};
-  private sandbox: QuerySandbox | undefined;
-  private writerConnection: DuckDBConnection | undefined;
+  private store: StoreInstance | undefined;
   private opening: Promise<void> | undefined;
-  private readonly mutex = new Mutex();
+  /** The writer queue: loads, syncs and catalog writes run one at a time, each in its own transaction. */
+  private readonly writes = new Mutex();
+  /** Query log and report writes queue apart from data writes, on a connection of their own. */
+  private readonly bookkeepingWrites = new Mutex();
   private readonly env: Record<string, string | undefined>;
   private readonly limits: QueryLimits;
   private readonly admission: QueryAdmission;
@@ -133,12 +114,16 @@ class DuckDbSinkImpl implements DuckDbSink {
   constructor(private readonly options: ResolvedDuckDbSinkOptions) {
     this.env = options.env ?? process.env;
     this.limits = resolveQueryLimits(options, this.env);
-    this.admission = new QueryAdmission({ maxConcurrent: this.limits.maxConcurrentQueries, maxQueued: this.limits.maxQueuedQueries });
+    this.admission = new QueryAdmission({
+      maxConcurrent: this.limits.maxConcurrentQueries,
+      maxConcurrentPerCaller: this.limits.maxConcurrentQueriesPerCaller,
+      maxQueued: this.limits.maxQueuedQueries,
+    });
     const path = options.path ?? this.env.LIVING_SCHEMA_DB ?? DEFAULT_DATABASE_PATH;
     this.location = path === ':memory:' || path.startsWith('md:') ? path : resolve(path);
     this.reader = {
-      run: (sql, params) => this.withReadConnection((c) => runStatement(c, sql, params)),
-      all: (sql, params) => this.withReadConnection((c) => allRows(c, sql, params)),
+      run: (sql, params) => this.withReader((c) => runStatement(c, sql, params)),
+      all: (sql, params) => this.withReader((c) => allRows(c, sql, params)),
     };
     const writerRunner: SinkSqlRunner = {
       run: (sql, params) => this.withWriter((c) => runStatement(c, sql, params)),
@@ -152,8 +137,8 @@ class DuckDbSinkImpl implements DuckDbSink {
         ),
     };
     this.bookkeeping = {
-      run: (sql, params) => this.withWriter((c) => runStatement(c, sql, params), 'bookkeeping'),
-      all: (sql, params) => this.withWriter((c) => allRows(c, sql, params), 'bookkeeping'),
+      run: (sql, params) => this.withBookkeeping((c) => runStatement(c, sql, params)),
+      all: (sql, params) => this.withBookkeeping((c) => allRows(c, sql, params)),
     };
     this.catalog = new DuckDbCatalogStore(this.reader, this.writer);
   }
@@ -167,105 +152,43 @@ class DuckDbSinkImpl implements DuckDbSink {
   }
 
   private async doOpen(): Promise<void> {
-    const config: Record<string, string> = {
-      access_mode: this.options.readOnly ? 'READ_ONLY' : 'READ_WRITE',
-    };
-    if (this.options.threads) config.threads = String(this.options.threads);
-    const memoryLimit = this.options.memoryLimit ?? this.env.LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT;
-    config.memory_limit = memoryLimit;
-    if (this.location.startsWith('md:')) {
-      const token = this.env[this.options.motherduckTokenEnv];
-      if (!token) {
-        throw new LivingSchemaError({
-          code: ErrorCodes.CONFIG_INVALID,
-          message: `MotherDuck database "${this.location}" needs a token: set ${this.options.motherduckTokenEnv}.`,
-          details: { path: this.location, env: this.options.motherduckTokenEnv },
-        });
-      }
-      config.motherduck_token = token;
-    } else {
-      // Nothing may be downloaded at run time: extensions this build lacks fail instead of fetching.
-      config.autoinstall_known_extensions = 'false';
-      if (this.location !== ':memory:') await mkdir(dirname(this.location), { recursive: true });
-    }
-    this.instanceConfig = config;
-    this.instance = await this.createInstanceWaitingForLock(config);
-    this.writerConnection = await this.instance.connect();
-    if (this.location !== ':memory:' && !this.location.startsWith('md:')) {
-      this.sandbox = new QuerySandbox({
-        location: this.location,
-        threads: this.options.threads,
-        memoryLimit,
-        closeMain: async () => {
-          this.writerConnection?.closeSync();
-          this.writerConnection = undefined;
-          this.instance?.closeSync();
-          this.instance = undefined;
-        },
-        openMain: async () => {
-          this.instance = await this.createInstanceWaitingForLock(this.instanceConfig);
-          this.writerConnection = await this.instance.connect();
-        },
-      });
-    }
-    if (this.options.readOnly) {
-      const version = await this.migrationVersion();
-      if (version < LATEST_MIGRATION) {
-        throw new LivingSchemaError({
-          code: ErrorCodes.MIGRATION_FAILED,
-          message: `Database ${this.location} is at migration ${version} but this version needs ${LATEST_MIGRATION}; run \`living-schema init\` (which opens it for writing) first.`,
-          details: { path: this.location, version, needed: LATEST_MIGRATION },
-        });
-      }
-    } else {
-      await this.migrate();
-    }
+    this.store = await StoreInstance.open({
+      location: this.location,
+      readOnly: this.options.readOnly,
+      threads: this.options.threads,
+      memoryLimit: this.options.memoryLimit ?? this.env.LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT,
+      motherduckToken: this.motherduckToken(),
+      busyTimeoutMs: this.options.busyTimeoutMs,
+      prepare: (writer) => (this.options.readOnly ? this.requireMigrated(writer) : this.migrate(writer)),
+    });
   }
 
-  private async createInstanceWaitingForLock(config: Record<string, string>): Promise<DuckDBInstance> {
-    const deadline = Date.now() + this.options.busyTimeoutMs;
-    for (;;) {
-      try {
-        return await DuckDBInstance.create(this.location, config);
-      } catch (error) {
-        const message = describeError(error);
-        if (/lock/i.test(message) && /conflict|could not set/i.test(message)) {
-          if (Date.now() < deadline) {
-            await new Promise((r) => setTimeout(r, 100));
-            continue;
-          }
-          const holder = /held in (.+?)(?:\s*\(PID (\d+)\))?\.?(?:\s|$)/.exec(message);
-          throw new LivingSchemaError({
-            code: ErrorCodes.DATABASE_BUSY,
-            message: `Database ${this.location} is busy: another process${holder?.[2] ? ` (PID ${holder[2]})` : ''} has it open for writing. Retry when it finishes, or wait longer with busyTimeoutMs (waited ${this.options.busyTimeoutMs} ms); while \`living-schema serve\` holds it, query and ingest through the server's API instead.`,
-            details: { path: this.location, pid: holder?.[2] ? Number(holder[2]) : null },
-            cause: error,
-          });
-        }
-        if (this.options.readOnly && /does not exist|No such file|Cannot open database/i.test(message)) {
-          throw new LivingSchemaError({
-            code: ErrorCodes.NOT_FOUND,
-            message: `Database ${this.location} does not exist. Create it with \`living-schema init\` or by ingesting data.`,
-            details: { path: this.location },
-            cause: error,
-          });
-        }
-        throw new LivingSchemaError({
-          code: ErrorCodes.LOAD_FAILED,
-          message: `Could not open DuckDB database ${this.location}: ${message}`,
-          details: { path: this.location },
-          cause: error,
-        });
-      }
-    }
+  private motherduckToken(): string | undefined {
+    if (!this.location.startsWith('md:')) return undefined;
+    const token = this.env[this.options.motherduckTokenEnv];
+    if (token) return token;
+    throw new LivingSchemaError({
+      code: ErrorCodes.CONFIG_INVALID,
+      message: `MotherDuck database "${this.location}" needs a token: set ${this.options.motherduckTokenEnv}.`,
+      details: { path: this.location, env: this.options.motherduckTokenEnv },
+    });
   }
 
-  private async migrate(): Promise<void> {
-    const connection = this.requireWriter();
+  private async requireMigrated(connection: DuckDBConnection): Promise<void> {
+    const version = await migrationVersionOf(connection);
+    if (version >= LATEST_MIGRATION) return;
+    throw new LivingSchemaError({
+      code: ErrorCodes.MIGRATION_FAILED,
+      message: `Database ${this.location} is at migration ${version} but this version needs ${LATEST_MIGRATION}; run \`living-schema init\` (which opens it for writing) first.`,
+      details: { path: this.location, version, needed: LATEST_MIGRATION },
+    });
+  }
+
+  private async migrate(connection: DuckDBConnection): Promise<void> {
     await connection.run(
       `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)`,
     );
-    const current = await this.migrationVersion();
+    const current = await migrationVersionOf(connection);
     if (current > LATEST_MIGRATION) {
       throw new LivingSchemaError({
         code: ErrorCodes.MIGRATION_FAILED,
@@ -276,7 +199,7 @@ class DuckDbSinkImpl implements DuckDbSink {
     for (const migration of MIGRATIONS) {
       if (migration.version <= current) continue;
       try {
-        await this.mutex.run(() =>
+        await this.writes.run(() =>
           inTransaction(connection, async () => {
             for (const statement of migration.statements) await connection.run(statement);
             await runStatement(connection, `INSERT INTO ${MIGRATIONS_TABLE} VALUES ($1, $2, now())`, [migration.version, migration.name]);
@@ -298,137 +221,132 @@ class DuckDbSinkImpl implements DuckDbSink {
   }
 
   async migrationVersion(): Promise<number> {
-    const rows = await allRows<{ exists: boolean }>(
-      this.requireWriter(),
-      `SELECT count(*) > 0 AS exists FROM duckdb_tables() WHERE table_name = '${MIGRATIONS_TABLE}' AND schema_name = 'main'`,
-    );
-    if (!rows[0]?.exists) return 0;
-    const version = await allRows<{ v: number | null }>(this.requireWriter(), `SELECT max(version) AS v FROM ${MIGRATIONS_TABLE}`);
-    return version[0]?.v ?? 0;
+    await this.open();
+    return this.writes.run(() => migrationVersionOf(this.requireStore().writer));
   }
 
   async close(): Promise<void> {
     const opening = this.opening;
     this.opening = undefined;
     if (opening) await opening.catch(() => undefined);
-    const closeAll = () =>
-      this.mutex.run(async () => {
-        this.writerConnection?.closeSync();
-        this.writerConnection = undefined;
-        this.instance?.closeSync();
-        this.instance = undefined;
-        // After the store's instance: closing the sandbox first would drop the process's file lock.
-        this.sandbox?.close();
-        this.sandbox = undefined;
-      });
-    await (this.sandbox ? this.sandbox.instanceGate.exclusive(closeAll) : closeAll());
-  }
-
-  private requireWriter(): DuckDBConnection {
-    if (!this.writerConnection) {
-      throw new LivingSchemaError({ code: ErrorCodes.ENGINE_CLOSED, message: `DuckDB sink ${this.location} is not open; call open() first.` });
-    }
-    return this.writerConnection;
-  }
-
-  private async withWriter<T>(work: (connection: DuckDBConnection) => Promise<T>, kind: 'data' | 'bookkeeping' = 'data'): Promise<T> {
-    await this.open();
-    if (this.options.readOnly) {
-      throw new LivingSchemaError({
-        code: ErrorCodes.LOAD_FAILED,
-        message: `Database ${this.location} is open read-only; writes are refused.`,
-        details: { path: this.location },
-      });
-    }
-    const sandbox = this.sandbox;
-    if (!sandbox) return this.mutex.run(() => work(this.requireWriter()));
-    // Writes wait for running sandbox queries (a checkpoint must not reuse a block they read).
-    return sandbox.instanceGate.shared(() =>
-      sandbox.storeGate.exclusive(() =>
-        this.mutex.run(async () => {
-          try {
-            return await work(this.requireWriter());
-          } finally {
-            sandbox.noteWrite(kind);
-          }
-        }),
-      ),
+    // Writes in flight finish first; running reads are interrupted (see StoreInstance.close).
+    await this.writes.run(() =>
+      this.bookkeepingWrites.run(async () => {
+        const store = this.store;
+        this.store = undefined;
+        await store?.close();
+      }),
     );
   }
 
-  private async withReadConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  private requireStore(): StoreInstance {
+    if (!this.store) {
+      throw new LivingSchemaError({ code: ErrorCodes.ENGINE_CLOSED, message: `DuckDB sink ${this.location} is not open; call open() first.` });
+    }
+    return this.store;
+  }
+
+  private refuseWhenReadOnly(): void {
+    if (!this.options.readOnly) return;
+    throw new LivingSchemaError({
+      code: ErrorCodes.LOAD_FAILED,
+      message: `Database ${this.location} is open read-only; writes are refused.`,
+      details: { path: this.location },
+    });
+  }
+
+  private async withWriter<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
     await this.open();
-    const read = async () => {
-      const connection = await this.instance!.connect();
-      try {
-        return await work(connection);
-      } finally {
-        connection.closeSync();
-      }
-    };
-    return this.sandbox ? this.sandbox.instanceGate.shared(read) : read();
+    this.refuseWhenReadOnly();
+    return this.writes.run(() => work(this.requireStore().writer));
+  }
+
+  private async withBookkeeping<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    await this.open();
+    this.refuseWhenReadOnly();
+    return this.bookkeepingWrites.run(() => work(this.requireStore().bookkeeping));
+  }
+
+  private async withReader<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    await this.open();
+    return this.requireStore().readers.use(work);
   }
 
   async encodeParquet(batch: Batch, destination: string, metadata: StagingMetadata): Promise<{ rowCount: number }> {
     await this.open();
-    await mkdir(dirname(destination), { recursive: true });
+    const rowCount = batch.payload.format === 'parquet' ? batch.payload.rowCount : batch.payload.rows.length;
+    try {
+      if (batch.payload.format === 'parquet' && (await this.hasMetadata(batch.payload.path, metadata))) {
+        await mkdir(dirname(destination), { recursive: true });
+        await copyFile(batch.payload.path, destination);
+        return { rowCount };
+      }
+      // The engine writes only inside its inbox; the file is moved to the destination after.
+      const { inbox } = this.requireStore();
+      const encoded = inbox.path('.parquet');
+      try {
+        await this.withReader((connection) => this.encodeInto(connection, batch, encoded, metadata));
+        await inbox.moveOut(encoded, destination);
+      } finally {
+        await rm(encoded, { force: true });
+      }
+      return { rowCount };
+    } catch (error) {
+      if (LivingSchemaError.isInstance(error)) throw error;
+      throw new LivingSchemaError({
+        code: ErrorCodes.STAGING_FAILED,
+        message: `Could not encode batch from ${batch.sourceUri} as Parquet: ${describeLoadError(error, { rowCount, columns: batch.columns }, 'encoding')}`,
+        details: { sourceUri: batch.sourceUri, destination },
+        cause: error,
+      });
+    }
+  }
+
+  /** True when the Parquet file at `path` already carries exactly `metadata` (it is then staged as is). */
+  private async hasMetadata(path: string, metadata: StagingMetadata): Promise<boolean> {
+    const existing = await this.requireStore().inbox.withFile(path, (inside) =>
+      this.reader.all<{ k: string; v: string }>(`SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata(${quoteLiteral(inside)})`),
+    );
+    const present = new Map(existing.map((row) => [row.k, row.v]));
+    return Object.entries(metadata).every(([key, value]) => present.get(key) === value);
+  }
+
+  private async encodeInto(connection: DuckDBConnection, batch: Batch, encoded: string, metadata: StagingMetadata): Promise<void> {
     const kv = `{${Object.entries(metadata)
       .map(([key, value]) => `${quoteIdentifier(key)}: ${quoteLiteral(value)}`)
       .join(', ')}}`;
     // Wide batches get smaller row groups (see parquetRowGroupSize): the writer buffers one per thread.
     const copyTo = (select: string, columns: number) =>
-      `COPY (${select}) TO ${quoteLiteral(destination)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${parquetRowGroupSize(columns)}, KV_METADATA ${kv})`;
-
-    return this.withReadConnection(async (connection) => {
-      try {
-        if (batch.payload.format === 'parquet') {
-          const source = batch.payload.path;
-          const existing = await allRows<{ k: string; v: string }>(
-            connection,
-            `SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata(${quoteLiteral(source)})`,
-          );
-          const present = new Map(existing.map((row) => [row.k, row.v]));
-          const matches = Object.entries(metadata).every(([key, value]) => present.get(key) === value);
-          if (matches) await copyFile(source, destination);
-          else {
-            const [schema] = await allRows<{ n: number }>(connection, `SELECT count(*) AS n FROM parquet_schema(${quoteLiteral(source)})`);
-            await connection.run(copyTo(`SELECT * FROM read_parquet(${quoteLiteral(source)})`, Number(schema?.n ?? 0)));
-          }
-          return { rowCount: batch.payload.rowCount };
-        }
-
-        const rows = batch.payload.rows;
-        const columns = batch.kind === 'documents' ? DOCUMENT_COLUMNS : batch.kind === 'annotations' ? ANNOTATION_COLUMNS : null;
-        if (rows.length === 0) {
-          const spec = columns ?? Object.fromEntries((batch.columns ?? []).map((c) => [c.name, 'VARCHAR']));
-          const select = Object.keys(spec).length
-            ? `SELECT ${Object.entries(spec).map(([n, t]) => `NULL::${t} AS ${quoteIdentifier(n)}`).join(', ')} WHERE false`
-            : 'SELECT NULL::BIGINT AS _row WHERE false';
-          await connection.run(copyTo(select, 1));
-          return { rowCount: 0 };
-        }
-        const ndjson = `${destination}.ndjson`;
-        try {
-          await writeNdjson(ndjson, rows, batch.kind);
-          const columnSpec = columns
-            ? `, columns = {${Object.entries(columns).map(([n, t]) => `${quoteIdentifier(n)}: ${quoteLiteral(t)}`).join(', ')}}`
-            : ', sample_size = -1';
-          const width = columns ? Object.keys(columns).length : Math.max(batch.columns?.length ?? 0, new Set(rows.slice(0, 1_000).flatMap((row) => Object.keys(row))).size);
-          await connection.run(copyTo(`SELECT * FROM read_json(${quoteLiteral(ndjson)}, format = 'newline_delimited'${columnSpec})`, width));
-        } finally {
-          await rm(ndjson, { force: true });
-        }
-        return { rowCount: rows.length };
-      } catch (error) {
-        if (LivingSchemaError.isInstance(error)) throw error;
-        throw new LivingSchemaError({
-          code: ErrorCodes.STAGING_FAILED,
-          message: `Could not encode batch from ${batch.sourceUri} as Parquet: ${describeLoadError(error, { rowCount: batch.payload.format === 'parquet' ? batch.payload.rowCount : batch.payload.rows.length, columns: batch.columns }, 'encoding')}`,
-          details: { sourceUri: batch.sourceUri, destination },
-          cause: error,
-        });
-      }
-    });
+      `COPY (${select}) TO ${quoteLiteral(encoded)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${parquetRowGroupSize(columns)}, KV_METADATA ${kv})`;
+    const { inbox } = this.requireStore();
+    if (batch.payload.format === 'parquet') {
+      await inbox.withFile(batch.payload.path, async (source) => {
+        const [schema] = await allRows<{ n: number }>(connection, `SELECT count(*) AS n FROM parquet_schema(${quoteLiteral(source)})`);
+        await connection.run(copyTo(`SELECT * FROM read_parquet(${quoteLiteral(source)})`, Number(schema?.n ?? 0)));
+      });
+      return;
+    }
+    const rows = batch.payload.rows;
+    const columns = batch.kind === 'documents' ? DOCUMENT_COLUMNS : batch.kind === 'annotations' ? ANNOTATION_COLUMNS : null;
+    if (rows.length === 0) {
+      const spec = columns ?? Object.fromEntries((batch.columns ?? []).map((c) => [c.name, 'VARCHAR']));
+      const select = Object.keys(spec).length
+        ? `SELECT ${Object.entries(spec).map(([n, t]) => `NULL::${t} AS ${quoteIdentifier(n)}`).join(', ')} WHERE false`
+        : 'SELECT NULL::BIGINT AS _row WHERE false';
+      await connection.run(copyTo(select, 1));
+      return;
+    }
+    const ndjson = inbox.path('.ndjson');
+    try {
+      await writeNdjson(ndjson, rows, batch.kind);
+      const columnSpec = columns
+        ? `, columns = {${Object.entries(columns).map(([n, t]) => `${quoteIdentifier(n)}: ${quoteLiteral(t)}`).join(', ')}}`
+        : ', sample_size = -1';
+      const width = columns ? Object.keys(columns).length : Math.max(batch.columns?.length ?? 0, new Set(rows.slice(0, 1_000).flatMap((row) => Object.keys(row))).size);
+      await connection.run(copyTo(`SELECT * FROM read_json(${quoteLiteral(ndjson)}, format = 'newline_delimited'${columnSpec})`, width));
+    } finally {
+      await rm(ndjson, { force: true });
+    }
   }
 
   async recordStaged(batch: StagedBatch): Promise<void> {
@@ -456,6 +374,11 @@ class DuckDbSinkImpl implements DuckDbSink {
   }
 
   async load(batch: StagedBatch, path: string): Promise<LoadResult> {
+    await this.open();
+    return this.requireStore().inbox.withFile(path, (inside) => this.loadFromInbox(batch, inside));
+  }
+
+  private async loadFromInbox(batch: StagedBatch, path: string): Promise<LoadResult> {
     const startedAt = performance.now();
     return this.withWriter(async (connection) => {
       try {
@@ -470,36 +393,9 @@ class DuckDbSinkImpl implements DuckDbSink {
           let rowsSuperseded = 0;
           let columnChanges: ColumnChange[] = [];
           if (batch.kind === 'documents') {
-            // A page the store already holds (same document id and page number) is not inserted
-            // again, nor is a page repeated within the batch; both are counted as already present.
-            const names = Object.keys(DOCUMENT_COLUMNS).map(quoteIdentifier).join(', ');
-            rowsLoaded = await runStatement(
-              connection,
-              `INSERT INTO raw_documents (${names}, batch_id, schema_version, ingested_at)
-               SELECT ${names}, $1, $2, now() FROM (
-                 SELECT *, row_number() OVER (PARTITION BY document_id, page_number) AS _n FROM read_parquet(${file})
-               ) incoming
-               WHERE _n = 1 AND NOT EXISTS (
-                 SELECT 1 FROM raw_documents d WHERE d.document_id = incoming.document_id AND d.page_number = incoming.page_number
-               )`,
-              [batch.batchId, batch.schemaVersion],
-            );
-            rowsAlreadyPresent = (await stagedRowCount(connection, file)) - rowsLoaded;
+            ({ rowsLoaded, rowsAlreadyPresent } = await loadDocuments(connection, batch, file));
           } else if (batch.kind === 'annotations') {
-            // Same rule for spans, keyed by annotation id: a re-sync that overlaps adds nothing.
-            // (Only current answers count: a span superseded earlier and given again is a new version.)
-            const names = Object.keys(ANNOTATION_COLUMNS).map(quoteIdentifier).join(', ');
-            rowsLoaded = await runStatement(
-              connection,
-              `INSERT INTO annotations (${names}, batch_id, schema_version, ingested_at)
-               SELECT ${names.replace('"origin"', `coalesce("origin", 'response')`)}, $1, $2, now() FROM (
-                 SELECT *, row_number() OVER (PARTITION BY annotation_id) AS _n FROM read_parquet(${file})
-               ) incoming
-               WHERE _n = 1 AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.annotation_id = incoming.annotation_id)`,
-              [batch.batchId, batch.schemaVersion],
-            );
-            rowsAlreadyPresent = (await stagedRowCount(connection, file)) - rowsLoaded;
-            if (batch.replacesDocuments?.length) rowsSuperseded = await supersedeAnnotations(connection, batch, file);
+            ({ rowsLoaded, rowsAlreadyPresent, rowsSuperseded } = await loadAnnotations(connection, batch, file));
           } else {
             const loaded = await loadRecords(connection, batch, file);
             rowsLoaded = loaded.rowsLoaded;
@@ -532,7 +428,7 @@ class DuckDbSinkImpl implements DuckDbSink {
           await this.options.hooks?.beforeCommit?.(batch.batchId);
           faultPoint('sink.before-commit');
           return { skipped: false as const, rowsIn, rowsLoaded, rowsAlreadyPresent, rowsSuperseded, columnChanges };
-        }).finally(() => (batch.kind === 'records' ? connection.run('RESET preserve_insertion_order').catch(() => undefined) : undefined)).then((outcome): LoadResult => {
+        }).then((outcome): LoadResult => {
           const durationMs = performance.now() - startedAt;
           if (outcome.skipped) {
             return { batchId: batch.batchId, status: 'skipped', rowsIn: outcome.rowsIn, rowsLoaded: 0, rowsQuarantined: 0, durationMs, columnChanges: [] };
@@ -599,236 +495,31 @@ class DuckDbSinkImpl implements DuckDbSink {
   }
 
   async query(sql: string, options: QueryOptions = {}): Promise<QueryResult> {
-    const select: SandboxQueryOptions = {
+    const select: BoundedSelectOptions = {
       maxRows: options.maxRows ?? this.options.maxRows,
       maxResultBytes: options.maxResultBytes ?? this.limits.maxResultBytes,
       timeoutMs: options.timeoutMs ?? this.options.queryTimeoutMs,
       params: options.params,
     };
-    return this.admission.run(async () => {
-      if (options.sandboxed) {
-        await this.open();
-        // `:memory:` and MotherDuck databases cannot be opened a second time: they run on the
-        // store's own instance, guarded by the caller's SQL validation only.
-        if (this.sandbox) return this.sandbox.query(sql, select);
-      }
-      return this.withReadConnection((connection) => boundedSelect(connection, sql, select));
-    });
-  }
-}
-
-interface LedgerRow {
-  batch_id: string;
-  kind: string;
-  source: string;
-  source_uri: string;
-  dataset: string;
-  content_hash: string;
-  schema_version: number;
-  rows_in: number;
-  rows_loaded: number;
-  rows_quarantined: number;
-  status: string;
-  started_at: string;
-  finished_at: string | null;
-  error: string | null;
-}
-
-function toLedgerEntry(row: LedgerRow): BatchLedgerEntry {
-  return {
-    batchId: row.batch_id,
-    kind: row.kind as BatchLedgerEntry['kind'],
-    source: row.source,
-    sourceUri: row.source_uri,
-    dataset: row.dataset,
-    contentHash: row.content_hash,
-    schemaVersion: row.schema_version,
-    rowsIn: row.rows_in,
-    rowsLoaded: row.rows_loaded,
-    rowsQuarantined: row.rows_quarantined,
-    status: row.status as BatchStatus,
-    startedAt: row.started_at,
-    finishedAt: row.finished_at,
-    error: row.error,
-  };
-}
-
-async function stagedRowCount(connection: DuckDBConnection, file: string): Promise<number> {
-  const rows = await allRows<{ n: number }>(connection, `SELECT count(*) AS n FROM read_parquet(${file})`);
-  return Number(rows[0]?.n ?? 0);
-}
-
-async function runStatement(connection: DuckDBConnection, sql: string, params?: unknown[]): Promise<number> {
-  const result = params?.length ? await connection.run(sql, params as DuckDBValue[]) : await connection.run(sql);
-  return Number(result.rowsChanged);
-}
-
-async function allRows<T = Record<string, unknown>>(connection: DuckDBConnection, sql: string, params?: unknown[]): Promise<T[]> {
-  const reader = params?.length ? await connection.runAndReadAll(sql, params as DuckDBValue[]) : await connection.runAndReadAll(sql);
-  return reader.getRowObjectsJS().map((row) => toJsonSafe(row) as T);
-}
-
-async function inTransaction<T>(connection: DuckDBConnection, work: () => Promise<T>): Promise<T> {
-  await connection.run('BEGIN TRANSACTION');
-  try {
-    const result = await work();
-    await connection.run('COMMIT');
-    return result;
-  } catch (error) {
-    await connection.run('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
-}
-
-async function writeNdjson(path: string, rows: ReadonlyArray<Record<string, unknown>>, kind: Batch['kind']): Promise<void> {
-  const stream = createWriteStream(path);
-  const finished = once(stream, 'close');
-  try {
-    let index = 0;
-    for (const row of rows) {
-      index += 1;
-      const line = JSON.stringify(kind === 'records' ? { _row: index, ...row } : snakeKeys(row), jsonReplacer);
-      if (!stream.write(`${line}\n`)) await once(stream, 'drain');
-    }
-  } finally {
-    stream.end();
-  }
-  await finished;
-}
-
-function snakeKeys(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) out[toSnakeCase(key)] = value;
-  return out;
-}
-
-function jsonReplacer(_key: string, value: unknown): unknown {
-  if (typeof value === 'bigint') return value.toString();
-  return value;
-}
-
-/** Columns whose type in the staged file says nothing useful, stored as VARCHAR. */
-function storableType(type: string): string {
-  const upper = type.toUpperCase();
-  return upper === 'NULL' || upper === '"NULL"' || upper === 'JSON' ? 'VARCHAR' : type;
-}
-
-const RESERVED_TABLES = new Set<string>([...CORE_TABLES, MIGRATIONS_TABLE]);
-
-async function loadRecords(connection: DuckDBConnection, batch: StagedBatch, file: string): Promise<{ rowsLoaded: number; columnChanges: ColumnChange[] }> {
-  const incoming = await allRows<{ column_name: string; column_type: string }>(connection, `DESCRIBE SELECT * FROM read_parquet(${file})`);
-  const originals = new Map(batch.columns.map((c) => [c.name, c.originalName]));
-  const dataColumns = incoming.filter((c) => !(LINEAGE_COLUMNS as ReadonlyArray<string>).includes(c.column_name));
-  const hasRow = incoming.some((c) => c.column_name === '_row');
-
-  const registered = await allRows<{ table_name: string }>(connection, `SELECT table_name FROM datasets WHERE name = $1`, [batch.dataset]);
-  let table = registered[0]?.table_name;
-  const columnChanges: ColumnChange[] = [];
-  if (!table) {
-    table = toSnakeCase(batch.dataset);
-    if (RESERVED_TABLES.has(table) || table.startsWith('duckdb_') || table.startsWith('living_schema')) table = `${table}_records`;
-    const taken = await allRows<{ n: number }>(connection, `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = $1`, [table]);
-    if ((taken[0]?.n ?? 0) > 0) table = `${table}_${Date.now().toString(36)}`;
-    const definitions = dataColumns.map((c) => `${quoteIdentifier(c.column_name)} ${storableType(c.column_type)}`);
-    definitions.push('_batch_id VARCHAR NOT NULL', '_source VARCHAR NOT NULL', '_row BIGINT', '_ingested_at TIMESTAMPTZ NOT NULL', '_schema_version INTEGER NOT NULL');
-    await connection.run(`CREATE TABLE ${quoteIdentifier(table)} (${definitions.join(', ')})`);
-    await runStatement(connection, `INSERT INTO datasets VALUES ($1, $2, $3, now())`, [batch.dataset, table, batch.source]);
-    await rebuildStructuredDataView(connection);
-    for (const c of dataColumns) {
-      columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName: originals.get(c.column_name) ?? c.column_name, change: 'added', to: storableType(c.column_type) });
-    }
-  } else {
-    const existing = await allRows<{ column_name: string; data_type: string }>(
-      connection,
-      `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = $1 AND schema_name = 'main'`,
-      [table],
+    // Every connection of the store's instance is locked down (see StoreInstance); untrusted SQL
+    // is also held to the store's user-facing tables (see untrustedReadGuard).
+    return this.admission.run(
+      () =>
+        this.withReader((connection) => {
+          const checks = options.sandboxed ? untrustedReadGuard(connection, sql, this.requireStore().database, options.params) : undefined;
+          return boundedSelect(connection, sql, { ...select, checks });
+        }),
+      options.caller ?? currentCaller(),
     );
-    const types = new Map(existing.map((c) => [c.column_name, c.data_type]));
-    for (const c of dataColumns) {
-      const current = types.get(c.column_name);
-      const originalName = originals.get(c.column_name) ?? c.column_name;
-      if (current === undefined) {
-        const type = storableType(c.column_type);
-        await connection.run(`ALTER TABLE ${quoteIdentifier(table)} ADD COLUMN ${quoteIdentifier(c.column_name)} ${type}`);
-        columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName, change: 'added', to: type });
-      } else if (batch.rowCount > 0 && needsWidening(current, storableType(c.column_type))) {
-        // Only values widen a column: a batch without rows (a header-only file) has none.
-        const target = commonSupertype(current, storableType(c.column_type));
-        await connection.run(`ALTER TABLE ${quoteIdentifier(table)} ALTER COLUMN ${quoteIdentifier(c.column_name)} SET DATA TYPE ${target}`);
-        columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName, change: 'widened', from: current, to: target });
-      }
-    }
   }
-  const selectData = dataColumns.map((c) => quoteIdentifier(c.column_name)).join(', ');
-  // Without a `_row` from the source, a row's number is its position in the staged file (the
-  // Parquet reader's own file_row_number: free, unlike a window over the whole batch).
-  const numberByPosition = !hasRow && !dataColumns.some((c) => c.column_name === 'file_row_number');
-  const rowExpression = hasRow ? '_row' : numberByPosition ? 'file_row_number + 1' : 'row_number() OVER ()';
-  // Rows are numbered explicitly (`_row`), so the insert need not keep the staged file's order:
-  // without that constraint DuckDB appends each Parquet row group whole, in parallel, into full
-  // row groups. Keeping the order leaves partly filled row groups that the next checkpoint
-  // rewrites, which measured as long as the insert itself on a million rows (see
-  // docs/performance.md). Rows stay in file order within each row group. The setting is the
-  // instance's and is reset at once: left on, every small insert after it (a quarantined row, a
-  // ledger row) pins a block of its own until the commit. If the insert aborts the transaction,
-  // the reset is refused here and load() makes it once the transaction has ended.
-  // Wide batches keep the order: unordered, each thread fills a row group of its own, and at a
-  // thousand columns that alone exhausts the default memory limit.
-  const unordered = dataColumns.length <= UNORDERED_INSERT_MAX_COLUMNS;
-  if (unordered) await connection.run('SET preserve_insertion_order = false');
-  let rowsLoaded: number;
-  try {
-    rowsLoaded = await runStatement(
-      connection,
-      `INSERT INTO ${quoteIdentifier(table)} BY NAME
-       SELECT ${selectData ? `${selectData}, ` : ''}$1 AS _batch_id, $2 AS _source, ${rowExpression} AS _row, now() AS _ingested_at, $3 AS _schema_version
-       FROM read_parquet(${file}${numberByPosition ? ', file_row_number = true' : ''})`,
-      [batch.batchId, batch.sourceUri, batch.schemaVersion],
-    );
-  } finally {
-    if (unordered) await connection.run('RESET preserve_insertion_order').catch(() => undefined);
-  }
-  return { rowsLoaded, columnChanges };
 }
 
-/**
- * DuckDB's error for a failed load; running out of memory says which limit to raise (DuckDB's own
- * advice names settings a user of this sink does not set) and how wide the batch was.
- */
-function describeLoadError(error: unknown, batch: { rowCount: number; columns?: ReadonlyArray<unknown> }, doing = 'loading'): string {
-  const message = describeError(error);
-  if (!/out of memory/i.test(message)) return message;
-  const limit = /\(([\d.]+ [KMGT]iB)\/([\d.]+ [KMGT]iB) used\)/.exec(message)?.[2];
-  const width = batch.columns?.length ? ` of ${batch.rowCount} rows x ${batch.columns.length} columns` : '';
-  return `DuckDB ran out of memory${limit ? ` at its limit of ${limit}` : ''} ${doing} the batch${width}: raise the sink's memoryLimit (env LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT), or split the input (a batch's uncommitted rows are held in memory, about 40 bytes per value)`;
-}
-
-/**
- * Moves the stored annotations of the batch's replaced documents that the batch does not hold to
- * `annotations_history` (in the load's transaction). Returns how many were moved.
- */
-async function supersedeAnnotations(connection: DuckDBConnection, batch: StagedBatch, file: string): Promise<number> {
-  const replaced = `SELECT unnest(from_json($1::VARCHAR, '["VARCHAR"]')) AS document_id`;
-  const stale = `a.document_id IN (${replaced}) AND a.annotation_id NOT IN (SELECT annotation_id FROM read_parquet(${file}))`;
-  const ids = JSON.stringify(batch.replacesDocuments ?? []);
-  const moved = await runStatement(
+async function migrationVersionOf(connection: DuckDBConnection): Promise<number> {
+  const rows = await allRows<{ exists: boolean }>(
     connection,
-    `INSERT INTO annotations_history BY NAME SELECT a.*, now() AS superseded_at, $2 AS superseded_by FROM annotations a WHERE ${stale}`,
-    [ids, batch.batchId],
+    `SELECT count(*) > 0 AS exists FROM duckdb_tables() WHERE table_name = '${MIGRATIONS_TABLE}' AND schema_name = 'main'`,
   );
-  const deleted = await runStatement(connection, `DELETE FROM annotations a WHERE ${stale}`, [ids]);
-  if (deleted !== moved) throw new Error(`superseding annotations moved ${moved} rows to the history but removed ${deleted}`);
-  return moved;
-}
-
-async function rebuildStructuredDataView(connection: DuckDBConnection): Promise<void> {
-  const datasets = await allRows<{ name: string; table_name: string }>(connection, `SELECT name, table_name FROM datasets ORDER BY name`);
-  const parts = datasets.map(
-    (d) =>
-      `SELECT ${quoteLiteral(d.name)} AS dataset, _batch_id AS batch_id, _source AS source_uri, _row AS row_number,
-              _ingested_at AS ingested_at, _schema_version AS schema_version,
-              to_json(t)::JSON AS record
-       FROM ${quoteIdentifier(d.table_name)} t`,
-  );
-  await connection.run(`CREATE OR REPLACE VIEW structured_data AS ${parts.join(' UNION ALL ')}`);
+  if (!rows[0]?.exists) return 0;
+  const version = await allRows<{ v: number | null }>(connection, `SELECT max(version) AS v FROM ${MIGRATIONS_TABLE}`);
+  return version[0]?.v ?? 0;
 }

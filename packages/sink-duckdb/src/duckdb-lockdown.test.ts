@@ -33,7 +33,7 @@ function anotherProcessCanWrite(path: string): boolean {
   return result.stdout.trim() === 'opened';
 }
 
-describe('DuckDB query sandbox', () => {
+describe('DuckDB store lockdown', () => {
   it('cannot read files, reach the network, change settings or write, and sees each new write', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'ls-sandbox-')), 'db.duckdb');
     const sink = openSink(path);
@@ -47,12 +47,14 @@ describe('DuckDB query sandbox', () => {
       `SELECT * FROM glob('/etc/*')`,
       `SELECT * FROM read_parquet('http://127.0.0.1:9/x.parquet')`,
     ]) {
-      const error = await refusal(sink.query(sql, { sandboxed: true }));
-      expect(error.message).toMatch(/disabled by configuration/);
+      // Untrusted SQL is refused by name; even trusted SQL, on the same engine, cannot read a file.
+      expect((await refusal(sink.query(sql, { sandboxed: true }))).details.rule).toBe('file-function');
+      expect((await refusal(sink.query(sql))).message).toMatch(/disabled by configuration/);
     }
     expect((await refusal(sink.query(`SET enable_external_access = true`, { sandboxed: true }))).details.rule).toBe('select-only');
-    // The trusted path still reads files: loads depend on it.
-    expect((await sink.query(`SELECT count(*) > 0 FROM read_text('/etc/hostname')`)).rows).toEqual([[true]]);
+    // The trusted path runs on the same locked-down instance: it cannot read the host's files either.
+    expect((await refusal(sink.query(`SELECT count(*) FROM read_text('/etc/hostname')`))).message).toMatch(/disabled by configuration/);
+    await expect(sink.reader.all(`SELECT count(*) FROM read_text('/etc/hostname')`)).rejects.toThrow(/disabled by configuration/);
 
     await sink.writer.run(`INSERT INTO things VALUES (10), (11)`);
     expect((await sink.query('SELECT count(*) FROM things', { sandboxed: true })).rows).toEqual([[5]]);
@@ -71,7 +73,7 @@ describe('DuckDB query sandbox', () => {
     expect(cut.truncated).toBe(true);
   });
 
-  it('keeps the file locked against other writers across sandbox refreshes and after close', async () => {
+  it('keeps the file locked against other writers from open to close, across writes and queries', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'ls-sandbox-')), 'db.duckdb');
     const sink = openSink(path);
     await sink.writer.run(`CREATE TABLE t AS SELECT 1 AS x`);

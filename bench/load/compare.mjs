@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// bench/load/compare.mjs: bench/load against an older checkout in the same run. Runs
+// bench/load/run.mjs alternately on BENCH_LOAD_BASE (a worktree of the older commit, built) and on
+// this checkout, BENCH_LOAD_RUNS times each (default 3), and prints the median of each figure.
+//   git worktree add /tmp/base <commit> && (cd /tmp/base && npm ci && npx turbo run build)
+//   BENCH_LOAD_BASE=/tmp/base node bench/load/compare.mjs
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const base = process.env.BENCH_LOAD_BASE;
+if (!base) throw new Error('Set BENCH_LOAD_BASE to a built checkout of the commit to compare against.');
+const RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 3);
+const checkouts = { base, current: root };
+const reports = { base: [], current: [] };
+
+for (let run = 0; run < RUNS; run += 1) {
+  for (const [name, checkout] of Object.entries(checkouts)) {
+    const result = spawnSync(process.execPath, [join(root, 'bench/load/run.mjs')], {
+      env: { ...process.env, BENCH_LOAD_CLI: join(checkout, 'packages/cli/dist/bin.js') },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const last = result.stdout.trim().split('\n').at(-1) ?? '';
+    if (!last.startsWith('{')) throw new Error(`bench/load on ${name} printed no report: ${result.stderr.slice(-2000)}`);
+    reports[name].push(JSON.parse(last));
+    process.stderr.write(`run ${run + 1}/${RUNS} ${name}: ${reports[name].at(-1).figures.overall.perSecond} req/s\n`);
+  }
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : null;
+};
+const pick = (name, path) => median(reports[name].map((report) => path.split('.').reduce((v, key) => v?.[key], report)));
+const rows = [
+  ['all req/s', 'figures.overall.perSecond'],
+  ['all errors', 'figures.overall.errors'],
+  ...['schema', 'sql', 'question', 'upload'].flatMap((kind) => [
+    [`${kind} req/s`, `figures.kinds.${kind}.perSecond`],
+    [`${kind} p50 ms`, `figures.kinds.${kind}.p50Ms`],
+    [`${kind} p99 ms`, `figures.kinds.${kind}.p99Ms`],
+    [`${kind} alone p50 ms`, `figures.alone.${kind}.p50Ms`],
+  ]),
+  ['bound req/s', 'figures.bound'],
+  ['throughput / bound', 'ratios.mixedThroughputVsBound'],
+  ['SQL p99 / alone', 'ratios.sqlP99VsAlone'],
+  ['question p99 / alone', 'ratios.questionP99VsAlone'],
+  ['RSS last/first third', 'ratios.rssLastThirdVsFirstThird'],
+];
+const table = rows.map(([label, path]) => ({ figure: label, base: pick('base', path), current: pick('current', path) }));
+for (const row of table) console.log(`${row.figure.padEnd(24)} ${String(row.base).padStart(10)} ${String(row.current).padStart(10)}`);
+const throughput = table[0];
+console.log(`current / base throughput: x${(throughput.current / throughput.base).toFixed(2)} (medians of ${RUNS})`);
+console.log(JSON.stringify({ bench: 'load-compare', runs: RUNS, table, reports }));

@@ -1,0 +1,47 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { quoteIdentifier, type StagedBatch } from '@living-schema/core';
+import { ANNOTATION_COLUMNS } from './duckdb-columns.js';
+import { runStatement } from './duckdb-sql.js';
+import { stagedRowCount } from './duckdb-staged-file.js';
+
+/** Loads an annotations batch into `annotations`, superseding replaced documents' spans (in the caller's transaction). */
+export async function loadAnnotations(
+  connection: DuckDBConnection,
+  batch: StagedBatch,
+  file: string,
+): Promise<{ rowsLoaded: number; rowsAlreadyPresent: number; rowsSuperseded: number }> {
+  // A span the store already holds (same annotation id) is not inserted again: a re-sync that
+  // overlaps adds nothing. (Only current answers count: a span superseded earlier and given
+  // again is a new version.)
+  const names = Object.keys(ANNOTATION_COLUMNS).map(quoteIdentifier).join(', ');
+  const rowsLoaded = await runStatement(
+    connection,
+    `INSERT INTO annotations (${names}, batch_id, schema_version, ingested_at)
+     SELECT ${names.replace('"origin"', `coalesce("origin", 'response')`)}, $1, $2, now() FROM (
+       SELECT *, row_number() OVER (PARTITION BY annotation_id) AS _n FROM read_parquet(${file})
+     ) incoming
+     WHERE _n = 1 AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.annotation_id = incoming.annotation_id)`,
+    [batch.batchId, batch.schemaVersion],
+  );
+  const rowsAlreadyPresent = (await stagedRowCount(connection, file)) - rowsLoaded;
+  const rowsSuperseded = batch.replacesDocuments?.length ? await supersedeAnnotations(connection, batch, file) : 0;
+  return { rowsLoaded, rowsAlreadyPresent, rowsSuperseded };
+}
+
+/**
+ * Moves the stored annotations of the batch's replaced documents that the batch does not hold to
+ * `annotations_history` (in the load's transaction). Returns how many were moved.
+ */
+async function supersedeAnnotations(connection: DuckDBConnection, batch: StagedBatch, file: string): Promise<number> {
+  const replaced = `SELECT unnest(from_json($1::VARCHAR, '["VARCHAR"]')) AS document_id`;
+  const stale = `a.document_id IN (${replaced}) AND a.annotation_id NOT IN (SELECT annotation_id FROM read_parquet(${file}))`;
+  const ids = JSON.stringify(batch.replacesDocuments ?? []);
+  const moved = await runStatement(
+    connection,
+    `INSERT INTO annotations_history BY NAME SELECT a.*, now() AS superseded_at, $2 AS superseded_by FROM annotations a WHERE ${stale}`,
+    [ids, batch.batchId],
+  );
+  const deleted = await runStatement(connection, `DELETE FROM annotations a WHERE ${stale}`, [ids]);
+  if (deleted !== moved) throw new Error(`superseding annotations moved ${moved} rows to the history but removed ${deleted}`);
+  return moved;
+}
