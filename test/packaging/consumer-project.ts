@@ -24,6 +24,13 @@ export function packWorkspaces(destination: string): Tarball[] {
     .filter((tarball) => !JSON.parse(readFileSync(join(workspaceRoot, tarball.location, 'package.json'), 'utf8')).private);
 }
 
+/** The third-party plugin package in fixtures/, packed as its author would publish it. */
+export function packThirdPartyPlugin(destination: string): Tarball {
+  const location = 'test/packaging/fixtures/plugin-psv';
+  const [packed] = JSON.parse(run('npm', ['pack', join(workspaceRoot, location), '--json', '--pack-destination', destination], workspaceRoot).stdout) as Array<{ name: string; filename: string }>;
+  return { name: packed!.name, file: join(destination, packed!.filename), location };
+}
+
 export interface ConsumerOptions {
   directory: string;
   type: 'module' | 'commonjs';

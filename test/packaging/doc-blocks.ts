@@ -2,14 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workspaceRoot } from './consumer-project.js';
 
-/** The README's library example: its first `ts` block after "As a library:", exactly as printed. */
-export function readmeLibraryExample(): string {
-  const readme = readFileSync(join(workspaceRoot, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('As a library:'));
-  const block = /```ts\n([\s\S]*?)```/.exec(section);
-  if (!block) throw new Error('README.md: no ```ts block after "As a library:"');
+/** The first `language` code block after `marker` in a file of the repository, exactly as printed. */
+export function codeBlockAfter(file: string, marker: string, language: string): string {
+  const text = readFileSync(join(workspaceRoot, file), 'utf8');
+  const at = text.indexOf(marker);
+  const block = at < 0 ? null : new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(text.slice(at));
+  if (!block) throw new Error(`${file}: no \`\`\`${language} block after "${marker}"`);
   return block[1]!;
 }
+
+/** The README's library example: its first `ts` block after "As a library:". */
+export const readmeLibraryExample = () => codeBlockAfter('README.md', 'As a library:', 'ts');
+
+/** The config the plugin guide shows for its package. */
+export const pluginGuideConfig = () => JSON.parse(codeBlockAfter('docs/guides/plugins.md', '`living-schema.config.json` in the folder', 'json')) as unknown;
 
 /**
  * The same example for a CommonJS project, which has no top-level await: its import lines
