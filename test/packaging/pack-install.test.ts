@@ -148,6 +148,7 @@ describe('the packed packages, installed outside the workspace', () => {
       ]);
       expect(notifications()).toContainEqual(expect.objectContaining({ event: 'conflict.detected', text: 'listed synonyms: harbour / port_name' }));
       expect(notifications()).toContainEqual(expect.objectContaining({ event: 'field.discovered', title: 'New field ports.port_name' }));
+      expect(readFileSync(join(esm(), 'batches.log'), 'utf8')).toBe('psv ports 2\npsv ports 1\n');
     });
 
     it('ingests an upload through the same plugins in `living-schema serve`', async () => {
