@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: installs the Debian packages the tests use when missing (scripts/system-packages.sh),
 // checks that every workspace declares the workspace packages it imports (scripts/check-workspace-deps.mjs),
-// builds, typechecks and lints (publint) every package (CLI tests run the built
+// builds, typechecks and lints (publint, are-the-types-wrong) every package (CLI tests run the built
 // binary), runs the whole vitest suite, and ends with one plain summary line,
 // `tests: N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
@@ -23,9 +23,9 @@ if (declared !== 0) {
   process.exit(declared);
 }
 
-const built = run('npx', ['turbo', 'run', 'build', 'typecheck', 'publint', '--output-logs=errors-only']);
+const built = run('npx', ['turbo', 'run', 'build', 'typecheck', 'publint', 'attw', '--output-logs=errors-only']);
 if (built !== 0) {
-  console.error('build, typecheck or publint failed: tests not run');
+  console.error('build, typecheck, publint or are-the-types-wrong failed: tests not run');
   process.exit(built);
 }
 

@@ -3,8 +3,9 @@ import { createLivingSchema, type LivingSchemaConfig } from '@living-schema/core
 import { getDiscovery } from '@living-schema/discovery';
 import { createLlmProvider, createQueryLayer, type QueryLayer, type SavedReport } from '@living-schema/query-llm';
 import { duckdb } from '@living-schema/sink-duckdb';
-import { standardComposition, standardNotifiers } from './composition.js';
+import { standardComposition, standardNotifiers, withConfiguredPlugins } from './composition.js';
 import { feedbackService } from './feedback-service.js';
+import { loadConfiguredPlugins } from './plugin-loader.js';
 import type { ResolvedServerConfig } from './server-config.js';
 import type { CatalogService, QueryService, ReportService, ReportSummary, ServerServices } from './services.js';
 
@@ -22,11 +23,12 @@ export interface ComposedServices extends ServerServices {
 
 /**
  * Builds the engine and the services the server exposes from one config: DuckDB sink, the
- * {@link standardComposition} (every source, discovery with conflict detection), the query layer
+ * {@link standardComposition} (every source, discovery with conflict detection) with the plugins
+ * the config names (`sources`, `conflicts`, `notifiers`...: `loadConfiguredPlugins`), the query layer
  * with the configured LLM, and notifiers (stderr for items needing review, Slack when its webhook
  * variable is set). Swapping the LLM provider is a config change only.
  */
-export async function composeServices(config: ResolvedServerConfig, compose: ComposeOptions = {}): Promise<ComposedServices> {
+export async function composeServices(config: ResolvedServerConfig & { file?: string | null }, compose: ComposeOptions = {}): Promise<ComposedServices> {
   const env = compose.env ?? process.env;
   const database = config.database ?? env.LIVING_SCHEMA_DB ?? './living-schema.duckdb';
   const stagingDirectory =
@@ -35,9 +37,13 @@ export async function composeServices(config: ResolvedServerConfig, compose: Com
   const engine = createLivingSchema({
     sink: duckdb({ path: database }),
     stagingDirectory,
-    ...standardComposition(),
+    ...withConfiguredPlugins(
+      standardComposition(),
+      standardNotifiers({ console: 'needs_review', slackWebhookUrl: env[config.slackWebhookUrlEnv] || undefined }),
+      // Paths in the config are relative to its file, as a reader of the file expects.
+      await loadConfiguredPlugins(config, config.file ? dirname(config.file) : process.cwd()),
+    ),
     llm,
-    notifiers: standardNotifiers({ console: 'needs_review', slackWebhookUrl: env[config.slackWebhookUrlEnv] || undefined }),
     ...compose.engine,
   });
   await engine.start();

@@ -4,7 +4,8 @@ export { serverOptionsSchema, tokensFromEnv, type ServerOptions, type ResolvedSe
 export { serverConfigSchema, defineServerConfig, loadServerConfig, CONFIG_FILE_NAMES, type ServerConfig, type ResolvedServerConfig } from './server-config.js';
 export { composeServices, queryService, reportService, catalogService, type ComposeOptions, type ComposedServices } from './compose.js';
 export { ServerMetrics } from './metrics.js';
-export { standardComposition, standardNotifiers, type StandardComposition } from './composition.js';
+export { standardComposition, standardNotifiers, withConfiguredPlugins, type StandardComposition, type Composition } from './composition.js';
+export { loadConfiguredPlugins, loadPlugin, pluginReferenceSchema, configuredPluginsSchema, type LoadedPlugins, type PluginKind, type PluginReference } from './plugin-loader.js';
 export { engineQueryService, type ServerServices, type QueryService, type ReportService, type CatalogService, type QueryRequest, type QueryResponse } from './services.js';
 export { createAuth, SESSION_COOKIE, type Auth } from './auth.js';
 export { SessionStore, type Session, type Identity } from './sessions.js';

@@ -4,6 +4,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { ErrorCodes, LivingSchemaError, describeIssues } from '@living-schema/core';
+import { configuredPluginsSchema } from './plugin-loader.js';
 import { serverOptionsSchema } from './server-options.js';
 
 /** The reference server's config file (`living-schema.config.json`, `.js`, `.mjs` or `.ts`). */
@@ -27,6 +28,9 @@ export const serverConfigSchema = z
     slackWebhookUrlEnv: z.string().default('LIVING_SCHEMA_SLACK_WEBHOOK_URL'),
     /** HTTP server options. */
     server: serverOptionsSchema.default(serverOptionsSchema.parse({})),
+    // Third-party plugins: `sources`, `discovery`, `conflicts`, `notifiers`, `staging`, `plugins`
+    // (docs/guides/plugins.md). The CLI reads these from the same file.
+    ...configuredPluginsSchema.shape,
   })
   .strict();
 

@@ -8,13 +8,18 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const program = buildProgram();
-program.exitOverride();
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  const code = (error as { code?: string }).code;
-  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0);
-  if (typeof code === 'string' && code.startsWith('commander.')) process.exit(2);
-  process.exitCode = reportError(error, Boolean(program.opts().json));
+// A function, not top-level await: the package also builds as CommonJS, which has none.
+async function main(): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0);
+    if (typeof code === 'string' && code.startsWith('commander.')) process.exit(2);
+    process.exitCode = reportError(error, Boolean(program.opts().json));
+  }
 }
+
+void main();

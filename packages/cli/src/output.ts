@@ -4,6 +4,7 @@ export interface GlobalOptions {
   db?: string;
   json?: boolean;
   staging?: string;
+  config?: string;
 }
 
 /** Writes a value as one JSON document on stdout. */

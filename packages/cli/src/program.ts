@@ -16,6 +16,7 @@ import { registerReports } from './commands/reports.js';
 import { registerEval } from './commands/eval.js';
 import { registerFeedback } from './commands/feedback.js';
 import type { GlobalOptions } from './output.js';
+import { loadCliPlugins } from './registry.js';
 
 export const VERSION = '0.1.0';
 
@@ -28,9 +29,13 @@ export function buildProgram(): Command {
     .option('--db <path>', 'database: a DuckDB file, :memory: or md:<db> (env LIVING_SCHEMA_DB, default ./living-schema.duckdb)')
     .option('--staging <dir>', 'staging: a folder (default .living-schema/staging beside the database) or s3://bucket/prefix (env LIVING_SCHEMA_S3_*)')
     .option('--json', 'machine-readable JSON output')
+    .option('--config <file>', 'config file naming third-party plugins (default: living-schema.config.{ts,mjs,js,json} here)')
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true });
   const globals = () => program.opts<GlobalOptions>();
+  // The config's plugins load before any action (not for --help), so every engine gets them;
+  // `serve --config <file>` names the file for the server and for this.
+  program.hook('preAction', async (_program, action) => loadCliPlugins(action.opts<{ config?: string }>().config ?? globals().config));
   registerInit(program, globals);
   registerSql(program, globals);
   registerAsk(program, globals);

@@ -1,5 +1,13 @@
+import { dirname } from 'node:path';
 import type { ConflictStrategyV1, DiscoveryStrategyV1, LivingSchemaPlugin, NotifierV1, SourceV1, StagingV1 } from '@living-schema/core';
-import { standardComposition, standardNotifiers } from '@living-schema/reference-server/composition';
+import {
+  loadConfiguredPlugins,
+  loadServerConfig,
+  standardComposition,
+  standardNotifiers,
+  withConfiguredPlugins,
+  type LoadedPlugins,
+} from '@living-schema/reference-server/composition';
 import { s3Staging } from '@living-schema/staging-s3';
 import type { GlobalOptions } from './output.js';
 import { sampleSource } from './sample-data.js';
@@ -20,15 +28,29 @@ export interface CliComposition {
   staging?: StagingV1;
 }
 
+const NONE: LoadedPlugins = { sources: [], discovery: [], notifiers: [], plugins: [] };
+let configured: LoadedPlugins = NONE;
+
+/**
+ * Loads the plugins named in the config file (`--config <file>`, else
+ * `living-schema.config.{ts,mjs,js,json}` in the current folder, else none): run once before a
+ * command's action, so every engine the command opens gets them.
+ */
+export async function loadCliPlugins(configPath: string | undefined): Promise<void> {
+  const config = await loadServerConfig(configPath);
+  configured = await loadConfiguredPlugins(config, config.file ? dirname(config.file) : process.cwd());
+}
+
 /** Sources `living-schema ingest` can use, in the order they are tried when `--source` is not given. */
 export function cliSources(_options: GlobalOptions): SourceV1[] {
-  return [sampleSource(), ...standardComposition().sources];
+  return [sampleSource(), ...configured.sources, ...standardComposition().sources];
 }
 
 /** Discovery strategies, conflict strategy, plugin modules, notifiers and staging for CLI engines. */
 export function cliComposition(options: GlobalOptions): CliComposition {
-  const standard = standardComposition();
-  return { ...standard, sources: [sampleSource(), ...standard.sources], notifiers: cliNotifiers(options), ...cliStaging(options) };
+  const composition = withConfiguredPlugins(standardComposition(), cliNotifiers(options), configured);
+  // `--staging s3://...` on the command line wins over a staging plugin in the config.
+  return { ...composition, sources: [sampleSource(), ...composition.sources], ...cliStaging(options) };
 }
 
 /**

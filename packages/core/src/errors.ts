@@ -36,6 +36,8 @@ export const ErrorCodes = {
   SQL_GENERATION_FAILED: 'LS_SQL_GENERATION_FAILED',
   PORT_IN_USE: 'LS_PORT_IN_USE',
   FEEDBACK_INVALID: 'LS_FEEDBACK_INVALID',
+  PACKAGE_NOT_INSTALLED: 'LS_PACKAGE_NOT_INSTALLED',
+  PLUGIN_NOT_LOADED: 'LS_PLUGIN_NOT_LOADED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -28,3 +28,4 @@ export * from './notifier-console.js';
 export * from './fault-points.js';
 export * from './schema-commit.js';
 export * from './parquet.js';
+export * from './optional-package.js';

@@ -1,5 +1,6 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { LlmCompletion, LlmCompletionRequest, LlmProviderV1 } from '@living-schema/core';
+import { importOptionalPackage } from '@living-schema/core';
 import { llmError } from './llm-provider-errors.js';
 
 export interface SdkProviderSettings {
@@ -20,7 +21,7 @@ export function anthropicProvider(settings: SdkProviderSettings): LlmProviderV1 
   // The SDK loads on the first completion, so hosts that never call this provider never pay for it.
   let client: Promise<Anthropic> | undefined;
   const sdk = () =>
-    (client ??= import('@anthropic-ai/sdk').then(
+    (client ??= importOptionalPackage('@anthropic-ai/sdk', 'The anthropic LLM provider', () => import('@anthropic-ai/sdk')).then(
       ({ default: Sdk }) =>
         new Sdk({
           apiKey: settings.apiKey ?? null,

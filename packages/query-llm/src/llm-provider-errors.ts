@@ -28,6 +28,8 @@ function providerMessage(body: unknown): { type?: string; message?: string } {
  * environment variable, never the key), `LS_LLM_REQUEST_FAILED` otherwise.
  */
 export function llmError(provider: string, model: string, keyEnv: string | null, key: string | undefined, error: unknown): LivingSchemaError {
+  // A missing SDK is not a failed request: its own error says which package to install.
+  if (LivingSchemaError.isInstance(error) && error.code === ErrorCodes.PACKAGE_NOT_INSTALLED) return error;
   const e = (error ?? {}) as ApiErrorLike;
   const status = typeof e.status === 'number' ? e.status : undefined;
   const { type, message } = providerMessage(e.error);

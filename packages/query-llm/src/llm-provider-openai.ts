@@ -1,5 +1,6 @@
 import type OpenAI from 'openai';
 import type { LlmCompletion, LlmCompletionRequest, LlmProviderV1 } from '@living-schema/core';
+import { importOptionalPackage } from '@living-schema/core';
 import type { SdkProviderSettings } from './llm-provider-anthropic.js';
 import { llmError } from './llm-provider-errors.js';
 
@@ -11,7 +12,7 @@ export function openAiProvider(settings: SdkProviderSettings & { name: 'openai' 
   // The SDK loads on the first completion, so hosts that never call this provider never pay for it.
   let client: Promise<OpenAI> | undefined;
   const sdk = () =>
-    (client ??= import('openai').then(
+    (client ??= importOptionalPackage('openai', 'The openai LLM provider', () => import('openai')).then(
       ({ default: Sdk }) =>
         new Sdk({
           // Local servers need no key, but the SDK wants a value.

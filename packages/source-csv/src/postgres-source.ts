@@ -11,6 +11,7 @@ import {
   describeError,
   deriveBatchId,
   parquetRowGroupSize,
+  importOptionalPackage,
   parsePluginOptions,
   quoteIdentifier,
   quoteLiteral,
@@ -164,7 +165,7 @@ export function postgres(options: PostgresSourceOptions = {}): SourceV1 {
 
       // Every value arrives as PostgreSQL's text form and is cast by DuckDB to the mapped type:
       // no precision is lost to JavaScript numbers or dates on the way.
-      const { default: pgModule } = await import('pg');
+      const { default: pgModule } = await importOptionalPackage('pg', 'Reading PostgreSQL tables', () => import('pg'));
       const client = new pgModule.Client({ connectionString: t.connectionString, types: { getTypeParser: () => (value: string) => value } });
       try {
         await client.connect();

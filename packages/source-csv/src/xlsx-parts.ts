@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
+import { importOptionalPackage } from '@living-schema/core';
 import type { WorkbookLayout } from './xlsx-read.js';
 
 // exceljs's streaming WorkbookReader reads the zip in one pass (unzipper's Parse) and is not
@@ -32,10 +33,32 @@ interface WorksheetReaderOptions {
 }
 type WorksheetReader = AsyncIterable<ExcelJS.Row>;
 
-// exceljs has no exports map: its parts load by path (the version is pinned in package.json).
-const parseSax = require('exceljs/lib/utils/parse-sax.js') as ParseSax;
-const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform.js') as new () => StyleManager;
-const WorksheetReaderClass = require('exceljs/lib/stream/xlsx/worksheet-reader.js') as new (options: WorksheetReaderOptions) => WorksheetReader;
+interface ExcelJsParts {
+  parseSax: ParseSax;
+  StylesXform: new () => StyleManager;
+  WorksheetReader: new (options: WorksheetReaderOptions) => WorksheetReader;
+}
+
+let excelJsParts: Promise<ExcelJsParts> | undefined;
+
+/**
+ * exceljs's parts, loaded on the first workbook: exceljs is an optional peer dependency (a
+ * library install without XLSX does not carry its 23 MB). It has no exports map, so its parts
+ * load by path (the version is pinned in package.json).
+ */
+function loadExcelJsParts(): Promise<ExcelJsParts> {
+  excelJsParts ??= importOptionalPackage('exceljs', 'Reading XLSX workbooks', async () => ({
+    parseSax: require('exceljs/lib/utils/parse-sax.js') as ParseSax,
+    StylesXform: require('exceljs/lib/xlsx/xform/style/styles-xform.js') as ExcelJsParts['StylesXform'],
+    WorksheetReader: require('exceljs/lib/stream/xlsx/worksheet-reader.js') as ExcelJsParts['WorksheetReader'],
+  }));
+  return excelJsParts;
+}
+
+/** unzipper, loaded on the first workbook (an optional peer dependency, like exceljs). */
+export async function loadUnzipper(): Promise<(typeof import('unzipper'))['default']> {
+  return (await importOptionalPackage('unzipper', 'Reading XLSX workbooks', () => import('unzipper'))).default;
+}
 
 /** One sheet's rows, streamed; `close()` releases the part's stream when reading stops early. */
 export interface SheetRows extends AsyncIterable<ExcelJS.Row> {
@@ -70,6 +93,7 @@ export async function readSharedStrings(chunks: AsyncIterable<string>): Promise<
   let current: string | null = null;
   let inText = false;
   let phonetic = 0;
+  const { parseSax } = await loadExcelJsParts();
   for await (const events of parseSax(chunks)) {
     for (const event of events) {
       if (event.eventType === 'text') {
@@ -93,7 +117,8 @@ export async function readSharedStrings(chunks: AsyncIterable<string>): Promise<
 }
 
 export async function openWorkbookParts(path: string, layout: WorkbookLayout): Promise<WorkbookParts> {
-  const { default: unzipper } = await import('unzipper');
+  const unzipper = await loadUnzipper();
+  const { StylesXform, WorksheetReader } = await loadExcelJsParts();
   const directory = await unzipper.Open.file(path);
   const files = new Map<string, DirectoryFile>();
   for (const file of directory.files) if (file.type === 'File') files.set(file.path, file);
@@ -113,7 +138,7 @@ export async function openWorkbookParts(path: string, layout: WorkbookLayout): P
     order: [...listed, ...unlisted],
     sheet(sheetNumber) {
       const stream = text(files.get(`xl/worksheets/sheet${sheetNumber}.xml`)!);
-      const reader = new WorksheetReaderClass({ workbook, id: sheetNumber, iterator: stream, options: { worksheets: 'emit', hyperlinks: 'ignore' } });
+      const reader = new WorksheetReader({ workbook, id: sheetNumber, iterator: stream, options: { worksheets: 'emit', hyperlinks: 'ignore' } });
       return {
         [Symbol.asyncIterator]: () => reader[Symbol.asyncIterator](),
         close: () => stream.destroy(),

@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { LINEAGE_COLUMNS, parquetRowGroupSize, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { kvMetadataClause, runCounted } from './csv-duckdb.js';
-import { openWorkbookParts } from './xlsx-parts.js';
+import { loadUnzipper, openWorkbookParts } from './xlsx-parts.js';
 
 export interface XlsxGuard {
   maxUncompressedBytes: number;
@@ -109,7 +109,7 @@ const BIG_ENTRY = 1024 * 1024;
  */
 export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<WorkbookLayout> {
   // Loaded on first use: most ingests read no workbook, and the CLI starts faster without them.
-  const { default: unzipper } = await import('unzipper');
+  const unzipper = await loadUnzipper();
   let directory: Awaited<ReturnType<typeof unzipper.Open.file>>;
   try {
     directory = await unzipper.Open.file(path);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ErrorCodes, LivingSchemaError } from '@living-schema/core';
+import { ErrorCodes, LivingSchemaError, importOptionalPackage } from '@living-schema/core';
 import type { OcrEngine, OcrResult } from './ocr-engine.js';
 
 const require = createRequire(import.meta.url);
@@ -102,7 +102,7 @@ export function tesseractJs(options: TesseractJsOptions = {}): OcrEngine {
 
   async function createOne(language: string): Promise<TesseractWorker> {
     const langPath = resolveLangPath(language, options);
-    const { createWorker, OEM } = await import('tesseract.js');
+    const { createWorker, OEM } = await importOptionalPackage('tesseract.js', 'OCR of scanned pages', () => import('tesseract.js'));
     let workerError: unknown;
     const worker = await createWorker(language, OEM.LSTM_ONLY, {
       langPath,

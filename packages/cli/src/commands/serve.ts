@@ -30,7 +30,7 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
       const options = globals();
       const { serveFromConfig } = await import('@living-schema/reference-server');
       const server = await serveFromConfig({
-        configPath: flags.config,
+        configPath: flags.config ?? options.config,
         database: options.db,
         overrides: { ...(flags.port !== undefined ? { port: flags.port } : {}), ...(flags.host ? { host: flags.host } : {}) },
         mintTokenIfNone: true,
