@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { duckdb } from '@living-schema/sink-duckdb';
 
 // Runs the built binary, as a user would (`npm test` builds first).
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,7 +17,7 @@ function run(args: string[]) {
 }
 
 describe('living-schema ask, sql modes, reports, eval', () => {
-  it('answers a question offline, saves a report, notices new data, answers as of a moment, and logs every run', () => {
+  it('answers a question offline, saves a report, notices new data, answers as of a moment, and logs every run', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'ls-cli-query-')), 'x.duckdb');
     expect(run(['--db', db, '--json', 'ingest', 'sample:reports']).code).toBe(0);
 
@@ -53,8 +54,16 @@ describe('living-schema ask, sql modes, reports, eval', () => {
     expect(bad.stderr).toMatch(/not an ISO 8601 moment/);
     const refused = run(['--db', db, 'ask', 'How many documents mention unicorn stables over the rainbow?']);
     expect(refused.code).toBe(0);
-    const log = JSON.parse(run(['--db', db, '--json', 'sql', 'SELECT status, count(*) FROM query_executions GROUP BY 1 ORDER BY 1']).stdout);
-    expect(log.rows.find((r: [string, number]) => r[0] === 'ok')[1]).toBeGreaterThanOrEqual(7);
+    // The query log is internal: `sql` refuses it (untrusted SQL), so the test reads the file itself.
+    expect(run(['--db', db, '--json', 'sql', 'SELECT count(*) FROM query_executions']).code).toBe(1);
+    const sink = duckdb({ path: db });
+    await sink.open();
+    try {
+      const log = await sink.reader.all<{ status: string; n: number }>('SELECT status, count(*)::INTEGER AS n FROM query_executions GROUP BY 1 ORDER BY 1');
+      expect(log.find((r) => r.status === 'ok')!.n).toBeGreaterThanOrEqual(7);
+    } finally {
+      await sink.close();
+    }
   }, 240_000); // about 14 CLI runs: a hang guard, not a budget (it passed in 40 s alone, 60+ s on a loaded box)
 
   it('eval prints accuracy, valid-SQL rate, refusals and latency for the shipped question set', () => {

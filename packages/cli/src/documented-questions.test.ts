@@ -38,6 +38,7 @@ const ON_EXPORTS: Record<string, string> = {
   'how many vessels are flagged in Liberia?': `SELECT count(*) FROM vessel_registry WHERE flag_state = 'Liberia'`,
 };
 const ON_SAMPLE: Record<string, string> = {
+  'How many vessels per flag state?': 'SELECT flag_state, count(*) FROM vessels GROUP BY 1',
   'How many vessels are flagged in Liberia?': `SELECT count(*) FROM vessels WHERE flag_state = 'Liberia'`,
   'Which owner has the largest total gross tonnage?': 'SELECT owner, sum(gross_tonnage) AS t FROM vessels GROUP BY 1 ORDER BY t DESC LIMIT 1',
   'How many documents mention PORT Busan?': `SELECT count(DISTINCT document_id) FROM annotations WHERE label = 'PORT' AND lower(text) = 'busan'`,

@@ -16,6 +16,7 @@ export * from './notifications.js';
 export * from './events.js';
 export * from './naming.js';
 export * from './units.js';
+export * from './tree-walk.js';
 export * from './row-noun.js';
 export * from './options.js';
 export * from './config.js';

@@ -1,4 +1,4 @@
-import { ErrorCodes, LivingSchemaError, type SinkSqlRunner } from '@living-schema/core';
+import { ErrorCodes, LivingSchemaError, type SinkSqlRunner, walkObjects } from '@living-schema/core';
 
 /** The guard rule that refused a statement; named in every refusal. */
 export type GuardRule =
@@ -163,7 +163,7 @@ export async function validateSql(sql: string, runner: SinkSqlRunner): Promise<V
     columns: new Set(),
   };
   const byteToIndex = byteOffsetMapper(trimmed);
-  walk(statements[0]!.node, (node) => inspect(node, found, trimmed, byteToIndex));
+  walkObjects(statements[0]!.node, (node) => inspect(node, found, trimmed, byteToIndex));
   const tables = [...found.tables].filter((t) => !found.ctes.has(t));
   return {
     sql: trimmed,
@@ -181,16 +181,6 @@ function splitStatements(stripped: string): string[] {
     .filter(Boolean);
 }
 
-function walk(value: unknown, visit: (node: Record<string, unknown>) => void): void {
-  if (Array.isArray(value)) {
-    for (const item of value) walk(item, visit);
-    return;
-  }
-  if (value && typeof value === 'object') {
-    visit(value as Record<string, unknown>);
-    for (const child of Object.values(value)) walk(child, visit);
-  }
-}
 
 function inspect(
   node: Record<string, unknown>,

@@ -1,5 +1,5 @@
 import type { DuckDBConnection, DuckDBPreparedStatement, DuckDBValue } from '@duckdb/node-api';
-import { ErrorCodes, LivingSchemaError } from '@living-schema/core';
+import { ErrorCodes, LivingSchemaError, walkObjects } from '@living-schema/core';
 
 /**
  * The store's own tables that untrusted SQL never reads, whatever path it takes (a CTE, a
@@ -64,12 +64,12 @@ export function untrustedReadGuard(connection: DuckDBConnection, sql: string, da
       const tree = await parseTree(connection, sql);
       // Not serialisable: prepare() then refuses it as not a SELECT, or afterPrepare below does.
       if (tree === undefined) return;
-      walk(tree, (node) => checkParsedNode(node, database));
+      walkObjects(tree, (node) => checkParsedNode(node, database));
       parsed = true;
     },
     afterPrepare: async () => {
       if (!parsed) throw refused('unreadable', 'the statement cannot be checked by the parser; only a single plain SELECT may run.');
-      walk(await boundPlan(connection, sql, params), (node) => checkPlanNode(node, database));
+      walkObjects(await boundPlan(connection, sql, params), (node) => checkPlanNode(node, database));
     },
   };
 }
@@ -160,13 +160,3 @@ function splitQualifiedName(name: string): string[] {
   return parts;
 }
 
-function walk(value: unknown, visit: (node: Record<string, unknown>) => void): void {
-  if (Array.isArray(value)) {
-    for (const item of value) walk(item, visit);
-    return;
-  }
-  if (value && typeof value === 'object') {
-    visit(value as Record<string, unknown>);
-    for (const child of Object.values(value)) walk(child, visit);
-  }
-}
