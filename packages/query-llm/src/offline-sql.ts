@@ -323,7 +323,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const average = hasFree(/\b(average|mean|avg)\b/) || onlyInName(/\b(average|mean|avg)\b/);
   const sum = (hasFree(/\b(total|sum|combined|altogether)\b/) || onlyInName(/\b(total|sum)\b/)) && !has(/\btotal number\b/) && !count;
 
-  placeWordsOfUsedFields(tokens, used, table, [...comparisons.columns, ...filters.map((f) => f.column.name), ...(groupMention ? [groupMention.column.name] : []), ...(measure ? [measure.column.name] : [])]);
+  placeWordsOfUsedFields(tokens, used, [...comparisons.columns, ...filters.map((f) => f.column.name), ...(groupMention ? [groupMention.column.name] : []), ...(measure ? [measure.column.name] : [])]);
   // "the 3 longest trips by distance": the superlative ranks by the field named.
   if (measure) tokens.forEach((t, i) => /^(longest|shortest)$/.test(t.lower) && used.add(i));
   // Refuse when a word was not placed.
@@ -581,12 +581,11 @@ function namesOfCodedThings(tokens: Token[], mentions: ColumnMention[], table: S
 }
 
 /** "riders older than 65": a word that two fields share belongs to the one the reading uses. */
-function placeWordsOfUsedFields(tokens: Token[], used: Set<number>, table: SchemaTable, columns: string[]): void {
+function placeWordsOfUsedFields(tokens: Token[], used: Set<number>, columns: string[]): void {
   const words = new Set(columns.flatMap((name) => identifierWords(name)).filter((w) => w.length > 2));
   tokens.forEach((t, i) => {
     if (!used.has(i) && words.has(t.stem)) used.add(i);
   });
-  void table;
 }
 
 /** "start zone": two words next to each other that together belong to one field only. */

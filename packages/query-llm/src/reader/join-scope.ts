@@ -7,9 +7,8 @@
  * every question the fact answers alone it answers the same way joined; the reader only reads the
  * wide table when the fact alone leaves a word unplaced.
  */
-import { quoteIdentifier } from '@living-schema/core';
+import { quoteIdentifier, rowNounOf } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
-import { stem } from '../query-words.js';
 
 /** A relationship of the schema context: rows of `from` point at one row of `to`. */
 export interface SchemaRelationship {
@@ -37,12 +36,8 @@ function keyPrefix(column: string): string | null {
   return stripped && stripped !== column ? stripped.toLowerCase().replace(/\s+/g, '_') : null;
 }
 
-/** `branches` -> branch, `service_requests` -> service_request. */
-function singular(table: string): string {
-  const parts = table.toLowerCase().split('_');
-  parts[parts.length - 1] = stem(parts[parts.length - 1]!);
-  return parts.join('_');
-}
+/** `branches` -> branch, `service_requests` -> service_request (core's row noun, as a name). */
+const singular = (table: string) => rowNounOf(table).replace(/ /g, '_');
 
 /** The name a lookup field takes in the wide table: the key's prefix, then the field without the lookup's own noun. */
 function joinedName(prefix: string, lookup: string, column: string, taken: Set<string>): string {
