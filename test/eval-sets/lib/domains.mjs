@@ -8,8 +8,12 @@ import * as clinic from '../domains/clinic/generate.mjs';
 import clinicQuestions from '../domains/clinic/questions.mjs';
 import * as energyMeters from '../domains/energy-meters/generate.mjs';
 import energyMetersQuestions from '../domains/energy-meters/questions.mjs';
+import * as farmCoop from '../domains/farm-coop/generate.mjs';
+import farmCoopQuestions from '../domains/farm-coop/questions.mjs';
 import * as library from '../domains/library/generate.mjs';
 import libraryQuestions from '../domains/library/questions.mjs';
+import * as schoolExams from '../domains/school-exams/generate.mjs';
+import schoolExamsQuestions from '../domains/school-exams/questions.mjs';
 
 export const DOMAINS = [
   { name: 'library', generate: library.generate, questions: libraryQuestions },
@@ -18,6 +22,9 @@ export const DOMAINS = [
   // Written after the reader's time/grouping/join change, blind to it (see ../README.md).
   { name: 'clinic', generate: clinic.generate, questions: clinicQuestions },
   { name: 'energy-meters', generate: energyMeters.generate, questions: energyMetersQuestions },
+  // The third blind set, written before the next reader change (see ../README.md).
+  { name: 'school-exams', generate: schoolExams.generate, questions: schoolExamsQuestions },
+  { name: 'farm-coop', generate: farmCoop.generate, questions: farmCoopQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
