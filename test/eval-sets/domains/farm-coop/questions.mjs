@@ -61,7 +61,7 @@ export default [
   { kind: 'filter-boolean', q: 'how many non-organic deliveries went to North Depot?',
     gold: `SELECT count(*) FROM deliveries WHERE ${NOT_ORGANIC} AND depot = 'North Depot'` },
   // group-by
-  { kind: 'group-by', q: 'total net weight delivered by crop',
+  { kind: 'group-by', q: 'total net weight deliverd by crop',
     gold: [
       `SELECT crop, sum(${WEIGHT}) FROM deliveries GROUP BY 1`,
       `SELECT c.crop_name, sum(${WEIGHT}) FROM ${CROP_JOIN} GROUP BY 1`,

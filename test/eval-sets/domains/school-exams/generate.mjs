@@ -52,7 +52,8 @@ const SESSION_WEIGHTS = [18, 34, 6, 16, 26];
 function makeStudents(random) {
   return Array.from({ length: 620 }, (_, i) => {
     const yearGroup = random.weighted([[10, 28], [11, 27], [12, 24], [13, 21]]);
-    const birthYear = 2024 - yearGroup - 5 + (random.chance(0.3) ? -1 : 0);
+    // Born in the school year that puts them in this year group; a few were held back a year.
+    const birthYear = 2024 - yearGroup - 5 + (random.chance(0.03) ? -1 : 0);
     const born = addDays(day(`${birthYear}-09-01`), random.int(0, 364));
     const enrolled = addDays(day(`${2024 - (yearGroup - 7)}-09-04`), random.chance(0.15)
       ? random.int(30, 600) : 0);

@@ -58,7 +58,7 @@ export default [
   // filter-boolean
   { kind: 'filter-boolean', q: 'How many times was a student absent from an exam?',
     gold: `SELECT count(*) FROM exam_results WHERE absent = 'Y'` },
-  { kind: 'filter-boolean', q: 'how many results had extra time',
+  { kind: 'filter-boolean', q: 'how many resutls had extra time',
     gold: 'SELECT count(*) FROM exam_results WHERE extraTime' },
   { kind: 'filter-boolean', q: 'How many students get free school meals?',
     gold: 'SELECT count(*) FROM students WHERE "Free School Meals"' },
