@@ -17,6 +17,7 @@ export * from './events.js';
 export * from './naming.js';
 export * from './units.js';
 export * from './tree-walk.js';
+export * from './store-tables.js';
 export * from './row-noun.js';
 export * from './options.js';
 export * from './config.js';

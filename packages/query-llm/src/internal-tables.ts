@@ -1,38 +1,15 @@
-import { ErrorCodes, LivingSchemaError } from '@living-schema/core';
+import { ErrorCodes, LivingSchemaError, STORE_TABLES } from '@living-schema/core';
 import type { SchemaFacts } from './schema-context.js';
 import type { ValidatedSql } from './sql-validator.js';
 
 /**
- * The store's own tables and views: the query log, reports, feedback, the ingest ledger and the
- * catalog's internals. A question is never about them, and listing them invites a model to read
- * other users' questions and SQL (`SELECT question, sql FROM query_executions`). The SQL guard
- * refuses them from the parsed statement; this list keeps them out of every prompt.
+ * The store's own tables and views (core's `STORE_TABLES`: the query log, reports, feedback, the
+ * ingest ledger and the catalog's internals). A question is never about them, and listing them
+ * invites a model to read other users' questions and SQL (`SELECT question, sql FROM
+ * query_executions`). The SQL guard refuses the private ones from the parsed statement; this
+ * list keeps all of them out of every prompt.
  */
-export const INTERNAL_TABLES: ReadonlySet<string> = new Set([
-  'query_executions',
-  'saved_queries',
-  'report_checks',
-  'verified_pairs',
-  'answer_feedback',
-  'ingest_batches',
-  'quarantine',
-  'discovery_batches',
-  'source_sync_state',
-  'datasets',
-  'entity_types',
-  'field_definitions',
-  'schema_snapshots',
-  'entity_conflicts',
-  'catalog_descriptions',
-  'entity_aliases',
-  'field_aliases',
-  'relationships',
-  // Monitoring: its settings, and views that each read the query log or the ledger.
-  'monitoring_settings',
-  'schema_churn',
-  'slow_queries',
-  'entity_health',
-]);
+export const INTERNAL_TABLES: ReadonlySet<string> = STORE_TABLES;
 
 /** True for a table or view of the store itself (see `INTERNAL_TABLES`), by name. */
 export function isInternalTable(name: string): boolean {

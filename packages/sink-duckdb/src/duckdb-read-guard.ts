@@ -1,25 +1,11 @@
 import type { DuckDBConnection, DuckDBPreparedStatement, DuckDBValue } from '@duckdb/node-api';
-import { ErrorCodes, LivingSchemaError, walkObjects } from '@living-schema/core';
+import { ErrorCodes, LivingSchemaError, PRIVATE_TABLES, walkObjects } from '@living-schema/core';
 
 /**
  * The store's own tables that untrusted SQL never reads, whatever path it takes (a CTE, a
- * subquery, a view, a table macro, `query_table`, `query`): the query log, saved reports and
- * their checks, the batch ledger, source cursors and the store's internals. Views over them
- * (`slow_queries`) are refused with them.
+ * subquery, a view, a table macro, `query_table`, `query`): core's `PRIVATE_TABLES`.
  */
-export const INTERNAL_TABLES: ReadonlySet<string> = new Set([
-  'query_executions',
-  'saved_queries',
-  'report_checks',
-  'ingest_batches',
-  'source_sync_state',
-  'discovery_batches',
-  'monitoring_settings',
-  'living_schema_migrations',
-  // Verified question-SQL pairs and answer feedback hold other users' questions and SQL.
-  'verified_pairs',
-  'answer_feedback',
-]);
+export const INTERNAL_TABLES: ReadonlySet<string> = PRIVATE_TABLES;
 
 /** Table functions untrusted SQL may read: generators and the catalog's description (no settings, files or secrets). */
 const ALLOWED_TABLE_FUNCTIONS = new Set([
