@@ -4,8 +4,9 @@ import { joinedScopes, type SchemaRelationship } from './reader/join-scope.js';
 import { answerFromExamples, type VerifiedExample } from './reader/verified-templates.js';
 import { stem } from './query-words.js';
 import { tokenize, type Token } from './reader/tokens.js';
+import { paraphrase } from './reader/paraphrases.js';
 import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-expressions.js';
-import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, primaryDateColumn } from './reader/column-kinds.js';
+import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, sameRoot } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 
@@ -26,7 +27,7 @@ export type OfflineAnswer = { sql: string; reasoning: string } | { refusal: stri
 const FILLER = new Set(
   `a an the of in on at to for from by with without and or is are was were be been being do does did have has had there their its it this that these those
   what which who whom whose when where how many much number count counts total totals all any each every per me us show list give tell find get
-  please i we you can could would should will shall may might name names value values than more less most least fewer greater larger smaller higher lower
+  please i we you can could would should will shall may might name names value values than more less most least fewer fewest greater larger smaller higher lower
   over under above below between after before since until during about as not no only just also both either one ones some distinct different unique
   records record rows row entries entry item items data table dataset database registered recorded listed stored known included appear appears appearing
   exist exists existing kind kinds type types sort sorted order ordered descending ascending desc asc top bottom first last highest lowest largest smallest
@@ -120,12 +121,13 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   if (taught) return taught;
   // A field that points at a lookup's key is an identifier, whatever its name ("District").
   const marked = { ...schema, tables: markReferences(schema.tables, schema.relationships ?? []) };
-  const alone = readTables(question, marked);
+  const read = paraphrase(question);
+  const alone = readTables(read, marked);
   if ('sql' in alone || alone.notUnderstood.length === 0 || !schema.relationships?.length) return alone;
   const scopes = joinedScopes(marked.tables, schema.relationships);
   if (scopes.length === 0) return alone;
   const others = schema.tables.filter((t) => t.kind !== 'dataset');
-  const joined = readTables(question, { ...schema, tables: [...scopes.map((s) => s.table), ...others] }, true);
+  const joined = readTables(read, { ...schema, tables: [...scopes.map((s) => s.table), ...others] }, true);
   const scope = 'sql' in joined ? scopes.find((s) => joined.sql.includes(quoteIdentifier(s.table.name))) : undefined;
   // Of two refusals, the one that placed more words says better what is missing.
   if (!('sql' in joined)) return joined.notUnderstood.length > 0 && joined.notUnderstood.length < alone.notUnderstood.length ? joined : alone;
@@ -219,7 +221,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const tableWords = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')]);
 
   // --- values (before table words: "fishing vessels" is a value of a table named vessels) -----
-  const values = findValues(tokens, table, used, quoted);
+  const values = releaseDateVerbs(findValues(tokens, table, used, quoted), tokens, table, used, dates.length > 0 || time.grain !== null || /^when\b/.test(lower));
   // The table's name where it is spelled out whole ("port calls"); else each of its words.
   const nameWords = identifierWords(table.name);
   const whole = tokens.findIndex((_, i) => !used.has(i) && nameWords.every((w, k) => tokens[i + k]?.stem === w && !used.has(i + k)));
@@ -241,7 +243,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   for (const [i, t] of tokens.entries()) if (!used.has(i) && [...tableWords].some((w) => rootMatches(t.stem, w))) used.add(i);
   // A value that sits in several columns belongs to the one named nearest to it.
   const ambiguous: ValueMatch[][] = [];
-  const filters = resolveValueColumns(values, mentions, tokens, ambiguous);
+  let filters = resolveValueColumns(values, mentions, tokens, ambiguous);
   if (ambiguous.length) {
     const [first] = ambiguous;
     return {
@@ -258,12 +260,15 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const freeText = tokens.filter((_, i) => !columnPositions.has(i)).map((t) => t.lower).join(' ');
   const hasFree = (pattern: RegExp) => pattern.test(freeText);
   const numberIndex = tokens.findIndex((t) => t.lower === 'number' && tokens[t.index + 1]?.lower === 'of' && !/^(average|mean|avg|total|sum|median)$/.test(tokens[t.index - 1]?.lower ?? ''));
-  const count = (has(/\bhow (many|much)\b/) || hasFree(/\bcount\b/) || (numberIndex >= 0 && !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number')))) && !hasFree(/\btotal (?!number)\w+/);
-  const descending = hasFree(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent|priciest|costliest|fastest|tallest)\b/);
+  // "how much" asks for a quantity (a sum of a field), never for a number of rows.
+  const howMuch = has(/\bhow much\b/) && !has(/\bhow many\b/);
+  const count = (has(/\bhow many\b/) || hasFree(/\bcount\b/) || (numberIndex >= 0 && !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number')))) && !hasFree(/\btotal (?!number)\w+/);
+  const descending = hasFree(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent(?:ly)?|priciest|costliest|fastest|tallest)\b/);
   const ascending = hasFree(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest|cheapest|slowest)\b/);
   let groupMention = findGroupColumn(lower, tokens, mentions);
   // Yes/no fields named outside a grouping are filters: "readmitted patients", "not readmitted".
   const flagConditions: Condition[] = [];
+  const flagColumns: SchemaColumn[] = [];
   for (const mention of [...mentions]) {
     if (!isFlag(mention.column) || mention === groupMention) continue;
     // "renewed at least twice": the word counts something (renewals), it is not the yes/no field.
@@ -277,8 +282,11 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
     const before = tokens.slice(Math.max(0, mention.position - 3), mention.position).map((t) => t.lower).join(' ');
     const negated = /\b(not|never|no|non|without|n't|aren't|isn't|wasn't|weren't|didn't|haven't|hasn't)$|\b(not|never) (been|yet|ever)$/.test(before);
     flagConditions.push({ sql: flagCondition(mention.column, negated), position: mention.position });
+    flagColumns.push(mention.column);
     mentions.splice(mentions.indexOf(mention), 1);
   }
+  // "needed a follow-up" names the yes/no field follow_up_needed, not the visit type "Follow-up".
+  filters = filters.filter((f) => !(f.start >= 0 && flagConditions.length && flagColumns.some((c) => fieldWords(f.value).every((w) => fieldWords(c.name).includes(w)))));
   const whichMost = /\bwhich\s+([\w']+(?:\s+[\w']+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|takes?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest|longest|shortest)\b/.exec(lower);
 
   const conditions: Condition[] = [...flagConditions, ...keyLookups];
@@ -321,7 +329,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const picksOne = filters.some((f) => !f.negated && (f.column.name === nameColumn?.name || isKeyLike(f.column, table)));
   const onlyInName = (pattern: RegExp) => has(pattern) && limit === null && !descending && !ascending && !picksOne;
   const average = hasFree(/\b(average|mean|avg)\b/) || onlyInName(/\b(average|mean|avg)\b/);
-  const sum = (hasFree(/\b(total|sum|combined|altogether)\b/) || onlyInName(/\b(total|sum)\b/)) && !has(/\btotal number\b/) && !count;
+  const sum = (howMuch || hasFree(/\b(total|sum|combined|altogether)\b/) || onlyInName(/\b(total|sum)\b/)) && !has(/\btotal number\b/) && !count;
 
   placeWordsOfUsedFields(tokens, used, [...comparisons.columns, ...filters.map((f) => f.column.name), ...(groupMention ? [groupMention.column.name] : []), ...(measure ? [measure.column.name] : [])]);
   // "the 3 longest trips by distance": the superlative ranks by the field named.
@@ -343,6 +351,9 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
     };
   }
 
+  if (howMuch && !measure && !average) {
+    return { refusal: `"How much" asks for an amount, and no numeric field of ${table.name} is named; name the field to add up.`, notUnderstood: ['how much'] };
+  }
   const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention, measure, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
   if (shaped) return shaped;
   const where = whereClause(conditions);
@@ -393,15 +404,15 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // Top/bottom N, or "which X has the highest Y" (one row), or max/min values.
   // "the oldest employee" is about an age when the table has one, else about a date or year.
   const ageColumn = has(/\b(oldest|youngest)\b/) && !mentions.some((m) => isDate(m.column) || isYearColumn(m.column)) ? table.columns.find((c) => isNumeric(c) && FIELD.age.test(c.name)) : undefined;
-  const sortColumn = measure ?? (ageColumn ? { table, column: ageColumn, position: -1 } : undefined) ?? superlativeColumn(tokens, table) ?? (has(/\b(oldest|newest|earliest|latest|youngest|most recent)\b/) ? dateOrYearColumn(table, mentions) : undefined);
+  const sortColumn = measure ?? (ageColumn ? { table, column: ageColumn, position: -1 } : undefined) ?? superlativeColumn(tokens, table) ?? (has(/\b(oldest|newest|earliest|latest|youngest|most recent(?:ly)?)\b/) ? dateOrYearColumn(table, mentions) : undefined);
   if ((descending || ascending) && sortColumn) {
     let direction = ascending && !descending ? 'ASC' : 'DESC';
     if (has(/\b(oldest|earliest)\b/)) direction = 'ASC';
-    if (has(/\b(newest|latest|youngest|most recent)\b/)) direction = 'DESC';
+    if (has(/\b(newest|latest|youngest|most recent(?:ly)?)\b/)) direction = 'DESC';
     if (sortColumn.column === ageColumn) direction = has(/\boldest\b/) ? 'DESC' : 'ASC';
     const s = quoteIdentifier(sortColumn.column.name);
     // "what is the longest length of stay": the value itself, when the superlative qualifies the field.
-    const superlative = /^(what|what's|whats)\s+(?:(?:is|was|are|were)\s+)?the\s+(highest|largest|biggest|greatest|maximum|max|lowest|smallest|minimum|min|oldest|newest|earliest|latest|longest|shortest|heaviest|lightest|most recent)\b/.exec(lower);
+    const superlative = /^(what|what's|whats)\s+(?:(?:is|was|are|were)\s+)?the\s+(highest|largest|biggest|greatest|maximum|max|lowest|smallest|minimum|min|oldest|newest|earliest|latest|longest|shortest|heaviest|lightest|most recent(?:ly)?)\b/.exec(lower);
     const superlativeEnd = superlative ? tokenize(superlative[0]).length : -1;
     const asksForValue = Boolean(superlative) && !limit && sortColumn.position >= superlativeEnd && sortColumn.position <= superlativeEnd + 1;
     if (asksForValue) {
@@ -517,6 +528,22 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
 }
 
 /** Columns named in the question (all their words, or a word only they have). */
+/**
+ * "scheduled for February", "when is APT-1 scheduled": in a question about time, a participle
+ * that is also a status value names the date field it shares a root with (scheduled_at), so it
+ * is released as a value and left for the field.
+ */
+function releaseDateVerbs(values: ValueMatch[], tokens: Token[], table: SchemaTable, used: Set<number>, aboutTime: boolean): ValueMatch[] {
+  if (!aboutTime) return values;
+  const dateWords = table.columns.filter(isDate).flatMap((c) => fieldWords(c.name));
+  return values.filter((v) => {
+    const word = v.start >= 0 && v.end - v.start === 1 ? tokens[v.start]!.lower : '';
+    const namesDate = /ed$/.test(word) && dateWords.some((w) => sameRoot(w, word));
+    if (namesDate) used.delete(v.start);
+    return !namesDate;
+  });
+}
+
 function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): ColumnMention[] {
   const generic = new Set(['name', 'type', 'number', 'date', 'last', 'first', 'id', 'code', 'value', 'count', 'total', 'is', 'has', 'of', 'at', 'no', 'num']);
   const wordOwners = new Map<string, SchemaColumn[]>();
@@ -768,10 +795,23 @@ function resolveValueColumns(values: ValueMatch[], mentions: ColumnMention[], to
   return chosen;
 }
 
+/**
+ * "top 3 regions by number of meters", "by appointment count": after "by", a count or a total
+ * is what the groups are ranked by, not a field to group on.
+ */
+function namesTheRanking(tokens: Token[], position: number): boolean {
+  const at = tokens[position]?.lower ?? '';
+  const next = tokens[position + 1]?.lower ?? '';
+  const before = `${tokens[position - 2]?.lower ?? ''} ${tokens[position - 1]?.lower ?? ''}`;
+  return (RANKING.test(at) && next === 'of') || /^(counts?|totals?)$/.test(next) || /(number|count|total|sum|amount) of$/.test(before);
+}
+const RANKING = /^(number|count|total|sum|amount)$/;
+
 function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention[]): ColumnMention | undefined {
   const which = /\bwhich\s+/.exec(lower);
   const candidates = mentions.filter((m) => !isNumeric(m.column) || isYearColumn(m.column) || isIdentifier(m.column));
   for (const m of candidates) {
+    if (namesTheRanking(tokens, m.position)) continue;
     const before = tokens.slice(Math.max(0, m.position - 3), m.position).map((t) => t.lower).join(' ');
     if (/\b(per|by|each|every|across)\s*(the\s+)?(\w+\s+)?$/.test(before) || /\b(for each|in each|broken down by|grouped by|breakdown by)\b/.test(before)) return m;
   }
@@ -788,7 +828,7 @@ function pickMeasure(mentions: ColumnMention[], group: ColumnMention | undefined
   // An identifier is a number no one sums or ranks by ("the most requests" counts rows, not request_id).
   const numeric = mentions.filter((m) => isNumeric(m.column) && !isIdentifier(m.column) && m.column.name !== group?.column.name && !filters.some((f) => f.column.name === m.column.name));
   if (numeric.length) return numeric[0];
-  if (/\b(oldest|newest|earliest|latest|most recent|youngest)\b/.test(lower)) return mentions.find((m) => isDate(m.column) && m.column.name !== group?.column.name);
+  if (/\b(oldest|newest|earliest|latest|most recent(?:ly)?|youngest)\b/.test(lower)) return mentions.find((m) => isDate(m.column) && m.column.name !== group?.column.name);
   return undefined;
 }
 
@@ -807,6 +847,9 @@ function countDistinctColumn(tokens: Token[], mentions: ColumnMention[], filters
   if (!candidate) return undefined;
   // "how many vessels ..." counts rows of the table, even when a column is named vessel_type.
   const words = identifierWords(candidate.column.name);
+  // "how many meter readings": the field's word qualifies the rows named after it; rows are counted.
+  const next = tokens[start + 1];
+  if (next && tableWords.has(next.stem) && !words.includes(next.stem)) return undefined;
   if (tableWords.has(tokens[start]!.stem) && !(words.length > 1 && tokens[start + 1] && words.includes(tokens[start + 1]!.stem))) return undefined;
   return candidate.column;
 }
@@ -873,8 +916,7 @@ function findComparisons(
     position = date.position;
     const column = nearestColumn(date.position, isDate) ?? primaryDateColumn(table);
     if (!column) {
-      const words = date.tokens.map((t) => tokens[t]!.raw);
-      return { refusal: `${table.name} has no date field for "${words.join(' ')}".`, notUnderstood: words };
+      return noEventDate(table, date.tokens.map((t) => tokens[t]!.raw));
     }
     const expr = /DATE|TIME/i.test(column.type) ? quoteIdentifier(column.name) : `TRY_CAST(${quoteIdentifier(column.name)} AS DATE)`;
     // A window ("the 7 days before ...") carries its own bounds.

@@ -17,17 +17,50 @@ export function isKeyLike(column: SchemaColumn, table: SchemaTable): boolean {
 }
 
 /**
- * The date a table's rows happen on when the question names none ("loans per month"): the
- * first date field in the export's order, which is where exports put the event's own date
- * (checkout before due and return, created before closed, started before ended).
+ * The date a table's rows happen on when the question names none ("appointments per month"):
+ * the table's own date fields (a looked-up thing's dates and birth dates describe something
+ * else), ranked by what their names say: one named after the rows ("loaned_on" in loans), then
+ * one that says when the row takes place ("scheduled_at", "start_time", a bare "date"), then one
+ * that says when it was recorded ("created", "booked", "reported"). Dates that end or follow the
+ * row (closed, due, paid, returned) never win alone; of dates ranked alike, the first in the
+ * export's order.
  */
 export function primaryDateColumn(table: SchemaTable): SchemaColumn | undefined {
-  return table.columns.find((c) => isDate(c) && !isYearColumn(c));
+  const dates = table.columns.filter((c) => isDate(c) && !isYearColumn(c) && !BIRTH.test(c.name));
+  const own = dates.filter((c) => !(c as ReaderColumn).lookup);
+  const candidates = own.length ? own : dates;
+  if (candidates.length <= 1) return candidates[0];
+  const rowWords = [table.name, table.dataset ?? '', table.rowNoun ?? ''].flatMap(nameWords);
+  const scores = candidates.map((column) => eventScore(column, rowWords));
+  // Of dates the names rank alike, the first in the export's order: exports put the row's own
+  // date first (checkout before due and return, created before closed, check-in before out).
+  return candidates[scores.indexOf(Math.max(...scores))];
 }
 
+const BIRTH = /birth|(^|_)dob(_|$)|born/i;
+const TAKES_PLACE = /^(date|day|time|timestamp|datetime)$|schedul|start|begin|occur|happen|event|held|visit/;
+// When the row begins: it is recorded (created, booked) or sets off (dispatched, departed).
+const RECORDED = /creat|open|submit|report|receiv|log|plac|book|regist|raise|file|record|issu|order|dispatch|ship|sent|depart|pick/;
+
+const GENERIC = /^(date|day|time|timestamp|datetime)$/;
+
+function eventScore(column: SchemaColumn, rowWords: string[]): number {
+  // "created_date": the word that says which date it is, not the word "date".
+  const all = nameWords(column.name);
+  const words = all.some((w) => !GENERIC.test(w)) ? all.filter((w) => !GENERIC.test(w)) : all;
+  if (words.some((w) => rowWords.some((r) => sameRoot(w, r)))) return 3;
+  if (words.some((w) => TAKES_PLACE.test(w))) return 2;
+  if (words.some((w) => RECORDED.test(w))) return 1;
+  return 0;
+}
+
+export const nameWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !/^(at|on|the|utc|local)$/.test(w));
+// "delivered" and "deliveries", "loaned" and "loans": one root, whatever the ending.
+export const sameRoot = (a: string, b: string) => (a.length >= 5 && b.length >= 5 ? a.slice(0, 5) === b.slice(0, 5) : a === b || a === `${b}s` || b === `${a}s` || a === `${b}ed` || a === `${b}d`);
 
 /** A reader-side mark: this field points at another table's key (from the relationships). */
-export type ReaderColumn = SchemaColumn & { reference?: boolean };
+/** `lookup`: the field came from a looked-up table in a joined reading (its name there). */
+export type ReaderColumn = SchemaColumn & { reference?: boolean; lookup?: string };
 
 /**
  * An identifier: named as one (`*_id`, `*_code`, `*_no`, `*_key`) or pointing at a lookup's key.
@@ -44,4 +77,9 @@ export function markReferences(tables: SchemaTable[], relationships: Array<{ fro
     ...table,
     columns: table.columns.map((column) => (relationships.some((r) => r.from.table === table.name && r.from.column === column.name) ? { ...column, reference: true } : column)),
   }));
+}
+
+/** The refusal when the table has no date for `words` ("per month" of a table without dates). */
+export function noEventDate(table: SchemaTable, words: string[]): { refusal: string; notUnderstood: string[] } {
+  return { refusal: `${table.name} has no date field for "${words.join(' ')}".`, notUnderstood: words };
 }

@@ -7,7 +7,7 @@
  */
 import { quoteIdentifier } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
-import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, primaryDateColumn } from './column-kinds.js';
+import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, noEventDate, primaryDateColumn } from './column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, ValueMatch } from './reading.js';
 import type { GrainClaim } from './time-expressions.js';
 import type { Token } from './tokens.js';
@@ -79,10 +79,7 @@ function percentageShape(input: ShapeInput, at: number): ShapeAnswer {
 function timeSeriesShape(input: ShapeInput, grain: GrainClaim): ShapeAnswer {
   const named = input.mentions.find((m) => isDate(m.column) && !isYearColumn(m.column));
   const column = named?.column ?? primaryDateColumn(input.table);
-  if (!column) {
-    const words = grain.tokens.map((i) => input.tokens[i]!.raw);
-    return { refusal: `${input.table.name} has no date field to count "${words.join(' ')}" on.`, notUnderstood: words };
-  }
+  if (!column) return noEventDate(input.table, grain.tokens.map((i) => input.tokens[i]!.raw));
   const period = `date_trunc('${grain.grain}', ${dateExpression(column)})`;
   const agg = aggregateOf(input);
   const by = input.groupMention && input.groupMention.column.name !== column.name ? input.groupMention.column : undefined;

@@ -9,6 +9,7 @@
  */
 import { quoteIdentifier, rowNounOf } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
+import type { ReaderColumn } from './column-kinds.js';
 
 /** A relationship of the schema context: rows of `from` point at one row of `to`. */
 export interface SchemaRelationship {
@@ -85,7 +86,7 @@ function wideScope(fact: SchemaTable, joins: Join[]): JoinedScope {
       if (column.name === join.keyColumn.name) continue;
       const name = joinedName(prefix, join.lookup.name, column.name, taken);
       taken.add(name.toLowerCase());
-      columns.push({ ...column, name, originalName: `${join.lookup.name}.${column.name}` });
+      columns.push({ ...column, name, originalName: `${join.lookup.name}.${column.name}`, lookup: join.lookup.name } as ReaderColumn);
       selects.push(`${alias}.${quoteIdentifier(column.name)} AS ${quoteIdentifier(name)}`);
     }
     froms.push(`LEFT JOIN ${quoteIdentifier(join.lookup.name)} AS ${alias} ON ${joinCondition(join.factColumn, join.keyColumn, alias)}`);

@@ -13,7 +13,13 @@ export interface Token {
 
 // Numbers with thousands separators, then words (letters, digits, apostrophes, dots, hyphens:
 // ISO dates, ids such as SHP-0042 and "o'clock" stay one token).
-const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9\u00c0-\uffff%$€£][A-Za-z0-9\u00c0-\uffff'.-]*|[%$€£]/g;
+const TOKEN = /[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9\u00c0-\uffff%$€£][A-Za-z0-9\u00c0-\uffff'.-]*|[%$€£]/g;
+
+/**
+ * "$300", "£1,200": the currency sign is said after the amount ("300 dollars"), so the number
+ * keeps its own token and the sign reads as the unit word that follows it.
+ */
+const CURRENCY_FIRST = /^([$€£])(\d[\d,]*(?:\.\d+)?)$/;
 
 /** "non-duplicate" is the negation "non" and the word "duplicate", whatever the store holds. */
 const NEGATED_COMPOUND = /^(non)-(.+)$/i;
@@ -27,7 +33,11 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0].replace(/[._'-]+$/, '');
     const compound = NEGATED_COMPOUND.exec(raw);
-    if (compound && !/\d/.test(raw)) {
+    const money = CURRENCY_FIRST.exec(raw);
+    if (money) {
+      push(money[2]!);
+      push(money[1]!);
+    } else if (compound && !/\d/.test(raw)) {
       push('non');
       push(compound[2]!);
     } else push(raw);

@@ -1,0 +1,17 @@
+/**
+ * The reader's first rewrite: phrasings that say a shape the later stages already read, in
+ * another word order, are put in that order. "What is the name of the doctor with the most
+ * appointments" asks what "which doctor name has the most appointments" asks: the group is the
+ * thing after "of the", the field asked for qualifies it, and the ranking follows "with the".
+ */
+const FIELD_OF_RANKED = /^(?:what(?:'s| is| was| are| were)?|who(?:'s| is| was)?|give me|tell me|show me|find)\s+the\s+([a-z][\w ]{0,30}?)\s+of\s+the\s+([a-z][\w ]{0,30}?)\s+(?:with|that has|that had|who has|who had|having)\s+the\s+(most|fewest|least|highest|lowest|largest|smallest|biggest)\b(.*)$/i;
+const WHO_RANKED = /^(?:who(?:'s| is| was)?|what(?:'s| is| was)?)\s+the\s+([a-z][\w ]{0,30}?)\s+(?:with|that has|that had|who has|who had|having)\s+the\s+(most|fewest|least|highest|lowest|largest|smallest|biggest)\b(.*)$/i;
+
+export function paraphrase(question: string): string {
+  const text = question.trim();
+  const fieldOf = FIELD_OF_RANKED.exec(text);
+  if (fieldOf) return `which ${fieldOf[2]} ${fieldOf[1]} has the ${fieldOf[3]}${fieldOf[4]}`;
+  const who = WHO_RANKED.exec(text);
+  if (who) return `which ${who[1]} has the ${who[2]}${who[3]}`;
+  return question;
+}
