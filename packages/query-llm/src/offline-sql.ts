@@ -5,6 +5,7 @@ import { answerFromExamples, type VerifiedExample } from './reader/verified-temp
 import { stem } from './query-words.js';
 import { tokenize, type Token } from './reader/tokens.js';
 import { paraphrase } from './reader/paraphrases.js';
+import { readNumbers } from './reader/numbers.js';
 import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-expressions.js';
 import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, sameRoot } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
@@ -149,30 +150,10 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const quoted = [...text.matchAll(/["“']([^"”']{2,})["”']/g)].map((m) => m[1]!);
 
   // --- numbers and dates ---------------------------------------------------------------------
-  const numbers: NumberMatch[] = [];
   const time = readTimeExpressions(tokens, schema.today ?? null);
   const dates: TimeRange[] = [...time.ranges];
-  const timePlaced = timeTokens(time, tokens);
-  timePlaced.forEach((i) => used.add(i));
-  tokens.forEach((token, i) => {
-    if (used.has(i)) return;
-    const numeric = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m)?$/.exec(token.lower);
-    if (numeric) {
-      let value = Number(`${numeric[1]!.replace(/,/g, '')}${numeric[2] ? `.${numeric[2]}` : ''}`);
-      if (numeric[3] === 'k') value *= 1000;
-      if (numeric[3] === 'm') value *= 1_000_000;
-      numbers.push({ value, position: i, text: token.raw });
-    }
-  });
-  const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
-  // "renewed at least twice": a count said as a word, after a comparison.
-  const timesWords: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
-  tokens.forEach((t, i) => {
-    if (timesWords[t.lower] !== undefined && !used.has(i)) numbers.push({ value: timesWords[t.lower]!, position: i, text: t.raw });
-  });
-  tokens.forEach((t, i) => {
-    if (wordNumbers[t.lower] !== undefined && /^(top|bottom|first|last|the)$/.test(tokens[i - 1]?.lower ?? '')) numbers.push({ value: wordNumbers[t.lower]!, position: i, text: t.raw });
-  });
+  timeTokens(time, tokens).forEach((i) => used.add(i));
+  const numbers = readNumbers(tokens, used);
 
   // --- entity-type (annotation) questions ----------------------------------------------------
   const mentionWords = /\b(mention|mentions|mentioned|mentioning|annotat\w*|spans?|labels?|entity|entities|tagged|tags?)\b/;
@@ -197,27 +178,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   }
 
   // --- the table -----------------------------------------------------------------------------
-  const tableScores = datasets.map((table) => {
-    const words = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')]);
-    let score = 0;
-    tokens.forEach((t, i) => {
-      if (!words.has(t.stem)) return;
-      score += 5;
-      // "which districts had the most requests": the rows counted are the table's.
-      const before = `${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`;
-      if (/\b(most|fewest|least|many|number of|count of)$/.test(before)) score += 6;
-    });
-    // The table's whole name, in order ("port calls" -> port_calls), beats a table sharing one word.
-    for (const name of [table.name, table.dataset ?? '']) {
-      const nameWords = identifierWords(name);
-      if (nameWords.length && tokens.some((_, i) => nameWords.every((w, k) => tokens[i + k]?.stem === w))) score += 4;
-    }
-    for (const column of table.columns) for (const w of identifierWords(column.name)) if (tokens.some((t) => wordMatches(t.stem, w))) score += 1;
-    for (const column of table.columns) for (const v of column.values ?? []) if (v.length > 2 && containsPhrase(lower, v.toLowerCase())) score += 3;
-    return { table, score };
-  });
-  tableScores.sort((a, b) => b.score - a.score || a.table.name.localeCompare(b.table.name));
-  const table = tableScores[0]!.table;
+  const table = chooseTable(datasets, tokens, lower);
   const tableWords = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')]);
 
   // --- values (before table words: "fishing vessels" is a value of a table named vessels) -----
@@ -265,44 +226,13 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const count = (has(/\bhow many\b/) || hasFree(/\bcount\b/) || (numberIndex >= 0 && !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number')))) && !hasFree(/\btotal (?!number)\w+/);
   const descending = hasFree(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent(?:ly)?|priciest|costliest|fastest|tallest)\b/);
   const ascending = hasFree(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest|cheapest|slowest)\b/);
-  let groupMention = findGroupColumn(lower, tokens, mentions);
+  const groupMention = findGroupColumn(lower, tokens, mentions);
   // Yes/no fields named outside a grouping are filters: "readmitted patients", "not readmitted".
-  const flagConditions: Condition[] = [];
-  const flagColumns: SchemaColumn[] = [];
-  for (const mention of [...mentions]) {
-    if (!isFlag(mention.column) || mention === groupMention) continue;
-    // "renewed at least twice": the word counts something (renewals), it is not the yes/no field.
-    const counted = quantityFollows(tokens, mention.position, numbers)
-      ? table.columns.find((c) => isNumeric(c) && !isFlag(c) && identifierWords(c.name).some((w) => rootMatches(tokens[mention.position]!.stem, w)))
-      : undefined;
-    if (counted) {
-      mentions.splice(mentions.indexOf(mention), 1, { table, column: counted, position: mention.position, weak: true });
-      continue;
-    }
-    const before = tokens.slice(Math.max(0, mention.position - 3), mention.position).map((t) => t.lower).join(' ');
-    const negated = /\b(not|never|no|non|without|n't|aren't|isn't|wasn't|weren't|didn't|haven't|hasn't)$|\b(not|never) (been|yet|ever)$/.test(before);
-    flagConditions.push({ sql: flagCondition(mention.column, negated), position: mention.position });
-    flagColumns.push(mention.column);
-    mentions.splice(mentions.indexOf(mention), 1);
-  }
-  // "needed a follow-up" names the yes/no field follow_up_needed, not the visit type "Follow-up".
-  filters = filters.filter((f) => !(f.start >= 0 && flagConditions.length && flagColumns.some((c) => fieldWords(f.value).every((w) => fieldWords(c.name).includes(w)))));
+  const flags = readFlagFields(tokens, table, mentions, groupMention, numbers);
+  filters = dropValuesInsideFlags(filters, flags.columns);
   const whichMost = /\bwhich\s+([\w']+(?:\s+[\w']+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|takes?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest|longest|shortest)\b/.exec(lower);
 
-  const conditions: Condition[] = [...flagConditions, ...keyLookups];
-
-  // Equality filters from values.
-  const byColumn = new Map<string, ValueMatch[]>();
-  for (const f of filters) byColumn.set(f.column.name, [...(byColumn.get(f.column.name) ?? []), f]);
-  for (const [columnName, matches] of byColumn) {
-    const q = quoteIdentifier(columnName);
-    const positive = matches.filter((m) => !m.negated).map((m) => m.value);
-    const negative = matches.filter((m) => m.negated).map((m) => m.value);
-    const position = Math.min(...matches.map((m) => m.start));
-    if (positive.length === 1) conditions.push({ sql: `${q} = ${quoteLiteral(positive[0]!)}`, position });
-    else if (positive.length > 1) conditions.push({ sql: `${q} IN (${positive.map(quoteLiteral).join(', ')})`, position });
-    for (const n of negative) conditions.push({ sql: `${q} IS DISTINCT FROM ${quoteLiteral(n)}`, position });
-  }
+  const conditions: Condition[] = [...flags.conditions, ...keyLookups, ...equalityConditions(filters)];
 
   // Numeric comparisons and date ranges.
   const comparisons = findComparisons(lower, tokens, numbers, dates, table, mentions, used, tableWords);
@@ -321,7 +251,6 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
 
   const percentage = percentageWord(tokens);
   if (percentage) percentage.tokens.forEach((i) => used.add(i));
-  const from = ` FROM ${quoteIdentifier(table.name)}`;
   const nameColumn = pickNameColumn(table);
   const measure = pickMeasure(mentions, groupMention, filters, lower);
   // "total" or "average" as a word of its own aggregates; inside a field's name ("top 5 by total
@@ -335,19 +264,14 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // "the 3 longest trips by distance": the superlative ranks by the field named.
   if (measure) tokens.forEach((t, i) => /^(longest|shortest)$/.test(t.lower) && used.add(i));
   // Refuse when a word was not placed.
-  const valueStarts = new Set(filters.map((f) => f.start));
-  const valueEnds = new Set(filters.map((f) => f.end));
-  // A verb that links a value ("owned by Atlas Bulk", "called at Rotterdam", "belong to Harbor Line") needs no field of its own.
-  const linksValue = (i: number) => valueStarts.has(i + 1) || valueEnds.has(i) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
-  const mustPlace = namesOfCodedThings(tokens, mentions, table, used);
-  const notUnderstood = tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !tableWords.has(t.stem) && !linksValue(i)));
+  const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords });
   // One unknown subject noun ("how many drivers ..." of the only table) is the rows; never for a
   // joined reading, which is tried only because a word was left over.
-  const subjectTolerated = !joinedReading && notUnderstood.length === 1 && datasets.length === 1 && isSubjectPosition(tokens, notUnderstood[0]!.index);
-  if (notUnderstood.length > 0 && !subjectTolerated) {
+  const subjectTolerated = !joinedReading && unplaced.length === 1 && datasets.length === 1 && isSubjectPosition(tokens, unplaced[0]!.index);
+  if (unplaced.length > 0 && !subjectTolerated) {
     return {
-      refusal: `I could not match ${notUnderstood.map((t) => `"${t.raw}"`).join(', ')} to a table, field or value of the catalog (tables: ${datasets.map((t) => t.name).join(', ')}${annotations ? ', annotations' : ''}). Rephrase with a field or value name, or ask a configured LLM provider.`,
-      notUnderstood: notUnderstood.map((t) => t.raw),
+      refusal: `I could not match ${unplaced.map((t) => `"${t.raw}"`).join(', ')} to a table, field or value of the catalog (tables: ${datasets.map((t) => t.name).join(', ')}${annotations ? ', annotations' : ''}). Rephrase with a field or value name, or ask a configured LLM provider.`,
+      notUnderstood: unplaced.map((t) => t.raw),
     };
   }
 
@@ -356,100 +280,264 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   }
   const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention, measure, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
   if (shaped) return shaped;
-  const where = whereClause(conditions);
-  // "which 3 patients had the lowest total cost": a field of each row ranks rows of a table
-  // whose X is (nearly) unique per row; no grouping.
-  const rowLevel = Boolean(groupMention && measure && !average && !hasFree(/\b(total|sum|combined)\b/) && (isKeyLike(groupMention.column, table) || groupMention.column.name === nameColumn?.name));
-  // "which X has the most/highest ..." -> group, order, one row.
-  if (whichMost && groupMention && !rowLevel) {
-    const g = quoteIdentifier(groupMention.column.name);
-    const agg = measure && measure.column.name !== groupMention.column.name
-      ? `${average ? 'avg' : sum || has(/\btotal\b/) ? 'sum' : has(/\b(highest|largest|biggest|lowest|smallest)\b/) && !average ? 'max' : 'sum'}(${quoteIdentifier(measure.column.name)})`
-      : 'count(*)';
-    const degenerate = countsOnePerGroup(groupMention, table, tokens, agg);
-    if (degenerate) return degenerate;
-    const direction = has(/\b(fewest|least|lowest|smallest|shortest)\b/) ? 'ASC' : 'DESC';
-    return {
-      sql: `SELECT ${g}, ${agg} AS value${from}${where} GROUP BY ${g} ORDER BY value ${direction}, ${g} LIMIT ${limit ?? 1}`,
-      reasoning: `Groups ${table.name} by ${groupMention.column.name} and keeps the ${direction === 'DESC' ? 'largest' : 'smallest'} ${agg}.`,
-    };
-  }
+  return readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention, measure, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) });
+}
 
-  // Grouped aggregates: "per X", "by X", "for each X".
-  if (groupMention && !(rowLevel && (limit !== null || descending || ascending)) && (count || average || sum || has(/\b(per|each|by|breakdown|distribution|grouped)\b/))) {
-    // "by priority and status": a second field after "and" groups too.
-    const also = mentions.find((m) => m !== groupMention && m.position > groupMention!.position && tokens[m.position - 1]?.lower === 'and' && (!isNumeric(m.column) || isYearColumn(m.column)));
-    const g = [groupMention, ...(also ? [also] : [])].map((m) => quoteIdentifier(m.column.name)).join(', ');
-    const agg = average && measure ? `avg(${quoteIdentifier(measure.column.name)})` : sum && measure ? `sum(${quoteIdentifier(measure.column.name)})` : descending && measure && !count ? `max(${quoteIdentifier(measure.column.name)})` : ascending && measure && !count ? `min(${quoteIdentifier(measure.column.name)})` : 'count(*)';
-    const degenerate = also ? null : countsOnePerGroup(groupMention, table, tokens, agg);
-    if (degenerate) return degenerate;
-    const order = limit ? ` ORDER BY value ${ascending && !descending ? 'ASC' : 'DESC'}, ${g} LIMIT ${limit}` : ` ORDER BY value DESC, ${g}`;
-    return { sql: `SELECT ${g}, ${agg} AS value${from}${where} GROUP BY ${g}${order}`, reasoning: `${agg} of ${table.name} per ${groupMention.column.name}.` };
-  }
+/**
+ * The words no stage placed: not filler, not the table's own words, not a verb that links a value
+ * ("owned by Atlas Bulk", "called at Rotterdam", "belong to Harbor Line" need no field of their
+ * own), plus the names of coded things that must be placed whatever else matched.
+ */
+function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: ColumnMention[]; table: SchemaTable; used: Set<number>; tableWords: Set<string> }): Token[] {
+  const { tokens, used } = r;
+  const valueStarts = new Set(r.filters.map((f) => f.start));
+  const valueEnds = new Set(r.filters.map((f) => f.end));
+  const linksValue = (i: number) => valueStarts.has(i + 1) || valueEnds.has(i) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
+  const mustPlace = namesOfCodedThings(tokens, r.mentions, r.table, used);
+  return tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !r.tableWords.has(t.stem) && !linksValue(i)));
+}
 
-  if (count) {
-    const distinctColumn = countDistinctColumn(tokens, mentions, filters, tableWords);
-    // A field unique (or nearly) per row counts rows: two patients may share a name.
-    const explicitDistinct = has(/\b(distinct|different|unique|separate)\b/);
-    if (distinctColumn && (explicitDistinct || !isKeyLike(distinctColumn, table))) {
-      return { sql: `SELECT count(DISTINCT ${quoteIdentifier(distinctColumn.name)}) AS count${from}${where}`, reasoning: `Counts distinct ${distinctColumn.name} in ${table.name}.` };
+/**
+ * Yes/no fields the question names outside a grouping, as filters ("readmitted patients", "not
+ * readmitted"); each is taken out of `mentions`. "Renewed at least twice" counts renewals: the
+ * word is the numeric field it shares a root with, not the yes/no field.
+ */
+function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMention[], groupMention: ColumnMention | undefined, numbers: NumberMatch[]): { conditions: Condition[]; columns: SchemaColumn[] } {
+  const conditions: Condition[] = [];
+  const columns: SchemaColumn[] = [];
+  for (const mention of [...mentions]) {
+    if (!isFlag(mention.column) || mention === groupMention) continue;
+    const counted = quantityFollows(tokens, mention.position, numbers)
+      ? table.columns.find((c) => isNumeric(c) && !isFlag(c) && identifierWords(c.name).some((w) => rootMatches(tokens[mention.position]!.stem, w)))
+      : undefined;
+    if (counted) {
+      mentions.splice(mentions.indexOf(mention), 1, { table, column: counted, position: mention.position, weak: true });
+      continue;
     }
-    return { sql: `SELECT count(*) AS count${from}${where}`, reasoning: `Counts rows of ${table.name}${conditions.length ? ' matching the filters' : ''}.` };
+    const before = tokens.slice(Math.max(0, mention.position - 3), mention.position).map((t) => t.lower).join(' ');
+    const negated = /\b(not|never|no|non|without|n't|aren't|isn't|wasn't|weren't|didn't|haven't|hasn't)$|\b(not|never) (been|yet|ever)$/.test(before);
+    conditions.push({ sql: flagCondition(mention.column, negated), position: mention.position });
+    columns.push(mention.column);
+    mentions.splice(mentions.indexOf(mention), 1);
   }
-  if ((average || sum) && measure) {
-    const fn = average ? 'avg' : 'sum';
-    return { sql: `SELECT ${fn}(${quoteIdentifier(measure.column.name)}) AS ${fn}${from}${where}`, reasoning: `${fn} of ${measure.column.name} in ${table.name}.` };
-  }
+  return { conditions, columns };
+}
 
-  // Top/bottom N, or "which X has the highest Y" (one row), or max/min values.
+/** "needed a follow-up" names the yes/no field follow_up_needed, not the visit type "Follow-up". */
+function dropValuesInsideFlags(filters: ValueMatch[], flags: SchemaColumn[]): ValueMatch[] {
+  if (flags.length === 0) return filters;
+  return filters.filter((f) => !(f.start >= 0 && flags.some((c) => fieldWords(f.value).every((w) => fieldWords(c.name).includes(w)))));
+}
+
+/** One condition per field the values name: `=`, `IN (...)` for several, `IS DISTINCT FROM` when negated. */
+function equalityConditions(filters: ValueMatch[]): Condition[] {
+  const conditions: Condition[] = [];
+  const byColumn = new Map<string, ValueMatch[]>();
+  for (const f of filters) byColumn.set(f.column.name, [...(byColumn.get(f.column.name) ?? []), f]);
+  for (const [columnName, matches] of byColumn) {
+    const q = quoteIdentifier(columnName);
+    const positive = matches.filter((m) => !m.negated).map((m) => m.value);
+    const negative = matches.filter((m) => m.negated).map((m) => m.value);
+    const position = Math.min(...matches.map((m) => m.start));
+    if (positive.length === 1) conditions.push({ sql: `${q} = ${quoteLiteral(positive[0]!)}`, position });
+    else if (positive.length > 1) conditions.push({ sql: `${q} IN (${positive.map(quoteLiteral).join(', ')})`, position });
+    for (const n of negative) conditions.push({ sql: `${q} IS DISTINCT FROM ${quoteLiteral(n)}`, position });
+  }
+  return conditions;
+}
+
+// --- row shapes ---------------------------------------------------------------------------------
+
+/** Everything the earlier stages placed, for the shapes read over the rows of one table. */
+interface RowReading {
+  table: SchemaTable;
+  tokens: Token[];
+  lower: string;
+  /** The question without the words inside fields' names ("total" in total_cost). */
+  freeText: string;
+  tableWords: Set<string>;
+  mentions: ColumnMention[];
+  filters: ValueMatch[];
+  conditions: Condition[];
+  comparisons: Comparisons;
+  keyLookups: Condition[];
+  groupMention: ColumnMention | undefined;
+  measure: ColumnMention | undefined;
+  nameColumn: SchemaColumn | undefined;
+  limit: number | null;
+  count: boolean;
+  average: boolean;
+  sum: boolean;
+  descending: boolean;
+  ascending: boolean;
+  whichMost: boolean;
+}
+
+const SHAPES: Array<(r: RowReading) => OfflineAnswer | null> = [whichMostShape, groupedAggregateShape, countShape, aggregateShape, rankedRowsShape, lookupShape, listShape];
+
+/** The first row shape the question asks for, in order of how much of it each shape explains. */
+function readRowShapes(r: RowReading): OfflineAnswer {
+  for (const shape of SHAPES) {
+    const answer = shape(r);
+    if (answer) return answer;
+  }
+  return {
+    refusal: `I understood the words but not what to compute from ${r.table.name}: ask how many, an average or total of a field, the top N by a field, or which rows match a value.`,
+    notUnderstood: [],
+  };
+}
+
+const rowFrom = (r: RowReading) => ` FROM ${quoteIdentifier(r.table.name)}${whereClause(r.conditions)}`;
+
+/**
+ * "which 3 patients had the lowest total cost": a field of each row ranks rows of a table whose
+ * X is (nearly) unique per row; no grouping.
+ */
+function isRowLevel(r: RowReading): boolean {
+  const { groupMention, measure } = r;
+  return Boolean(groupMention && measure && !r.average && !/\b(total|sum|combined)\b/.test(r.freeText) && (isKeyLike(groupMention.column, r.table) || groupMention.column.name === r.nameColumn?.name));
+}
+
+/** "which X has the most/highest ...": group, order, one row. */
+function whichMostShape(r: RowReading): OfflineAnswer | null {
+  const { groupMention, measure, lower } = r;
+  if (!r.whichMost || !groupMention || isRowLevel(r)) return null;
+  const g = quoteIdentifier(groupMention.column.name);
+  const agg = measure && measure.column.name !== groupMention.column.name
+    ? `${r.average ? 'avg' : r.sum || /\btotal\b/.test(lower) ? 'sum' : /\b(highest|largest|biggest|lowest|smallest)\b/.test(lower) && !r.average ? 'max' : 'sum'}(${quoteIdentifier(measure.column.name)})`
+    : 'count(*)';
+  const degenerate = countsOnePerGroup(groupMention, r.table, r.tokens, agg);
+  if (degenerate) return degenerate;
+  const direction = /\b(fewest|least|lowest|smallest|shortest)\b/.test(lower) ? 'ASC' : 'DESC';
+  return {
+    sql: `SELECT ${g}, ${agg} AS value${rowFrom(r)} GROUP BY ${g} ORDER BY value ${direction}, ${g} LIMIT ${r.limit ?? 1}`,
+    reasoning: `Groups ${r.table.name} by ${groupMention.column.name} and keeps the ${direction === 'DESC' ? 'largest' : 'smallest'} ${agg}.`,
+  };
+}
+
+/** Grouped aggregates: "per X", "by X", "for each X"; "by priority and status" groups on both. */
+function groupedAggregateShape(r: RowReading): OfflineAnswer | null {
+  const { groupMention, measure, limit, descending, ascending, count } = r;
+  if (!groupMention || (isRowLevel(r) && (limit !== null || descending || ascending))) return null;
+  if (!(count || r.average || r.sum || /\b(per|each|by|breakdown|distribution|grouped)\b/.test(r.lower))) return null;
+  const also = r.mentions.find((m) => m !== groupMention && m.position > groupMention.position && r.tokens[m.position - 1]?.lower === 'and' && (!isNumeric(m.column) || isYearColumn(m.column)));
+  const g = [groupMention, ...(also ? [also] : [])].map((m) => quoteIdentifier(m.column.name)).join(', ');
+  const field = measure ? quoteIdentifier(measure.column.name) : '';
+  const agg = r.average && measure ? `avg(${field})` : r.sum && measure ? `sum(${field})` : descending && measure && !count ? `max(${field})` : ascending && measure && !count ? `min(${field})` : 'count(*)';
+  const degenerate = also ? null : countsOnePerGroup(groupMention, r.table, r.tokens, agg);
+  if (degenerate) return degenerate;
+  const order = limit ? ` ORDER BY value ${ascending && !descending ? 'ASC' : 'DESC'}, ${g} LIMIT ${limit}` : ` ORDER BY value DESC, ${g}`;
+  return { sql: `SELECT ${g}, ${agg} AS value${rowFrom(r)} GROUP BY ${g}${order}`, reasoning: `${agg} of ${r.table.name} per ${groupMention.column.name}.` };
+}
+
+/** "how many ...": rows, or distinct values of the field counted (a field unique per row counts rows). */
+function countShape(r: RowReading): OfflineAnswer | null {
+  if (!r.count) return null;
+  const distinctColumn = countDistinctColumn(r.tokens, r.mentions, r.filters, r.tableWords);
+  const explicitDistinct = /\b(distinct|different|unique|separate)\b/.test(r.lower);
+  if (distinctColumn && (explicitDistinct || !isKeyLike(distinctColumn, r.table))) {
+    return { sql: `SELECT count(DISTINCT ${quoteIdentifier(distinctColumn.name)}) AS count${rowFrom(r)}`, reasoning: `Counts distinct ${distinctColumn.name} in ${r.table.name}.` };
+  }
+  return { sql: `SELECT count(*) AS count${rowFrom(r)}`, reasoning: `Counts rows of ${r.table.name}${r.conditions.length ? ' matching the filters' : ''}.` };
+}
+
+/** "the average ...", "the total ...", "how much ...": one aggregate of the measure. */
+function aggregateShape(r: RowReading): OfflineAnswer | null {
+  if (!(r.average || r.sum) || !r.measure) return null;
+  const fn = r.average ? 'avg' : 'sum';
+  return { sql: `SELECT ${fn}(${quoteIdentifier(r.measure.column.name)}) AS ${fn}${rowFrom(r)}`, reasoning: `${fn} of ${r.measure.column.name} in ${r.table.name}.` };
+}
+
+/** The field a superlative ranks rows by: the measure, an age, the field the word implies, or a date. */
+function sortColumnOf(r: RowReading): { sort: ColumnMention; age: SchemaColumn | undefined } | null {
+  const { lower, mentions, table } = r;
   // "the oldest employee" is about an age when the table has one, else about a date or year.
-  const ageColumn = has(/\b(oldest|youngest)\b/) && !mentions.some((m) => isDate(m.column) || isYearColumn(m.column)) ? table.columns.find((c) => isNumeric(c) && FIELD.age.test(c.name)) : undefined;
-  const sortColumn = measure ?? (ageColumn ? { table, column: ageColumn, position: -1 } : undefined) ?? superlativeColumn(tokens, table) ?? (has(/\b(oldest|newest|earliest|latest|youngest|most recent(?:ly)?)\b/) ? dateOrYearColumn(table, mentions) : undefined);
-  if ((descending || ascending) && sortColumn) {
-    let direction = ascending && !descending ? 'ASC' : 'DESC';
-    if (has(/\b(oldest|earliest)\b/)) direction = 'ASC';
-    if (has(/\b(newest|latest|youngest|most recent(?:ly)?)\b/)) direction = 'DESC';
-    if (sortColumn.column === ageColumn) direction = has(/\boldest\b/) ? 'DESC' : 'ASC';
-    const s = quoteIdentifier(sortColumn.column.name);
-    // "what is the longest length of stay": the value itself, when the superlative qualifies the field.
-    const superlative = /^(what|what's|whats)\s+(?:(?:is|was|are|were)\s+)?the\s+(highest|largest|biggest|greatest|maximum|max|lowest|smallest|minimum|min|oldest|newest|earliest|latest|longest|shortest|heaviest|lightest|most recent(?:ly)?)\b/.exec(lower);
-    const superlativeEnd = superlative ? tokenize(superlative[0]).length : -1;
-    const asksForValue = Boolean(superlative) && !limit && sortColumn.position >= superlativeEnd && sortColumn.position <= superlativeEnd + 1;
-    if (asksForValue) {
-      const fn = direction === 'DESC' ? 'max' : 'min';
-      return { sql: `SELECT ${fn}(${s}) AS ${fn}${from}${where}`, reasoning: `${fn} of ${sortColumn.column.name}.` };
-    }
-    const n = limit ?? 1;
-    const select = nameColumn && nameColumn.name !== sortColumn.column.name ? `${quoteIdentifier(nameColumn.name)}, ${s}` : s;
-    return {
-      sql: `SELECT ${select}${from}${where}${where ? ' AND' : ' WHERE'} ${s} IS NOT NULL ORDER BY ${s} ${direction}${nameColumn ? `, ${quoteIdentifier(nameColumn.name)}` : ''} LIMIT ${n}`,
-      reasoning: `The ${n} row(s) of ${table.name} with the ${direction === 'DESC' ? 'highest' : 'lowest'} ${sortColumn.column.name}.`,
-    };
-  }
+  const age = /\b(oldest|youngest)\b/.test(lower) && !mentions.some((m) => isDate(m.column) || isYearColumn(m.column)) ? table.columns.find((c) => isNumeric(c) && FIELD.age.test(c.name)) : undefined;
+  const sort = r.measure ?? (age ? { table, column: age, position: -1 } : undefined) ?? superlativeColumn(r.tokens, table) ?? (/\b(oldest|newest|earliest|latest|youngest|most recent(?:ly)?)\b/.test(lower) ? dateOrYearColumn(table, mentions) : undefined);
+  return sort ? { sort, age } : null;
+}
 
-  // Lookups and lists: "what is the Y of <name>", "which vessels are flagged in X", "list ...".
-  const asked = mentions.filter((m) => !filters.some((f) => f.column.name === m.column.name) && !comparisons.columns.includes(m.column.name) && !keyLookups.some((k) => k.column === m.column.name) && (!m.weak || (/^when\b/.test(lower) && isDate(m.column))));
+/** Top/bottom N rows by a field, or the max/min value itself ("what is the longest length of stay"). */
+function rankedRowsShape(r: RowReading): OfflineAnswer | null {
+  const { lower, limit, nameColumn, table } = r;
+  const ranked = r.descending || r.ascending ? sortColumnOf(r) : null;
+  if (!ranked) return null;
+  const { sort, age } = ranked;
+  let direction = r.ascending && !r.descending ? 'ASC' : 'DESC';
+  if (/\b(oldest|earliest)\b/.test(lower)) direction = 'ASC';
+  if (/\b(newest|latest|youngest|most recent(?:ly)?)\b/.test(lower)) direction = 'DESC';
+  if (sort.column === age) direction = /\boldest\b/.test(lower) ? 'DESC' : 'ASC';
+  const s = quoteIdentifier(sort.column.name);
+  const where = whereClause(r.conditions);
+  const from = ` FROM ${quoteIdentifier(table.name)}`;
+  const superlative = /^(what|what's|whats)\s+(?:(?:is|was|are|were)\s+)?the\s+(highest|largest|biggest|greatest|maximum|max|lowest|smallest|minimum|min|oldest|newest|earliest|latest|longest|shortest|heaviest|lightest|most recent(?:ly)?)\b/.exec(lower);
+  const superlativeEnd = superlative ? tokenize(superlative[0]).length : -1;
+  if (superlative && !limit && sort.position >= superlativeEnd && sort.position <= superlativeEnd + 1) {
+    const fn = direction === 'DESC' ? 'max' : 'min';
+    return { sql: `SELECT ${fn}(${s}) AS ${fn}${from}${where}`, reasoning: `${fn} of ${sort.column.name}.` };
+  }
+  const n = limit ?? 1;
+  const select = nameColumn && nameColumn.name !== sort.column.name ? `${quoteIdentifier(nameColumn.name)}, ${s}` : s;
+  return {
+    sql: `SELECT ${select}${from}${where}${where ? ' AND' : ' WHERE'} ${s} IS NOT NULL ORDER BY ${s} ${direction}${nameColumn ? `, ${quoteIdentifier(nameColumn.name)}` : ''} LIMIT ${n}`,
+    reasoning: `The ${n} row(s) of ${table.name} with the ${direction === 'DESC' ? 'highest' : 'lowest'} ${sort.column.name}.`,
+  };
+}
+
+/** The fields the question asks for: named, and not already a filter, a comparison or a key lookup. */
+function askedFields(r: RowReading): ColumnMention[] {
+  return r.mentions.filter((m) => !r.filters.some((f) => f.column.name === m.column.name) && !r.comparisons.columns.includes(m.column.name) && !r.keyLookups.some((k) => k.column === m.column.name) && (!m.weak || (/^when\b/.test(r.lower) && isDate(m.column))));
+}
+
+/** "what is the Y of <name>", "when was loan L1 checked out": fields of the rows a value picks out. */
+function lookupShape(r: RowReading): OfflineAnswer | null {
+  const { lower, tokens } = r;
+  const asked = askedFields(r);
   // "which vessels are flagged in X" lists rows; "which office is Hiro Brennan in" asks a field.
   const listsRows = /\b(which|what)\s+\w+\s+(are|were|is|have|has)\b/.test(lower.replace(/^(what|which) is the/, ''));
   const askedAfterWhich = asked.some((m) => /^(which|what)$/.test(tokens[m.position - 1]?.lower ?? ''));
-  const lookup = /^(what|when|where|who|which)\b/.test(lower) && asked.length > 0 && (filters.length > 0 || keyLookups.length > 0) && (!listsRows || askedAfterWhich);
-  if (lookup) {
-    const columns = asked.map((m) => quoteIdentifier(m.column.name));
-    return { sql: `SELECT ${[...new Set(columns)].join(', ')}${from}${where}`, reasoning: `Looks up ${asked.map((m) => m.column.name).join(', ')} of the matching ${table.name}.` };
-  }
-  if (/\b(list|show|which|what|give|name|find|display)\b/.test(lower) || conditions.length > 0) {
-    const first = nameColumn ?? table.columns[0]!;
-    const extra = asked.filter((m) => m.column.name !== first.name).map((m) => quoteIdentifier(m.column.name));
-    const distinct = !nameColumn || !isKeyLike(first, table) ? 'DISTINCT ' : '';
-    return {
-      sql: `SELECT ${distinct}${[quoteIdentifier(first.name), ...new Set(extra)].join(', ')}${from}${where} ORDER BY ${quoteIdentifier(first.name)}${limit ? ` LIMIT ${limit}` : ''}`,
-      reasoning: `Lists ${table.name}${conditions.length ? ' matching the filters' : ''}.`,
-    };
-  }
+  const lookup = /^(what|when|where|who|which)\b/.test(lower) && asked.length > 0 && (r.filters.length > 0 || r.keyLookups.length > 0) && (!listsRows || askedAfterWhich);
+  if (!lookup) return null;
+  const columns = asked.map((m) => quoteIdentifier(m.column.name));
+  return { sql: `SELECT ${[...new Set(columns)].join(', ')}${rowFrom(r)}`, reasoning: `Looks up ${asked.map((m) => m.column.name).join(', ')} of the matching ${r.table.name}.` };
+}
+
+/** "list ...", "which vessels are flagged in X": the matching rows by their name field. */
+function listShape(r: RowReading): OfflineAnswer | null {
+  const { nameColumn, table, limit } = r;
+  if (!/\b(list|show|which|what|give|name|find|display)\b/.test(r.lower) && r.conditions.length === 0) return null;
+  const first = nameColumn ?? table.columns[0]!;
+  const extra = askedFields(r).filter((m) => m.column.name !== first.name).map((m) => quoteIdentifier(m.column.name));
+  const distinct = !nameColumn || !isKeyLike(first, table) ? 'DISTINCT ' : '';
   return {
-    refusal: `I understood the words but not what to compute from ${table.name}: ask how many, an average or total of a field, the top N by a field, or which rows match a value.`,
-    notUnderstood: [],
+    sql: `SELECT ${distinct}${[quoteIdentifier(first.name), ...new Set(extra)].join(', ')}${rowFrom(r)} ORDER BY ${quoteIdentifier(first.name)}${limit ? ` LIMIT ${limit}` : ''}`,
+    reasoning: `Lists ${table.name}${r.conditions.length ? ' matching the filters' : ''}.`,
   };
+}
+
+/** The dataset a question is about: its name's words, then its fields' words and values. */
+function chooseTable(datasets: SchemaTable[], tokens: Token[], lower: string): SchemaTable {
+  const tableScores = datasets.map((table) => {
+    const words = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')]);
+    let score = 0;
+    tokens.forEach((t, i) => {
+      if (!words.has(t.stem)) return;
+      score += 5;
+      // "which districts had the most requests": the rows counted are the table's.
+      const before = `${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`;
+      if (/\b(most|fewest|least|many|number of|count of)$/.test(before)) score += 6;
+    });
+    // The table's whole name, in order ("port calls" -> port_calls), beats a table sharing one word.
+    for (const name of [table.name, table.dataset ?? '']) {
+      const nameWords = identifierWords(name);
+      if (nameWords.length && tokens.some((_, i) => nameWords.every((w, k) => tokens[i + k]?.stem === w))) score += 4;
+    }
+    for (const column of table.columns) for (const w of identifierWords(column.name)) if (tokens.some((t) => wordMatches(t.stem, w))) score += 1;
+    for (const column of table.columns) for (const v of column.values ?? []) if (v.length > 2 && containsPhrase(lower, v.toLowerCase())) score += 3;
+    return { table, score };
+  });
+  tableScores.sort((a, b) => b.score - a.score || a.table.name.localeCompare(b.table.name));
+  return tableScores[0]!.table;
 }
 
 function isoDate(year: number, month: number, day: number): string {
