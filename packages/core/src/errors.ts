@@ -40,6 +40,7 @@ export const ErrorCodes = {
   PLUGIN_NOT_LOADED: 'LS_PLUGIN_NOT_LOADED',
   RUNTIME_FILE_INVALID: 'LS_RUNTIME_FILE_INVALID',
   SERVER_UNREACHABLE: 'LS_SERVER_UNREACHABLE',
+  NOT_THROUGH_SERVER: 'LS_NOT_THROUGH_SERVER',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
