@@ -1,11 +1,15 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLivingSchema, findServerRuntime } from '@living-schema/core';
 import { duckdb } from '@living-schema/sink-duckdb';
 import { serveFromConfig } from './index.js';
 import { startServer } from './server.js';
+
+const sinkPackage = fileURLToPath(new URL('../../../packages/sink-duckdb/', import.meta.url));
 
 const directory = mkdtempSync(join(tmpdir(), 'ls-runtime-server-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -54,20 +58,44 @@ describe('the runtime file of a served database', () => {
   }, 120_000);
 });
 
+/** Another process that opens `path` read-write and holds its lock until killed. */
+async function holdLock(path: string): Promise<ChildProcess> {
+  const script = `import { DuckDBInstance } from '@duckdb/node-api';
+    await DuckDBInstance.create(${JSON.stringify(path)});
+    process.stderr.write('held\\n');
+    setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: sinkPackage, stdio: ['ignore', 'ignore', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stderr!.on('data', (chunk) => String(chunk).includes('held') && resolve());
+    child.once('exit', (code) => reject(new Error(`the lock holder exited ${code}`)));
+  });
+  return child;
+}
+
 describe('/healthz', () => {
-  it("reports the store's real state: 200 while it answers, 503 once it does not", async () => {
-    const engine = createLivingSchema({ sink: duckdb({ path: join(directory, 'health.duckdb') }), stagingDirectory: join(directory, 'staging') });
+  it("reports the store's real state: 200 while it answers, 503 while it cannot be read", async () => {
+    const path = join(directory, 'health.duckdb');
+    const engine = createLivingSchema({ sink: duckdb({ path, busyTimeoutMs: 200 }), stagingDirectory: join(directory, 'staging') });
     const server = await startServer({ services: { engine }, options: { port: 0, auth: 'none', logRequests: false, schedules: { reconciliation: false, reportChecks: false } } });
+    let holder: ChildProcess | undefined;
     try {
       const healthy = await fetch(`${server.url}/healthz`);
       expect(healthy.status).toBe(200);
       expect(await healthy.json()).toMatchObject({ status: 'ok', schemaVersion: expect.any(Number) });
-      await engine.close();
+      // The store lets go of its file and another process takes it: the schema version is still
+      // cached, but a read of the store fails, and the probe must say so.
+      await engine.sink.close();
+      holder = await holdLock(path);
       const down = await fetch(`${server.url}/healthz`);
       expect(down.status).toBe(503);
-      expect(await down.json()).toMatchObject({ status: 'unavailable', code: expect.stringMatching(/^LS_/) });
+      expect(await down.json()).toMatchObject({ status: 'unavailable', code: 'LS_DATABASE_BUSY' });
+      holder.kill('SIGKILL');
+      await new Promise((resolve) => holder!.once('exit', resolve));
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     } finally {
+      holder?.kill('SIGKILL');
       await server.close();
+      await engine.close();
     }
   }, 120_000);
 });
