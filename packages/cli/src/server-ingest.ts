@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { ErrorCodes, LivingSchemaError, type BatchOutcome, type IngestResult, type InputFailure } from '@living-schema/core';
 import type { ServerClient } from './server-client.js';
 
-/** A batch as `POST /api/ingest` answers it: the local path is in `file` (the part's file name). */
+/** A batch as `POST /api/ingest` answers it: `file` is the uploaded part's file name. */
 type UploadedBatch = Omit<BatchOutcome, 'sourceUri'> & { file: string };
 
 interface UploadAnswer {
@@ -21,9 +21,9 @@ export interface ServerIngestOptions {
 
 /**
  * `engine.ingest` through the server holding the store: each file is uploaded on its own (so no
- * upload limit on the number of files applies) under its local path, which the server gives back
- * as the batch's file, so batches name the same paths as an ingest here. A folder a source reads
- * whole, or a URL, cannot be uploaded: each is a failure that says so.
+ * limit on the number of files applies, and each answer is that file's), and its batches and
+ * failures name its local path, as an ingest here does. A folder a source reads whole, or a URL,
+ * cannot be uploaded: each is a failure that says so.
  */
 export async function ingestThroughServer(server: ServerClient, inputs: string[], options: ServerIngestOptions): Promise<IngestResult> {
   const result: IngestResult = { batches: [], failures: [] };
@@ -33,13 +33,14 @@ export async function ingestThroughServer(server: ServerClient, inputs: string[]
       continue;
     }
     const answer = await server.post<UploadAnswer>('/api/ingest', await uploadForm(input, options));
-    for (const uploaded of answer.batches) {
-      const { file, ...rest } = uploaded;
-      const batch = { ...rest, sourceUri: file } as BatchOutcome;
+    // One file per upload, so every batch and failure of the answer is this input's.
+    for (const { file, ...uploaded } of answer.batches) {
+      const batch = { ...uploaded, sourceUri: input } as BatchOutcome;
       options.onBatch?.(batch);
       result.batches.push(batch);
     }
-    result.failures.push(...answer.failures);
+    const named = (text: string) => text.split(basename(input)).join(input);
+    result.failures.push(...answer.failures.map((f) => ({ ...f, input, message: named(f.message) })));
   }
   return result;
 }
@@ -51,7 +52,7 @@ async function isFile(input: string): Promise<boolean> {
 async function uploadForm(path: string, options: ServerIngestOptions): Promise<FormData> {
   const form = new FormData();
   // Streamed from disk by fetch: a large file is never read whole into memory here.
-  form.append('file', await openAsBlob(path), path);
+  form.append('file', await openAsBlob(path), basename(path));
   if (options.dataset) form.append('dataset', options.dataset);
   if (options.source) form.append('source', options.source);
   return form;
