@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { chownSync, mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,6 +67,14 @@ describe('the server runtime file', () => {
     await expect(findServerRuntime(database)).rejects.toMatchObject({ code: 'LS_RUNTIME_FILE_INVALID', message: expect.stringContaining(`${database}.server.json`) });
     writeFileSync(`${database}.server.json`, '{"url": "http://127.0.0.1:1"}');
     await expect(findServerRuntime(database)).rejects.toThrow(/pid/);
+  });
+
+  // Changing a file's owner needs root: elsewhere this case is reported as skipped.
+  it.runIf(process.getuid?.() === 0)('refuses a file another user owns', async () => {
+    const database = store();
+    const path = await writeServerRuntime(runtimeOf(database));
+    chownSync(path, 12345, 12345);
+    await expect(findServerRuntime(database)).rejects.toMatchObject({ code: 'LS_RUNTIME_FILE_INVALID', message: expect.stringContaining('belongs to user 12345') });
   });
 
   it('is removed only by the process it names', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ErrorCodes, LivingSchemaError } from './errors.js';
@@ -106,9 +106,11 @@ export async function findServerRuntime(database: string): Promise<RuntimeLookup
 async function readRuntime(path: string): Promise<ServerRuntime | null> {
   let text: string;
   try {
+    await refuseForeignOwner(path);
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (LivingSchemaError.isInstance(error)) throw error;
     throw invalidRuntime(path, (error as Error).message, error);
   }
   let parsed: unknown;
@@ -123,6 +125,17 @@ async function readRuntime(path: string): Promise<ServerRuntime | null> {
     throw invalidRuntime(path, problems.join('; '));
   }
   return checked.data;
+}
+
+/**
+ * A runtime file another user owns is not followed: whoever can write beside the database could
+ * otherwise point this user's commands (their uploads and questions) at a server of their own.
+ */
+async function refuseForeignOwner(path: string): Promise<void> {
+  const uid = process.getuid?.();
+  if (uid === undefined) return;
+  const owner = (await stat(path)).uid;
+  if (owner !== uid) throw invalidRuntime(path, `it belongs to user ${owner}, not to this user (${uid})`);
 }
 
 function invalidRuntime(path: string, problem: string, cause?: unknown): LivingSchemaError {
