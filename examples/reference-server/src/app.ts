@@ -171,7 +171,8 @@ export function createApp(context: AppContext) {
 
   // --- open ---
   app.get('/healthz', async (c) => {
-    // The cached catalog: a probe every second must not read the whole catalog every time.
+    // One small read of the store per probe (its real state); the version from the cached
+    // catalog: a probe every second must not read the whole catalog every time.
     const health = await storeHealth(engine, async () => (await cached('current', () => engine.schema.current())).version);
     return c.json(health, health.status === 'ok' ? 200 : 503);
   });
