@@ -10,6 +10,7 @@ import { contextStorage } from 'hono/context-storage';
 import { createAuth } from './auth.js';
 import { rejectCrossSite } from './cross-site.js';
 import { hostCheck } from './host-check.js';
+import { storeHealth } from './health.js';
 import { securityHeaders } from './security-headers.js';
 import { ServerMetrics } from './metrics.js';
 import { problem, problemResponse, toProblem } from './problem.js';
@@ -17,6 +18,7 @@ import type { ResolvedServerOptions } from './server-options.js';
 import { engineQueryService, type ServerServices } from './services.js';
 import { receiveUpload } from './upload.js';
 import { registerFeedbackRoute } from './feedback-route.js';
+import { registerExecutionLogRoute } from './execution-log-route.js';
 import { registerUi } from './ui/routes.js';
 import { registerRelationshipRoutes } from './relationship-routes.js';
 import { runAsCaller } from '@living-schema/sink-duckdb';
@@ -46,6 +48,8 @@ const QueryBody = z
     mode: z.enum(['live', 'snapshot', 'time_travel']).default('live'),
     asOf: z.string().datetime({ offset: true }).optional().openapi({ description: 'ISO 8601 time for time_travel' }),
     reportId: z.string().optional(),
+    maxRows: z.number().int().positive().optional().openapi({ description: "Rows to return at most, in place of the server's limit (admin tokens only)" }),
+    timeoutMs: z.number().int().positive().optional().openapi({ description: "Interrupt the query after this many ms, in place of the server's timeout (admin tokens only)" }),
   })
   .strict()
   .refine((b) => Boolean(b.question) !== Boolean(b.sql), { message: 'send exactly one of `question` or `sql`', path: ['question'] })
@@ -74,9 +78,12 @@ function registerUndeclaredRoutes(app: OpenAPIHono): void {
   app.openAPIRegistry.registerPath({
     method: 'get',
     path: '/healthz',
-    summary: 'Liveness and the schema version (no token needed)',
+    summary: 'The store answers a read now, and the schema version (no token needed)',
     security: [],
-    responses: { 200: { description: 'Healthy', content: { 'application/json': { schema: z.object({ status: z.string(), schemaVersion: z.number() }) } } } },
+    responses: {
+      200: { description: 'Healthy', content: { 'application/json': { schema: z.object({ status: z.literal('ok'), schemaVersion: z.number() }) } } },
+      503: { description: 'The store does not answer', content: { 'application/json': { schema: z.object({ status: z.literal('unavailable'), code: z.string(), detail: z.string() }) } } },
+    },
   });
   app.openAPIRegistry.registerPath({
     method: 'get',
@@ -164,9 +171,10 @@ export function createApp(context: AppContext) {
 
   // --- open ---
   app.get('/healthz', async (c) => {
-    // The cached catalog: a probe every second must not read the whole catalog every time.
-    const current = await cached('current', () => engine.schema.current());
-    return c.json({ status: 'ok', schemaVersion: current.version }, 200);
+    // One small read of the store per probe (its real state); the version from the cached
+    // catalog: a probe every second must not read the whole catalog every time.
+    const health = await storeHealth(engine, async () => (await cached('current', () => engine.schema.current())).version);
+    return c.json(health, health.status === 'ok' ? 200 : 503);
   });
   app.get('/metrics', read, async (c) => {
     await metrics.refresh(engine);
@@ -279,13 +287,21 @@ export function createApp(context: AppContext) {
       const body = c.req.valid('json');
       // Each token gets its own share of the store's query slots: one caller's slow queries
       // never hold up another's.
-      const caller = (c.get('identity' as never) as Identity | undefined)?.name ?? 'anonymous';
-      const result = await runAsCaller(caller, () => query.run({ question: body.question, sql: body.sql, mode: body.mode, asOf: body.asOf, reportId: body.reportId }));
+      const identity = c.get('identity' as never) as Identity | undefined;
+      const caller = identity?.name ?? 'anonymous';
+      // A read token keeps the server's limits: raising them is an operator's decision.
+      const limits = { maxRows: body.maxRows, timeoutMs: body.timeoutMs };
+      if ((limits.maxRows || limits.timeoutMs) && identity?.scope !== 'admin') {
+        return problemResponse(c, problem(403, `maxRows and timeoutMs need an admin token; "${caller}" has scope ${identity?.scope ?? 'none'}.`)) as never;
+      }
+      const request = { question: body.question, sql: body.sql, mode: body.mode, asOf: body.asOf, reportId: body.reportId, askedBy: caller, ...limits };
+      const result = await runAsCaller(caller, () => query.run(request));
       return c.json(result, 200);
     },
   );
 
   registerFeedbackRoute(app, services, { admin, jsonLimit });
+  registerExecutionLogRoute(app, engine);
 
   // --- reports ---
   const reports = () => {
@@ -338,7 +354,7 @@ export function createApp(context: AppContext) {
       const named = (uri: string) => rename.get(uri) ?? uri;
       return c.json(
         {
-          batches: result.batches.map((b) => ({ batchId: b.batchId, source: b.source, file: named(b.sourceUri), kind: b.kind, dataset: b.dataset, rowsIn: b.rowsIn, rowsLoaded: b.rowsLoaded, rowsQuarantined: b.rowsQuarantined, status: b.status, ...(b.error ? { error: b.error } : {}) })),
+          batches: result.batches.map((b) => ({ batchId: b.batchId, source: b.source, file: named(b.sourceUri), kind: b.kind, dataset: b.dataset, rowsIn: b.rowsIn, rowsLoaded: b.rowsLoaded, rowsQuarantined: b.rowsQuarantined, ...(b.rowsAlreadyPresent ? { rowsAlreadyPresent: b.rowsAlreadyPresent } : {}), status: b.status, ...(b.error ? { error: b.error } : {}) })),
           failures: result.failures.map((f) => ({ ...f, input: named(f.input), message: f.message.split(f.input).join(named(f.input)) })),
         },
         result.failures.length > 0 && result.batches.length === 0 ? 422 : 200,

@@ -17,6 +17,8 @@ export interface ComposeOptions {
 
 export interface ComposedServices extends ServerServices {
   queryLayer: QueryLayer;
+  /** The database the engine holds: a file path, `:memory:` or `md:<database>`. */
+  database: string;
   /** Closes the query layer and the engine. */
   close(): Promise<void>;
 }
@@ -51,6 +53,7 @@ export async function composeServices(config: ResolvedServerConfig & { file?: st
   return {
     engine,
     queryLayer,
+    database,
     query: queryService(queryLayer),
     reports: reportService(queryLayer),
     feedback: feedbackService(queryLayer),
@@ -69,10 +72,16 @@ export function queryService(layer: QueryLayer): QueryService {
       return layer.provider.name;
     },
     async run(request) {
-      const execution = await layer.executeQuery({ question: request.question, sql: request.sql, mode: request.mode, asOf: request.asOf, reportId: request.reportId });
+      const { maxRows, timeoutMs } = request;
+      const limits = { ...(maxRows ? { maxRows } : {}), ...(timeoutMs ? { timeoutMs } : {}) };
+      const asked = { question: request.question, sql: request.sql, mode: request.mode, asOf: request.asOf, reportId: request.reportId };
+      const execution = await layer.executeQuery({ ...asked, ...limits, ...(request.askedBy ? { askedBy: request.askedBy } : {}) });
       return {
         sql: execution.sql,
         columns: execution.columns.map((c) => c.name),
+        columnTypes: execution.columns.map((c) => c.type),
+        asOf: execution.asOf,
+        ...(execution.question ? { provider: layer.provider.name, repaired: Boolean(execution.generated?.repaired) } : {}),
         rows: execution.rows,
         rowCount: execution.rowCount,
         truncated: execution.truncated,

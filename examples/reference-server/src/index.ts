@@ -17,6 +17,7 @@ import { loadServerConfig } from './server-config.js';
 import { tokensFromEnv as parseTokens, type ResolvedServerOptions } from './server-options.js';
 import { composeServices } from './compose.js';
 import { startServer, type StartedServer } from './server.js';
+import { ServerRuntimeFile } from './server-runtime.js';
 
 /** `PORT` from the environment (above the config file, below `--port`), as platforms set it. */
 function portFromEnv(value: string | undefined): { port?: number } {
@@ -34,6 +35,18 @@ export interface SignIn {
   tokens: Array<{ name: string; scope: 'read' | 'admin' }>;
   /** The admin token minted for this run when none was configured (`mintTokenIfNone`). */
   mintedToken?: string;
+}
+
+/** A server `serveFromConfig` started. */
+export interface ServedFromConfig extends StartedServer {
+  signIn: SignIn;
+  /**
+   * The runtime file beside the database (`<database>.server.json`, mode 0600) through which
+   * the CLI finds this server; null for `:memory:` and `md:` stores.
+   */
+  runtimeFile: string | null;
+  /** Removes the runtime file, stops the server, closes the engine. */
+  close(): Promise<void>;
 }
 
 export interface ServeFromConfigInput {
@@ -56,7 +69,7 @@ export interface ServeFromConfigInput {
  * @example
  * const server = await serveFromConfig({ configPath: './living-schema.config.json', overrides: { port: 0 } });
  */
-export async function serveFromConfig(input: ServeFromConfigInput = {}): Promise<StartedServer & { signIn: SignIn; close(): Promise<void> }> {
+export async function serveFromConfig(input: ServeFromConfigInput = {}): Promise<ServedFromConfig> {
   const config = await loadServerConfig(input.configPath);
   if (input.database) config.database = input.database;
   const env = input.env ?? process.env;
@@ -65,19 +78,27 @@ export async function serveFromConfig(input: ServeFromConfigInput = {}): Promise
   const mintedToken = input.mintTokenIfNone && options.auth !== 'none' && configured.length === 0 ? randomBytes(24).toString('hex') : undefined;
   if (mintedToken) options.tokens = [{ token: mintedToken, scope: 'admin', name: 'session' }];
   const services = await composeServices(config, { env: input.env });
-  let server: StartedServer;
+  const runtime = ServerRuntimeFile.for(services.database);
+  let server: StartedServer | undefined;
+  let runtimeFile: string | null = null;
   try {
-    server = await startServer({ services, options, env: input.env });
+    server = await startServer({ services, options, env: input.env, localTokens: runtime ? [runtime.token] : [] });
+    runtimeFile = (await runtime?.announce(server.url)) ?? null;
   } catch (error) {
+    await server?.close();
     await services.close();
     throw error;
   }
   const tokens = mintedToken ? [{ name: 'session', scope: 'admin' as const }] : configured.map(({ name, scope }) => ({ name, scope }));
+  const started = server;
   return {
-    ...server,
+    ...started,
     signIn: { tokens, ...(mintedToken ? { mintedToken } : {}) },
+    runtimeFile,
     async close() {
-      await server.close();
+      // The file goes first: a CLI that starts now opens the store itself once it is free.
+      await runtime?.withdraw();
+      await started.close();
       await services.close();
     },
   };

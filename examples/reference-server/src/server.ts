@@ -32,6 +32,12 @@ export interface StartServerOptions {
   /** Structured log sink; default one JSON line per entry on stderr. */
   log?: (entry: Record<string, unknown>) => void;
   env?: Record<string, string | undefined>;
+  /**
+   * Tokens for processes on this machine (the runtime file's, see `serveFromConfig`), added after
+   * the check that a deployment names tokens of its own: they never make a server start that
+   * would otherwise be refused.
+   */
+  localTokens?: Array<{ token: string; scope: 'read' | 'admin'; name: string }>;
 }
 
 /** Listens, turning a port in use (or refused) into an error that says what to do, not a stack trace. */
@@ -76,6 +82,7 @@ export async function startServer(start: StartServerOptions): Promise<StartedSer
       message: 'The server needs at least one access token: set LIVING_SCHEMA_TOKENS=name:admin:<secret> (or server.tokens in the config), or server.auth = "none" for a local single-user setup.',
     });
   }
+  options.tokens.push(...(start.localTokens ?? []));
   const log = start.log ?? ((entry: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
   const { engine } = start.services;
   await engine.start();

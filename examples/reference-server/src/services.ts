@@ -8,6 +8,12 @@ export interface QueryRequest {
   mode: QueryMode;
   asOf?: string;
   reportId?: string;
+  /** Rows to return at most, in place of the query layer's limit (admin tokens only). */
+  maxRows?: number;
+  /** Interrupt the query after this many ms, in place of the layer's timeout (admin tokens only). */
+  timeoutMs?: number;
+  /** Who asked (the token's name), kept in the query log. */
+  askedBy?: string;
 }
 
 export interface QueryResponse {
@@ -22,6 +28,14 @@ export interface QueryResponse {
   resultHash?: string;
   schemaVersion?: number;
   reasoning?: string;
+  /** DuckDB type of each column, in the order of `columns`. */
+  columnTypes?: string[];
+  /** The moment a `snapshot` or `time_travel` answer is as of; null for `live`. */
+  asOf?: string | null;
+  /** The LLM provider that wrote the SQL of a question. */
+  provider?: string;
+  /** True when the generated SQL failed once and the provider repaired it. */
+  repaired?: boolean;
 }
 
 export interface ReportSummary {
@@ -123,7 +137,7 @@ export function engineQueryService(engine: LivingSchema): QueryService {
       }
       const started = performance.now();
       const result = await engine.query(request.sql);
-      return { sql: request.sql, columns: result.columns.map((c) => c.name), rows: result.rows, rowCount: result.rowCount, truncated: result.truncated, mode: 'live', durationMs: performance.now() - started };
+      return { sql: request.sql, columns: result.columns.map((c) => c.name), columnTypes: result.columns.map((c) => c.type), rows: result.rows, rowCount: result.rowCount, truncated: result.truncated, mode: 'live', durationMs: performance.now() - started };
     },
   };
 }

@@ -148,6 +148,7 @@ async function logFailure(
       status: refused ? 'refused' : 'error',
       error: describeError(error),
       rule,
+      askedBy: input.askedBy ?? null,
     })
     .catch(() => undefined);
   if (LivingSchemaError.isInstance(error)) error.details.executionId = state.executionId;
@@ -203,6 +204,7 @@ export async function executeQuery(
       status: 'ok',
       error: null,
       rule: null,
+      askedBy: input.askedBy ?? null,
     });
     return {
       ...shared,

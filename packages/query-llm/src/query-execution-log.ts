@@ -19,6 +19,8 @@ export interface ExecutionLogEntry {
   status: ExecutionStatus;
   error: string | null;
   rule: string | null;
+  /** Who asked (a token name); null when nobody was named. */
+  askedBy?: string | null;
 }
 
 /** A logged run, as feedback reads it back. */
@@ -53,9 +55,9 @@ export class ExecutionLog {
     await this.runner.run(
       `INSERT INTO query_executions (execution_id, question, sql, mode, as_of, report_id,
          schema_version, provider, started_at, duration_ms, row_count, result_hash, status, error,
-         executed_sql, refusal_rule, truncated)
+         executed_sql, refusal_rule, truncated, asked_by)
        VALUES ($1, $2, $3, $4, $5::TIMESTAMPTZ, $6, $7, $8, $9::TIMESTAMPTZ, $10, $11, $12, $13,
-         $14, $15, $16, $17)`,
+         $14, $15, $16, $17, $18)`,
       [
         entry.executionId,
         entry.question,
@@ -74,6 +76,7 @@ export class ExecutionLog {
         entry.executedSql,
         entry.rule,
         entry.truncated,
+        entry.askedBy ?? null,
       ],
     );
     this.events?.emit('query.executed', {

@@ -30,6 +30,8 @@ export interface ExecuteQueryInput {
    * question-SQL out while it asks that question, so a pair cannot pass by being copied.
    */
   excludeExamples?: string[];
+  /** Who asked (the server's token name), kept in the query log's `asked_by`. */
+  askedBy?: string;
 }
 
 export interface QueryExecution {

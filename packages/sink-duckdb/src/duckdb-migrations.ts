@@ -383,6 +383,14 @@ export const MIGRATIONS: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 10,
+    name: 'who asked each logged query',
+    statements: [
+      // The token name a query came through (the server's identity); null for runs outside it.
+      `ALTER TABLE query_executions ADD COLUMN asked_by VARCHAR`,
+    ],
+  },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

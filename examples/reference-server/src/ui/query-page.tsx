@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { LivingSchemaError } from '@living-schema/core';
 import type { QueryMode, QueryResponse } from '../services.js';
+import type { Identity } from '../sessions.js';
 import { recentUploads } from './batch-files.js';
 import { attachment, toCsv } from './csv.js';
 import { Layout, ResultTable } from './layout.js';
@@ -20,10 +21,12 @@ function askInput(fields: Record<string, unknown>): AskInput {
   return { question: value('question'), sql: value('sql'), asOf: value('asOf') };
 }
 
-async function run(routes: UiRoutes, input: AskInput): Promise<QueryResponse> {
+/** Runs the page's question or SQL; the query log keeps the signed-in token's name as who asked. */
+async function run(c: Context, routes: UiRoutes, input: AskInput): Promise<QueryResponse> {
   const mode: QueryMode = input.asOf ? 'time_travel' : 'live';
   const { question, sql, asOf } = input;
-  return routes.query.run(question ? { question, mode, asOf } : { sql, mode, asOf });
+  const askedBy = (c.get('identity' as never) as Identity | undefined)?.name;
+  return routes.query.run({ ...(question ? { question } : { sql }), mode, asOf, ...(askedBy ? { askedBy } : {}) });
 }
 
 /** The logged run a failed question left (its id is what feedback teaches), if any. */
@@ -107,7 +110,7 @@ export function registerQueryPage(routes: UiRoutes): void {
     const input = askInput(await c.req.parseBody());
     if (!input.question && !input.sql) return askPage(c, input, {});
     try {
-      return askPage(c, input, { result: await run(routes, input) });
+      return askPage(c, input, { result: await run(c, routes, input) });
     } catch (e) {
       return askPage(c, input, { error: message(e), failedExecutionId: loggedRunOf(e) });
     }
@@ -166,7 +169,7 @@ export function registerQueryPage(routes: UiRoutes): void {
     if (!input.question && !input.sql)
       return c.text('Give `sql` (or `question`) to download its answer as CSV.', 400);
     try {
-      const result = await run(routes, input);
+      const result = await run(c, routes, input);
       return c.body(toCsv(result.columns, result.rows), 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': attachment(`answer-${(result.resultHash ?? 'query').slice(0, 12)}`),

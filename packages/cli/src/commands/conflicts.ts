@@ -1,14 +1,34 @@
 import type { Command } from 'commander';
 import { ErrorCodes, LivingSchemaError } from '@living-schema/core';
-import { getDiscovery, listConflicts, type ConflictResolution } from '@living-schema/discovery';
+import { getDiscovery, listConflicts, toConflictRecord, type ConflictRecord, type ConflictResolution } from '@living-schema/discovery';
 import { withEngine } from '../engine-factory.js';
 import { printJson, printTable, type GlobalOptions } from '../output.js';
+import { ServerClient } from '../server-client.js';
 
 interface ResolveFlags {
   merge?: boolean;
   keepSeparate?: boolean;
   rename?: string;
   by?: string;
+}
+
+/** `listConflicts` through the server holding the store: its rows, read the same way, oldest first. */
+async function conflictsOnServer(server: ServerClient, status: 'all' | 'pending'): Promise<ConflictRecord[]> {
+  const { conflicts } = await server.get<{ conflicts: Array<Record<string, unknown>> }>(`/api/conflicts?status=${status}`);
+  return conflicts.map(toConflictRecord).sort((a, b) => a.id - b.id);
+}
+
+function printConflicts(options: GlobalOptions, list: ConflictRecord[], all: boolean): void {
+  if (options.json) return printJson(list);
+  if (list.length === 0) {
+    process.stdout.write(all ? 'No conflicts.\n' : 'No conflicts waiting for review.\n');
+    return;
+  }
+  printTable(
+    ['id', 'kind', 'new_name', 'existing_name', 'similarity', 'status', 'resolution', 'reason'],
+    list.map((c) => [c.id, c.subject === 'field' ? `field of ${c.dataset}` : 'entity type', c.candidateName, c.existingName, c.similarity.toFixed(2), c.status, c.resolution, c.reason]),
+  );
+  if (!all) process.stdout.write('Resolve with: npx living-schema conflicts resolve <id> --merge | --keep-separate | --rename <name>\n');
 }
 
 export function registerConflicts(program: Command, globals: () => GlobalOptions): void {
@@ -18,22 +38,12 @@ export function registerConflicts(program: Command, globals: () => GlobalOptions
     .option('--all', 'also list resolved conflicts')
     .action(async (flags: { all?: boolean }) => {
       const options = globals();
-      await withEngine(options, { readOnly: true }, async (ls) => {
-        const list = await listConflicts(ls.sink.reader, { status: flags.all ? 'all' : 'pending' });
-        if (options.json) {
-          printJson(list);
-          return;
-        }
-        if (list.length === 0) {
-          process.stdout.write(flags.all ? 'No conflicts.\n' : 'No conflicts waiting for review.\n');
-          return;
-        }
-        printTable(
-          ['id', 'kind', 'new_name', 'existing_name', 'similarity', 'status', 'resolution', 'reason'],
-          list.map((c) => [c.id, c.subject === 'field' ? `field of ${c.dataset}` : 'entity type', c.candidateName, c.existingName, c.similarity.toFixed(2), c.status, c.resolution, c.reason]),
-        );
-        if (!flags.all) process.stdout.write('Resolve with: npx living-schema conflicts resolve <id> --merge | --keep-separate | --rename <name>\n');
-      });
+      const status = flags.all ? 'all' : 'pending';
+      const server = await ServerClient.find(options);
+      const load = server
+        ? conflictsOnServer(server, status)
+        : withEngine(options, { readOnly: true }, (ls) => listConflicts(ls.sink.reader, { status }));
+      printConflicts(options, await load, Boolean(flags.all));
     });
 
   conflicts

@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { basename, extname } from 'node:path';
-import { exportBaseName, toSnakeCase, type BatchOutcome, type IngestResult, type InputFailure } from '@living-schema/core';
+import { exportBaseName, toSnakeCase, type BatchOutcome, type IngestResult, type InputFailure, type SourceV1 } from '@living-schema/core';
 import { withEngine } from '../engine-factory.js';
 import { expandInputs } from '../input-paths.js';
 import { printJson, printTable, progressLine, type GlobalOptions } from '../output.js';
 import { cliSources } from '../registry.js';
 import { MigrationReportTap, writeMigrationReport } from '../migration-report.js';
+import { ServerClient } from '../server-client.js';
+import { ingestThroughServer, refuseThroughServer } from '../server-ingest.js';
 
 export interface IngestFlags {
   source?: string;
@@ -41,10 +43,48 @@ export function datasetNote(outcome: BatchOutcome, datasetFlag: string | undefin
   return `; dataset named from the file without its date/version suffix, so successive exports share it (--dataset to choose)`;
 }
 
+/** The line each batch prints on stderr as it lands (not with --json). */
+function batchLine(options: GlobalOptions, b: BatchOutcome, flags: IngestFlags): void {
+  if (!options.json) process.stderr.write(`${b.status}: ${b.sourceUri} -> ${b.dataset} (${b.rowsLoaded} loaded, ${b.rowsQuarantined} quarantined${datasetNote(b, flags.dataset)})\n`);
+}
+
+/** Ingests here, with a progress line and the migration report when asked for. */
+async function ingestHere(options: GlobalOptions, inputs: string[], flags: IngestFlags, sources: SourceV1[], failures: InputFailure[]): Promise<IngestResult> {
+  const progress = progressLine();
+  const tap = flags.report ? new MigrationReportTap() : undefined;
+  return withEngine(options, tap ? { sources: tap.wrap(sources) } : {}, async (engine) => {
+    const ingested = await engine.ingest(inputs, {
+      source: flags.source,
+      dataset: flags.dataset,
+      onProgress: (p) => progress.update(`${p.uri}: ${p.done}${p.total ? `/${p.total}` : ''} ${p.unit}`),
+      onBatch: (b) => {
+        progress.done();
+        batchLine(options, b, flags);
+      },
+    });
+    if (tap && flags.report) {
+      const report = await tap.report(engine, ingested.batches, [...failures, ...ingested.failures]);
+      const markdown = await writeMigrationReport(flags.report, report);
+      if (!options.json) process.stderr.write(`migration report: ${flags.report} and ${markdown} (${report.ok ? 'zero loss' : `${report.totals.problems} problem(s)`})\n`);
+      if (!report.ok) {
+        process.exitCode = 1;
+        process.stderr.write(`error [LS_REPORT_MISMATCH]: the migration report found ${report.totals.problems} mismatch(es); see ${markdown}\n`);
+      }
+    }
+    return ingested;
+  }).finally(() => progress.done());
+}
+
+/** Uploads to the server holding the store; the migration report needs the store opened here. */
+function ingestThroughTheServer(server: ServerClient, options: GlobalOptions, inputs: string[], flags: IngestFlags): Promise<IngestResult> {
+  if (flags.report) throw refuseThroughServer(server, '`ingest --report`');
+  return ingestThroughServer(server, inputs, { source: flags.source, dataset: flags.dataset, onBatch: (b) => batchLine(options, b, flags) });
+}
+
 export function registerIngest(program: Command, globals: () => GlobalOptions): void {
   program
     .command('ingest')
-    .description('load files, folders, globs or URLs through the configured sources (re-running loads nothing new)')
+    .description('load files, folders, globs or URLs through the configured sources (re-running loads nothing new; through the server when one holds the database)')
     .argument('<inputs...>', 'files, folders, globs (quote them) or URLs')
     .option('--source <name>', 'source to use (default: inferred from each input)')
     .option('--dataset <name>', 'dataset to load records into (default: from the file name); for an Argilla URL, the Argilla dataset')
@@ -62,29 +102,8 @@ export function registerIngest(program: Command, globals: () => GlobalOptions): 
       const failures: InputFailure[] = missing.map((input) => ({ input, code: 'LS_INPUT_UNREADABLE', message: `${input}: no such file, folder or matching path` }));
       let result: IngestResult = { batches: [], failures: [] };
       if (inputs.length > 0) {
-        const progress = progressLine();
-        const tap = flags.report ? new MigrationReportTap() : undefined;
-        result = await withEngine(options, tap ? { sources: tap.wrap(sources) } : {}, async (engine) => {
-          const ingested = await engine.ingest(inputs, {
-            source: flags.source,
-            dataset: flags.dataset,
-            onProgress: (p) => progress.update(`${p.uri}: ${p.done}${p.total ? `/${p.total}` : ''} ${p.unit}`),
-            onBatch: (b) => {
-              progress.done();
-              if (!options.json) process.stderr.write(`${b.status}: ${b.sourceUri} -> ${b.dataset} (${b.rowsLoaded} loaded, ${b.rowsQuarantined} quarantined${datasetNote(b, flags.dataset)})\n`);
-            },
-          });
-          if (tap && flags.report) {
-            const report = await tap.report(engine, ingested.batches, [...failures, ...ingested.failures]);
-            const markdown = await writeMigrationReport(flags.report, report);
-            if (!options.json) process.stderr.write(`migration report: ${flags.report} and ${markdown} (${report.ok ? 'zero loss' : `${report.totals.problems} problem(s)`})\n`);
-            if (!report.ok) {
-              process.exitCode = 1;
-              process.stderr.write(`error [LS_REPORT_MISMATCH]: the migration report found ${report.totals.problems} mismatch(es); see ${markdown}\n`);
-            }
-          }
-          return ingested;
-        }).finally(() => progress.done());
+        const server = await ServerClient.find(options);
+        result = server ? await ingestThroughTheServer(server, options, inputs, flags) : await ingestHere(options, inputs, flags, sources, failures);
       }
       failures.push(...result.failures);
       const batches = result.batches.map(batchSummary);

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { ReportCheck, ReportDiff, SavedReport } from '@living-schema/query-llm';
 import { formatTable, printJson, printTable, type GlobalOptions } from '../output.js';
 import { withProviderOptions, withQueryLayer, type ProviderFlags } from '../query-options.js';
+import { ServerClient } from '../server-client.js';
+import { findReportOnServer, reportsOnServer } from '../server-queries.js';
 
 const summary = (r: SavedReport) => ({
   id: r.id,
@@ -28,6 +30,24 @@ function describeDiff(diff: ReportDiff | null): string {
   ];
   if (rows.length) lines.push(formatTable(['', ...diff.columns], rows));
   return lines.join('\n');
+}
+
+/**
+ * `detectReportChanges` through the server holding the store: each report's check (all of
+ * them, in list order, when no name is given), as the server's Refresh runs it.
+ */
+async function checksOnServer(server: ServerClient, names: string[]): Promise<ReportCheck[]> {
+  const chosen = names.length > 0 ? names : (await reportsOnServer(server)).map((r) => r.name);
+  const checks: ReportCheck[] = [];
+  for (const name of chosen) checks.push(await server.post<ReportCheck>(`/api/reports/${encodeURIComponent(name)}/refresh`, {}));
+  return checks;
+}
+
+/** A report's name, last status and last diff through the server holding the store. */
+async function lastDiffOnServer(server: ServerClient, nameOrId: string): Promise<Pick<SavedReport, 'name' | 'lastStatus' | 'lastDiff'>> {
+  const report = (await findReportOnServer(server, nameOrId)) as unknown as SavedReport;
+  const lastDiff = await server.get<ReportDiff | null>(`/api/reports/${encodeURIComponent(report.id)}/diff`);
+  return { name: report.name, lastStatus: report.lastStatus, lastDiff };
 }
 
 export function registerReports(program: Command, globals: () => GlobalOptions): void {
@@ -65,11 +85,10 @@ export function registerReports(program: Command, globals: () => GlobalOptions):
     .description('list saved reports and their last status')
     .action(async () => {
       const options = globals();
-      await withQueryLayer(options, {}, async (layer) => {
-        const list = await layer.reports.list();
-        if (options.json) printJson(list.map(summary));
-        else printTable(['name', 'status', 'rows', 'schema', 'last checked', 'sql'], list.map((r) => [r.name, r.lastStatus, r.lastRowCount, r.schemaVersion, r.lastCheckedAt, r.sql]));
-      });
+      const server = await ServerClient.find(options);
+      const list = server ? ((await reportsOnServer(server)) as unknown as SavedReport[]) : await withQueryLayer(options, {}, (layer) => layer.reports.list());
+      if (options.json) printJson(list.map(summary));
+      else printTable(['name', 'status', 'rows', 'schema', 'last checked', 'sql'], list.map((r) => [r.name, r.lastStatus, r.lastRowCount, r.schemaVersion, r.lastCheckedAt, r.sql]));
     });
 
   reports
@@ -78,14 +97,13 @@ export function registerReports(program: Command, globals: () => GlobalOptions):
     .argument('[names...]', 'reports to check (default: all)')
     .action(async (names: string[]) => {
       const options = globals();
-      await withQueryLayer(options, {}, async (layer) => {
-        const checks: ReportCheck[] = await layer.detectReportChanges({ names });
-        if (options.json) {
-          printJson(checks);
-          return;
-        }
-        for (const check of checks) process.stdout.write(`${check.name}: ${check.status}${check.status === 'unchanged' ? '' : `\n${describeDiff(check.diff)}`}\n`);
-      });
+      const server = await ServerClient.find(options);
+      const checks = server ? await checksOnServer(server, names) : await withQueryLayer(options, {}, (layer) => layer.detectReportChanges({ names }));
+      if (options.json) {
+        printJson(checks);
+        return;
+      }
+      for (const check of checks) process.stdout.write(`${check.name}: ${check.status}${check.status === 'unchanged' ? '' : `\n${describeDiff(check.diff)}`}\n`);
     });
 
   reports
@@ -94,11 +112,10 @@ export function registerReports(program: Command, globals: () => GlobalOptions):
     .argument('<name>', 'report name')
     .action(async (name: string) => {
       const options = globals();
-      await withQueryLayer(options, {}, async (layer) => {
-        const report = await layer.reports.get(name);
-        if (options.json) printJson({ name: report.name, status: report.lastStatus, diff: report.lastDiff });
-        else process.stdout.write(`${report.name}: ${report.lastStatus}\n${describeDiff(report.lastDiff)}\n`);
-      });
+      const server = await ServerClient.find(options);
+      const report = server ? await lastDiffOnServer(server, name) : await withQueryLayer(options, {}, (layer) => layer.reports.get(name));
+      if (options.json) printJson({ name: report.name, status: report.lastStatus, diff: report.lastDiff });
+      else process.stdout.write(`${report.name}: ${report.lastStatus}\n${describeDiff(report.lastDiff)}\n`);
     });
 
   reports

@@ -3,6 +3,8 @@ import { ErrorCodes, LivingSchemaError, type SchemaDiffEntry, type SchemaSnapsho
 import { getDiscovery, listDescriptionSuggestions, parseDescriptionTarget } from '@living-schema/discovery';
 import { withEngine } from '../engine-factory.js';
 import { printJson, printTable, type GlobalOptions } from '../output.js';
+import { ServerClient } from '../server-client.js';
+import { schemaThroughServer, type SchemaReads } from '../server-schema.js';
 import { printRelationships } from './relationships.js';
 
 interface SchemaFlags {
@@ -47,6 +49,13 @@ function printSnapshot(snapshot: SchemaSnapshot): void {
   }
 }
 
+/** Runs `work` on the schema of the server holding the store, else of the store opened read-only. */
+async function withSchemaReads<T>(options: GlobalOptions, work: (schema: SchemaReads) => Promise<T>): Promise<T> {
+  const server = await ServerClient.find(options);
+  if (server) return work(schemaThroughServer(server));
+  return withEngine(options, { readOnly: true }, (ls) => work(ls.schema));
+}
+
 export function registerSchema(program: Command, globals: () => GlobalOptions): void {
   const schema = program
     .command('schema')
@@ -56,16 +65,16 @@ export function registerSchema(program: Command, globals: () => GlobalOptions): 
     .option('--versions', 'list every schema version with its cause')
     .action(async (flags: SchemaFlags) => {
       const options = globals();
-      await withEngine(options, { readOnly: true }, async (ls) => {
+      await withSchemaReads(options, async (schema) => {
         if (flags.versions) {
-          const versions = await ls.schema.versions();
+          const versions = await schema.versions();
           if (options.json) printJson(versions);
           else printTable(['version', 'created_at', 'cause', 'reference', 'note', 'changes'], versions.map((v) => [v.version, v.createdAt, v.cause.kind, v.cause.reference, v.cause.note, v.changes]));
           return;
         }
         if (flags.diff) {
           const [from, to] = parseRange(flags.diff);
-          const diff = await ls.schema.diff(from, to);
+          const diff = await schema.diff(from, to);
           if (options.json) printJson({ from, to, impact: diff.some((d) => d.impact === 'breaking') ? 'breaking' : 'additive', diff });
           else {
             process.stdout.write(`Schema changes from version ${from} to ${to}\n`);
@@ -76,7 +85,7 @@ export function registerSchema(program: Command, globals: () => GlobalOptions): 
         let snapshot: SchemaSnapshot | null;
         if (flags.at !== undefined) {
           const at = flags.at.trim();
-          snapshot = await ls.schema.at(/^\d+$/.test(at) ? Number(at) : at);
+          snapshot = await schema.at(/^\d+$/.test(at) ? Number(at) : at);
           if (!snapshot) {
             throw new LivingSchemaError({
               code: ErrorCodes.NOT_FOUND,
@@ -85,7 +94,7 @@ export function registerSchema(program: Command, globals: () => GlobalOptions): 
             });
           }
         } else {
-          snapshot = await ls.schema.current();
+          snapshot = await schema.current();
         }
         if (options.json) printJson(snapshot);
         else printSnapshot(snapshot);

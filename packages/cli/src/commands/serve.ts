@@ -19,6 +19,12 @@ export function signInLines(url: string, signIn: SignIn): string[] {
   return lines;
 }
 
+/** Where the CLI finds this server: commands on the same database go through it. */
+export function runtimeLine(runtimeFile: string | null): string[] {
+  if (!runtimeFile) return [];
+  return [`CLI commands on this database (sql, ask, schema, conflicts, reports, ingest) go through this server (runtime file ${runtimeFile}).`];
+}
+
 export function registerServe(program: Command, globals: () => GlobalOptions): void {
   program
     .command('serve')
@@ -35,7 +41,7 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
         overrides: { ...(flags.port !== undefined ? { port: flags.port } : {}), ...(flags.host ? { host: flags.host } : {}) },
         mintTokenIfNone: true,
       });
-      process.stderr.write(`${signInLines(server.url, server.signIn).join('\n')}\n`);
+      process.stderr.write(`${[...signInLines(server.url, server.signIn), ...runtimeLine(server.runtimeFile)].join('\n')}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
