@@ -60,7 +60,9 @@ export function responsesOf(record: NormalisedRecord, questions: ReadonlyMap<str
   return answersOf(record).map((answer) => {
     const value = answer.question === null ? null : boundedJson(answer.value);
     return {
-      responseId: responseId([dataset, record.id, answer.question, answer.origin, answer.annotator, answer.status, value]),
+      // Not the dataset: an export's dataset name is its file name, which changes between exports
+      // of the same records (record ids are what annotations are keyed by too).
+      responseId: responseId([record.id, answer.question, answer.origin, answer.annotator, answer.status, value]),
       dataset,
       recordId: record.id,
       questionName: answer.question,
