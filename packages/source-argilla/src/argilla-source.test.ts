@@ -243,6 +243,51 @@ describe('argilla source', () => {
     ]);
   });
 
+  it('stores answers to label, multi-label, rating, ranking and text questions from a server, typed by its settings, and the same rows from to_disk', async () => {
+    const records = reports(3).map((record, i) => ({
+      ...record,
+      responses: record.responses!.map((response) => ({
+        ...response,
+        answers: { severity: i === 1 ? 'low' : 'high', topics: ['hull'], quality: 3 + i, urgency: [{ value: 'detain', rank: 1 }], notes: `note ${i}` },
+      })),
+    }));
+    const s = await startTestArgillaServer({
+      datasets: [{
+        name: 'psc-findings',
+        workspace: 'maritime',
+        records,
+        questions: [
+          { name: 'severity', type: 'label_selection', options: ['low', 'high'] },
+          { name: 'topics', type: 'multi_label_selection', options: ['hull', 'fire'] },
+          { name: 'quality', type: 'rating', options: [1, 2, 3, 4, 5] },
+          { name: 'urgency', type: 'ranking', options: ['detain', 'inspect'] },
+          { name: 'notes', type: 'text' },
+        ],
+      }],
+    });
+    servers.push(s);
+    const fromServer = engine(folder(), { apiKey: s.apiKey });
+    expect((await fromServer.ingest(s.url, { dataset: 'psc-findings' })).failures).toEqual([]);
+    const columns = 'response_id, record_id, question_name, question_type, value, value_text, annotator, status, origin';
+    const serverRows = (await fromServer.query(`SELECT ${columns} FROM annotation_responses ORDER BY response_id`, { maxRows: 1000 })).rows;
+    // Record 0 has two annotators: 2 x 6 answers; records 1 and 2 one each: 6; plus 3 suggestions.
+    expect(serverRows).toHaveLength(12 + 6 + 6 + 3);
+    expect((await fromServer.query(`SELECT question_name, question_type, value, value_text FROM annotation_responses WHERE record_id = $1 AND annotator = $2 AND question_name <> 'entities' ORDER BY question_name`, { params: [s.datasets[0]!.records[1]!.id, ANNOTATORS[0]] })).rows).toEqual([
+      ['notes', 'text', '"note 1"', 'note 1'],
+      ['quality', 'rating', '4', '4'],
+      ['severity', 'label_selection', '"low"', 'low'],
+      ['topics', 'multi_label_selection', '["hull"]', null],
+      ['urgency', 'ranking', '[{"value":"detain","rank":1}]', null],
+    ]);
+    expect(await scalar(fromServer, `SELECT count(*) FROM quarantine`)).toBe(0);
+
+    const exportDir = folder();
+    await s.datasets[0]!.writeToDisk(exportDir);
+    const fromDisk = engine(folder());
+    expect((await fromDisk.ingest(exportDir)).failures).toEqual([]);
+    expect((await fromDisk.query(`SELECT ${columns} FROM annotation_responses ORDER BY response_id`, { maxRows: 1000 })).rows).toEqual(serverRows);
+  });
+
   it('claims Argilla folders, exports and URLs, and nothing else', async () => {
     const s = await server(reports(1));
     const exportDir = folder();
