@@ -52,10 +52,9 @@ function loadDocument(lib: PdfJs, bytes: Uint8Array, maxImagePixels: number | un
     standardFontDataUrl,
     useSystemFonts: false,
     isEvalSupported: false,
-    // false: a page with a broken font or image keeps the text pdf.js can still read (with true,
-    // pdf.js drops that page's text without telling us). Damaged pages pdf.js cannot parse at all
-    // still fail, page by page.
-    stopAtErrors: false,
+    // A page pdf.js can only half read fails (and is quarantined) rather than loading with text
+    // missing; a page whose font it cannot read draws nothing readable and goes to OCR.
+    stopAtErrors: true,
     verbosity: 0,
     // An embedded image over this many pixels is not decoded (an image bomb inside a PDF).
     ...(maxImagePixels ? { maxImageSize: maxImagePixels } : {}),
