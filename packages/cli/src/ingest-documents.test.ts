@@ -67,6 +67,8 @@ describe('living-schema ingest: documents and annotations', () => {
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('truncated.pdf');
   });
 
+  // Nine CLI runs, each a process start and a store open. The timeout is a hang guard, no budget:
+  // the shared machine took 49 s for it under load, against vitest's default of 60 s.
   it('migrates the same Argilla dataset from a to_disk folder and from the server into identical rows, with a zero-loss report', async () => {
     const annotator = testUuid('user:ana');
     const records = Array.from({ length: 40 }, (_, i) => {
@@ -131,5 +133,5 @@ describe('living-schema ingest: documents and annotations', () => {
     } finally {
       await server.close();
     }
-  });
+  }, 300_000);
 });
