@@ -218,6 +218,9 @@ describe.skipIf(!cliBuilt())('real-world Argilla exports', () => {
       expect(await query(`SELECT count(*) FROM annotation_responses`)).toEqual([[17]]);
       // Only the changed answer moved: the other 16 are the rows the first export stored.
       expect(await query(`SELECT count(*) FROM annotation_responses_history`)).toEqual([[1]]);
+      // Time travel to the first export's load sees the old answer.
+      const [[moment]] = (await query(`SELECT ingested_at::VARCHAR FROM annotation_responses_history`)) as string[][];
+      expect(await query(`SELECT value_text FROM annotation_responses_as_of('${moment}'::TIMESTAMPTZ) WHERE record_id LIKE '%0002' AND question_name = 'severity' AND origin = 'response'`)).toEqual([['low']]);
     });
     expect(await unreconciledBatches(db)).toEqual([]);
   }, TEST_MS);
