@@ -11,7 +11,7 @@ import { columnLetters, pdf, png, pngDeclaring, sheetRows, textPage, xlsx, xmlTe
 
 export type Expected =
   | { outcome: 'refused'; code?: string; reason: RegExp }
-  | { outcome: 'loaded'; rowsIn?: number; rowsLoaded?: number; rowsQuarantined?: number; batches?: number; kind?: 'records' | 'documents' | 'annotations' };
+  | { outcome: 'loaded'; rowsIn?: number; rowsLoaded?: number; rowsQuarantined?: number; batches?: number; kind?: 'records' | 'documents' | 'annotations' | 'responses' };
 
 export interface CorpusCase {
   id: string;
@@ -279,13 +279,17 @@ export const DOCUMENT_CASES: CorpusCase[] = [
     id: 'pdf-garbage-content',
     title: 'a page whose content stream is garbage',
     make: (d) => write(d, 'garbage-content.pdf', Buffer.from(pdf([textPage('Readable first page'), textPage('XXXXXXXXXXXXXXXXXXXX')]).toString('latin1').replace('(XXXXXXXXXXXXXXXXXXXX) Tj', '[[[[<<>>(]]]] )) BT BT BT'), 'latin1')),
-    expected: { outcome: 'refused', reason: /garbage-content\.pdf: refused, page 2 is damaged/ },
+    // Page 2 is quarantined with its reason; page 1 loads.
+    expected: { outcome: 'loaded', kind: 'documents', rowsIn: 2, rowsLoaded: 1, rowsQuarantined: 1 },
+    checks: [[`SELECT row_number, reason LIKE 'garbage-content.pdf: page 2 of 2 is damaged%' FROM quarantine WHERE source_uri LIKE '%/garbage-content.pdf'`, [[2, true]]]],
   },
   {
     id: 'pdf-deep-nesting',
     title: '50,000 nested arrays in a page dictionary',
     make: (d) => write(d, 'deep.pdf', Buffer.from(pdf([textPage('Deep')]).toString('latin1').replace('/Type /Page ', `/Type /Page /Junk ${'['.repeat(50_000)}${']'.repeat(50_000)} `), 'latin1')),
-    expected: { outcome: 'refused', reason: /deep\.pdf: refused, page 1 is damaged/ },
+    // Its only page is quarantined with the reason; the document's row counts still reconcile.
+    expected: { outcome: 'loaded', kind: 'documents', rowsIn: 1, rowsLoaded: 0, rowsQuarantined: 1 },
+    checks: [[`SELECT row_number, reason LIKE 'deep.pdf: page 1 of 1 is damaged%' FROM quarantine WHERE source_uri LIKE '%/deep.pdf'`, [[1, true]]]],
   },
   {
     id: 'pdf-prompt-injection',
@@ -334,7 +338,7 @@ export const ARGILLA_CASES: CorpusCase[] = [
       return write(d, 'hostile-spans.jsonl', legacy([{ id: 'hostile-1', text, tokens: text.split(' '), status: 'Validated', annotation: { entities: spans, agent: 'mallory' } }]));
     },
     // VESSEL, PORT, OVERLAP and LEGACY load; the other nine are quarantined with a reason.
-    expected: { outcome: 'loaded', batches: 2, kind: 'annotations', rowsIn: 13, rowsLoaded: 4, rowsQuarantined: 9 },
+    expected: { outcome: 'loaded', batches: 3, kind: 'annotations', rowsIn: 13, rowsLoaded: 4, rowsQuarantined: 9 },
   },
   {
     id: 'argilla-odd-labels',
@@ -344,20 +348,20 @@ export const ARGILLA_CASES: CorpusCase[] = [
       const labels = [DROP, "x'); DROP TABLE annotations;--", 'a"b\\c', 'nul\u0000label', 'line\nbreak', '\u202eevil\u202c', '🚢 SHIP', 'L'.repeat(10_000), '', '   '];
       return write(d, 'hostile-labels.jsonl', legacy([{ id: 'hostile-2', text, tokens: text.split(' '), status: 'Validated', annotation: { entities: labels.map((label) => ({ label, start: 0, end: 6 })), agent: "o'brien" } }]));
     },
-    expected: { outcome: 'loaded', batches: 2, kind: 'annotations', rowsIn: 10, rowsLoaded: 10, rowsQuarantined: 0 },
+    expected: { outcome: 'loaded', batches: 3, kind: 'annotations', rowsIn: 10, rowsLoaded: 10, rowsQuarantined: 0 },
     checks: [[`SELECT count(*) FROM annotations WHERE document_id = 'hostile-2'`, [[10]]]],
   },
   {
     id: 'argilla-deep-nesting',
     title: 'a record field nested 100,000 arrays deep',
     make: (d) => write(d, 'hostile-deep.jsonl', `{"id":"hostile-3","text":"Aurora","tokens":["Aurora"],"status":"Validated","annotation":{"entities":[{"label":"VESSEL","start":0,"end":6}]},"metadata":${'['.repeat(100_000)}${']'.repeat(100_000)}}\n`),
-    expected: { outcome: 'loaded', batches: 2, kind: 'annotations', rowsIn: 1, rowsLoaded: 1, rowsQuarantined: 0 },
+    expected: { outcome: 'loaded', batches: 3, kind: 'annotations', rowsIn: 1, rowsLoaded: 1, rowsQuarantined: 0 },
   },
   {
     id: 'argilla-deep-spans',
     title: 'the span list itself nested 100,000 arrays deep',
     make: (d) => write(d, 'hostile-deepspans.jsonl', `{"id":"hostile-4","text":"Aurora","tokens":["Aurora"],"status":"Validated","annotation":{"entities":${'['.repeat(100_000)}${']'.repeat(100_000)}}}\n`),
-    expected: { outcome: 'loaded', batches: 2, kind: 'annotations', rowsIn: 1, rowsLoaded: 0, rowsQuarantined: 1 },
+    expected: { outcome: 'loaded', batches: 3, kind: 'annotations', rowsIn: 1, rowsLoaded: 0, rowsQuarantined: 1 },
   },
   {
     id: 'argilla-odd-lines',
@@ -381,13 +385,13 @@ export const ARGILLA_CASES: CorpusCase[] = [
     id: 'argilla-invalid-utf8',
     title: 'invalid UTF-8 inside the annotated text',
     make: (d) => write(d, 'hostile-utf8.jsonl', Buffer.concat([Buffer.from('{"id":"hostile-8","text":"Aurora '), Buffer.from([0xff, 0xc3, 0x28]), Buffer.from('","tokens":["Aurora"],"status":"Validated","annotation":{"entities":[{"label":"VESSEL","start":0,"end":6}]}}\n')])),
-    expected: { outcome: 'loaded', batches: 2, kind: 'annotations', rowsIn: 1, rowsLoaded: 1, rowsQuarantined: 0 },
+    expected: { outcome: 'loaded', batches: 3, kind: 'annotations', rowsIn: 1, rowsLoaded: 1, rowsQuarantined: 0 },
   },
   {
     id: 'argilla-types-confused',
     title: 'ids that are objects, text that is a number, entities that is a string',
     make: (d) => write(d, 'hostile-types.jsonl', legacy([{ id: { $gt: 1 }, text: 12345, tokens: ['x'], status: 'Validated', annotation: { entities: 'VESSEL 0 6' } }, { id: ['a'], text: null, tokens: 'not-a-list', status: 7, annotation: { entities: [{ label: 'X', start: 0, end: 1 }] } }])),
-    expected: { outcome: 'loaded', batches: 2, kind: 'annotations', rowsIn: 2, rowsLoaded: 0, rowsQuarantined: 2 },
+    expected: { outcome: 'loaded', batches: 3, kind: 'annotations', rowsIn: 2, rowsLoaded: 0, rowsQuarantined: 2 },
   },
   {
     id: 'argilla-to-disk-bad-settings',

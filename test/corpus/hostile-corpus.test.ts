@@ -58,7 +58,7 @@ beforeAll(async () => {
   );
   const seeded = await runCli(db, ['ingest', join(directory, 'seed_vessels.csv'), join(directory, 'seed-report.pdf'), join(directory, 'seed_ner.jsonl')], {});
   expect(seeded.code, seeded.stderr).toBe(0);
-  expect(seeded.json.batches.map((b: { status: string }) => b.status)).toEqual(['loaded', 'loaded', 'loaded', 'loaded']);
+  expect(seeded.json.batches.map((b: { status: string }) => b.status)).toEqual(['loaded', 'loaded', 'loaded', 'loaded', 'loaded']);
   seed = await seedFingerprint(db);
   expect(seed.seed_vessels).toMatch(/^3:/);
   expect(seed.raw_documents).toMatch(/^4:/); // 2 PDF pages + 2 annotated records

@@ -67,6 +67,8 @@ describe('living-schema ingest: documents and annotations', () => {
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('truncated.pdf');
   });
 
+  // Nine CLI runs, each a process start and a store open. The timeout is a hang guard, no budget:
+  // the shared machine took 49 s for it under load, against vitest's default of 60 s.
   it('migrates the same Argilla dataset from a to_disk folder and from the server into identical rows, with a zero-loss report', async () => {
     const annotator = testUuid('user:ana');
     const records = Array.from({ length: 40 }, (_, i) => {
@@ -110,13 +112,15 @@ describe('living-schema ingest: documents and annotations', () => {
 
       const report = JSON.parse(readFileSync(join(dir, 'live-report.json'), 'utf8')) as MigrationReport;
       expect(report.ok).toBe(true);
-      expect(report.totals).toMatchObject({ recordsRead: 40, spansRead: 124, spansLoaded: 120, spansRejected: 4, problems: 0 });
+      // The 4 discarded responses are answers, not rejected spans: they are in annotation_responses.
+      expect(report.totals).toMatchObject({ recordsRead: 40, spansRead: 120, spansLoaded: 120, spansRejected: 0, problems: 0 });
       const spans = report.batches.find((b) => b.kind === 'annotations')!;
       expect(spans.labels).toEqual([
         { label: 'PORT', inSource: 80, inDuckdb: 80 },
         { label: 'VESSEL_NAME', inSource: 40, inDuckdb: 40 },
       ]);
-      expect(spans.rejectedByReason).toEqual([{ reason: 'not counted: discarded response', count: 4, exampleRows: [1, 11, 21, 31] }]);
+      expect(spans.rejectedByReason).toEqual([]);
+      expect(await sql(liveDb, `SELECT status, count(*) FROM annotation_responses WHERE origin = 'response' GROUP BY status ORDER BY status`)).toEqual([['discarded', 4], ['submitted', 40]]);
       expect(spans.spotChecks.length).toBeGreaterThan(5);
       expect(spans.spotChecks.every((c) => c.matches && c.textAtOffsets === c.storedText)).toBe(true);
       expect(readFileSync(join(dir, 'live-report.md'), 'utf8')).toContain('zero loss');
@@ -129,5 +133,5 @@ describe('living-schema ingest: documents and annotations', () => {
     } finally {
       await server.close();
     }
-  });
+  }, 300_000);
 });

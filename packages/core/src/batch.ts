@@ -1,5 +1,8 @@
-/** What a batch holds: records of a dataset, document pages, or annotations. */
-export type BatchKind = 'records' | 'documents' | 'annotations';
+/**
+ * What a batch holds: records of a dataset, document pages, annotations (labelled spans), or
+ * responses (every answer to an annotation question, whatever its type and status).
+ */
+export type BatchKind = 'records' | 'documents' | 'annotations' | 'responses';
 
 /** One page of a document (or a whole document when it has no pages), bound for `raw_documents`. */
 export interface DocumentPage {
@@ -31,6 +34,36 @@ export interface AnnotationSpan {
   status: string;
   /** `response` for a human annotation, `suggestion` for a model prediction. */
   origin?: 'response' | 'suggestion';
+  annotatedAt: Date | string | null;
+}
+
+/**
+ * One answer to one annotation question, bound for `annotation_responses`: a label, several
+ * labels, a rating, a ranking, free text or spans, from an annotator (`origin: response`) or a
+ * model (`origin: suggestion`), with its status. Drafts and discarded answers are kept with their
+ * status: they are not bad rows.
+ */
+export interface AnnotationResponse {
+  /** Stable id of this answer (same record, question, origin, annotator and status: same id). */
+  responseId: string;
+  /** The annotation dataset the record belongs to (e.g. the Argilla dataset's name). */
+  dataset: string;
+  recordId: string;
+  /** The question answered; null for a response that answers none (a record discarded without answers). */
+  questionName: string | null;
+  /** The question's type as the tool's settings name it (`label_selection`, `rating`...); null when unknown. */
+  questionType: string | null;
+  /** The answer as JSON text; null when the response answers no question. */
+  value: string | null;
+  /** The answer as plain text when it is one string or number (a label, a rating, free text); else null. */
+  valueText: string | null;
+  /** The user id for a response, the agent for a suggestion. */
+  annotator: string | null;
+  /** `submitted`, `draft` or `discarded` for a response; `suggestion` for a suggestion. */
+  status: string;
+  origin: 'response' | 'suggestion';
+  /** A suggestion's score, when the tool gives one. */
+  score: number | null;
   annotatedAt: Date | string | null;
 }
 
@@ -80,11 +113,12 @@ export interface Batch {
    */
   recordsRead?: number;
   /**
-   * Annotations only: documents whose annotations this batch holds in full (each source record was
+   * Annotations: documents whose annotations this batch holds in full (each source record was
    * read whole, e.g. an Argilla record with all its responses). Annotations stored earlier for
    * these documents that the batch does not hold are superseded: moved, in the same transaction,
    * to `annotations_history` with when and by which batch. Live queries then see the source's
    * current answers (a corrected span replaces the old one), and time travel sees each past state.
+   * Responses: the same, by record id, between `annotation_responses` and its history table.
    */
   replacesDocuments?: ReadonlyArray<string>;
 }

@@ -236,7 +236,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
       rejected,
       columns: batch.columns ?? [],
       stagingKey: stagedFile.key,
-      ...(batch.kind === 'annotations' && batch.replacesDocuments?.length ? { replacesDocuments: batch.replacesDocuments } : {}),
+      ...((batch.kind === 'annotations' || batch.kind === 'responses') && batch.replacesDocuments?.length ? { replacesDocuments: batch.replacesDocuments } : {}),
     };
     await sink.recordStaged(staged);
     events.emit('batch.staged', { ...base, rowCount, stagingKey: stagedFile.key, schemaVersion });

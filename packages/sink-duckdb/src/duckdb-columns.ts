@@ -1,4 +1,6 @@
-/** Column layout of the Parquet files staged for documents and annotations. */
+import type { BatchKind } from '@living-schema/core';
+
+/** Column layout of the Parquet files staged for documents, annotations and responses. */
 export const DOCUMENT_COLUMNS: Record<string, string> = {
   document_id: 'VARCHAR',
   source_uri: 'VARCHAR',
@@ -19,4 +21,25 @@ export const ANNOTATION_COLUMNS: Record<string, string> = {
   status: 'VARCHAR',
   origin: 'VARCHAR',
   annotated_at: 'TIMESTAMPTZ',
+};
+export const RESPONSE_COLUMNS: Record<string, string> = {
+  response_id: 'VARCHAR',
+  dataset: 'VARCHAR',
+  record_id: 'VARCHAR',
+  question_name: 'VARCHAR',
+  question_type: 'VARCHAR',
+  value: 'VARCHAR',
+  value_text: 'VARCHAR',
+  annotator: 'VARCHAR',
+  status: 'VARCHAR',
+  origin: 'VARCHAR',
+  score: 'DOUBLE',
+  annotated_at: 'TIMESTAMPTZ',
+};
+
+/** The fixed layout of each kind's staged file; records have none (their columns evolve). */
+export const STAGED_COLUMNS: Partial<Record<BatchKind, Record<string, string>>> = {
+  documents: DOCUMENT_COLUMNS,
+  annotations: ANNOTATION_COLUMNS,
+  responses: RESPONSE_COLUMNS,
 };

@@ -3,6 +3,9 @@ import { quoteIdentifier, type StagedBatch } from '@living-schema/core';
 import { ANNOTATION_COLUMNS } from './duckdb-columns.js';
 import { runStatement } from './duckdb-sql.js';
 import { stagedRowCount } from './duckdb-staged-file.js';
+import { supersedeRows, type SupersededTable } from './duckdb-supersede.js';
+
+const ANNOTATIONS_TABLE: SupersededTable = { table: 'annotations', history: 'annotations_history', owner: 'document_id', id: 'annotation_id' };
 
 /** Loads an annotations batch into `annotations`, superseding replaced documents' spans (in the caller's transaction). */
 export async function loadAnnotations(
@@ -24,24 +27,6 @@ export async function loadAnnotations(
     [batch.batchId, batch.schemaVersion],
   );
   const rowsAlreadyPresent = (await stagedRowCount(connection, file)) - rowsLoaded;
-  const rowsSuperseded = batch.replacesDocuments?.length ? await supersedeAnnotations(connection, batch, file) : 0;
+  const rowsSuperseded = batch.replacesDocuments?.length ? await supersedeRows(connection, batch, file, ANNOTATIONS_TABLE) : 0;
   return { rowsLoaded, rowsAlreadyPresent, rowsSuperseded };
-}
-
-/**
- * Moves the stored annotations of the batch's replaced documents that the batch does not hold to
- * `annotations_history` (in the load's transaction). Returns how many were moved.
- */
-async function supersedeAnnotations(connection: DuckDBConnection, batch: StagedBatch, file: string): Promise<number> {
-  const replaced = `SELECT unnest(from_json($1::VARCHAR, '["VARCHAR"]')) AS document_id`;
-  const stale = `a.document_id IN (${replaced}) AND a.annotation_id NOT IN (SELECT annotation_id FROM read_parquet(${file}))`;
-  const ids = JSON.stringify(batch.replacesDocuments ?? []);
-  const moved = await runStatement(
-    connection,
-    `INSERT INTO annotations_history BY NAME SELECT a.*, now() AS superseded_at, $2 AS superseded_by FROM annotations a WHERE ${stale}`,
-    [ids, batch.batchId],
-  );
-  const deleted = await runStatement(connection, `DELETE FROM annotations a WHERE ${stale}`, [ids]);
-  if (deleted !== moved) throw new Error(`superseding annotations moved ${moved} rows to the history but removed ${deleted}`);
-  return moved;
 }

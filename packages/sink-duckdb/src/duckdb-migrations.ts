@@ -391,6 +391,41 @@ export const MIGRATIONS: Migration[] = [
       `ALTER TABLE query_executions ADD COLUMN asked_by VARCHAR`,
     ],
   },
+  {
+    version: 11,
+    name: 'annotation responses: every answer to every question, and their history',
+    statements: [
+      // Answers of every question type (labels, ratings, rankings, free text, spans), with their
+      // status: a draft or a discarded answer is kept as such, not quarantined. `annotations`
+      // stays the table of spans; this one is the whole answer sheet beside it.
+      `CREATE TABLE annotation_responses (
+        response_id VARCHAR NOT NULL,
+        dataset VARCHAR NOT NULL,
+        record_id VARCHAR NOT NULL,
+        -- NULL for a response that answers no question (a record discarded without answers).
+        question_name VARCHAR,
+        question_type VARCHAR,
+        value VARCHAR,
+        value_text VARCHAR,
+        annotator VARCHAR,
+        status VARCHAR NOT NULL,
+        origin VARCHAR NOT NULL,
+        score DOUBLE,
+        annotated_at TIMESTAMPTZ,
+        batch_id VARCHAR NOT NULL,
+        schema_version INTEGER NOT NULL,
+        ingested_at TIMESTAMPTZ NOT NULL
+      )`,
+      // Answers a later batch replaced (the record came again without them), as for annotations.
+      `CREATE TABLE annotation_responses_history AS
+        SELECT *, NULL::TIMESTAMPTZ AS superseded_at, NULL::VARCHAR AS superseded_by FROM annotation_responses WHERE false`,
+      `CREATE MACRO annotation_responses_as_of(moment) AS TABLE
+        SELECT * FROM annotation_responses WHERE ingested_at <= moment
+        UNION ALL BY NAME
+        SELECT * EXCLUDE (superseded_at, superseded_by) FROM annotation_responses_history
+        WHERE ingested_at <= moment AND superseded_at > moment`,
+    ],
+  },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -419,6 +454,8 @@ export const CORE_TABLES = [
   'relationships',
   'verified_pairs',
   'answer_feedback',
+  'annotation_responses',
+  'annotation_responses_history',
 ] as const;
 
 export const MIGRATIONS_TABLE = 'living_schema_migrations';

@@ -25,11 +25,12 @@ import {
   type StagingMetadata,
 } from '@living-schema/core';
 import { DuckDbCatalogStore } from './duckdb-catalog-store.js';
-import { ANNOTATION_COLUMNS, DOCUMENT_COLUMNS } from './duckdb-columns.js';
+import { STAGED_COLUMNS } from './duckdb-columns.js';
 import { loadAnnotations } from './duckdb-load-annotations.js';
 import { loadDocuments } from './duckdb-load-documents.js';
 import { describeLoadError } from './duckdb-load-errors.js';
 import { loadRecords } from './duckdb-load-records.js';
+import { loadResponses } from './duckdb-load-responses.js';
 import { toLedgerEntry, type LedgerRow } from './duckdb-ledger.js';
 import { writeNdjson } from './duckdb-ndjson.js';
 import { allRows, inTransaction, runStatement } from './duckdb-sql.js';
@@ -327,7 +328,7 @@ class DuckDbSinkImpl implements DuckDbSink {
       return;
     }
     const rows = batch.payload.rows;
-    const columns = batch.kind === 'documents' ? DOCUMENT_COLUMNS : batch.kind === 'annotations' ? ANNOTATION_COLUMNS : null;
+    const columns = STAGED_COLUMNS[batch.kind] ?? null;
     if (rows.length === 0) {
       const spec = columns ?? Object.fromEntries((batch.columns ?? []).map((c) => [c.name, 'VARCHAR']));
       const select = Object.keys(spec).length
@@ -396,6 +397,8 @@ class DuckDbSinkImpl implements DuckDbSink {
             ({ rowsLoaded, rowsAlreadyPresent } = await loadDocuments(connection, batch, file));
           } else if (batch.kind === 'annotations') {
             ({ rowsLoaded, rowsAlreadyPresent, rowsSuperseded } = await loadAnnotations(connection, batch, file));
+          } else if (batch.kind === 'responses') {
+            ({ rowsLoaded, rowsAlreadyPresent, rowsSuperseded } = await loadResponses(connection, batch, file));
           } else {
             const loaded = await loadRecords(connection, batch, file);
             rowsLoaded = loaded.rowsLoaded;

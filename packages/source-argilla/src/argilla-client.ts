@@ -168,6 +168,7 @@ export function normaliseServerRecord(record: ArgillaServerRecord, questionNames
     question: questionNames.get(suggestion.question_id) ?? suggestion.question_id,
     value: suggestion.value,
     agent: suggestion.agent ?? null,
+    score: suggestion.score,
     updatedAt: suggestion.updated_at ?? null,
   }));
   return { id: record.id, fields: record.fields ?? {}, responses, suggestions, updatedAt: record.updated_at };

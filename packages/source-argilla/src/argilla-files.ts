@@ -2,7 +2,10 @@ import { existsSync, statSync } from 'node:fs';
 import { open, readFile, readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ErrorCodes, LivingSchemaError, describeError } from '@living-schema/core';
-import { boundedJson, spanQuestionsFrom, type NormalisedRecord, type NormalisedResponse, type SpanQuestion } from './argilla-model.js';
+import { boundedJson, type NormalisedRecord, type NormalisedResponse } from './argilla-model.js';
+import { parquetColumns, readParquetRows } from './argilla-parquet.js';
+import { inferQuestionType, questionsFrom, type AnnotationQuestion } from './argilla-questions.js';
+import { detectTextField } from './argilla-text-field.js';
 
 /** The input formats read from disk. */
 export type ArgillaFileFormat = 'to_disk' | 'hub_export' | 'legacy_v1';
@@ -11,7 +14,8 @@ export interface LoadedExport {
   format: ArgillaFileFormat;
   /** Dataset name (from `.argilla/dataset.json`, else the folder or file name). */
   name: string;
-  questions: SpanQuestion[];
+  /** Every question, with its type (from settings, else from the answers' shape). */
+  questions: AnnotationQuestion[];
   records: NormalisedRecord[];
 }
 
@@ -61,21 +65,9 @@ export async function isArgillaFile(path: string): Promise<boolean> {
   }
 }
 
-async function parquetColumns(path: string): Promise<string[]> {
-  const { asyncBufferFromFile, parquetMetadataAsync } = await import('hyparquet');
-  const file = await asyncBufferFromFile(path);
-  const metadata = await parquetMetadataAsync(file);
-  return metadata.schema.slice(1).filter((element) => element.num_children === undefined || element.num_children === 0).map((element) => element.name)
-    .concat(metadata.schema.slice(1).map((element) => element.name));
-}
-
 async function readRows(path: string): Promise<Array<Record<string, unknown>>> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.parquet') {
-    const { asyncBufferFromFile, parquetReadObjects } = await import('hyparquet');
-    const file = await asyncBufferFromFile(path);
-    return (await parquetReadObjects({ file })) as Array<Record<string, unknown>>;
-  }
+  if (extension === '.parquet') return (await readParquetRows(path)) as Array<Record<string, unknown>>;
   const text = await readFile(path, 'utf8');
   const trimmed = text.trimStart();
   if (trimmed.startsWith('[')) return JSON.parse(text) as Array<Record<string, unknown>>;
@@ -141,10 +133,11 @@ function normaliseNested(rows: Array<Record<string, unknown>>): NormalisedRecord
         byUser.set(key, response);
       }
     }
-    const suggestions = Object.entries((row.suggestions as Record<string, { value?: unknown; agent?: string | null }> | null) ?? {}).map(([question, s]) => ({
+    const suggestions = Object.entries((row.suggestions as Record<string, { value?: unknown; agent?: string | null; score?: unknown }> | null) ?? {}).map(([question, s]) => ({
       question,
       value: s?.value,
       agent: s?.agent ?? null,
+      score: s?.score,
       updatedAt: null,
     }));
     return {
@@ -158,7 +151,7 @@ function normaliseNested(rows: Array<Record<string, unknown>>): NormalisedRecord
 }
 
 /** The flattened Hugging Face-style export: field columns, `<q>.responses`, `<q>.responses.users`, `<q>.responses.status`, `<q>.suggestion`, `<q>.suggestion.agent`. */
-function normaliseFlat(rows: Array<Record<string, unknown>>, questions: SpanQuestion[]): NormalisedRecord[] {
+function normaliseFlat(rows: Array<Record<string, unknown>>, questions: AnnotationQuestion[]): NormalisedRecord[] {
   return rows.map((row, index) => {
     const fields: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(row)) if (!key.includes('.') && !['id', 'status', '_server_id'].includes(key)) fields[key] = value;
@@ -178,20 +171,22 @@ function normaliseFlat(rows: Array<Record<string, unknown>>, questions: SpanQues
       });
       const suggestion = row[`${question.name}.suggestion`];
       if (suggestion !== undefined && suggestion !== null) {
-        suggestions.push({ question: question.name, value: suggestion, agent: (row[`${question.name}.suggestion.agent`] as string | null) ?? null, updatedAt: null });
+        const agent = (row[`${question.name}.suggestion.agent`] as string | null) ?? null;
+        suggestions.push({ question: question.name, value: suggestion, agent, score: row[`${question.name}.suggestion.score`], updatedAt: null });
       }
     }
     return { id: idText(row._server_id ?? row.id, index + 1), fields, responses: [...byUser.values()], suggestions, updatedAt: null };
   });
 }
 
-function questionsFromFlatColumns(rows: Array<Record<string, unknown>>, textField: string): SpanQuestion[] {
+/** Question names of a flattened export: its `<question>.responses` and `<question>.suggestion` columns. */
+function questionsFromFlatColumns(rows: Array<Record<string, unknown>>): AnnotationQuestion[] {
   const names = new Set<string>();
   for (const key of Object.keys(rows[0] ?? {})) {
     const match = /^(.+)\.(responses|suggestion)$/.exec(key);
     if (match) names.add(match[1]!);
   }
-  return [...names].map((name) => ({ name, field: textField }));
+  return [...names].map((name) => ({ name, type: null }));
 }
 
 /**
@@ -199,8 +194,8 @@ function questionsFromFlatColumns(rows: Array<Record<string, unknown>>, textFiel
  * a folder or file of the Hugging Face-style export (Parquet or JSON, flattened columns), or legacy
  * v1 TokenClassification records (JSON, JSONL or Parquet).
  */
-export async function loadExport(path: string, options: { textField: string }): Promise<LoadedExport> {
-  let settingsQuestions: SpanQuestion[] = [];
+export async function loadExport(path: string, options: { textField?: string } = {}): Promise<LoadedExport> {
+  let settingsQuestions: AnnotationQuestion[] = [];
   let name = basename(path).replace(/\.(jsonl?|parquet)$/i, '');
   let files: string[] = [path];
   const isFolder = statSync(path).isDirectory();
@@ -208,7 +203,7 @@ export async function loadExport(path: string, options: { textField: string }): 
     const settingsPath = join(path, SETTINGS);
     if (existsSync(settingsPath)) {
       try {
-        settingsQuestions = spanQuestionsFrom((JSON.parse(await readFile(settingsPath, 'utf8')) as { questions?: unknown }).questions);
+        settingsQuestions = questionsFrom((JSON.parse(await readFile(settingsPath, 'utf8')) as { questions?: unknown }).questions);
       } catch (error) {
         throw unreadable(settingsPath, `settings are not valid JSON (${describeError(error)})`, error);
       }
@@ -256,19 +251,41 @@ export async function loadExport(path: string, options: { textField: string }): 
     return { format: 'legacy_v1', name, questions: [{ name: 'entities', field: 'text' }], records: normaliseLegacy(rows) };
   }
   if ('fields' in first) {
-    const questions = settingsQuestions.length ? settingsQuestions : inferNestedQuestions(rows, options.textField);
-    return { format: 'to_disk', name, questions, records: normaliseNested(rows) };
+    const records = normaliseNested(rows);
+    const questions = settingsQuestions.length ? settingsQuestions : inferNestedQuestions(rows);
+    return { format: 'to_disk', name, questions: completeQuestions(questions, records, path, options.textField), records };
   }
-  const questions = settingsQuestions.length ? settingsQuestions : questionsFromFlatColumns(rows, options.textField);
-  if (rows.length > 0 && questions.length === 0) throw unreadable(path, 'no span question found (no settings and no "<question>.responses" columns)');
-  return { format: 'hub_export', name, questions, records: normaliseFlat(rows, questions) };
+  const questions = settingsQuestions.length ? settingsQuestions : questionsFromFlatColumns(rows);
+  if (rows.length > 0 && questions.length === 0) throw unreadable(path, 'no question found (no settings and no "<question>.responses" or "<question>.suggestion" columns)');
+  const records = normaliseFlat(rows, questions);
+  return { format: 'hub_export', name, questions: completeQuestions(questions, records, path, options.textField), records };
 }
 
-function inferNestedQuestions(rows: Array<Record<string, unknown>>, textField: string): SpanQuestion[] {
+function inferNestedQuestions(rows: Array<Record<string, unknown>>): AnnotationQuestion[] {
   const names = new Set<string>();
-  for (const row of rows.slice(0, 100)) {
+  for (const row of rows) {
     for (const key of Object.keys((row.responses as object) ?? {})) names.add(key);
     for (const key of Object.keys((row.suggestions as object) ?? {})) names.add(key);
   }
-  return [...names].map((name) => ({ name, field: textField }));
+  return [...names].map((name) => ({ name, type: null }));
+}
+
+/** Every answer given to `question` in the records (responses and suggestions). */
+function answersTo(records: NormalisedRecord[], question: string): unknown[] {
+  return records.flatMap((record) => [
+    ...record.responses.map((r) => r.values?.[question]),
+    ...record.suggestions.filter((s) => s.question === question).map((s) => s.value),
+  ]).filter((value) => value !== undefined && value !== null);
+}
+
+/**
+ * Questions no settings described get a type from their answers' shape; span questions among
+ * them get the field their offsets point into (`textField`, else detected, else refused).
+ */
+function completeQuestions(questions: AnnotationQuestion[], records: NormalisedRecord[], path: string, textField?: string): AnnotationQuestion[] {
+  const typed = questions.map((q) => (q.type === null && q.field === undefined ? { ...q, type: inferQuestionType(answersTo(records, q.name)) } : q));
+  const needField = typed.filter((q) => q.type === 'span' && q.field === undefined).map((q) => q.name);
+  if (needField.length === 0) return typed;
+  const field = textField ?? detectTextField(records, needField, path);
+  return typed.map((q) => (needField.includes(q.name) ? { ...q, field } : q));
 }

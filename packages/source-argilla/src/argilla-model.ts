@@ -1,4 +1,7 @@
-import { sha256, type AnnotationSpan, type DocumentPage, type RejectedRow } from '@living-schema/core';
+import { sha256, type AnnotationResponse, type AnnotationSpan, type DocumentPage, type RejectedRow } from '@living-schema/core';
+import { isSpanQuestion, type AnnotationQuestion, type SpanQuestion } from './argilla-questions.js';
+import { boundedJson } from './argilla-json.js';
+import { responsesOf } from './argilla-responses.js';
 
 /** A span as Argilla stores it: character offsets into a text field (end exclusive). */
 export interface ArgillaSpan {
@@ -21,6 +24,8 @@ export interface NormalisedSuggestion {
   question: string;
   value: unknown;
   agent: string | null;
+  /** The model's confidence, when the tool gives one. */
+  score?: unknown;
   updatedAt: string | null;
 }
 
@@ -34,45 +39,7 @@ export interface NormalisedRecord {
   updatedAt: string | null;
 }
 
-/** A span question: its name and the field its offsets point into. */
-export interface SpanQuestion {
-  name: string;
-  field: string;
-}
-
-/** Span questions from Argilla settings (`.argilla/settings.json` or the server's questions). */
-export function spanQuestionsFrom(questions: unknown): SpanQuestion[] {
-  if (!Array.isArray(questions)) return [];
-  const found: SpanQuestion[] = [];
-  for (const question of questions) {
-    if (typeof question !== 'object' || question === null) continue;
-    const q = question as { name?: unknown; type?: unknown; field?: unknown; settings?: { type?: unknown; field?: unknown } };
-    const type = q.settings?.type ?? q.type;
-    const field = q.settings?.field ?? q.field;
-    if (type === 'span' && typeof q.name === 'string' && typeof field === 'string') found.push({ name: q.name, field });
-  }
-  return found;
-}
-
-/**
- * `JSON.stringify`, except that a value nested deeper than `maxDepth` (a hostile export can nest
- * 100,000 arrays, which overflows the stack) is cut there with a marker. Identical output for
- * anything shallower, so hashes of ordinary records do not change.
- */
-export function boundedJson(value: unknown, maxDepth = 64): string {
-  try {
-    return JSON.stringify(value);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-  }
-  const cut = (v: unknown, depth: number): unknown => {
-    if (v === null || typeof v !== 'object') return v;
-    if (depth >= maxDepth) return `[nested deeper than ${maxDepth} levels]`;
-    if (Array.isArray(v)) return v.map((x) => cut(x, depth + 1));
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cut(x, depth + 1)]));
-  };
-  return JSON.stringify(cut(value, 0));
-}
+export { boundedJson } from './argilla-json.js';
 
 /** Spans from a response or suggestion value: `[{label,start,end}]` or legacy `[[label,start,end]]`. */
 export function spansOf(value: unknown): { spans: ArgillaSpan[]; invalid: unknown[] } {
@@ -91,13 +58,19 @@ export function spansOf(value: unknown): { spans: ArgillaSpan[]; invalid: unknow
   return { spans, invalid };
 }
 
-/** Statuses whose spans are annotations. Drafts and discards are recorded in the quarantine instead. */
+/**
+ * Statuses whose spans are annotations. Draft and discarded responses are not bad rows: they are
+ * stored in `annotation_responses` with their status, and their spans stay out of `annotations`.
+ */
 export const COUNTED_STATUSES = new Set(['submitted']);
 
 /** What the records of one page (one batch) turn into. */
 export interface ConvertedRecords {
   documents: DocumentPage[];
   annotations: AnnotationSpan[];
+  /** Every answer to every question, whatever its type and status (for `annotation_responses`). */
+  responses: AnnotationResponse[];
+  /** Spans that cannot be stored (outside their text, not a span), with reasons. */
   rejected: RejectedRow[];
 }
 
@@ -115,21 +88,27 @@ function annotationId(parts: Array<string | number | null>): string {
 
 /**
  * Turns normalised records into `raw_documents` pages (the annotated text, once per record and
- * field), `annotations` rows (submitted responses, `origin: response`; suggestions, `origin:
- * suggestion`) and rejected rows with reasons (spans outside the text, draft and discarded
- * responses, records without the text field).
+ * span field), `annotations` rows (spans of submitted responses, `origin: response`; of
+ * suggestions, `origin: suggestion`), `annotation_responses` rows (every answer to every question,
+ * any status) and rejected spans with reasons (outside the text, not a span, no text field).
+ *
+ * @param questions the dataset's questions; span questions (with a field) also give spans
  */
-export function convertRecords(records: NormalisedRecord[], questions: SpanQuestion[], context: { dataset: string; rowOffset?: number }): ConvertedRecords {
+export function convertRecords(records: NormalisedRecord[], allQuestions: AnnotationQuestion[], context: { dataset: string; rowOffset?: number }): ConvertedRecords {
   const documents: DocumentPage[] = [];
   const annotations: AnnotationSpan[] = [];
+  const responses: AnnotationResponse[] = [];
   const rejected: RejectedRow[] = [];
   const seenDocuments = new Set<string>();
+  const questions: SpanQuestion[] = allQuestions.filter(isSpanQuestion);
+  const byName = new Map(allQuestions.map((q) => [q.name, q]));
   const questionByName = new Map(questions.map((q) => [q.name, q]));
   const fieldsUsed = [...new Set(questions.map((q) => q.field))];
   const documentIdFor = (recordId: string, field: string) => (fieldsUsed.length > 1 ? `${recordId}:${field}` : recordId);
 
   records.forEach((record, index) => {
     const row = (context.rowOffset ?? 0) + index + 1;
+    responses.push(...responsesOf(record, byName, context.dataset));
     const reject = (reason: string, raw: unknown) => rejected.push({ row, raw: boundedJson(raw), reason: `record ${record.id}: ${reason}` });
 
     const textOf = (question: SpanQuestion): string | null => {
@@ -166,10 +145,6 @@ export function convertRecords(records: NormalisedRecord[], questions: SpanQuest
           reject(`span ${span.start}-${span.end} (${span.label}) is outside the text of field "${question.field}" (${units.length} characters)`, span);
           continue;
         }
-        if (!COUNTED_STATUSES.has(who.status) && who.origin === 'response') {
-          reject(`not counted: ${who.status} response by ${who.annotator ?? 'unknown user'} (${span.label} ${span.start}-${span.end})`, span);
-          continue;
-        }
         annotations.push({
           annotationId: annotationId([record.id, question.name, who.origin, who.annotator, span.label, span.start, span.end]),
           documentId: documentIdFor(record.id, question.field),
@@ -185,17 +160,11 @@ export function convertRecords(records: NormalisedRecord[], questions: SpanQuest
       }
     };
 
-    for (const response of record.responses) {
-      let any = false;
+    // Drafts and discards are answers, not annotations: kept in the responses with their status.
+    for (const response of record.responses.filter((r) => COUNTED_STATUSES.has(r.status))) {
       for (const [name, value] of Object.entries(response.values ?? {})) {
         const question = questionByName.get(name);
-        if (!question) continue;
-        const { spans, invalid } = spansOf(value);
-        if (spans.length > 0 || invalid.length > 0) any = true;
-        emit(question, value, { origin: 'response', annotator: response.userId, status: response.status, at: response.updatedAt });
-      }
-      if (!any && !COUNTED_STATUSES.has(response.status)) {
-        reject(`not counted: ${response.status} response by ${response.userId ?? 'unknown user'} (no spans)`, { user_id: response.userId, status: response.status });
+        if (question) emit(question, value, { origin: 'response', annotator: response.userId, status: response.status, at: response.updatedAt });
       }
     }
     for (const suggestion of record.suggestions) {
@@ -204,5 +173,5 @@ export function convertRecords(records: NormalisedRecord[], questions: SpanQuest
       emit(question, suggestion.value, { origin: 'suggestion', annotator: suggestion.agent, status: 'suggestion', at: suggestion.updatedAt });
     }
   });
-  return { documents, annotations, rejected };
+  return { documents, annotations, responses, rejected };
 }

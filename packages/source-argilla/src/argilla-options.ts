@@ -12,8 +12,12 @@ export const argillaOptionsSchema = z
     workspace: z.string().min(1).optional(),
     /** Records per request and per batch (Argilla allows at most 1000). Default 1000. */
     pageSize: z.number().int().min(1).max(1000).default(1000),
-    /** Field holding the annotated text when no span question names one. Default `text`. */
-    textField: z.string().min(1).default('text'),
+    /**
+     * Field the span questions point into when no settings name it (an export without
+     * `.argilla/settings.json`). Default: detected, the one text field every span fits in (or,
+     * of several, the longest in every record); an export where that is ambiguous is refused.
+     */
+    textField: z.string().min(1).optional(),
     /** Only sync records changed since the last successful sync (cursor kept in the store). Default true. */
     incremental: z.boolean().default(true),
     /** Attempts per request on network errors and 5xx answers. Default 3. */

@@ -62,7 +62,7 @@ async function scalar(ls: LivingSchema, sql: string): Promise<unknown> {
 describe('argilla source', () => {
   it('a to_disk folder and the same dataset on a server produce identical annotation rows', async () => {
     const records = reports(30);
-    // A draft response on the server: recorded, never counted.
+    // A draft response on the server: stored as a draft answer, never an annotation, never quarantined.
     records[4]!.responses!.push({ userId: testUuid('user:cy'), status: 'draft', spans: [{ label: 'PORT', start: 0, end: 3 }] });
     const s = await server(records);
     const exportDir = folder();
@@ -82,7 +82,12 @@ describe('argilla source', () => {
     expect(serverRows).toEqual(diskRows);
     expect(await scalar(fromServer, `SELECT count(*) FROM annotations WHERE origin = 'suggestion' AND annotator = 'ner-model-v1' AND status = 'suggestion'`)).toBe(30);
     expect(await scalar(fromServer, `SELECT count(*) FROM annotations WHERE annotated_at IS NOT NULL`)).toBe(100);
-    expect(await scalar(fromServer, `SELECT count(*) FROM quarantine WHERE reason LIKE '%not counted: draft response%'`)).toBe(1);
+    expect(await scalar(fromServer, `SELECT count(*) FROM quarantine`)).toBe(0);
+    expect((await fromServer.query(`SELECT question_name, question_type, value, status FROM annotation_responses WHERE annotator = $1`, { params: [testUuid('user:cy')] })).rows).toEqual([
+      ['entities', 'span', '[{"label":"PORT","start":0,"end":3}]', 'draft'],
+    ]);
+    // Every answer (30 + 10 responses, 30 suggestions, the draft) is a row.
+    expect(await scalar(fromServer, `SELECT count(*) FROM annotation_responses`)).toBe(71);
     // The annotated text is in raw_documents once per record, and every span's text is at its offsets.
     expect(await scalar(fromServer, `SELECT count(*) FROM raw_documents WHERE extraction_method = 'source'`)).toBe(30);
     expect(await scalar(fromServer, `SELECT count(*) FROM annotations a JOIN raw_documents d USING (document_id) WHERE substring(d.text, a.span_start + 1, a.span_end - a.span_start) <> a.text`)).toBe(0);
@@ -117,7 +122,10 @@ describe('argilla source', () => {
     // Its suggestion is unchanged (already present); each response's corrected span replaces the
     // spans that response had (two VESSEL_NAME 11-19 and a PORT), which move to the history.
     expect(await scalar(ls, 'SELECT count(*) FROM annotations')).toBe(40 + 7 + 2 - 3);
-    expect(delta.batches.reduce((n, b) => n + (b.rowsSuperseded ?? 0), 0)).toBe(3);
+    const superseded = (kind: string) => delta.batches.filter((b) => b.kind === kind).reduce((n, b) => n + (b.rowsSuperseded ?? 0), 0);
+    expect(superseded('annotations')).toBe(3);
+    // The two corrected answers are superseded in the responses too.
+    expect(superseded('responses')).toBe(2);
     const first = (await ls.query(`SELECT document_id FROM annotations WHERE span_end = 17`)).rows[0]![0];
     expect((await ls.query(`SELECT label, span_start, span_end, origin FROM annotations WHERE document_id = $1 ORDER BY origin, annotator`, { params: [first] })).rows).toEqual([
       ['VESSEL_NAME', 11, 17, 'response'],
@@ -130,7 +138,7 @@ describe('argilla source', () => {
       ['VESSEL_NAME', 19],
     ]);
     // Counts reconcile in the ledger: every span of the edited record is accounted for.
-    expect(await scalar(ls, `SELECT sum(rows_superseded) FROM ingest_batches`)).toBe(3);
+    expect(await scalar(ls, `SELECT sum(rows_superseded) FROM ingest_batches WHERE kind = 'annotations'`)).toBe(3);
   });
 
   it('resumes an interrupted sync where the last loaded page ended, without duplicates', async () => {
@@ -173,7 +181,7 @@ describe('argilla source', () => {
     await expect(client.questions(testUuid('dataset:other'))).rejects.toMatchObject({ code: 'LS_NOT_FOUND', message: expect.stringMatching(/Dataset with id `.*` not found/) });
   });
 
-  it('reads legacy v1 TokenClassification records: Validated counted, others recorded as not counted, predictions as suggestions', async () => {
+  it('reads legacy v1 TokenClassification records: Validated counted, Discarded kept as a discarded response, predictions as suggestions', async () => {
     const dir = folder();
     const path = join(dir, 'legacy-ner.jsonl');
     const text = 'Kestrel arrived in Singapore';
@@ -192,7 +200,13 @@ describe('argilla source', () => {
       ['1', 'PORT', 'Singapore', 'spacy', 'suggestion', 'suggestion'],
     ]);
     const reasons = (await ls.query('SELECT reason FROM quarantine ORDER BY reason')).rows.map((r) => r[0]);
-    expect(reasons).toEqual(['record 2: not counted: discarded response by ben (PORT 11-16)', 'record 3: span 2-40 (PORT) is outside the text of field "text" (5 characters)']);
+    expect(reasons).toEqual(['record 3: span 2-40 (PORT) is outside the text of field "text" (5 characters)']);
+    // The discarded answer is not a bad row: it is stored with its status.
+    expect((await ls.query(`SELECT record_id, question_type, annotator, status FROM annotation_responses WHERE origin = 'response' ORDER BY record_id`)).rows).toEqual([
+      ['1', 'span', 'ana', 'submitted'],
+      ['2', 'span', 'ben', 'discarded'],
+      ['3', 'span', 'ana', 'submitted'],
+    ]);
   });
 
   it('reads a Hugging Face-style flattened export with response statuses, and counts offsets in code points', async () => {
@@ -221,7 +235,57 @@ describe('argilla source', () => {
       ['PORT', 'Piraeus', 'suggestion'],
     ]);
     expect(await scalar(ls, `SELECT count(*) FROM annotations a JOIN raw_documents d USING (document_id) WHERE substring(d.text, a.span_start + 1, a.span_end - a.span_start) = a.text`)).toBe(2);
-    expect(await scalar(ls, `SELECT count(*) FROM quarantine WHERE reason LIKE '%not counted: discarded%'`)).toBe(1);
+    expect(await scalar(ls, `SELECT count(*) FROM quarantine`)).toBe(0);
+    expect((await ls.query(`SELECT annotator, status, origin, score FROM annotation_responses ORDER BY origin, status`)).rows).toEqual([
+      [ANNOTATORS[1], 'discarded', 'response', null],
+      [ANNOTATORS[0], 'submitted', 'response', null],
+      ['gliner', 'suggestion', 'suggestion', 0.7],
+    ]);
+  });
+
+  it('stores answers to label, multi-label, rating, ranking and text questions from a server, typed by its settings, and the same rows from to_disk', async () => {
+    const records = reports(3).map((record, i) => ({
+      ...record,
+      responses: record.responses!.map((response) => ({
+        ...response,
+        answers: { severity: i === 1 ? 'low' : 'high', topics: ['hull'], quality: 3 + i, urgency: [{ value: 'detain', rank: 1 }], notes: `note ${i}` },
+      })),
+    }));
+    const s = await startTestArgillaServer({
+      datasets: [{
+        name: 'psc-findings',
+        workspace: 'maritime',
+        records,
+        questions: [
+          { name: 'severity', type: 'label_selection', options: ['low', 'high'] },
+          { name: 'topics', type: 'multi_label_selection', options: ['hull', 'fire'] },
+          { name: 'quality', type: 'rating', options: [1, 2, 3, 4, 5] },
+          { name: 'urgency', type: 'ranking', options: ['detain', 'inspect'] },
+          { name: 'notes', type: 'text' },
+        ],
+      }],
+    });
+    servers.push(s);
+    const fromServer = engine(folder(), { apiKey: s.apiKey });
+    expect((await fromServer.ingest(s.url, { dataset: 'psc-findings' })).failures).toEqual([]);
+    const columns = 'response_id, record_id, question_name, question_type, value, value_text, annotator, status, origin';
+    const serverRows = (await fromServer.query(`SELECT ${columns} FROM annotation_responses ORDER BY response_id`, { maxRows: 1000 })).rows;
+    // Record 0 has two annotators: 2 x 6 answers; records 1 and 2 one each: 6; plus 3 suggestions.
+    expect(serverRows).toHaveLength(12 + 6 + 6 + 3);
+    expect((await fromServer.query(`SELECT question_name, question_type, value, value_text FROM annotation_responses WHERE record_id = $1 AND annotator = $2 AND question_name <> 'entities' ORDER BY question_name`, { params: [s.datasets[0]!.records[1]!.id, ANNOTATORS[0]] })).rows).toEqual([
+      ['notes', 'text', '"note 1"', 'note 1'],
+      ['quality', 'rating', '4', '4'],
+      ['severity', 'label_selection', '"low"', 'low'],
+      ['topics', 'multi_label_selection', '["hull"]', null],
+      ['urgency', 'ranking', '[{"value":"detain","rank":1}]', null],
+    ]);
+    expect(await scalar(fromServer, `SELECT count(*) FROM quarantine`)).toBe(0);
+
+    const exportDir = folder();
+    await s.datasets[0]!.writeToDisk(exportDir);
+    const fromDisk = engine(folder());
+    expect((await fromDisk.ingest(exportDir)).failures).toEqual([]);
+    expect((await fromDisk.query(`SELECT ${columns} FROM annotation_responses ORDER BY response_id`, { maxRows: 1000 })).rows).toEqual(serverRows);
   });
 
   it('claims Argilla folders, exports and URLs, and nothing else', async () => {

@@ -11,7 +11,8 @@ import {
 } from '@living-schema/core';
 import { ArgillaClient, normaliseServerRecord, type ArgillaDataset } from './argilla-client.js';
 import { isArgillaFile, isArgillaFolder, loadExport } from './argilla-files.js';
-import { boundedJson, convertRecords, spanQuestionsFrom, type NormalisedRecord, type SpanQuestion } from './argilla-model.js';
+import { boundedJson, convertRecords, type NormalisedRecord } from './argilla-model.js';
+import { questionsFrom, type AnnotationQuestion } from './argilla-questions.js';
 import { argillaOptionsSchema, type ArgillaSourceOptions, type ResolvedArgillaSourceOptions } from './argilla-options.js';
 
 /** Where an incremental sync stopped: the newest `updated_at` loaded and the record ids that carry it. */
@@ -28,41 +29,50 @@ function isHttp(uri: string): boolean {
   return /^https?:\/\//i.test(uri);
 }
 
-/** The two batches one page of records becomes: the annotated text, then the spans. */
-function batchesFor(records: NormalisedRecord[], questions: SpanQuestion[], meta: { sourceUri: string; dataset: string; rowOffset: number; context: SourceReadContext }): [Batch, Batch] {
+/** The batches one page of records becomes: the annotated text, the spans, then every answer. */
+function batchesFor(
+  records: NormalisedRecord[],
+  questions: AnnotationQuestion[],
+  meta: { sourceUri: string; dataset: string; rowOffset: number; context: SourceReadContext },
+): [Batch, Batch, Batch] {
   const converted = convertRecords(records, questions, { dataset: meta.dataset, rowOffset: meta.rowOffset });
   const contentHash = sha256(boundedJson({ questions, records }));
+  const common = { source: 'argilla', sourceUri: meta.sourceUri, contentHash, recordsRead: records.length };
   const documents: Batch = {
+    ...common,
     kind: 'documents',
-    source: 'argilla',
-    sourceUri: meta.sourceUri,
     dataset: 'raw_documents',
-    contentHash,
     payload: { format: 'rows', rows: converted.documents as unknown as Record<string, unknown>[] },
-    recordsRead: records.length,
   };
   const annotations: Batch = {
+    ...common,
     kind: 'annotations',
-    source: 'argilla',
-    sourceUri: meta.sourceUri,
     dataset: meta.context.dataset ?? 'annotations',
-    contentHash,
     payload: { format: 'rows', rows: converted.annotations as unknown as Record<string, unknown>[] },
     rejected: converted.rejected,
-    recordsRead: records.length,
     // Each record comes whole (every response and suggestion): what the store held for its
     // documents before and the record no longer has (a corrected span, a withdrawn answer) is
     // superseded.
     replacesDocuments: converted.documents.map((d) => d.documentId),
   };
-  return [documents, annotations];
+  const responses: Batch = {
+    ...common,
+    kind: 'responses',
+    dataset: 'annotation_responses',
+    payload: { format: 'rows', rows: converted.responses as unknown as Record<string, unknown>[] },
+    // The same for answers, record by record.
+    replacesDocuments: records.map((r) => r.id),
+  };
+  return [documents, annotations, responses];
 }
 
 /**
- * Argilla annotations into `annotations` (span question answers: submitted responses as
- * `origin: response`, model suggestions as `origin: suggestion`) and the annotated text into
- * `raw_documents`. Draft and discarded responses are recorded in the quarantine with the reason
- * "not counted", never as annotations.
+ * Argilla annotations into the store: every answer to every question (labels, multi-labels,
+ * ratings, rankings, free text, spans; responses of any status and model suggestions) into
+ * `annotation_responses`; the spans of submitted responses (`origin: response`) and of
+ * suggestions (`origin: suggestion`) into `annotations`; the annotated text into `raw_documents`.
+ * Draft and discarded responses are kept in `annotation_responses` with their status, never as
+ * annotations and never as quarantined rows.
  *
  * Inputs: an Argilla v2 server URL (REST API, key from `ARGILLA_API_KEY`, dataset by name;
  * incremental by `updated_at`, cursor kept in the store), a folder written by `Dataset.to_disk`,
@@ -122,14 +132,7 @@ export function argilla(options: ArgillaSourceOptions = {}): SourceV1 {
     }
     const dataset: ArgillaDataset = candidates[0]!;
     const questionList = await client.questions(dataset.id);
-    const questions = spanQuestionsFrom(questionList);
-    if (questions.length === 0) {
-      throw new LivingSchemaError({
-        code: ErrorCodes.INPUT_UNREADABLE,
-        message: `Argilla dataset "${datasetName}" has no span question; only span (entity) annotations are migrated.`,
-        details: { url, dataset: datasetName },
-      });
-    }
+    const questions = questionsFrom(questionList);
     const questionNames = new Map(questionList.map((q) => [q.id, q.name]));
     const stateKey = `cursor:${url.replace(/\/+$/, '')}:${dataset.id}`;
     const state = parsed.incremental ? context.state : undefined;
@@ -147,15 +150,14 @@ export function argilla(options: ArgillaSourceOptions = {}): SourceV1 {
       const fresh = page.items.filter((r) => !(cursor && r.updated_at === cursor.updatedAt && cursor.ids.includes(r.id)));
       if (fresh.length > 0) {
         const records = fresh.map((r) => normaliseServerRecord(r, questionNames));
-        const [documents, annotations] = batchesFor(records, questions, { sourceUri, dataset: datasetName, rowOffset: done, context });
-        yield documents;
-        yield annotations;
+        const batches = batchesFor(records, questions, { sourceUri, dataset: datasetName, rowOffset: done, context });
+        yield* batches;
         done += fresh.length;
         const newest = fresh.reduce((max, r) => (r.updated_at > max ? r.updated_at : max), cursor?.updatedAt ?? '');
         const ids = fresh.filter((r) => r.updated_at === newest).map((r) => r.id);
         const next: ArgillaSyncCursor = { updatedAt: newest, ids: cursor?.updatedAt === newest ? [...new Set([...cursor.ids, ...ids])] : ids };
-        // The cursor moves only once this page's spans are in the store.
-        if (state && (await state.set(stateKey, JSON.stringify(next), { afterBatch: deriveBatchId(annotations) }))) cursor = next;
+        // The cursor moves only once this page's last batch (its answers) is in the store.
+        if (state && (await state.set(stateKey, JSON.stringify(next), { afterBatch: deriveBatchId(batches[2]) }))) cursor = next;
       }
       context.onProgress?.({ uri: sourceUri, done: offset, total: page.total, unit: 'rows' });
       if (page.items.length < parsed.pageSize) break;
@@ -166,9 +168,7 @@ export function argilla(options: ArgillaSourceOptions = {}): SourceV1 {
     const loaded = await loadExport(path, { textField: parsed.textField });
     for (let offset = 0; offset < Math.max(1, loaded.records.length); offset += parsed.pageSize) {
       const records = loaded.records.slice(offset, offset + parsed.pageSize);
-      const [documents, annotations] = batchesFor(records, loaded.questions, { sourceUri: path, dataset: loaded.name, rowOffset: offset, context });
-      yield documents;
-      yield annotations;
+      yield* batchesFor(records, loaded.questions, { sourceUri: path, dataset: loaded.name, rowOffset: offset, context });
       context.onProgress?.({ uri: path, done: offset + records.length, total: loaded.records.length, unit: 'rows' });
     }
   }
@@ -176,7 +176,7 @@ export function argilla(options: ArgillaSourceOptions = {}): SourceV1 {
   return {
     specificationVersion: 'v1',
     name: 'argilla',
-    kinds: ['documents', 'annotations'],
+    kinds: ['documents', 'annotations', 'responses'],
     async canRead(input) {
       const uri = uriOf(input);
       if (isHttp(uri)) return true;

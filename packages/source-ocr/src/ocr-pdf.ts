@@ -29,6 +29,59 @@ export class PdfUnreadableError extends Error {
   }
 }
 
+/**
+ * The standard security handler's 32-byte password padding. Given as the password, it stands
+ * for the empty one in both of pdf.js's checks (a password is padded with these bytes to 32, so
+ * the padding itself pads to the same key), and pdf.js, given a password, also tries it as the
+ * owner password. Without a password pdf.js tries only the empty user password.
+ */
+const EMPTY_PASSWORD = String.fromCharCode(
+  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08,
+  0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
+);
+
+function isPasswordError(error: unknown): boolean {
+  return (error as { name?: string } | null)?.name === 'PasswordException';
+}
+
+/** pdf.js's document loader with our settings; `password` only for the empty-owner retry. */
+function loadDocument(lib: PdfJs, bytes: Uint8Array, maxImagePixels: number | undefined, password?: string): Promise<PdfDocument> {
+  return lib.getDocument({
+    // pdf.js takes ownership of (and detaches) the buffer it is given.
+    data: new Uint8Array(bytes),
+    standardFontDataUrl,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    // A page pdf.js can only half read fails (and is quarantined) rather than loading with text
+    // missing; a page whose font it cannot read draws nothing readable and goes to OCR.
+    stopAtErrors: true,
+    verbosity: 0,
+    // An embedded image over this many pixels is not decoded (an image bomb inside a PDF).
+    ...(maxImagePixels ? { maxImageSize: maxImagePixels } : {}),
+    ...(password === undefined ? {} : { password }),
+  }).promise;
+}
+
+/**
+ * Opens a PDF the way other readers do when no password is given: with the empty user password
+ * (pdf.js's own attempt), then with the empty owner password (MuPDF and qpdf try a password as
+ * both; a file whose owner password is empty opens in them without a prompt). Only a file that
+ * needs a real password is refused as encrypted.
+ */
+async function openWithoutPassword(lib: PdfJs, bytes: Uint8Array, maxImagePixels: number | undefined): Promise<PdfDocument> {
+  try {
+    return await loadDocument(lib, bytes, maxImagePixels);
+  } catch (error) {
+    if (!isPasswordError(error)) throw new PdfUnreadableError('corrupt', `damaged: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    return await loadDocument(lib, bytes, maxImagePixels, EMPTY_PASSWORD);
+  } catch (error) {
+    if (isPasswordError(error)) throw new PdfUnreadableError('encrypted', 'encrypted: it needs a password to open', { cause: error });
+    throw new PdfUnreadableError('corrupt', `damaged: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 /** An open PDF: page count, each page's text layer, and each page rendered as a PNG. */
 export interface OpenPdf {
   readonly pageCount: number;
@@ -51,9 +104,10 @@ export function renderScale(width: number, height: number, dpi: number, maxPixel
 }
 
 /**
- * Opens a PDF. Refuses (with {@link PdfUnreadableError}) a file that needs a password, that pdf.js
- * cannot parse, or that has no end-of-file marker (a truncated download or copy: pdf.js would
- * otherwise silently recover whatever pages it finds).
+ * Opens a PDF. Refuses (with {@link PdfUnreadableError}) a file that needs a password (an owner
+ * password alone, restricting printing or copying, is no reason to refuse), that pdf.js cannot
+ * parse, or that has no end-of-file marker (a truncated download or copy: pdf.js would otherwise
+ * silently recover whatever pages it finds).
  */
 export async function openPdf(bytes: Uint8Array, options: { maxImagePixels?: number } = {}): Promise<OpenPdf> {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
@@ -64,24 +118,7 @@ export async function openPdf(bytes: Uint8Array, options: { maxImagePixels?: num
     throw new PdfUnreadableError('corrupt', 'truncated: the file ends before its %%EOF marker');
   }
   const lib = await loadPdfJs();
-  let document: PdfDocument;
-  try {
-    document = await lib.getDocument({
-      // pdf.js takes ownership of (and detaches) the buffer it is given.
-      data: new Uint8Array(bytes),
-      standardFontDataUrl,
-      useSystemFonts: false,
-      isEvalSupported: false,
-      stopAtErrors: true,
-      verbosity: 0,
-      // An embedded image over this many pixels is not decoded (an image bomb inside a PDF).
-      ...(options.maxImagePixels ? { maxImageSize: options.maxImagePixels } : {}),
-    }).promise;
-  } catch (error) {
-    const name = (error as { name?: string }).name;
-    if (name === 'PasswordException') throw new PdfUnreadableError('encrypted', 'encrypted: it needs a password to open', { cause: error });
-    throw new PdfUnreadableError('corrupt', `damaged: ${(error as Error).message}`, { cause: error });
-  }
+  const document = await openWithoutPassword(lib, bytes, options.maxImagePixels);
   return {
     pageCount: document.numPages,
     async pageText(pageNumber) {

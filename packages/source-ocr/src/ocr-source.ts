@@ -8,6 +8,7 @@ import {
   sha256,
   type Batch,
   type DocumentPage,
+  type RejectedRow,
   type SourceInput,
   type SourceReadContext,
   type SourceV1,
@@ -16,6 +17,7 @@ import type { OcrEngine } from './ocr-engine.js';
 import { tesseractJs } from './ocr-engine-tesseract-js.js';
 import { ocrOptionsSchema, type OcrSourceOptions } from './ocr-options.js';
 import { PdfUnreadableError, openPdf } from './ocr-pdf.js';
+import { readPdfPages, type PdfPages } from './ocr-pdf-pages.js';
 import { describeNonImage, imageInfo } from './ocr-image-info.js';
 
 /** Image types read as one-page documents. */
@@ -45,33 +47,14 @@ function kindOf(uri: string): 'pdf' | 'image' | null {
   return null;
 }
 
-/** Runs `work` over `items` with at most `limit` running at once, keeping order. */
-async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  let failed = false;
-  const runners = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    // After one item fails the others stop taking new items: the whole document is refused anyway.
-    while (next < items.length && !failed) {
-      const index = next++;
-      try {
-        results[index] = await work(items[index]!);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  });
-  await Promise.all(runners);
-  return results;
-}
-
 /**
  * Reads PDFs and images into `raw_documents`, one row per page. PDF pages with a text layer are
  * extracted directly (pdf.js); pages without one, and images, are rendered and OCR'd by the
- * engine (default tesseract.js with a worker per CPU; nothing is downloaded). A corrupt, truncated
- * or password-protected PDF is refused with `LS_INPUT_UNREADABLE` naming the file and the reason;
- * the other inputs still load.
+ * engine (default tesseract.js with a worker per CPU; nothing is downloaded). A damaged page (one
+ * pdf.js cannot parse) is quarantined with the file, its page number and the reason, and the
+ * other pages load. A PDF that cannot be opened at all (not a PDF, truncated, or protected by a
+ * user password) is refused with `LS_INPUT_UNREADABLE` naming the file and the reason; the other
+ * inputs still load.
  *
  * @param options.engine OCR engine, default `tesseractJs()`
  * @param options.language OCR language, default `eng` (env `LIVING_SCHEMA_OCR_LANGUAGE`)
@@ -108,7 +91,7 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
     }
   }
 
-  async function readPdf(uri: string, bytes: Uint8Array, documentId: string, context: SourceReadContext): Promise<DocumentPage[]> {
+  async function readPdf(uri: string, bytes: Uint8Array, documentId: string, context: SourceReadContext): Promise<PdfPages> {
     let pdf;
     try {
       pdf = await openPdf(bytes, { maxImagePixels: parsed.maxPixels });
@@ -121,59 +104,10 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
         cause: error,
       });
     }
-    /** Runs one step on a page; an error names the file and the page. */
-    const damaged = async <T>(pageNumber: number, step: () => Promise<T>): Promise<T> => {
-      try {
-        return await step();
-      } catch (error) {
-        if (LivingSchemaError.isInstance(error)) throw error;
-        throw new LivingSchemaError({
-          code: ErrorCodes.INPUT_UNREADABLE,
-          message: `${basename(uri)}: refused, page ${pageNumber} could not be rendered for OCR (${describeError(error)}).`,
-          details: { input: uri, page: pageNumber, reason: 'corrupt' },
-          cause: error,
-        });
-      }
-    };
     try {
-      const pageNumbers = Array.from({ length: pdf.pageCount }, (_, i) => i + 1);
-      let done = 0;
-      let ocrPages = 0;
-      return await mapLimited(pageNumbers, concurrency, async (pageNumber): Promise<DocumentPage> => {
-        context.signal?.throwIfAborted();
-        let text: string;
-        try {
-          text = parsed.ocr === 'always' ? '' : await pdf.pageText(pageNumber);
-        } catch (error) {
-          throw new LivingSchemaError({
-            code: ErrorCodes.INPUT_UNREADABLE,
-            message: `${basename(uri)}: refused, page ${pageNumber} is damaged (${describeError(error)}).`,
-            details: { input: uri, page: pageNumber, reason: 'corrupt' },
-            cause: error,
-          });
-        }
-        const hasText = text.replace(/\s+/g, '').length >= Math.max(1, parsed.minTextCharacters);
-        let row: DocumentPage;
-        // A page that draws nothing (no text, path, image or shading) has nothing to OCR: a PDF of
-        // thousands of empty pages must not cost a render and an OCR run each.
-        if (hasText || parsed.ocr === 'never' || (await damaged(pageNumber, () => pdf.isBlank(pageNumber)))) {
-          row = { documentId, sourceUri: uri, pageNumber, text, extractionMethod: 'text-layer', ocrConfidence: null, language: null };
-        } else {
-          ocrPages += 1;
-          if (ocrPages > parsed.maxOcrPages) {
-            throw new LivingSchemaError({
-              code: ErrorCodes.INPUT_UNREADABLE,
-              message: `${basename(uri)}: refused, more than ${parsed.maxOcrPages} of its ${pdf.pageCount} pages have no text layer and would need OCR (the ocr source's maxOcrPages option); split the document or raise the limit.`,
-              details: { input: uri, pages: pdf.pageCount, maxOcrPages: parsed.maxOcrPages, reason: 'too-many-ocr-pages' },
-            });
-          }
-          const image = await damaged(pageNumber, () => pdf.renderPage(pageNumber, parsed.dpi, parsed.maxPixels));
-          const result = await recognize(image, uri, pageNumber, context.signal);
-          row = { documentId, sourceUri: uri, pageNumber, text: result.text, extractionMethod: 'ocr', ocrConfidence: result.confidence, language };
-        }
-        done += 1;
-        context.onProgress?.({ uri, done, total: pdf.pageCount, unit: 'pages' });
-        return row;
+      return await readPdfPages({
+        uri, documentId, pdf, options: parsed, concurrency, language, context,
+        recognize: (image, page) => recognize(image, uri, page, context.signal),
       });
     } finally {
       await pdf.close();
@@ -213,7 +147,8 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
       }
       const documentId = documentIdFor(bytes);
       let pages: DocumentPage[];
-      if (kind === 'pdf') pages = await readPdf(uri, bytes, documentId, context);
+      let damaged: RejectedRow[] = [];
+      if (kind === 'pdf') ({ pages, damaged } = await readPdf(uri, bytes, documentId, context));
       else {
         const info = imageInfo(bytes);
         const refuse = (reason: string) =>
@@ -234,6 +169,7 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
         dataset,
         contentHash,
         payload: { format: 'rows', rows: pages as unknown as Record<string, unknown>[] },
+        ...(damaged.length ? { rejected: damaged } : {}),
         recordsRead: 1,
       };
     },

@@ -23,8 +23,8 @@ export interface TestSpan {
 
 export interface TestRecordInput {
   text: string;
-  /** Human responses: one per annotator. */
-  responses?: Array<{ userId: string; status: 'submitted' | 'draft' | 'discarded'; spans: TestSpan[] }>;
+  /** Human responses: one per annotator, with answers to the dataset's other `questions` by name. */
+  responses?: Array<{ userId: string; status: 'submitted' | 'draft' | 'discarded'; spans: TestSpan[]; answers?: Record<string, unknown> }>;
   /** A model's suggestion. */
   suggestion?: { agent: string; spans: TestSpan[]; score?: number };
 }
@@ -35,6 +35,8 @@ export interface TestDataset {
   records: TestRecordInput[];
   /** Span labels offered by the question (default: the labels used). */
   labels?: string[];
+  /** Questions besides the span question `entities` (label, multi-label, rating, ranking, text). */
+  questions?: Array<{ name: string; type: 'label_selection' | 'multi_label_selection' | 'rating' | 'ranking' | 'text'; options?: Array<string | number> }>;
 }
 
 /** A deterministic UUID from a seed string. */
@@ -96,7 +98,7 @@ export class TestArgillaDataset {
       metadata: {},
       responses: (input.responses ?? []).map((r) => ({
         id: testUuid(`response:${id}:${r.userId}`),
-        values: { entities: { value: r.spans } },
+        values: { entities: { value: r.spans }, ...Object.fromEntries(Object.entries(r.answers ?? {}).map(([name, value]) => [name, { value }])) },
         status: r.status,
         record_id: id,
         user_id: r.userId,
@@ -166,6 +168,17 @@ export class TestArgillaDataset {
         inserted_at: at,
         updated_at: at,
       },
+      ...(this.definition.questions ?? []).map((q) => ({
+        id: testUuid(`question:${this.definition.name}:${q.name}`),
+        name: q.name,
+        title: q.name,
+        description: null,
+        required: false,
+        settings: { type: q.type, ...(q.options ? { options: q.options.map((value) => ({ value, text: String(value), description: null })) } : {}) },
+        dataset_id: this.id,
+        inserted_at: at,
+        updated_at: at,
+      })),
     ];
   }
 
@@ -197,7 +210,7 @@ export class TestArgillaDataset {
         metadata: r.metadata,
         suggestions: Object.fromEntries(r.suggestions.map((s) => ['entities', { value: s.value, score: s.score, agent: s.agent }])),
         // to_disk writes value and user_id only; only submitted work is exported here.
-        responses: submitted.length ? { entities: submitted.map((x) => ({ value: (x.values as { entities: { value: unknown } }).entities.value, user_id: x.user_id })) } : {},
+        responses: byQuestion(submitted),
         vectors: {},
         status: r.status,
         _server_id: r.id,
@@ -205,6 +218,17 @@ export class TestArgillaDataset {
     });
     await writeFile(join(folder, 'records.json'), JSON.stringify(records));
   }
+}
+
+/** Responses as `to_disk` writes them: by question name, `[{ value, user_id }]`. */
+function byQuestion(responses: Array<Record<string, unknown>>): Record<string, Array<{ value: unknown; user_id: unknown }>> {
+  const out: Record<string, Array<{ value: unknown; user_id: unknown }>> = {};
+  for (const response of responses) {
+    for (const [name, answer] of Object.entries(response.values as Record<string, { value: unknown }>)) {
+      (out[name] ??= []).push({ value: answer.value, user_id: response.user_id });
+    }
+  }
+  return out;
 }
 
 export interface TestArgillaServer {
