@@ -21,6 +21,9 @@ export interface ComposedServices extends ServerServices {
   close(): Promise<void>;
 }
 
+/** Source reads running in worker threads at once (the engine's `sourceWorkers`). */
+export const SERVER_SOURCE_WORKERS = 2;
+
 /**
  * Builds the engine and the services the server exposes from one config: DuckDB sink, the
  * {@link standardComposition} (every source, discovery with conflict detection) with the plugins
@@ -44,6 +47,9 @@ export async function composeServices(config: ResolvedServerConfig & { file?: st
       await loadConfiguredPlugins(config, config.file ? dirname(config.file) : process.cwd()),
     ),
     llm,
+    // Uploads are parsed, converted and OCR'd in worker threads, two at a time: a 10,000-page
+    // PDF must not stall /healthz, the UI or queries (docs/architecture.md, "Reading off the loop").
+    sourceWorkers: SERVER_SOURCE_WORKERS,
     ...compose.engine,
   });
   await engine.start();

@@ -38,6 +38,7 @@ export const ErrorCodes = {
   FEEDBACK_INVALID: 'LS_FEEDBACK_INVALID',
   PACKAGE_NOT_INSTALLED: 'LS_PACKAGE_NOT_INSTALLED',
   PLUGIN_NOT_LOADED: 'LS_PLUGIN_NOT_LOADED',
+  SOURCE_WORKER_FAILED: 'LS_SOURCE_WORKER_FAILED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
