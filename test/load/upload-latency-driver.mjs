@@ -29,11 +29,14 @@ async function drain(response) {
   return response;
 }
 
-/** A text PDF of `pages` pages, each a few lines naming a vessel and a port (about 75 bytes/page). */
-export function bigTextPdf(pages) {
+/**
+ * A text PDF of `pages` pages, each a few lines naming a vessel and a port. `edition` goes into
+ * the first line: two editions are two documents (the same bytes would be skipped as loaded).
+ */
+export function bigTextPdf(pages, edition = 'A') {
   const list = Array.from({ length: pages }, (_, i) => ({
     kind: 'text',
-    lines: [`Inspection report ${i + 1}`, `Vessel ${i % 5_000} was inspected at Rotterdam.`, 'No deficiencies recorded.'],
+    lines: [`Inspection report ${edition}-${i + 1}`, `Vessel ${i % 5_000} was inspected at Rotterdam.`, 'No deficiencies recorded.'],
   }));
   return Buffer.from(writeSimplePdf(list));
 }
@@ -62,11 +65,13 @@ export async function upload(url, bytes, name) {
 }
 
 /**
- * Closed-loop requests to every route in ROUTES until `until` settles (a promise), or for
- * `seconds` when it is a number. Returns, per route, the summary of the requests started within
- * the window (each awaited to its end), failures included.
+ * Requests to every route in ROUTES, one at a time per route with `pauseMs` between them, until
+ * `until` settles (a promise), or for `until` seconds when it is a number. The pause keeps the
+ * probes light: they sample the latency a user sees, not compete with the upload for the CPU.
+ * Returns, per route, the summary of the requests started within the window (each awaited to its
+ * end), failures included.
  */
-export async function routesDuring(url, until) {
+export async function routesDuring(url, until, { pauseMs = 50 } = {}) {
   let open = true;
   const window = typeof until === 'number' ? new Promise((resolve) => setTimeout(resolve, until * 1000)) : until;
   const settled = Promise.resolve(window).finally(() => {
@@ -84,6 +89,7 @@ export async function routesDuring(url, until) {
         ok = false;
       }
       entries[route].push({ ms: performance.now() - t0, ok });
+      if (open) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   };
   const loops = Object.keys(ROUTES).map(loop);
