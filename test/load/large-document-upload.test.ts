@@ -5,6 +5,10 @@
  * ingested, three clients request GET /healthz, GET /ui/login and a small POST /api/query in
  * closed loops. Asserts the upload loads all 10,000 pages, every route got at least 20 answers
  * during it, none failed, and each route's p99 stayed under 500 ms (the issue's own bound).
+ * LS_LARGE_PDF_PAGES sets the page count (a smaller document for a busy machine: pdf.js's cost
+ * grows with the square of the pages of a flat page tree, and the bound holds at any size).
+ * LIVING_SCHEMA_SOURCE_WORKERS=0 in the environment reaches the server and reads on its own
+ * thread: the case before worker threads, which fails here.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +21,7 @@ import * as during from './upload-latency-driver.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const cli = join(root, 'packages/cli/dist/bin.js');
-const PAGES = 10_000;
+const PAGES = Number(process.env.LS_LARGE_PDF_PAGES ?? 10_000);
 const MIN_SAMPLES = 20;
 const P99_BOUND_MS = 500;
 
@@ -34,7 +38,7 @@ afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-describe('a 10,000-page PDF upload during concurrent reads', () => {
+describe(`a ${PAGES.toLocaleString('en')}-page PDF upload during concurrent reads`, () => {
   it(
     'loads every page while /healthz, /ui/login and a small query keep answering (p99 < 500 ms each)',
     async () => {

@@ -6,12 +6,34 @@
  * them into its store (this thread never opens one). Context callbacks (`isLoaded`,
  * `stagingMetadata`, `state`) are answered by the calling thread.
  */
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { SourceReadContext, SourceV1 } from './source.js';
 import { deserialiseError, serialiseError, type FromWorker, type SourceWorkerCall, type SourceWorkerRecipe, type ToWorker } from './source-worker-protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('source-worker-entry runs as a worker thread (started by SourceWorkerPool).');
+
+/** How much nicer than its process a worker thread runs (Linux nice steps). */
+const BACKGROUND_NICENESS = 10;
+
+/**
+ * Parsing is background work: on a busy machine a worker thread at the process's priority takes
+ * the CPU from the thread answering requests (and from the store's own threads running their
+ * queries). On Linux this thread, and every thread it starts (OCR, a conversion's DuckDB), runs
+ * `BACKGROUND_NICENESS` steps nicer; elsewhere, or when the system refuses, it keeps the
+ * process's priority.
+ */
+function runAsBackground(): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, Math.min(19, getPriority(threadId) + BACKGROUND_NICENESS));
+  } catch {
+    // Not Linux, or not permitted: same priority as the process.
+  }
+}
+runAsBackground();
 
 /** Sources built in this worker, by recipe: an OCR engine's start-up is paid once per worker. */
 const sources = new Map<string, Promise<SourceV1>>();

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,6 +55,11 @@ describe('SourceWorkerPool', () => {
     await turn();
     release(held);
     expect(rowsOf(await reading)).toHaveLength(1);
+  });
+
+  it.runIf(process.platform === 'linux')('runs the read at a lower priority than the calling thread (Linux)', async () => {
+    const [row] = rowsOf(await collect(newPool().read(workerTestSource({ batches: 1 }), 'in.txt', { tempDirectory })));
+    expect(row!.niceness).toBe(Math.min(19, getPriority(process.pid) + 10));
   });
 
   it('reads a source without a recipe on the calling thread, as before', async () => {

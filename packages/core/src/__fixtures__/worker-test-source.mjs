@@ -1,6 +1,8 @@
 // A source for source-worker-pool.test.ts, in plain JavaScript so a worker thread can import it
 // as it is. What it does is chosen by `options.behaviour`; `options.gate` (an Int32Array over a
 // SharedArrayBuffer) lets the test hold the read in a busy loop until it lets it go.
+import { readlinkSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { threadId } from 'node:worker_threads';
 import { LivingSchemaError } from '@living-schema/core';
 
@@ -10,6 +12,9 @@ function spinUntilReleased(gate) {
     // busy: a CPU-heavy parse as far as the thread is concerned
   }
 }
+
+/** The Linux nice value of the thread running this code. */
+const niceness = () => getPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()));
 
 const batch = (uri, n, rows) => ({ kind: 'records', source: 'worker-test', sourceUri: uri, dataset: 'worker_test', contentHash: `hash-${n}`, payload: { format: 'rows', rows } });
 
@@ -48,7 +53,7 @@ export function workerTestSource(options = {}) {
           return;
         }
         default:
-          for (let n = 1; n <= (options.batches ?? 3); n += 1) yield batch(uri, n, [{ n, threadId, when: new Date(Date.UTC(2026, 0, n)) }]);
+          for (let n = 1; n <= (options.batches ?? 3); n += 1) yield batch(uri, n, [{ n, threadId, niceness: niceness(), when: new Date(Date.UTC(2026, 0, n)) }]);
       }
     },
   };
