@@ -10,7 +10,14 @@ import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { SourceReadContext, SourceV1 } from './source.js';
-import { deserialiseError, serialiseError, type FromWorker, type SourceWorkerCall, type SourceWorkerRecipe, type ToWorker } from './source-worker-protocol.js';
+import {
+  deserialiseError,
+  serialiseError,
+  type FromWorker,
+  type SourceWorkerCall,
+  type SourceWorkerRecipe,
+  type ToWorker,
+} from './source-worker-protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('source-worker-entry runs as a worker thread (started by SourceWorkerPool).');
@@ -28,7 +35,8 @@ const BACKGROUND_NICENESS = 10;
 function runAsBackground(): void {
   try {
     const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, Math.min(19, getPriority(threadId) + BACKGROUND_NICENESS));
+    if (!Number.isInteger(threadId) || threadId <= 0) return;
+    setPriority(threadId, Math.min(19, getPriority(threadId) + BACKGROUND_NICENESS));
   } catch {
     // Not Linux, or not permitted: same priority as the process.
   }
@@ -51,7 +59,9 @@ function sourceFor(recipe: SourceWorkerRecipe): Promise<SourceV1> {
   if (!source) {
     source = import(recipe.module).then((module: Record<string, unknown>) => {
       const factory = module[recipe.exportName];
-      if (typeof factory !== 'function') throw new Error(`${recipe.module} has no export "${recipe.exportName}" that builds a source.`);
+      if (typeof factory !== 'function') {
+        throw new Error(`${recipe.module} has no export "${recipe.exportName}" that builds a source.`);
+      }
       return factory(recipe.options) as SourceV1;
     });
     // A recipe that failed to build is tried again on the next read, not cached as a failure.
@@ -77,7 +87,9 @@ function contextFor(message: Extract<ToWorker, { type: 'read' }>): SourceReadCon
     tempDirectory: message.tempDirectory,
     ...(answers.progress ? { onProgress: (progress) => post({ type: 'progress', progress }) } : {}),
     ...(answers.isLoaded ? { isLoaded: (batch) => call({ method: 'isLoaded', args: [batch] }) } : {}),
-    ...(answers.stagingMetadata ? { stagingMetadata: (batch) => call({ method: 'stagingMetadata', args: [batch] }) } : {}),
+    ...(answers.stagingMetadata
+      ? { stagingMetadata: (batch) => call({ method: 'stagingMetadata', args: [batch] }) }
+      : {}),
     ...(answers.state
       ? {
           state: {

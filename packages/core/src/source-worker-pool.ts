@@ -4,7 +4,14 @@ import { Worker } from 'node:worker_threads';
 import type { Batch } from './batch.js';
 import { ErrorCodes, LivingSchemaError } from './errors.js';
 import type { SourceInput, SourceReadContext, SourceV1 } from './source.js';
-import { deserialiseError, serialiseError, type FromWorker, type SourceWorkerCall, type SourceWorkerRecipe, type ToWorker } from './source-worker-protocol.js';
+import {
+  deserialiseError,
+  serialiseError,
+  type FromWorker,
+  type SourceWorkerCall,
+  type SourceWorkerRecipe,
+  type ToWorker,
+} from './source-worker-protocol.js';
 
 export interface SourceWorkerPoolOptions {
   /** Most reads running in worker threads at once (and so most threads). A further read waits. */
@@ -44,7 +51,9 @@ export class SourceWorkerPool {
   private closed = false;
 
   constructor(private readonly options: SourceWorkerPoolOptions) {
-    if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError(`SourceWorkerPool size must be a positive integer (got ${options.size}).`);
+    if (!Number.isInteger(options.size) || options.size < 1) {
+      throw new RangeError(`SourceWorkerPool size must be a positive integer (got ${options.size}).`);
+    }
   }
 
   /** Worker threads running now, busy or idle. */
@@ -58,7 +67,11 @@ export class SourceWorkerPool {
     return this.readInWorker(source.worker, input, context);
   }
 
-  private async *readInWorker(recipe: SourceWorkerRecipe, input: SourceInput, context: SourceReadContext): AsyncIterable<Batch> {
+  private async *readInWorker(
+    recipe: SourceWorkerRecipe,
+    input: SourceInput,
+    context: SourceReadContext,
+  ): AsyncIterable<Batch> {
     context.signal?.throwIfAborted();
     const worker = await this.acquire();
     const job = new WorkerRead(worker, context, uriOf(input));
@@ -86,7 +99,8 @@ export class SourceWorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(workerEntry(), this.options.memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb } } : {});
+    const { memoryMb } = this.options;
+    const worker = new Worker(workerEntry(), memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb } } : {});
     this.workers.add(worker);
     // Always listened to: an 'error' event nobody hears would end the whole process.
     worker.on('error', () => this.discard(worker));
@@ -119,7 +133,8 @@ export class SourceWorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const waiter of this.waiting.splice(0)) {
-      waiter.reject(new LivingSchemaError({ code: ErrorCodes.ENGINE_CLOSED, message: 'The source worker pool was closed before this read could start.' }));
+      const message = 'The source worker pool was closed before this read could start.';
+      waiter.reject(new LivingSchemaError({ code: ErrorCodes.ENGINE_CLOSED, message }));
     }
     const workers = [...this.workers];
     this.workers.clear();
@@ -138,8 +153,10 @@ class WorkerRead {
   private waiter: ((outcome: Outcome) => void) | undefined;
   private readonly onMessage = (message: FromWorker) => this.handle(message);
   private readonly onError = (error: Error) => this.deliver({ error: this.workerFailed(error) });
-  private readonly onExit = (code: number) => this.deliver({ error: this.workerFailed(new Error(`it exited with code ${code}`)) });
-  private readonly onAbort = () => this.deliver({ error: this.context.signal?.reason ?? new Error('aborted') });
+  private readonly onExit = (code: number) =>
+    this.deliver({ error: this.workerFailed(new Error(`it exited with code ${code}`)) });
+  private readonly onAbort = () =>
+    this.deliver({ error: this.context.signal?.reason ?? new Error('aborted') });
 
   constructor(
     private readonly worker: Worker,
@@ -160,14 +177,21 @@ class WorkerRead {
       input,
       ...(context.dataset === undefined ? {} : { dataset: context.dataset }),
       tempDirectory: context.tempDirectory,
-      answers: { isLoaded: !!context.isLoaded, stagingMetadata: !!context.stagingMetadata, state: !!context.state, progress: !!context.onProgress },
+      answers: {
+        isLoaded: !!context.isLoaded,
+        stagingMetadata: !!context.stagingMetadata,
+        state: !!context.state,
+        progress: !!context.onProgress,
+      },
     };
     try {
       this.worker.postMessage(message);
     } catch (error) {
       throw new LivingSchemaError({
         code: ErrorCodes.SOURCE_WORKER_FAILED,
-        message: `${basename(this.uri)}: the source's worker recipe or the input cannot be sent to a worker thread (${(error as Error).message}); a recipe holds only plain data.`,
+        message:
+          `${basename(this.uri)}: the source's worker recipe or the input cannot be sent to a worker ` +
+          `thread (${(error as Error).message}); a recipe holds only plain data.`,
         details: { input: this.uri, module: recipe.module, exportName: recipe.exportName },
         cause: error,
       });
@@ -176,7 +200,8 @@ class WorkerRead {
 
   /** The next batch, or null when the read is over; a failed read throws its error. */
   async next(): Promise<Batch | null> {
-    const outcome = this.outcomes.shift() ?? (await new Promise<Outcome>((resolve) => (this.waiter = resolve)));
+    const outcome =
+      this.outcomes.shift() ?? (await new Promise<Outcome>((resolve) => (this.waiter = resolve)));
     if ('error' in outcome) throw outcome.error;
     return 'batch' in outcome ? outcome.batch : null;
   }
@@ -239,7 +264,9 @@ class WorkerRead {
     const reason = outOfMemory ? 'it ran out of memory (the sourceWorkerMemoryMb setting)' : cause.message;
     return new LivingSchemaError({
       code: ErrorCodes.SOURCE_WORKER_FAILED,
-      message: `${basename(this.uri)}: the worker thread reading it stopped (${reason}). Nothing of it was stored; other inputs and requests are unaffected.`,
+      message:
+        `${basename(this.uri)}: the worker thread reading it stopped (${reason}). Nothing of it ` +
+        'was stored; other inputs and requests are unaffected.',
       details: { input: this.uri, reason: outOfMemory ? 'out-of-memory' : 'crashed' },
       cause,
     });
