@@ -24,6 +24,18 @@ export interface ComposedServices extends ServerServices {
 }
 
 /**
+ * Source reads running in worker threads at once (the engine's `sourceWorkers`), unless
+ * `LIVING_SCHEMA_SOURCE_WORKERS` says otherwise (0 reads uploads on the server's own thread).
+ */
+export const SERVER_SOURCE_WORKERS = 2;
+
+function sourceWorkersFrom(env: Record<string, string | undefined>): number {
+  const value = env.LIVING_SCHEMA_SOURCE_WORKERS?.trim();
+  // Not a number stays as it is written, so the engine's config check names the value.
+  return value ? (/^\d+$/.test(value) ? Number(value) : (value as never)) : SERVER_SOURCE_WORKERS;
+}
+
+/**
  * Builds the engine and the services the server exposes from one config: DuckDB sink, the
  * {@link standardComposition} (every source, discovery with conflict detection) with the plugins
  * the config names (`sources`, `conflicts`, `notifiers`...: `loadConfiguredPlugins`), the query layer
@@ -46,6 +58,9 @@ export async function composeServices(config: ResolvedServerConfig & { file?: st
       await loadConfiguredPlugins(config, config.file ? dirname(config.file) : process.cwd()),
     ),
     llm,
+    // Uploads are parsed, converted and OCR'd in worker threads, two at a time: a 10,000-page
+    // PDF must not stall /healthz, the UI or queries (docs/architecture.md, "Reading off the loop").
+    sourceWorkers: sourceWorkersFrom(env),
     ...compose.engine,
   });
   await engine.start();

@@ -42,6 +42,14 @@ export const livingSchemaConfigSchema = z
     keepStagedFiles: z.boolean().default(false),
     /** Sources, tried in order when an input does not name one. */
     sources: z.array(pluginOf<SourceV1>('source', '`csv()` from @living-schema/source-csv')).default([]),
+    /**
+     * Worker threads that read sources off the engine's thread (a source that declares
+     * `worker`), at most this many reads at once. 0: every source is read on the calling thread.
+     * Default 0; the reference server sets 2, so a large upload never stalls its other routes.
+     */
+    sourceWorkers: z.number().int().min(0).max(64).default(0),
+    /** Heap limit of each source worker thread in MiB; a read over it fails alone. Default: Node's. */
+    sourceWorkerMemoryMb: z.number().int().min(64).optional(),
     /** Discovery strategies run after each load. */
     discovery: z.array(pluginOf<DiscoveryStrategyV1>('discovery strategy', '`annotationLabels()`')).default([]),
     /** Conflict strategy for new names. */

@@ -20,7 +20,8 @@ import { diffCatalogs } from './schema-versioning.js';
 import { commitSchemaVersion } from './schema-commit.js';
 import { faultPoint } from './fault-points.js';
 import type { QueryOptions, QueryResult, SinkV1 } from './sink.js';
-import type { SourceInput, SourceV1 } from './source.js';
+import type { SourceInput, SourceReadContext, SourceV1 } from './source.js';
+import { SourceWorkerPool } from './source-worker-pool.js';
 import { localStaging } from './staging-local.js';
 import type { StagingMetadata, StagingV1 } from './staging.js';
 import { Tokens } from './tokens.js';
@@ -78,6 +79,10 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
   const staging = resolved.staging ?? localStaging({ directory: stagingDirectory });
   const notifiers: NotifierV1[] = resolved.notifiers ?? [consoleNotifier()];
   const sink = resolved.sink;
+  // CPU-heavy reads run in worker threads when asked; the batches still load here, into one store.
+  const sourceWorkers = resolved.sourceWorkers > 0 ? new SourceWorkerPool({ size: resolved.sourceWorkers, memoryMb: resolved.sourceWorkerMemoryMb }) : null;
+  const readSource = (source: SourceV1, input: SourceInput, context: SourceReadContext) =>
+    sourceWorkers ? sourceWorkers.read(source, input, context) : source.read(input, context);
 
   container.registerInstance(Tokens.Config, resolved);
   container.registerInstance(Tokens.Events, events);
@@ -319,7 +324,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
           try {
             options.signal?.throwIfAborted();
             const source = await pickSource(input, options.source);
-            const context = {
+            const context: SourceReadContext = {
               dataset: options.dataset,
               tempDirectory,
               signal: options.signal,
@@ -328,7 +333,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
               isLoaded,
               ...(sink.sourceState ? { state: sink.sourceState(source.name) } : {}),
             };
-            for await (const batch of source.read(input, context)) {
+            for await (const batch of readSource(source, input, context)) {
               const outcome = await loadBatch(batch, tempDirectory);
               batches.push(outcome);
               options.onBatch?.(outcome);
@@ -406,6 +411,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
       } finally {
         for (const notifier of notifiers) await notifier.close?.().catch(() => undefined);
         await staging.close?.();
+        await sourceWorkers?.close();
         await sink.close();
         events.removeAllListeners();
       }

@@ -41,6 +41,7 @@ export const ErrorCodes = {
   RUNTIME_FILE_INVALID: 'LS_RUNTIME_FILE_INVALID',
   SERVER_UNREACHABLE: 'LS_SERVER_UNREACHABLE',
   NOT_THROUGH_SERVER: 'LS_NOT_THROUGH_SERVER',
+  SOURCE_WORKER_FAILED: 'LS_SOURCE_WORKER_FAILED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

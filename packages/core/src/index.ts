@@ -4,6 +4,8 @@ export * from './clock.js';
 export * from './batch.js';
 export * from './batch-id.js';
 export * from './source.js';
+export * from './source-worker-protocol.js';
+export * from './source-worker-pool.js';
 export * from './staging.js';
 export * from './sink.js';
 export * from './catalog.js';

@@ -1,5 +1,6 @@
 import type { Batch } from './batch.js';
 import type { StagingMetadata } from './staging.js';
+import type { SourceWorkerRecipe } from './source-worker-protocol.js';
 
 /** What to read: a file path, a URL, or a source-specific descriptor (e.g. a table). */
 export type SourceInput = string | { uri: string; [option: string]: unknown };
@@ -58,5 +59,11 @@ export interface SourceV1 {
   readonly kinds: ReadonlyArray<Batch['kind']>;
   /** True when this source can read the input (used to pick a source when none is named). */
   canRead(input: SourceInput): boolean | Promise<boolean>;
+  /**
+   * How to build this source again in a worker thread, when the engine reads sources off its
+   * own thread (config `sourceWorkers`). Absent: the source is always read on the calling thread
+   * (e.g. it was given options that are not plain data, such as a custom OCR engine).
+   */
+  readonly worker?: SourceWorkerRecipe;
   read(input: SourceInput, context: SourceReadContext): AsyncIterable<Batch>;
 }

@@ -240,6 +240,8 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
     name: resolved.name,
     kinds: ['records'],
     options: resolved,
+    // Its options are plain data, so it can be built again in a worker thread (config `sourceWorkers`).
+    worker: { module: '@living-schema/source-csv', exportName: 'csv', options },
     canRead(input: SourceInput): boolean {
       const path = localPath(input);
       if (!path) return false;

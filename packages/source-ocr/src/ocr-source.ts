@@ -119,6 +119,9 @@ export function ocr(options: OcrSourceOptions = {}): OcrSource {
     name: 'ocr',
     kinds: ['documents'],
     engine,
+    // Built again in a worker thread when the engine reads off its thread (a custom engine
+    // object cannot cross threads, so a source given one is always read where it was made).
+    ...(parsed.engine ? {} : { worker: { module: '@living-schema/source-ocr', exportName: 'ocr', options } }),
     canRead(input) {
       return kindOf(uriOf(input)) !== null;
     },
