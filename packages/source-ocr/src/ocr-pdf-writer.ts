@@ -51,6 +51,43 @@ function escapePdfString(text: string): string {
  * const bytes = writeSimplePdf([{ kind: 'text', lines: ['Hello, world'] }]);
  * await writeFile('hello.pdf', bytes);
  */
+/**
+ * A balanced page tree, at most 32 kids a node: a reader finds page i by skipping whole subtrees
+ * by their /Count. With one flat /Kids list pdf.js walks it from the root for every page, so a
+ * 10,000-page document costs the square of its pages to open page by page.
+ */
+const PAGE_TREE_FANOUT = 32;
+
+interface PageTreeNode {
+  id: number;
+  parent?: number;
+  kids: number[];
+  count: number;
+  /** A leaf node's pages, by index: [first, end). */
+  pages?: [number, number];
+}
+
+function planPageTree(pageCount: number, reserve: () => number): { root: number; nodes: PageTreeNode[]; leafOf(page: number): number } {
+  let level: PageTreeNode[] = [];
+  for (let start = 0; start < Math.max(pageCount, 1); start += PAGE_TREE_FANOUT) {
+    const end = Math.min(pageCount, start + PAGE_TREE_FANOUT);
+    level.push({ id: reserve(), kids: [], count: end - start, pages: [start, end] });
+  }
+  const nodes = [...level];
+  while (level.length > 1) {
+    const up: PageTreeNode[] = [];
+    for (let i = 0; i < level.length; i += PAGE_TREE_FANOUT) {
+      const group = level.slice(i, i + PAGE_TREE_FANOUT);
+      const node: PageTreeNode = { id: reserve(), kids: group.map((g) => g.id), count: group.reduce((sum, g) => sum + g.count, 0) };
+      for (const child of group) child.parent = node.id;
+      up.push(node);
+    }
+    nodes.push(...up);
+    level = up;
+  }
+  return { root: level[0]!.id, nodes, leafOf: (page) => nodes[Math.floor(page / PAGE_TREE_FANOUT)]!.id };
+}
+
 export function writeSimplePdf(pages: PdfPage[], options: PdfWriteOptions = {}): Uint8Array {
   const objects: Array<Buffer> = [];
   const add = (body: Buffer | string): number => {
@@ -61,10 +98,11 @@ export function writeSimplePdf(pages: PdfPage[], options: PdfWriteOptions = {}):
     Buffer.concat([Buffer.from(`<< ${dictionary} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
 
   const catalogId = add('');
-  const pagesId = add('');
+  const tree = planPageTree(pages.length, () => add(''));
   const fontId = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const pageIds: number[] = [];
-  for (const page of pages) {
+  for (const [index, page] of pages.entries()) {
+    const pagesId = tree.leafOf(index);
     if (page.kind === 'text') {
       const width = page.width ?? 612;
       const height = page.height ?? 792;
@@ -81,8 +119,11 @@ export function writeSimplePdf(pages: PdfPage[], options: PdfWriteOptions = {}):
       pageIds.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /XObject << /Im1 ${imageId} 0 R >> >> /Contents ${contentId} 0 R >>`));
     }
   }
-  objects[catalogId - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pagesId} 0 R >>`, 'latin1');
-  objects[pagesId - 1] = Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`, 'latin1');
+  objects[catalogId - 1] = Buffer.from(`<< /Type /Catalog /Pages ${tree.root} 0 R >>`, 'latin1');
+  for (const node of tree.nodes) {
+    const kids = node.pages ? pageIds.slice(node.pages[0], node.pages[1]) : node.kids;
+    objects[node.id - 1] = Buffer.from(`<< /Type /Pages ${node.parent ? `/Parent ${node.parent} 0 R ` : ''}/Kids [${kids.map((id) => `${id} 0 R`).join(' ')}] /Count ${node.count} >>`, 'latin1');
+  }
   let encryptId: number | null = null;
   if (options.passwordProtected) {
     const o = 'A1'.repeat(32);
