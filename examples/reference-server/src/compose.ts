@@ -44,10 +44,11 @@ export async function composeServices(config: ResolvedServerConfig & { file?: st
       await loadConfiguredPlugins(config, config.file ? dirname(config.file) : process.cwd()),
     ),
     llm,
+    sensitiveColumns: config.sensitiveColumns,
     ...compose.engine,
   });
   await engine.start();
-  const queryLayer = createQueryLayer({ sink: engine.sink, events: engine.events, provider: llm });
+  const queryLayer = createQueryLayer({ sink: engine.sink, events: engine.events, provider: llm, sensitiveColumns: engine.config.sensitiveColumns });
   return {
     engine,
     queryLayer,

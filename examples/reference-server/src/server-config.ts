@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { ErrorCodes, LivingSchemaError, describeIssues } from '@living-schema/core';
+import { ErrorCodes, LivingSchemaError, describeIssues, sensitiveColumnsSchema } from '@living-schema/core';
 import { configuredPluginsSchema } from './plugin-loader.js';
 import { serverOptionsSchema } from './server-options.js';
 
@@ -24,6 +24,11 @@ export const serverConfigSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Columns whose values never go to the LLM (`table.column`, `dataset.column`, `*.column`):
+     * still named and typed in prompts, described by discovery without examples. Default: none.
+     */
+    sensitiveColumns: sensitiveColumnsSchema.describe('Columns whose values never go to the LLM: `table.column`, `dataset.column` or `*.column`.'),
     /** Environment variable holding a Slack incoming-webhook URL. Default `LIVING_SCHEMA_SLACK_WEBHOOK_URL`. */
     slackWebhookUrlEnv: z.string().default('LIVING_SCHEMA_SLACK_WEBHOOK_URL'),
     /** HTTP server options. */
