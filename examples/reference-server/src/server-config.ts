@@ -4,6 +4,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { ErrorCodes, LivingSchemaError, describeIssues, sensitiveColumnsSchema } from '@living-schema/core';
+import { llmConfigSchema } from './llm-config.js';
 import { configuredPluginsSchema } from './plugin-loader.js';
 import { serverOptionsSchema } from './server-options.js';
 
@@ -14,16 +15,11 @@ export const serverConfigSchema = z
     database: z.string().optional(),
     /** Staging folder. Default `.living-schema/staging` beside the database. */
     stagingDirectory: z.string().optional(),
-    /** LLM for questions and descriptions: `{ provider, model, baseURL?, apiKeyEnv? }`. Default: the offline provider. */
-    llm: z
-      .object({
-        provider: z.enum(['offline', 'anthropic', 'openai', 'openai-compatible']),
-        model: z.string().optional(),
-        baseURL: z.string().url().optional(),
-        apiKeyEnv: z.string().optional(),
-      })
-      .strict()
-      .optional(),
+    /**
+     * LLM for questions and descriptions: a first-party provider `{ provider, model?, baseURL?,
+     * apiKeyEnv? }` or a provider package `{ use, export?, options? }`. Default: the offline provider.
+     */
+    llm: llmConfigSchema.optional(),
     /**
      * Columns whose values never go to the LLM (`table.column`, `dataset.column`, `*.column`):
      * still named and typed in prompts, described by discovery without examples. Default: none.

@@ -90,4 +90,20 @@ describe('the LLM provider of `living-schema ask`', () => {
     const doctor = JSON.parse((await run(cwd, ['--db', 'fleet.duckdb', '--json', 'doctor'])).stdout) as Report;
     expect(checkOf(doctor, 'llm')).toMatchObject({ status: 'ok', data: { provider: 'openai-compatible', baseURL: server.baseURL } });
   });
+
+  it('is a provider package the config file names with `use`, reported by doctor', async () => {
+    const cwd = await storeWithVessels();
+    // A provider with no dependencies, so that it loads from a bare folder: it answers every question alike.
+    writeFileSync(join(cwd, 'canned.mjs'), `export default ({ sql }) => ({
+  specificationVersion: 'v1', name: 'canned', model: 'canned-1',
+  complete: async () => ({ text: JSON.stringify({ reasoning: 'always the same', sql }), model: 'canned-1', usage: { inputTokens: 0, outputTokens: 0 } }),
+});\n`);
+    writeFileSync(join(cwd, 'living-schema.config.json'), JSON.stringify({ llm: { use: './canned.mjs', options: { sql: 'SELECT 7 AS answer' } } }));
+    const asked = await run(cwd, ['--db', 'fleet.duckdb', '--json', 'ask', question], { OPENAI_API_KEY: 'sk-test' });
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(JSON.parse(asked.stdout).rows).toEqual([[7]]);
+    const doctor = JSON.parse((await run(cwd, ['--db', 'fleet.duckdb', '--json', 'doctor'], { OPENAI_API_KEY: 'sk-test' })).stdout) as Report;
+    expect(checkOf(doctor, 'llm')).toMatchObject({ status: 'note', data: { provider: 'canned', model: 'canned-1', plugin: true, unusedKeys: ['OPENAI_API_KEY'] } });
+    expect(checkOf(doctor, 'plugins').detail).toMatch(/1 plugin\(s\) loaded \(llm: canned\)$/);
+  });
 });

@@ -1,6 +1,9 @@
 import { dirname } from 'node:path';
-import type { ConflictStrategyV1, DiscoveryStrategyV1, LivingSchemaPlugin, NotifierV1, SourceV1, StagingV1 } from '@living-schema/core';
+import type { ConflictStrategyV1, DiscoveryStrategyV1, LivingSchemaPlugin, LlmProviderV1, NotifierV1, SourceV1, StagingV1 } from '@living-schema/core';
 import {
+  builtInSelection,
+  createConfiguredLlm,
+  isLlmPlugin,
   loadConfiguredPlugins,
   loadServerConfig,
   standardComposition,
@@ -34,6 +37,7 @@ export interface CliComposition {
 const NONE: LoadedPlugins = { sources: [], discovery: [], notifiers: [], plugins: [] };
 let configured: LoadedPlugins = NONE;
 let configuredLlm: LlmProviderOptions = {};
+let configuredLlmPlugin: LlmProviderV1 | undefined;
 let configuredSensitiveColumns: string[] = [];
 
 /**
@@ -43,9 +47,11 @@ let configuredSensitiveColumns: string[] = [];
  */
 export async function loadCliPlugins(configPath: string | undefined): Promise<void> {
   const config = await loadServerConfig(configPath);
-  configuredLlm = config.llm ?? {};
+  const base = config.file ? dirname(config.file) : process.cwd();
+  configuredLlm = builtInSelection(config.llm);
+  configuredLlmPlugin = isLlmPlugin(config.llm) ? await createConfiguredLlm(config.llm, base) : undefined;
   configuredSensitiveColumns = config.sensitiveColumns;
-  configured = await loadConfiguredPlugins(config, config.file ? dirname(config.file) : process.cwd());
+  configured = await loadConfiguredPlugins(config, base);
 }
 
 /**
@@ -55,6 +61,11 @@ export async function loadCliPlugins(configPath: string | undefined): Promise<vo
  */
 export function configuredLlmSelection(): LlmProviderOptions {
   return configuredLlm;
+}
+
+/** The provider package the config file's `llm` names (`{ use, export?, options? }`), if any. */
+export function configuredLlmProvider(): LlmProviderV1 | undefined {
+  return configuredLlmPlugin;
 }
 
 /** Sources `living-schema ingest` can use, in the order they are tried when `--source` is not given. */

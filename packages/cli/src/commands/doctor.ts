@@ -8,7 +8,7 @@ import { printJson, type GlobalOptions } from '../output.js';
 /** Runs every check in order; none stops the others. */
 export async function runDoctor(options: GlobalOptions): Promise<DoctorReport> {
   const plugins = await checkPlugins(options.config);
-  const llm = checkLlm(plugins.llm);
+  const llm = checkLlm(plugins.llm, process.env, plugins.llmPlugin);
   const provider = typeof llm.data?.provider === 'string' ? llm.data.provider : 'offline';
   return doctorReport([
     checkNode(),

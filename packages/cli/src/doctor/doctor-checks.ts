@@ -3,7 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeError } from '@living-schema/core';
+import { describeError, type LlmProviderV1 } from '@living-schema/core';
 import { resolveLlmSelection, unusedVendorKeys, type LlmProviderOptions } from '@living-schema/query-llm';
 import { duckdb, LATEST_MIGRATION } from '@living-schema/sink-duckdb';
 import type { DoctorCheck } from './doctor-report.js';
@@ -65,8 +65,17 @@ export async function checkStaging(staging: string): Promise<DoctorCheck> {
   }
 }
 
+/** A provider package the config names: it answers, and every vendor key set is unused. */
+function checkLlmPlugin(plugin: LlmProviderV1, env: NodeJS.ProcessEnv): DoctorCheck {
+  const unused = unusedVendorKeys({ provider: 'offline', env });
+  const data = { provider: plugin.name, model: plugin.model, plugin: true, unusedKeys: unused };
+  const unusedNote = unused.length ? `; ${unused.join(' and ')} set but unused` : '';
+  return { check: 'llm', status: unused.length ? 'note' : 'ok', detail: `provider ${plugin.name} (a plugin), model ${plugin.model}: questions and the schema context go to it${unusedNote}`, data };
+}
+
 /** The LLM provider in use (only a configuration names a vendor) and keys seen but unused. */
-export function checkLlm(selection: LlmProviderOptions, env: NodeJS.ProcessEnv = process.env): DoctorCheck {
+export function checkLlm(selection: LlmProviderOptions, env: NodeJS.ProcessEnv = process.env, plugin?: LlmProviderV1): DoctorCheck {
+  if (plugin) return checkLlmPlugin(plugin, env);
   let chosen: ReturnType<typeof resolveLlmSelection>;
   try {
     chosen = resolveLlmSelection({ ...selection, env });

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
-import { describeError } from '@living-schema/core';
+import { describeError, type LlmProviderV1 } from '@living-schema/core';
 import type { LlmProviderOptions } from '@living-schema/query-llm';
-import { loadConfiguredPlugins, loadServerConfig, type LoadedPlugins } from '@living-schema/reference-server/composition';
+import { builtInSelection, createConfiguredLlm, isLlmPlugin, loadConfiguredPlugins, loadServerConfig, type LoadedPlugins } from '@living-schema/reference-server/composition';
 import type { DoctorCheck } from './doctor-report.js';
 
 /** Names of what loaded, by config key: `sources: psv; notifiers: file-notifier (batch.loaded, error)`. */
@@ -22,20 +22,24 @@ function loadedNames(loaded: LoadedPlugins): { summary: string; count: number } 
  * Reads the config file and loads every plugin it names, as a command would before its action,
  * but reports a failure instead of stopping. Also returns the config's `llm` selection.
  */
-export async function checkPlugins(configPath: string | undefined): Promise<{ check: DoctorCheck; llm: LlmProviderOptions }> {
+export async function checkPlugins(configPath: string | undefined): Promise<{ check: DoctorCheck; llm: LlmProviderOptions; llmPlugin?: LlmProviderV1 }> {
   let config: Awaited<ReturnType<typeof loadServerConfig>>;
   try {
     config = await loadServerConfig(configPath);
   } catch (error) {
     return { check: { check: 'plugins', status: 'problem', detail: describeError(error) }, llm: {} };
   }
-  const llm = config.llm ?? {};
+  const llm = builtInSelection(config.llm);
   const file = config.file;
+  const base = file ? dirname(file) : process.cwd();
   try {
-    const loaded = await loadConfiguredPlugins(config, file ? dirname(file) : process.cwd());
-    const { summary, count } = loadedNames(loaded);
+    const llmPlugin = isLlmPlugin(config.llm) ? await createConfiguredLlm(config.llm, base) : undefined;
+    const loaded = await loadConfiguredPlugins(config, base);
+    const names = loadedNames(loaded);
+    const summary = [names.summary, llmPlugin ? `llm: ${llmPlugin.name}` : ''].filter(Boolean).join('; ');
+    const count = names.count + (llmPlugin ? 1 : 0);
     const detail = file ? `${file}: ${count} plugin(s) loaded${summary ? ` (${summary})` : ''}` : 'no config file: the first-party plugins only';
-    return { check: { check: 'plugins', status: 'ok', detail, data: { file, loaded: count } }, llm };
+    return { check: { check: 'plugins', status: 'ok', detail, data: { file, loaded: count } }, llm, ...(llmPlugin ? { llmPlugin } : {}) };
   } catch (error) {
     return { check: { check: 'plugins', status: 'problem', detail: `${file}: ${describeError(error)}`, data: { file } }, llm };
   }
