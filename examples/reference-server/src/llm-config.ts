@@ -19,12 +19,12 @@ const builtInLlmSchema = z
  * it the offline provider answers, unless LIVING_SCHEMA_LLM_PROVIDER names one: a vendor key in
  * the environment alone never chooses a provider.
  */
-export const llmConfigSchema = z.union([builtInLlmSchema, pluginReferenceSchema], {
+export const llmSelectionSchema = z.union([builtInLlmSchema, pluginReferenceSchema], {
   error: `expected a first-party provider { provider: ${LLM_PROVIDER_NAMES.map((name) => `"${name}"`).join(' | ')}, model?, baseURL?, apiKeyEnv? } or a provider package { use, export?, options? }`,
 });
 
-export type LlmConfig = z.input<typeof llmConfigSchema>;
-type ParsedLlmConfig = z.output<typeof llmConfigSchema>;
+export type LlmConfig = z.input<typeof llmSelectionSchema>;
+type ParsedLlmConfig = z.output<typeof llmSelectionSchema>;
 
 /** Whether the config's `llm` names a plugin package rather than a first-party provider. */
 export function isLlmPlugin(llm: ParsedLlmConfig | undefined): llm is Extract<ParsedLlmConfig, { use: string }> {

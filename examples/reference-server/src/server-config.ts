@@ -4,7 +4,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { ErrorCodes, LivingSchemaError, describeIssues, sensitiveColumnsSchema } from '@living-schema/core';
-import { llmConfigSchema } from './llm-config.js';
+import { llmSelectionSchema } from './llm-config.js';
 import { configuredPluginsSchema } from './plugin-loader.js';
 import { serverOptionsSchema } from './server-options.js';
 
@@ -19,7 +19,7 @@ export const serverConfigSchema = z
      * LLM for questions and descriptions: a first-party provider `{ provider, model?, baseURL?,
      * apiKeyEnv? }` or a provider package `{ use, export?, options? }`. Default: the offline provider.
      */
-    llm: llmConfigSchema.optional(),
+    llm: llmSelectionSchema.optional(),
     /**
      * Columns whose values never go to the LLM (`table.column`, `dataset.column`, `*.column`):
      * still named and typed in prompts, described by discovery without examples. Default: none.
