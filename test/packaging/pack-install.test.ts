@@ -154,6 +154,14 @@ describe('the packed packages, installed outside the workspace', () => {
       expect(readFileSync(join(esm(), 'batches.log'), 'utf8')).toBe('psv ports 2\npsv ports 1\n');
     });
 
+    it('`living-schema doctor` reports the installed plugins loaded', () => {
+      const report = JSON.parse(cli('--json', 'doctor').stdout) as { ok: boolean; checks: Array<{ check: string; status: string; detail: string }> };
+      expect(report.ok).toBe(true);
+      expect(report.checks.find((c) => c.check === 'plugins')!.detail).toMatch(
+        /living-schema\.config\.json: 4 plugin\(s\) loaded \(sources: psv; conflicts: synonym-conflicts; notifiers: file-notifier \(batch\.loaded, field\.discovered, conflict\.detected\); plugins: batch-log\)$/,
+      );
+    });
+
     it('ingests an upload through the same source, conflict strategy and notifier in `living-schema serve`', async () => {
       served = await startServe(esm(), ['--db', 'store.duckdb', 'serve', '--port', '0']);
       const headers = { authorization: `Bearer ${served.token}` };
