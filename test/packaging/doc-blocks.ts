@@ -11,6 +11,12 @@ export function codeBlockAfter(file: string, marker: string, language: string): 
   return block[1]!;
 }
 
+/** Every `language` code block of a file of the repository, exactly as printed, in order. */
+export function codeBlocks(file: string, language: string): string[] {
+  const text = readFileSync(join(workspaceRoot, file), 'utf8');
+  return [...text.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((match) => match[1]!);
+}
+
 /** The README's library example: its first `ts` block after "As a library:". */
 export const readmeLibraryExample = () => codeBlockAfter('README.md', 'As a library:', 'ts');
 

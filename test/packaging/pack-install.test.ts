@@ -148,18 +148,36 @@ describe('the packed packages, installed outside the workspace', () => {
       ]);
       expect(notifications()).toContainEqual(expect.objectContaining({ event: 'conflict.detected', text: 'listed synonyms: harbour / port_name' }));
       expect(notifications()).toContainEqual(expect.objectContaining({ event: 'field.discovered', title: 'New field ports.port_name' }));
+      // The events the config entry chose for it, a non-default one among them, and no other.
+      expect(notifications()).toContainEqual(expect.objectContaining({ event: 'batch.loaded', title: 'Batch loaded into ports', text: '2 of 3 row(s) loaded, 1 quarantined' }));
+      expect(new Set(notifications().map((n) => n.event))).toEqual(new Set(['batch.loaded', 'field.discovered', 'conflict.detected']));
       expect(readFileSync(join(esm(), 'batches.log'), 'utf8')).toBe('psv ports 2\npsv ports 1\n');
     });
 
-    it('ingests an upload through the same plugins in `living-schema serve`', async () => {
+    it('`living-schema doctor` reports the installed plugins loaded', () => {
+      const report = JSON.parse(cli('--json', 'doctor').stdout) as { ok: boolean; checks: Array<{ check: string; status: string; detail: string }> };
+      expect(report.ok).toBe(true);
+      expect(report.checks.find((c) => c.check === 'plugins')!.detail).toMatch(
+        /living-schema\.config\.json: 4 plugin\(s\) loaded \(sources: psv; conflicts: synonym-conflicts; notifiers: file-notifier \(batch\.loaded, field\.discovered, conflict\.detected\); plugins: batch-log\)$/,
+      );
+    });
+
+    it('ingests an upload through the same source, conflict strategy and notifier in `living-schema serve`', async () => {
       served = await startServe(esm(), ['--db', 'store.duckdb', 'serve', '--port', '0']);
+      const headers = { authorization: `Bearer ${served.token}` };
       const form = new FormData();
-      form.append('file', new Blob(['port_name|country|berths\nValencia|ES|12\n']), 'valencia.psv');
-      const response = await fetch(`${served.url}/api/ingest`, { method: 'POST', body: form, headers: { authorization: `Bearer ${served.token}` } });
+      form.append('file', new Blob(['quay|country|berths\nValencia|ES|12\n']), 'valencia.psv');
+      const response = await fetch(`${served.url}/api/ingest`, { method: 'POST', body: form, headers });
       expect(response.status).toBe(200);
       const body = (await response.json()) as { batches: Array<{ source: string; dataset: string; rowsLoaded: number }> };
       expect(body.batches.map(({ source, dataset, rowsLoaded }) => ({ source, dataset, rowsLoaded }))).toEqual([{ source: 'psv', dataset: 'ports', rowsLoaded: 1 }]);
       expect(notifications()).toContainEqual(expect.objectContaining({ event: 'field.discovered', title: 'New field ports.berths' }));
+      // "quay" is a listed synonym: only the plugin's strategy relates it to the existing names.
+      const conflicts = ((await (await fetch(`${served.url}/api/conflicts`, { headers })).json()) as { conflicts: Array<{ candidate_name: string; reason: string }> }).conflicts;
+      const reasons = conflicts.filter((c) => c.candidate_name === 'quay').map((c) => c.reason);
+      expect(reasons).not.toHaveLength(0);
+      for (const reason of reasons) expect(reason).toMatch(/^listed synonyms: quay \/ (port_name|harbour)$/);
+      expect(notifications()).toContainEqual(expect.objectContaining({ event: 'conflict.detected', text: expect.stringMatching(/^listed synonyms: quay \//) }));
     });
   });
 });

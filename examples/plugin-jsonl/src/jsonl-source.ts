@@ -1,4 +1,4 @@
-// jsonl-source.ts
+// examples/plugin-jsonl/src/jsonl-source.ts
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';

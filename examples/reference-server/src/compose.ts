@@ -1,10 +1,11 @@
 import { dirname, join, resolve } from 'node:path';
 import { createLivingSchema, type LivingSchemaConfig } from '@living-schema/core';
 import { getDiscovery } from '@living-schema/discovery';
-import { createLlmProvider, createQueryLayer, type QueryLayer, type SavedReport } from '@living-schema/query-llm';
+import { createQueryLayer, type QueryLayer, type SavedReport } from '@living-schema/query-llm';
 import { duckdb } from '@living-schema/sink-duckdb';
 import { standardComposition, standardNotifiers, withConfiguredPlugins } from './composition.js';
 import { feedbackService } from './feedback-service.js';
+import { createConfiguredLlm } from './llm-config.js';
 import { loadConfiguredPlugins } from './plugin-loader.js';
 import type { ResolvedServerConfig } from './server-config.js';
 import type { CatalogService, QueryService, ReportService, ReportSummary, ServerServices } from './services.js';
@@ -47,24 +48,26 @@ export async function composeServices(config: ResolvedServerConfig & { file?: st
   const database = config.database ?? env.LIVING_SCHEMA_DB ?? './living-schema.duckdb';
   const stagingDirectory =
     config.stagingDirectory ?? (database === ':memory:' || database.startsWith('md:') ? resolve('.living-schema/staging') : join(dirname(resolve(database)), '.living-schema', 'staging'));
-  const llm = createLlmProvider({ ...(config.llm ?? {}), ...(compose.env ? { env: compose.env } : {}) });
+  // Paths in the config are relative to its file, as a reader of the file expects.
+  const baseDirectory = config.file ? dirname(config.file) : process.cwd();
+  const llm = await createConfiguredLlm(config.llm, baseDirectory, compose.env);
   const engine = createLivingSchema({
     sink: duckdb({ path: database }),
     stagingDirectory,
     ...withConfiguredPlugins(
       standardComposition(),
       standardNotifiers({ console: 'needs_review', slackWebhookUrl: env[config.slackWebhookUrlEnv] || undefined }),
-      // Paths in the config are relative to its file, as a reader of the file expects.
-      await loadConfiguredPlugins(config, config.file ? dirname(config.file) : process.cwd()),
+      await loadConfiguredPlugins(config, baseDirectory),
     ),
     llm,
     // Uploads are parsed, converted and OCR'd in worker threads, two at a time: a 10,000-page
     // PDF must not stall /healthz, the UI or queries (docs/architecture.md, "Reading off the loop").
     sourceWorkers: sourceWorkersFrom(env),
+    sensitiveColumns: config.sensitiveColumns,
     ...compose.engine,
   });
   await engine.start();
-  const queryLayer = createQueryLayer({ sink: engine.sink, events: engine.events, provider: llm });
+  const queryLayer = createQueryLayer({ sink: engine.sink, events: engine.events, provider: llm, sensitiveColumns: engine.config.sensitiveColumns });
   return {
     engine,
     queryLayer,

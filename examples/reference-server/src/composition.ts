@@ -8,6 +8,7 @@ import type { LoadedPlugins } from './plugin-loader.js';
 
 export { loadConfiguredPlugins, loadPlugin, pluginReferenceSchema, configuredPluginsSchema, type LoadedPlugins, type PluginKind, type PluginReference } from './plugin-loader.js';
 export { loadServerConfig, CONFIG_FILE_NAMES, type ResolvedServerConfig } from './server-config.js';
+export { createConfiguredLlm, builtInSelection, isLlmPlugin, llmSelectionSchema, type LlmConfig } from './llm-config.js';
 
 /** Every source, discovery strategy, conflict strategy and plugin module, as the CLI and the server compose them. */
 export interface StandardComposition {

@@ -5,6 +5,7 @@ export { serverConfigSchema, defineServerConfig, loadServerConfig, CONFIG_FILE_N
 export { composeServices, queryService, reportService, catalogService, type ComposeOptions, type ComposedServices } from './compose.js';
 export { ServerMetrics } from './metrics.js';
 export { standardComposition, standardNotifiers, withConfiguredPlugins, type StandardComposition, type Composition } from './composition.js';
+export { createConfiguredLlm, builtInSelection, isLlmPlugin, llmSelectionSchema, type LlmConfig } from './llm-config.js';
 export { loadConfiguredPlugins, loadPlugin, pluginReferenceSchema, configuredPluginsSchema, type LoadedPlugins, type PluginKind, type PluginReference } from './plugin-loader.js';
 export { engineQueryService, type ServerServices, type QueryService, type ReportService, type CatalogService, type QueryRequest, type QueryResponse } from './services.js';
 export { createAuth, SESSION_COOKIE, type Auth } from './auth.js';

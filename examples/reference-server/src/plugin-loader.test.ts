@@ -46,6 +46,14 @@ describe('loadConfiguredPlugins', () => {
     expect((await loadConfiguredPlugins({ notifiers: [notifier] }, folder)).notifiers).toEqual([notifier]);
   });
 
+  it("gives a notifier the config entry's events, and refuses events on other kinds", async () => {
+    const loaded = await loadConfiguredPlugins({ notifiers: [{ use: './notifiers.mjs', export: 'memo', options: { channel: 'ops' }, events: ['batch.loaded', 'audit.recorded'] }] }, folder);
+    expect(loaded.notifiers.map(({ name, events }) => ({ name, events }))).toEqual([{ name: 'memo-ops', events: ['batch.loaded', 'audit.recorded'] }]);
+    const error = await failure(loadConfiguredPlugins({ plugins: [{ use: './audit.ts', options: { label: 'a' }, events: ['*'] }] }, folder));
+    expect(error?.code).toBe('LS_PLUGIN_NOT_LOADED');
+    expect(error?.message).toBe('plugins[0]: `events` applies only to notifiers.');
+  });
+
   it('names the entry and the plugin when its own schema refuses an option', async () => {
     const error = await failure(loadConfiguredPlugins({ notifiers: [{ use: './notifiers.mjs', export: 'memo', options: { channel: 7 } }] }, folder));
     expect(error?.code).toBe('LS_PLUGIN_OPTIONS_INVALID');
@@ -73,6 +81,6 @@ describe('loadConfiguredPlugins', () => {
   it('refuses an entry that is neither a reference nor a plugin', async () => {
     const error = await failure(loadConfiguredPlugins({ sources: [{ package: 'x' }] }, folder));
     expect(error?.code).toBe('LS_PLUGIN_NOT_LOADED');
-    expect(error?.message).toBe('sources[0]: expected a package name or path, `{ use, export?, options? }`, or a source object');
+    expect(error?.message).toBe('sources[0]: expected a package name or path, `{ use, export?, options?, events? }`, or a source object');
   });
 });

@@ -7,6 +7,7 @@ import {
   type ConflictStrategyV1,
   type DiscoveryStrategyV1,
   type LivingSchemaPlugin,
+  type NotifierEventChoice,
   type NotifierV1,
   type SourceV1,
   type StagingV1,
@@ -28,6 +29,12 @@ export const pluginReferenceSchema = z.union([
       export: z.string().min(1).optional(),
       /** Passed to the factory, which validates them. */
       options: z.unknown().optional(),
+      /**
+       * Notifiers only: the events it hears (event names, a plugin's own too, or `'*'`),
+       * replacing the notifier's own choice. Default: the notifier's `events`, else
+       * `DEFAULT_NOTIFIED_EVENTS`.
+       */
+      events: z.array(z.string().min(1)).min(1).optional(),
     })
     .strict(),
 ]);
@@ -42,6 +49,7 @@ const KINDS = {
   notifiers: { noun: 'notifier', check: (p: Candidate) => isSpecified(p) && typeof p.notify === 'function' },
   staging: { noun: 'staging', check: (p: Candidate) => isSpecified(p) },
   plugins: { noun: 'plugin module', check: (p: Candidate) => typeof p.name === 'string' },
+  llm: { noun: 'LLM provider', check: (p: Candidate) => isSpecified(p) && typeof p.complete === 'function' && typeof p.model === 'string' },
 } as const;
 
 export type PluginKind = keyof typeof KINDS;
@@ -73,6 +81,9 @@ export interface LoadedPlugins {
 const notLoaded = (at: string, message: string, cause?: unknown) =>
   new LivingSchemaError({ code: ErrorCodes.PLUGIN_NOT_LOADED, message: `${at}: ${message}`, details: { at }, ...(cause ? { cause } : {}) });
 
+/** "a source", "an LLM provider". */
+const article = (noun: string) => (/^(?:[aeiou]|LLM)/i.test(noun) ? 'an' : 'a');
+
 const isPath = (use: string) => use.startsWith('.') || isAbsolute(use);
 
 /**
@@ -95,9 +106,10 @@ export async function loadPlugin(raw: unknown, kind: PluginKind, at: string, bas
   // A code config may hold the plugin itself (`sources: [jsonl()]`).
   if (!parsed.success) {
     if (typeof raw === 'object' && raw !== null && check(raw as Candidate)) return raw;
-    throw notLoaded(at, `expected a package name or path, \`{ use, export?, options? }\`, or a ${noun} object`);
+    throw notLoaded(at, `expected a package name or path, \`{ use, export?, options?, events? }\`, or ${article(noun)} ${noun} object`);
   }
-  const { use, export: exportName = 'default', options } = parsed.data as { use: string; export?: string; options?: unknown };
+  const { use, export: exportName = 'default', options, events } = parsed.data as { use: string; export?: string; options?: unknown; events?: string[] };
+  if (events && kind !== 'notifiers') throw notLoaded(at, '`events` applies only to notifiers.');
   let module: Record<string, unknown>;
   try {
     module = await importReferenced(use, baseDirectory);
@@ -120,9 +132,21 @@ export async function loadPlugin(raw: unknown, kind: PluginKind, at: string, bas
     throw notLoaded(at, `"${use}".${exportName}() failed: ${(error as Error).message}`, error);
   }
   if (typeof plugin !== 'object' || plugin === null || !check(plugin as Candidate)) {
-    throw notLoaded(at, `"${use}".${exportName}() did not return a ${noun} (see docs/plugin-authoring.md for the interface).`);
+    throw notLoaded(at, `"${use}".${exportName}() did not return ${article(noun)} ${noun} (see docs/plugin-authoring.md for the interface).`);
   }
-  return plugin;
+  return events ? hearing(plugin as NotifierV1, events as NotifierEventChoice[]) : plugin;
+}
+
+/** The notifier with the config's event choice; delegates so that a class instance keeps its `this`. */
+function hearing(notifier: NotifierV1, events: NotifierEventChoice[]): NotifierV1 {
+  return {
+    specificationVersion: notifier.specificationVersion,
+    name: notifier.name,
+    events,
+    notify: (notification) => notifier.notify(notification),
+    ...(notifier.flush ? { flush: () => notifier.flush!() } : {}),
+    ...(notifier.close ? { close: () => notifier.close!() } : {}),
+  };
 }
 
 /**

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { ErrorCodes, LivingSchemaError, describeIssues } from '@living-schema/core';
+import { ErrorCodes, LivingSchemaError, describeIssues, sensitiveColumnsSchema } from '@living-schema/core';
+import { llmSelectionSchema } from './llm-config.js';
 import { configuredPluginsSchema } from './plugin-loader.js';
 import { serverOptionsSchema } from './server-options.js';
 
@@ -14,16 +15,16 @@ export const serverConfigSchema = z
     database: z.string().optional(),
     /** Staging folder. Default `.living-schema/staging` beside the database. */
     stagingDirectory: z.string().optional(),
-    /** LLM for questions and descriptions: `{ provider, model, baseURL?, apiKeyEnv? }`. Default: the offline provider. */
-    llm: z
-      .object({
-        provider: z.enum(['offline', 'anthropic', 'openai', 'openai-compatible']),
-        model: z.string().optional(),
-        baseURL: z.string().url().optional(),
-        apiKeyEnv: z.string().optional(),
-      })
-      .strict()
-      .optional(),
+    /**
+     * LLM for questions and descriptions: a first-party provider `{ provider, model?, baseURL?,
+     * apiKeyEnv? }` or a provider package `{ use, export?, options? }`. Default: the offline provider.
+     */
+    llm: llmSelectionSchema.optional(),
+    /**
+     * Columns whose values never go to the LLM (`table.column`, `dataset.column`, `*.column`):
+     * still named and typed in prompts, described by discovery without examples. Default: none.
+     */
+    sensitiveColumns: sensitiveColumnsSchema.describe('Columns whose values never go to the LLM: `table.column`, `dataset.column` or `*.column`.'),
     /** Environment variable holding a Slack incoming-webhook URL. Default `LIVING_SCHEMA_SLACK_WEBHOOK_URL`. */
     slackWebhookUrlEnv: z.string().default('LIVING_SCHEMA_SLACK_WEBHOOK_URL'),
     /** HTTP server options. */

@@ -51,6 +51,7 @@ export function openEngine(options: GlobalOptions, engine: EngineOptions = {}): 
     ...(composition.notifiers ? { notifiers: composition.notifiers } : {}),
     ...(composition.staging ? { staging: composition.staging } : {}),
     plugins: engine.readOnly ? [] : composition.plugins,
+    sensitiveColumns: composition.sensitiveColumns,
     ...engine.extra,
   });
 }

@@ -4,6 +4,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerConflicts } from './commands/conflicts.js';
 import { registerRelationships } from './commands/relationships.js';
 import { registerDiscover } from './commands/discover.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSimilar } from './commands/similar.js';
 import { registerInit } from './commands/init.js';
@@ -34,8 +35,11 @@ export function buildProgram(): Command {
     .configureHelp({ sortSubcommands: true });
   const globals = () => program.opts<GlobalOptions>();
   // The config's plugins load before any action (not for --help), so every engine gets them;
-  // `serve --config <file>` names the file for the server and for this.
-  program.hook('preAction', async (_program, action) => loadCliPlugins(action.opts<{ config?: string }>().config ?? globals().config));
+  // `serve --config <file>` names the file for the server and for this. `doctor` loads them
+  // itself, to report a plugin that fails instead of stopping at it.
+  program.hook('preAction', async (_program, action) => {
+    if (action.name() !== 'doctor') await loadCliPlugins(action.opts<{ config?: string }>().config ?? globals().config);
+  });
   registerInit(program, globals);
   registerSql(program, globals);
   registerAsk(program, globals);
@@ -45,6 +49,7 @@ export function buildProgram(): Command {
   registerBatches(program, globals);
   registerDemo(program, globals);
   registerDiscover(program, globals);
+  registerDoctor(program, globals);
   registerSchema(program, globals);
   registerConflicts(program, globals);
   registerRelationships(program, globals);

@@ -4,6 +4,7 @@ import type { LivingSchema } from '@living-schema/core';
 import { createLlmProvider, createQueryLayer, unusedVendorKeys, LLM_PROVIDER_NAMES, type LlmProviderName, type QueryLayer } from '@living-schema/query-llm';
 import { databasePath, withEngine } from './engine-factory.js';
 import type { GlobalOptions } from './output.js';
+import { configuredLlmProvider, configuredLlmSelection } from './registry.js';
 
 export interface ProviderFlags {
   provider?: string;
@@ -27,18 +28,21 @@ export async function withQueryLayer<T>(options: GlobalOptions, flags: ProviderF
   // A missing file is opened read-only, which fails with the usual "run living-schema init" message.
   const readOnly = db !== ':memory:' && !db.startsWith('md:') && !existsSync(db);
   const selection = {
+    ...configuredLlmSelection(),
     ...(flags.provider ? { provider: flags.provider as LlmProviderName } : {}),
     ...(flags.model ? { model: flags.model } : {}),
     ...(flags.baseUrl ? { baseURL: flags.baseUrl } : {}),
     ...(flags.apiKeyEnv ? { apiKeyEnv: flags.apiKeyEnv } : {}),
   };
-  const provider = createLlmProvider(selection);
-  const unused = unusedVendorKeys(selection);
+  // A provider package named in the config file answers unless a flag names a provider.
+  const plugin = flags.provider ? undefined : configuredLlmProvider();
+  const provider = plugin ?? createLlmProvider(selection);
+  const unused = unusedVendorKeys(plugin ? { provider: 'offline' } : selection);
   if (unused.length > 0 && !options.json) {
     process.stderr.write(`note: ${unused.join(' and ')} ${unused.length > 1 ? 'are' : 'is'} set but no provider names ${unused.length > 1 ? 'them' : 'it'}: answering with the ${provider.name} provider (--provider or LIVING_SCHEMA_LLM_PROVIDER chooses a vendor).\n`);
   }
   return withEngine(options, { readOnly }, async (engine) => {
-    const layer = createQueryLayer({ sink: engine.sink, events: engine.events, provider });
+    const layer = createQueryLayer({ sink: engine.sink, events: engine.events, provider, sensitiveColumns: engine.config.sensitiveColumns });
     try {
       return await work(layer, engine);
     } finally {

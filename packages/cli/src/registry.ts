@@ -1,6 +1,9 @@
 import { dirname } from 'node:path';
-import type { ConflictStrategyV1, DiscoveryStrategyV1, LivingSchemaPlugin, NotifierV1, SourceV1, StagingV1 } from '@living-schema/core';
+import type { ConflictStrategyV1, DiscoveryStrategyV1, LivingSchemaPlugin, LlmProviderV1, NotifierV1, SourceV1, StagingV1 } from '@living-schema/core';
 import {
+  builtInSelection,
+  createConfiguredLlm,
+  isLlmPlugin,
   loadConfiguredPlugins,
   loadServerConfig,
   standardComposition,
@@ -8,6 +11,7 @@ import {
   withConfiguredPlugins,
   type LoadedPlugins,
 } from '@living-schema/reference-server/composition';
+import type { LlmProviderOptions } from '@living-schema/query-llm';
 import { s3Staging } from '@living-schema/staging-s3';
 import type { GlobalOptions } from './output.js';
 import { sampleSource } from './sample-data.js';
@@ -26,10 +30,15 @@ export interface CliComposition {
   notifiers?: NotifierV1[];
   /** Staging store; when absent, the local folder (`--staging <dir>` or beside the database). */
   staging?: StagingV1;
+  /** The config file's `sensitiveColumns`: their values never go to an LLM. */
+  sensitiveColumns: string[];
 }
 
 const NONE: LoadedPlugins = { sources: [], discovery: [], notifiers: [], plugins: [] };
 let configured: LoadedPlugins = NONE;
+let configuredLlm: LlmProviderOptions = {};
+let configuredLlmPlugin: LlmProviderV1 | undefined;
+let configuredSensitiveColumns: string[] = [];
 
 /**
  * Loads the plugins named in the config file (`--config <file>`, else
@@ -38,7 +47,25 @@ let configured: LoadedPlugins = NONE;
  */
 export async function loadCliPlugins(configPath: string | undefined): Promise<void> {
   const config = await loadServerConfig(configPath);
-  configured = await loadConfiguredPlugins(config, config.file ? dirname(config.file) : process.cwd());
+  const base = config.file ? dirname(config.file) : process.cwd();
+  configuredLlm = builtInSelection(config.llm);
+  configuredLlmPlugin = isLlmPlugin(config.llm) ? await createConfiguredLlm(config.llm, base) : undefined;
+  configuredSensitiveColumns = config.sensitiveColumns;
+  configured = await loadConfiguredPlugins(config, base);
+}
+
+/**
+ * The config file's `llm` (`{ provider, model, baseURL?, apiKeyEnv? }`): the flags of `ask`,
+ * `sql` and `reports` override it, and without either the environment's
+ * LIVING_SCHEMA_LLM_PROVIDER or offline applies. A key alone never chooses a provider.
+ */
+export function configuredLlmSelection(): LlmProviderOptions {
+  return configuredLlm;
+}
+
+/** The provider package the config file's `llm` names (`{ use, export?, options? }`), if any. */
+export function configuredLlmProvider(): LlmProviderV1 | undefined {
+  return configuredLlmPlugin;
 }
 
 /** Sources `living-schema ingest` can use, in the order they are tried when `--source` is not given. */
@@ -50,7 +77,7 @@ export function cliSources(_options: GlobalOptions): SourceV1[] {
 export function cliComposition(options: GlobalOptions): CliComposition {
   const composition = withConfiguredPlugins(standardComposition(), cliNotifiers(options), configured);
   // `--staging s3://...` on the command line wins over a staging plugin in the config.
-  return { ...composition, sources: [sampleSource(), ...composition.sources], ...cliStaging(options) };
+  return { ...composition, sources: [sampleSource(), ...composition.sources], sensitiveColumns: configuredSensitiveColumns, ...cliStaging(options) };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { LlmProviderV1 } from './llm-provider.js';
 import type { NotifierV1 } from './notifier.js';
 import { describeIssues } from './options.js';
 import type { LivingSchemaPlugin } from './plugin.js';
+import { sensitiveColumnsSchema } from './sensitive-columns.js';
 import type { SinkV1 } from './sink.js';
 import type { SourceV1 } from './source.js';
 import type { StagingV1 } from './staging.js';
@@ -60,6 +61,12 @@ export const livingSchemaConfigSchema = z
     notifiers: z.array(pluginOf<NotifierV1>('notifier', '`consoleNotifier()` or `slack({ webhookUrl })`')).optional(),
     /** Plugin modules (discovery service, query layer, schedules...). */
     plugins: z.array(modulePlugin).default([]),
+    /**
+     * Columns whose values never go to an LLM: `table.column`, `dataset.column` or `*.column`.
+     * Discovery writes their descriptions without examples; the query layer leaves their values
+     * out of the schema context. Default: none.
+     */
+    sensitiveColumns: sensitiveColumnsSchema,
     /** Time source; tests pass a fixed clock. */
     clock: z.custom<Clock>((v) => typeof v === 'object' && v !== null && typeof (v as Clock).now === 'function').optional(),
   })

@@ -13,7 +13,7 @@ import { ErrorCodes, LivingSchemaError, describeError } from './errors.js';
 import { LivingSchemaEventBus, type LivingSchemaEventName, type LivingSchemaEvents } from './events.js';
 import { consoleNotifier } from './notifier-console.js';
 import type { NotifierV1 } from './notifier.js';
-import { NOTIFIED_EVENTS, toNotification } from './notifications.js';
+import { connectNotifiers } from './notifier-dispatch.js';
 import type { PluginContext } from './plugin.js';
 import { PluginManager, hookFailed } from './plugin-manager.js';
 import { diffCatalogs } from './schema-versioning.js';
@@ -110,23 +110,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
   const plugins = new PluginManager(pluginContext);
   plugins.registerAll(resolved.plugins);
 
-  // Notifiers hear the events people act on; a failing notifier is reported, never fatal.
-  const pendingNotifications = new Set<Promise<void>>();
-  for (const event of NOTIFIED_EVENTS) {
-    events.on(event, ((payload: LivingSchemaEvents[typeof event]) => {
-      const notification = toNotification(event, payload, clock.now());
-      if (!notification) return;
-      for (const notifier of notifiers) {
-        const delivery = Promise.resolve()
-          .then(() => notifier.notify(notification))
-          .catch((error) => {
-            if (event !== 'error') events.emit('error', { error: hookFailed(notifier.name, 'notify', error), during: 'notify' });
-          })
-          .finally(() => pendingNotifications.delete(delivery));
-        pendingNotifications.add(delivery);
-      }
-    }) as never);
-  }
+  const notifications = connectNotifiers(events, notifiers, clock);
 
   let started: Promise<void> | undefined;
   let closed = false;
@@ -404,7 +388,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
       if (closed) return;
       closed = true;
       await writeQueue;
-      await Promise.allSettled([...pendingNotifications]);
+      await notifications.settle();
       for (const notifier of notifiers) await notifier.flush?.().catch(() => undefined);
       try {
         await plugins.shutdownAll();

@@ -11,7 +11,12 @@ export interface BatchEventBase {
   dataset: string;
 }
 
-/** The typed event map of the engine. Event names are `<noun>.<verb-past>`. */
+/**
+ * The typed event map of the engine. Event names are `<noun>.<verb-past>`. A plugin adds events
+ * of its own by declaration merging:
+ * `declare module '@living-schema/core' { interface LivingSchemaEvents { 'audit.recorded': { batchId: string } } }`.
+ * Every first-party event is listed, with its meaning, in `EVENT_CATALOG`.
+ */
 export interface LivingSchemaEvents {
   'batch.staged': BatchEventBase & { rowCount: number; stagingKey: string; schemaVersion: number };
   'batch.loaded': BatchEventBase & {
@@ -38,5 +43,25 @@ export type LivingSchemaEventName = keyof LivingSchemaEvents;
 
 type Listeners = { [K in LivingSchemaEventName]: (payload: LivingSchemaEvents[K]) => void };
 
-/** The engine's event bus: an eventemitter3 emitter typed by {@link LivingSchemaEvents}. */
-export class LivingSchemaEventBus extends EventEmitter<Listeners> {}
+/** Hears every event emitted on the bus, whatever its name (see `onAny`). */
+export type AnyEventListener = (event: LivingSchemaEventName, payload: unknown) => void;
+
+/**
+ * The engine's event bus: an eventemitter3 emitter typed by {@link LivingSchemaEvents}, plus
+ * `onAny` for listeners that choose events at run time (notifiers, `'*'`).
+ */
+export class LivingSchemaEventBus extends EventEmitter<Listeners> {
+  readonly #anyListeners = new Set<AnyEventListener>();
+
+  /** Calls `listener` for every event, after the event's own listeners; returns the unsubscribe. */
+  onAny(listener: AnyEventListener): () => void {
+    this.#anyListeners.add(listener);
+    return () => this.#anyListeners.delete(listener);
+  }
+
+  override emit<T extends LivingSchemaEventName>(event: T, ...args: EventEmitter.EventArgs<Listeners, T>): boolean {
+    const heard = super.emit(event, ...args);
+    for (const listener of this.#anyListeners) listener(event, args[0]);
+    return heard || this.#anyListeners.size > 0;
+  }
+}

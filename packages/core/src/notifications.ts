@@ -1,20 +1,11 @@
 import type { LivingSchemaEventName, LivingSchemaEvents } from './events.js';
 import type { Notification } from './notifier.js';
 
-/** Events that reach notifiers, and how each is worded. Others (batch.staged, query.executed...) stay in logs and metrics. */
-export const NOTIFIED_EVENTS = [
-  'batch.failed',
-  'entity.discovered',
-  'field.discovered',
-  'conflict.detected',
-  'conflict.resolved',
-  'schema.versioned',
-  'report.changed',
-  'error',
-] as const satisfies ReadonlyArray<LivingSchemaEventName>;
-
-/** Turns an engine event into a notification, or null when the event is not one people are told about. */
-export function toNotification<K extends LivingSchemaEventName>(event: K, payload: LivingSchemaEvents[K], at: Date): Notification | null {
+/**
+ * Turns an event into a notification: worded for the engine's events, generic (the event name and
+ * its payload as JSON) for events of a plugin's own, so a notifier can subscribe to any event.
+ */
+export function toNotification<K extends LivingSchemaEventName>(event: K, payload: LivingSchemaEvents[K], at: Date): Notification {
   const base = { event, data: payload, at: at.toISOString() };
   switch (event) {
     case 'batch.failed': {
@@ -49,7 +40,28 @@ export function toNotification<K extends LivingSchemaEventName>(event: K, payloa
       const p = payload as LivingSchemaEvents['error'];
       return { ...base, severity: 'needs_review', title: `Error during ${p.during}`, text: p.error.message };
     }
+    case 'batch.loaded': {
+      const p = payload as LivingSchemaEvents['batch.loaded'];
+      return { ...base, severity: 'informational', title: `Batch loaded into ${p.dataset}`, text: `${p.rowsLoaded} of ${p.rowsIn} row(s) loaded, ${p.rowsQuarantined} quarantined`, fields: [{ label: 'batch', value: p.batchId }, { label: 'source', value: p.source }] };
+    }
+    case 'query.executed': {
+      const p = payload as LivingSchemaEvents['query.executed'];
+      return { ...base, severity: 'informational', title: `Query ${p.status} (${p.mode})`, text: `${p.rowCount} row(s) in ${p.durationMs} ms`, fields: [{ label: 'execution', value: p.executionId }] };
+    }
     default:
-      return null;
+      return { ...base, severity: 'informational', title: String(event), text: summarise(payload) };
   }
+}
+
+const SUMMARY_LIMIT = 500;
+
+/** A payload as short JSON: a custom event's notification text (`data` keeps the payload whole). */
+function summarise(payload: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(payload) ?? '';
+  } catch {
+    text = String(payload); // circular or BigInt payloads still notify
+  }
+  return text.length > SUMMARY_LIMIT ? `${text.slice(0, SUMMARY_LIMIT - 1)}…` : text;
 }

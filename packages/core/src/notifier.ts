@@ -16,10 +16,19 @@ export interface Notification {
   at: string;
 }
 
+/** An event a notifier subscribes to: a name from the event map (yours too, see below) or `'*'` for every event. */
+export type NotifierEventChoice = LivingSchemaEventName | '*';
+
 /** Delivers notifications. `notify` may queue; `flush` waits until everything queued was sent or failed. */
 export interface NotifierV1 {
   readonly specificationVersion: 'v1';
   readonly name: string;
+  /**
+   * The events this notifier hears. Default: `DEFAULT_NOTIFIED_EVENTS` (the ones people act on).
+   * Any event may be listed, a plugin's own too (declare it on `LivingSchemaEvents` to type it);
+   * `'*'` hears every event. A config entry's `events` replaces this list.
+   */
+  readonly events?: ReadonlyArray<NotifierEventChoice>;
   notify(notification: Notification): Promise<void>;
   flush?(): Promise<void>;
   close?(): Promise<void>;

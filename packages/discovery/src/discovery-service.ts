@@ -15,6 +15,8 @@ import {
   type LlmProviderV1,
   type LoadedBatchInfo,
   type PluginContext,
+  type ResolvedConfig,
+  isSensitiveColumn,
   relationshipName,
   type RelationshipEntry,
   type SchemaChangeCause,
@@ -134,6 +136,16 @@ export class DiscoveryService {
     if (this.context.container.isRegistered(Tokens.ConflictStrategy, true)) return this.context.container.resolve(Tokens.ConflictStrategy);
     this.defaultConflicts ??= levenshteinConflicts();
     return this.defaultConflicts;
+  }
+
+  /**
+   * Examples a description may quote (and so send to the LLM): none for a column the engine's
+   * `sensitiveColumns` lists (`annotations.text` for entity types).
+   */
+  private describableExamples(subject: 'entity_type' | 'field', dataset: string | null, name: string, examples: string[]): string[] {
+    const sensitive = this.context.container.isRegistered(Tokens.Config, true) ? (this.context.container.resolve<ResolvedConfig>(Tokens.Config).sensitiveColumns ?? []) : [];
+    const [owners, column] = subject === 'field' ? [[dataset], name] : [['annotations'], 'text'];
+    return isSensitiveColumn(sensitive, owners, column) ? [] : examples;
   }
 
   private llm(): LlmProviderV1 | undefined {
@@ -363,7 +375,7 @@ export class DiscoveryService {
       }
       const status = chosen.length > 0 ? 'pending_review' : 'active';
       const originalName = subject === 'field' ? (originals.get(`${dataset}\u0000${c.name}`) ?? c.originalName) : c.originalName;
-      const descriptionSubject: DescriptionSubject = { subject, name: c.name, originalName, dataset, dataType: c.dataType, examples: c.examples };
+      const descriptionSubject: DescriptionSubject = { subject, name: c.name, originalName, dataset, dataType: c.dataType, examples: this.describableExamples(subject, dataset, c.name, c.examples) };
       const examples = json(c.examples.slice(0, this.options.maxExamples));
       if (subject === 'entity_type') {
         await tx.run(

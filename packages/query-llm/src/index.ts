@@ -56,4 +56,5 @@ export { recordFeedback, type FeedbackInput, type FeedbackOutcome, type Verdict 
 export { VerifiedPairStore, questionKey, type VerifiedPair, type VerifiedPairInput, type VerifiedPairSource } from './verified-pairs.js';
 export { rankBySimilarity, questionTerms, type RankedCandidate, type RetrievalCandidate, type RetrievalOptions } from './few-shot-retrieval.js';
 export { shapeContradiction, namedValues, type NamedValue, type ShapeContradiction, type RunShape } from './answer-shape.js';
+export { withoutSensitiveValues, checkSensitiveColumns } from './sensitive-columns.js';
 export { INTERNAL_TABLES, isInternalTable, userFacingFacts, refuseInternalTables } from './internal-tables.js';

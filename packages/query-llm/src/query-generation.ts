@@ -9,6 +9,8 @@ import {
   type FewShotExample,
   type SchemaFacts,
 } from './schema-context.js';
+import type { SensitiveColumns } from '@living-schema/core';
+import { withoutSensitiveValues } from './sensitive-columns.js';
 import { generateSqlWith, type GeneratedSql } from './sql-generator.js';
 import type { ValidatedSql } from './sql-validator.js';
 import type { VerifiedPairStore } from './verified-pairs.js';
@@ -23,6 +25,8 @@ export interface GenerationDependencies {
   budgetTokens: number;
   matchValues: boolean;
   maxExamples: number;
+  /** Columns whose values stay out of the prompt (see sensitive-columns.ts). */
+  sensitiveColumns: SensitiveColumns;
   timeoutMs: number;
   validate(sql: string): Promise<ValidatedSql>;
 }
@@ -95,7 +99,8 @@ export class SqlGeneration {
     options: { excludeExamples?: string[] } = {},
   ): Promise<GeneratedSql> {
     const facts = await this.factsFor(question);
-    const context = renderSchemaContext(facts, { budgetTokens: this.deps.budgetTokens, question });
+    const sendable = withoutSensitiveValues(facts, this.deps.sensitiveColumns);
+    const context = renderSchemaContext(sendable, { budgetTokens: this.deps.budgetTokens, question });
     const examples = await this.examplesFor(question, { exclude: options.excludeExamples ?? [] });
     const named = namedValues(question, facts);
     return generateSqlWith(question, {

@@ -5,6 +5,7 @@ import { createLlmProvider } from './llm-provider-factory.js';
 import { executeQuery } from './query-execute.js';
 import { ExecutionLog, bookkeepingRunner } from './query-execution-log.js';
 import { SqlGeneration } from './query-generation.js';
+import { checkSensitiveColumns, withoutSensitiveValues } from './sensitive-columns.js';
 import { ReportChecks } from './query-report-checks.js';
 import { ReportStore } from './query-report-store.js';
 import { QuerySchemaCache } from './query-schema-cache.js';
@@ -46,6 +47,8 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
     ...(options.maxResultBytes ? { maxResultBytes: options.maxResultBytes } : {}),
   };
   const budgetTokens = options.budgetTokens ?? DEFAULT_CONTEXT_BUDGET;
+  const sensitiveColumns = options.sensitiveColumns ?? [];
+  checkSensitiveColumns(sensitiveColumns);
   const runner = bookkeepingRunner(sink);
   const cache = new QuerySchemaCache(sink, events);
   const executions = new ExecutionLog(sink, runner, provider.name, events);
@@ -60,6 +63,7 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
     budgetTokens,
     matchValues: options.matchValues !== false,
     maxExamples: options.maxExamples ?? 3,
+    sensitiveColumns,
     timeoutMs: limits.timeoutMs,
     validate,
   });
@@ -102,7 +106,7 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
       contextOptions.question && options.matchValues !== false
         ? await matchQuestionValues(sink, facts, contextOptions.question)
         : facts;
-    return renderSchemaContext(matched, {
+    return renderSchemaContext(withoutSensitiveValues(matched, sensitiveColumns), {
       budgetTokens: contextOptions.budgetTokens ?? budgetTokens,
       question: contextOptions.question,
     });
@@ -177,6 +181,7 @@ export function queryLayer(
     sink: engine.sink,
     events: engine.events,
     ...(clock ? { clock } : {}),
+    sensitiveColumns: engine.config.sensitiveColumns,
     ...options,
     provider: options.provider ?? engine.config.llm ?? undefined,
   });

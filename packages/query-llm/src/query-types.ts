@@ -143,6 +143,12 @@ export interface QueryLayerOptions {
   clock?: Clock;
   /** Verified pairs given to the provider as examples for one question, at most. Default 3. */
   maxExamples?: number;
+  /**
+   * Columns whose values never go into a prompt: `table.column`, `dataset.column` or
+   * `*.column`. They are still named, typed and counted. Default: none.
+   * @example ['crew.passport_number', '*.email', 'annotations.text']
+   */
+  sensitiveColumns?: ReadonlyArray<string>;
 }
 
 export interface QueryLayer {

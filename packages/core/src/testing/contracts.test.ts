@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Batch } from '../batch.js';
 import type { SourceV1 } from '../source.js';
 import type { StagingV1 } from '../staging.js';
-import { checkConflictStrategyContract, checkSourceContract, checkStagingContract } from './index.js';
+import { checkConflictStrategyContract, checkNotifierContract, checkSourceContract, checkStagingContract } from './index.js';
 
 const fixture = join(mkdtempSync(join(tmpdir(), 'ls-contract-')), 'input.txt');
 writeFileSync(fixture, 'a,b\n1,2\n');
@@ -22,6 +22,12 @@ const brokenSource: SourceV1 = {
 };
 
 describe('contract suites catch a broken plugin with readable messages', () => {
+  it('notifier contract: a malformed events list', async () => {
+    const outcomes = await checkNotifierContract({ create: () => ({ specificationVersion: 'v1', name: 'picky', events: ['batch loaded'] as never, notify: async () => undefined }) });
+    const failed = outcomes.filter((o) => !o.passed).map((o) => [o.check, o.message]);
+    expect(failed).toEqual([["events, when declared, is a non-empty list of event names or '*'", 'events must be names such as "batch.loaded" or \'*\', got ["batch loaded"]']]);
+  });
+
   it('source contract', async () => {
     const outcomes = await checkSourceContract({ create: () => brokenSource, readable: [fixture], unreadable: [join(tmpdir(), 'corrupt.bin')] });
     const failed = Object.fromEntries(outcomes.filter((o) => !o.passed).map((o) => [o.check, o.message]));

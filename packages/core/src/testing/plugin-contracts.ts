@@ -33,6 +33,15 @@ export const sampleNotifications: Notification[] = [
 export const notifierContractChecks: ContractCheck<NotifierContext>[] = [
   declares((c: NotifierContext) => c.notifier) as ContractCheck<NotifierContext>,
   {
+    name: "events, when declared, is a non-empty list of event names or '*'",
+    async run({ notifier }) {
+      if (notifier.events === undefined) return;
+      expectThat(Array.isArray(notifier.events) && notifier.events.length > 0, `events must be a non-empty array (omit it for the default events), got ${JSON.stringify(notifier.events)}`);
+      const bad = notifier.events.filter((event) => typeof event !== 'string' || !/^(?:\*|[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+|error)$/.test(event));
+      expectThat(bad.length === 0, `events must be names such as "batch.loaded" or '*', got ${JSON.stringify(bad)}`);
+    },
+  },
+  {
     name: 'notify resolves for informational and needs-review notifications, and flush waits for delivery',
     async run({ notifier, options }) {
       for (const notification of sampleNotifications) await notifier.notify(notification);
