@@ -38,6 +38,9 @@ export const ErrorCodes = {
   FEEDBACK_INVALID: 'LS_FEEDBACK_INVALID',
   PACKAGE_NOT_INSTALLED: 'LS_PACKAGE_NOT_INSTALLED',
   PLUGIN_NOT_LOADED: 'LS_PLUGIN_NOT_LOADED',
+  DISK_FULL: 'LS_DISK_FULL',
+  STORE_READ_ONLY: 'LS_STORE_READ_ONLY',
+  QUERY_SPILL_LIMIT: 'LS_QUERY_SPILL_LIMIT',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
