@@ -328,13 +328,16 @@ export function createApp(context: AppContext) {
 
   // --- ingest (multipart upload, streamed to disk) ---
   app.post('/api/ingest', admin, async (c) => {
-    const directory = join(context.uploadDirectory, randomUUID());
+    const uploadId = randomUUID();
+    const directory = join(context.uploadDirectory, uploadId);
     try {
       const upload = await receiveUpload(c.req.raw, directory, { maxBytes: options.maxUploadBytes, maxFiles: options.maxUploadFiles });
       const dataset = upload.fields.dataset?.trim() || undefined;
       const source = upload.fields.source?.trim() || undefined;
-      const result = await engine.ingest(upload.files.map((f) => f.path), { dataset, source });
-      const rename = new Map(upload.files.map((f) => [f.path, f.filename]));
+      // Recorded by the name it was sent under (and the upload), never the staging copy's path.
+      const inputs = upload.files.map((f) => ({ uri: f.path, displayUri: `upload://${uploadId}/${f.filename}` }));
+      const result = await engine.ingest(inputs, { dataset, source });
+      const rename = new Map(inputs.map((input, i) => [input.displayUri, upload.files[i]!.filename]));
       const named = (uri: string) => rename.get(uri) ?? uri;
       return c.json(
         {

@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from './server-options.js';
 import type { ServerServices } from './services.js';
+import { removeUploadLeftovers } from './upload.js';
 
 export interface StartedServer {
   /** `http://host:port` */
@@ -82,6 +83,9 @@ export async function startServer(start: StartServerOptions): Promise<StartedSer
   const metrics = new ServerMetrics();
   metrics.observe(engine);
   const uploadDirectory = start.uploadDirectory ?? join(resolve(engine.config.stagingDirectory), 'uploads');
+  // Uploads in flight when a server was killed are never finished: they only fill the disk.
+  const leftovers = await removeUploadLeftovers(uploadDirectory);
+  if (leftovers > 0) log({ level: 'info', msg: 'removed upload leftovers', uploads: leftovers });
   const app = createApp({ services: start.services, options, metrics, uploadDirectory, log });
 
   const jobs: Record<'reconciliation' | 'reportChecks', () => Promise<void>> = {

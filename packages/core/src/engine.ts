@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import type { Batch, StagedBatch } from './batch.js';
 import { deriveBatchId } from './batch-id.js';
+import { displayUriOf, inDisplayTerms, recordedAs, shownAs } from './display-uri.js';
 import type { SchemaChangeCause, SchemaDiffEntry, SchemaSnapshot } from './catalog.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseConfig, type LivingSchemaConfig, type ResolvedConfig } from './config.js';
@@ -315,7 +316,6 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
       });
       try {
         for (const input of list) {
-          const uri = typeof input === 'string' ? input : input.uri;
           try {
             options.signal?.throwIfAborted();
             const source = await pickSource(input, options.source);
@@ -329,13 +329,13 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
               ...(sink.sourceState ? { state: sink.sourceState(source.name) } : {}),
             };
             for await (const batch of source.read(input, context)) {
-              const outcome = await loadBatch(batch, tempDirectory);
+              const outcome = shownAs(await loadBatch(recordedAs(batch, input), tempDirectory), input);
               batches.push(outcome);
               options.onBatch?.(outcome);
             }
           } catch (error) {
             const code = LivingSchemaError.isInstance(error) ? error.code : ErrorCodes.INPUT_UNREADABLE;
-            failures.push({ input: uri, code, message: describeError(error) });
+            failures.push({ input: displayUriOf(input), code, message: inDisplayTerms(describeError(error), input) });
           }
         }
       } finally {

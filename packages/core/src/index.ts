@@ -30,3 +30,4 @@ export * from './fault-points.js';
 export * from './schema-commit.js';
 export * from './parquet.js';
 export * from './optional-package.js';
+export * from './redaction.js';
