@@ -16,6 +16,7 @@ import { problem, problemResponse, toProblem } from './problem.js';
 import type { ResolvedServerOptions } from './server-options.js';
 import { engineQueryService, type ServerServices } from './services.js';
 import { receiveUpload } from './upload.js';
+import { serverRedactor, sinkLocation } from './server-redaction.js';
 import { registerFeedbackRoute } from './feedback-route.js';
 import { registerUi } from './ui/routes.js';
 import { registerRelationshipRoutes } from './relationship-routes.js';
@@ -29,6 +30,11 @@ export interface AppContext {
   /** Folder for uploads in flight (under the staging folder). */
   uploadDirectory: string;
   log: (entry: Record<string, unknown>) => void;
+  /**
+   * Removes secrets and server paths from text leaving the process (error bodies, ingest
+   * failures, UI notices); default: `serverRedactor` over the options' tokens and the folders.
+   */
+  redact?: (text: string) => string;
 }
 
 const Problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), code: z.string().optional() }).openapi('Problem');
@@ -121,6 +127,7 @@ function registerUndeclaredRoutes(app: OpenAPIHono): void {
 export function createApp(context: AppContext) {
   const { services, options, metrics } = context;
   const engine = services.engine;
+  const redact = context.redact ?? serverRedactor({ tokens: options.tokens, env: {}, stagingDirectory: engine.config.stagingDirectory, uploadDirectory: context.uploadDirectory, database: sinkLocation(engine.sink) });
   const query = services.query ?? engineQueryService(engine);
   const auth = createAuth(options);
   const { read, admin } = auth;
@@ -137,6 +144,7 @@ export function createApp(context: AppContext) {
 
   app.onError((error, c) => {
     const body = toProblem(error);
+    body.detail = redact(body.detail);
     if (body.status >= 500 && !LivingSchemaError.isInstance(error) && !(error instanceof HTTPException)) {
       context.log({ level: 'error', msg: 'unhandled error', path: c.req.path, error: error instanceof Error ? error.message : String(error) });
     }
@@ -159,6 +167,10 @@ export function createApp(context: AppContext) {
   app.use('*', hostCheck(options.host, options.allowedHosts));
   app.use('*', rejectCrossSite(options.corsOrigins));
   app.use('*', contextStorage());
+  app.use('*', async (c, next) => {
+    c.set('redact' as never, redact as never);
+    await next();
+  });
   if (options.corsOrigins.length > 0) app.use('/api/*', cors({ origin: options.corsOrigins, allowHeaders: ['authorization', 'content-type'] }));
   const jsonLimit = bodyLimit({ maxSize: options.maxJsonBytes, onError: (c) => problemResponse(c, problem(413, `The JSON body exceeds ${options.maxJsonBytes} bytes.`)) });
 
@@ -341,8 +353,8 @@ export function createApp(context: AppContext) {
       const named = (uri: string) => rename.get(uri) ?? uri;
       return c.json(
         {
-          batches: result.batches.map((b) => ({ batchId: b.batchId, source: b.source, file: named(b.sourceUri), kind: b.kind, dataset: b.dataset, rowsIn: b.rowsIn, rowsLoaded: b.rowsLoaded, rowsQuarantined: b.rowsQuarantined, status: b.status, ...(b.error ? { error: b.error } : {}) })),
-          failures: result.failures.map((f) => ({ ...f, input: named(f.input), message: f.message.split(f.input).join(named(f.input)) })),
+          batches: result.batches.map((b) => ({ batchId: b.batchId, source: b.source, file: named(b.sourceUri), kind: b.kind, dataset: b.dataset, rowsIn: b.rowsIn, rowsLoaded: b.rowsLoaded, rowsQuarantined: b.rowsQuarantined, status: b.status, ...(b.error ? { error: redact(b.error.split(b.sourceUri).join(named(b.sourceUri))) } : {}) })),
+          failures: result.failures.map((f) => ({ ...f, input: named(f.input), message: redact(f.message.split(f.input).join(named(f.input))) })),
         },
         result.failures.length > 0 && result.batches.length === 0 ? 422 : 200,
       );

@@ -26,7 +26,7 @@ describe('the status of every documented error code', () => {
     const section = errorsGuide.slice(errorsGuide.indexOf('## HTTP status of each code'));
     const rows = [...section.matchAll(/^\| (\d{3}) \| (.+) \|$/gm)];
     const listed = rows.flatMap(([, status, codes]) =>
-      [...codes.matchAll(/`(LS_[A-Z_]+)`/g)].map((m) => [m[1], Number(status)] as const),
+      [...codes!.matchAll(/`(LS_[A-Z_]+)`/g)].map((m) => [m[1], Number(status)] as const),
     );
     expect(listed.length).toBeGreaterThan(0);
     for (const [code, status] of listed) expect([code, statusOfCode(code as ErrorCode)]).toEqual([code, status]);

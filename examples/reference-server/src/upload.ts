@@ -85,7 +85,7 @@ export async function receiveUpload(request: Request, directory: string, limits:
         return;
       }
       if (Buffer.byteLength(basename(info.filename || '')) > MAX_FILE_NAME_BYTES) {
-        failure = refuseLongName(basename(info.filename));
+        failure = refuseLongName(basename(info.filename ?? ''));
         stream.resume();
         return;
       }

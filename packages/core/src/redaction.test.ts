@@ -26,6 +26,11 @@ describe('redactSecrets', () => {
     for (const leak of [KEY.slice(0, 14), encoded, base64.slice(0, 30), KEY.slice(8, 16)]) expect(out).not.toContain(leak);
   });
 
+  it('keeps the ordinary words a word-like token contains, but not the token', () => {
+    const token = 'uploads-admin-token-0123456789';
+    expect(redactSecrets(`removed upload leftovers for admin; token ${token}`, [token])).toBe('removed upload leftovers for admin; token ***');
+  });
+
   it('keeps ordinary words and ignores empty or tiny secrets', () => {
     expect(redactSecrets('The model answered 401 Unauthorized.', [KEY, '', undefined, 'ab'])).toBe('The model answered 401 Unauthorized.');
   });

@@ -19,11 +19,21 @@ const MASKED_FRAGMENT_CHARACTERS = 4;
 const SHORTEST_SECRET = 4;
 const MASK = /[*•…]{3,}|\.{3,}/;
 
+/**
+ * A secret's base64 wherever it starts in the encoded text (a Basic header encodes `user:key`):
+ * at each of the three byte alignments, without the first group, which mixes in what precedes.
+ */
+function base64Spellings(secret: string): string[] {
+  return [0, 1, 2].flatMap((shift) => {
+    const encoded = Buffer.concat([Buffer.alloc(shift), Buffer.from(secret, 'utf8')]);
+    const skip = shift === 0 ? 0 : 4;
+    return [encoded.toString('base64').slice(skip), encoded.toString('base64url').slice(skip)];
+  });
+}
+
 /** The spellings of a secret an upstream may echo. */
 function spellingsOf(secret: string): string[] {
-  const bytes = Buffer.from(secret, 'utf8');
-  const spellings = [secret, encodeURIComponent(secret), bytes.toString('base64'), bytes.toString('base64url')];
-  return [...new Set(spellings)];
+  return [...new Set([secret, encodeURIComponent(secret), ...base64Spellings(secret)])];
 }
 
 /** [start, end) ranges of `text` copied from `spelling`, `minimum` characters or longer. */
@@ -41,16 +51,27 @@ function copiedRanges(text: string, spelling: string, minimum: number): Array<[n
   return ranges;
 }
 
+/**
+ * A piece of a secret mixes letter cases or letters and digits, as random keys do; a run of one
+ * kind (`upload`, `2026`) is far more likely an ordinary word that a word-like token contains.
+ */
+function looksRandom(piece: string): boolean {
+  const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((kind) => kind.test(piece));
+  return kinds.length >= 2;
+}
+
 function besideMask(text: string, [start, end]: [number, number]): boolean {
   return MASK.test(text.slice(Math.max(0, start - 3), start)) || MASK.test(text.slice(end, end + 3));
 }
 
-/** Ranges of `text` that are a secret or a piece of one. */
+/** Ranges of `text` that are a secret (any spelling) or a piece of one. */
 function secretRanges(text: string, secret: string): Array<[number, number]> {
-  return spellingsOf(secret).flatMap((spelling) => [
+  const whole = spellingsOf(secret).flatMap((spelling) => copiedRanges(text, spelling, spelling.length));
+  const pieces = spellingsOf(secret).flatMap((spelling) => [
     ...copiedRanges(text, spelling, Math.min(FRAGMENT_CHARACTERS, spelling.length)),
     ...copiedRanges(text, spelling, MASKED_FRAGMENT_CHARACTERS).filter((r) => besideMask(text, r)),
   ]);
+  return [...whole, ...pieces.filter(([start, end]) => looksRandom(text.slice(start, end)))];
 }
 
 function withoutRanges(text: string, ranges: Array<[number, number]>): string {
