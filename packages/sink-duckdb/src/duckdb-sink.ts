@@ -33,7 +33,7 @@ import { loadRecords } from './duckdb-load-records.js';
 import { toLedgerEntry, type LedgerRow } from './duckdb-ledger.js';
 import { writeNdjson } from './duckdb-ndjson.js';
 import { allRows, inTransaction, runStatement } from './duckdb-sql.js';
-import { DEFAULT_DATABASE_PATH, DEFAULT_MEMORY_LIMIT, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
+import { DEFAULT_DATABASE_PATH, DEFAULT_MEMORY_LIMIT, DEFAULT_MAX_TEMP_DIRECTORY_SIZE, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
 import { CORE_TABLES, LATEST_MIGRATION, MIGRATIONS, MIGRATIONS_TABLE } from './duckdb-migrations.js';
 import { Mutex } from './duckdb-mutex.js';
 import { QueryAdmission } from './duckdb-query-admission.js';
@@ -157,10 +157,16 @@ class DuckDbSinkImpl implements DuckDbSink {
       readOnly: this.options.readOnly,
       threads: this.options.threads,
       memoryLimit: this.options.memoryLimit ?? this.env.LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT,
+      maxTempDirectorySize: this.maxTempDirectorySize,
       motherduckToken: this.motherduckToken(),
       busyTimeoutMs: this.options.busyTimeoutMs,
       prepare: (writer) => (this.options.readOnly ? this.requireMigrated(writer) : this.migrate(writer)),
     });
+  }
+
+  /** The spill cap: the option, else the environment, else 2 GiB. */
+  private get maxTempDirectorySize(): string {
+    return this.options.maxTempDirectorySize ?? (this.env.LIVING_SCHEMA_MAX_TEMP_DIRECTORY_SIZE?.trim() || DEFAULT_MAX_TEMP_DIRECTORY_SIZE);
   }
 
   private motherduckToken(): string | undefined {
@@ -500,6 +506,7 @@ class DuckDbSinkImpl implements DuckDbSink {
       maxResultBytes: options.maxResultBytes ?? this.limits.maxResultBytes,
       timeoutMs: options.timeoutMs ?? this.options.queryTimeoutMs,
       params: options.params,
+      maxTempDirectorySize: this.maxTempDirectorySize,
     };
     // Every connection of the store's instance is locked down (see StoreInstance); untrusted SQL
     // is also held to the store's user-facing tables (see untrustedReadGuard).
