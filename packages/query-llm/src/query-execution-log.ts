@@ -1,5 +1,6 @@
 import type { LivingSchemaEventBus, SinkSqlRunner, SinkV1 } from '@living-schema/core';
 import type { ExecutionStatus, QueryMode } from './query-types.js';
+import { QUERY_LOG_PRUNE_EVERY, pruneQueryLog, storedStatement, type QueryLogRetention } from './query-log-retention.js';
 
 /** One row of `query_executions`: a run of a question or SQL, whatever its outcome. */
 export interface ExecutionLogEntry {
@@ -42,10 +43,13 @@ export function bookkeepingRunner(sink: SinkV1): SinkSqlRunner {
 
 /** The `query_executions` log: every run is written here and announced as `query.executed`. */
 export class ExecutionLog {
+  private writes = 0;
+
   constructor(
     private readonly sink: SinkV1,
     private readonly runner: SinkSqlRunner,
     private readonly providerName: string,
+    private readonly retention: QueryLogRetention,
     private readonly events?: LivingSchemaEventBus,
   ) {}
 
@@ -59,7 +63,7 @@ export class ExecutionLog {
       [
         entry.executionId,
         entry.question,
-        entry.sql,
+        storedStatement(entry.sql, entry.status === 'refused', this.retention),
         entry.mode,
         entry.asOf,
         entry.reportId,
@@ -76,6 +80,9 @@ export class ExecutionLog {
         entry.truncated,
       ],
     );
+    // Pruned on the first write and then now and then: a DELETE per query would cost more
+    // than the log it saves.
+    if (this.writes++ % QUERY_LOG_PRUNE_EVERY === 0) await pruneQueryLog(this.runner, this.retention);
     this.events?.emit('query.executed', {
       executionId: entry.executionId,
       sql: entry.sql,
