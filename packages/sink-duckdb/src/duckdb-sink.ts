@@ -25,6 +25,7 @@ import {
   type StagingMetadata,
 } from '@living-schema/core';
 import { DuckDbCatalogStore } from './duckdb-catalog-store.js';
+import { mustOpenReadOnly, storeReadOnly } from './duckdb-read-only.js';
 import { ANNOTATION_COLUMNS, DOCUMENT_COLUMNS } from './duckdb-columns.js';
 import { loadAnnotations } from './duckdb-load-annotations.js';
 import { loadDocuments } from './duckdb-load-documents.js';
@@ -93,9 +94,11 @@ class DuckDbSinkImpl implements DuckDbSink {
   readonly name = 'duckdb';
   readonly location: string;
   readonly coreTables = CORE_TABLES;
+  /** True when opened read-only: by the option, or because the file or its folder is not writable. */
   get readOnly(): boolean {
-    return this.options.readOnly;
+    return this.options.readOnly || this.foundReadOnly;
   }
+  private foundReadOnly = false;
   readonly catalog: DuckDbCatalogStore;
   readonly reader: SinkSqlRunner;
   readonly writer: SinkWriter;
@@ -152,15 +155,17 @@ class DuckDbSinkImpl implements DuckDbSink {
   }
 
   private async doOpen(): Promise<void> {
+    // A store on a read-only mount or without write permission still answers reads.
+    this.foundReadOnly = !this.options.readOnly && (await mustOpenReadOnly(this.location));
     this.store = await StoreInstance.open({
       location: this.location,
-      readOnly: this.options.readOnly,
+      readOnly: this.readOnly,
       threads: this.options.threads,
       memoryLimit: this.options.memoryLimit ?? this.env.LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT,
       maxTempDirectorySize: this.maxTempDirectorySize,
       motherduckToken: this.motherduckToken(),
       busyTimeoutMs: this.options.busyTimeoutMs,
-      prepare: (writer) => (this.options.readOnly ? this.requireMigrated(writer) : this.migrate(writer)),
+      prepare: (writer) => (this.readOnly ? this.requireMigrated(writer) : this.migrate(writer)),
     });
   }
 
@@ -253,12 +258,7 @@ class DuckDbSinkImpl implements DuckDbSink {
   }
 
   private refuseWhenReadOnly(): void {
-    if (!this.options.readOnly) return;
-    throw new LivingSchemaError({
-      code: ErrorCodes.LOAD_FAILED,
-      message: `Database ${this.location} is open read-only; writes are refused.`,
-      details: { path: this.location },
-    });
+    if (this.readOnly) throw storeReadOnly(this.location, this.options.readOnly);
   }
 
   private async withWriter<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {

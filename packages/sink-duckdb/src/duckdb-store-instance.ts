@@ -94,7 +94,8 @@ function instanceConfig(options: StoreInstanceOptions, inbox: DuckDbInbox): Reco
   config.autoload_known_extensions = 'false';
   config.allow_community_extensions = 'false';
   // DuckDB's spill folder, named so a `:memory:` store never spills into the working directory.
-  config.temp_directory = options.location === ':memory:' ? join(inbox.directory, 'spill') : `${options.location}.tmp`;
+  // A read-only store's folder may take no spill either.
+  config.temp_directory = options.location === ':memory:' || options.readOnly ? join(inbox.directory, 'spill') : `${options.location}.tmp`;
   return config;
 }
 
