@@ -31,3 +31,4 @@ export * from './schema-commit.js';
 export * from './parquet.js';
 export * from './optional-package.js';
 export * from './redaction.js';
+export * from './disk-full.js';

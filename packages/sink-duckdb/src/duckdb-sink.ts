@@ -5,7 +5,9 @@ import {
   ErrorCodes,
   LivingSchemaError,
   describeError,
+  diskFull,
   faultPoint,
+  isDiskFull,
   parsePluginOptions,
   quoteIdentifier,
   quoteLiteral,
@@ -264,13 +266,23 @@ class DuckDbSinkImpl implements DuckDbSink {
   private async withWriter<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
     await this.open();
     this.refuseWhenReadOnly();
-    return this.writes.run(() => work(this.requireStore().writer));
+    return this.writes.run(() => this.reportingDiskFull('writing to the store', () => work(this.requireStore().writer)));
   }
 
   private async withBookkeeping<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
     await this.open();
     this.refuseWhenReadOnly();
-    return this.bookkeepingWrites.run(() => work(this.requireStore().bookkeeping));
+    return this.bookkeepingWrites.run(() => this.reportingDiskFull('writing the query log', () => work(this.requireStore().bookkeeping)));
+  }
+
+  /** A write that found the store's disk full is LS_DISK_FULL naming its folder, not DuckDB's raw error. */
+  private async reportingDiskFull<T>(doing: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isDiskFull(error) || LivingSchemaError.hasCode(error, ErrorCodes.DISK_FULL)) throw error;
+      throw diskFull(dirname(this.location), doing, error);
+    }
   }
 
   private async withReader<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
