@@ -17,6 +17,7 @@ import { problem, problemResponse, toProblem } from './problem.js';
 import type { ResolvedServerOptions } from './server-options.js';
 import { engineQueryService, type ServerServices } from './services.js';
 import { receiveUpload } from './upload.js';
+import { serverRedactor, sinkLocation } from './server-redaction.js';
 import { registerFeedbackRoute } from './feedback-route.js';
 import { registerExecutionLogRoute } from './execution-log-route.js';
 import { registerUi } from './ui/routes.js';
@@ -31,6 +32,11 @@ export interface AppContext {
   /** Folder for uploads in flight (under the staging folder). */
   uploadDirectory: string;
   log: (entry: Record<string, unknown>) => void;
+  /**
+   * Removes secrets and server paths from text leaving the process (error bodies, ingest
+   * failures, UI notices); default: `serverRedactor` over the options' tokens and the folders.
+   */
+  redact?: (text: string) => string;
 }
 
 const Problem = z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), code: z.string().optional() }).openapi('Problem');
@@ -128,6 +134,7 @@ function registerUndeclaredRoutes(app: OpenAPIHono): void {
 export function createApp(context: AppContext) {
   const { services, options, metrics } = context;
   const engine = services.engine;
+  const redact = context.redact ?? serverRedactor({ tokens: options.tokens, env: {}, stagingDirectory: engine.config.stagingDirectory, uploadDirectory: context.uploadDirectory, database: sinkLocation(engine.sink) });
   const query = services.query ?? engineQueryService(engine);
   const auth = createAuth(options);
   const { read, admin } = auth;
@@ -144,6 +151,7 @@ export function createApp(context: AppContext) {
 
   app.onError((error, c) => {
     const body = toProblem(error);
+    body.detail = redact(body.detail);
     if (body.status >= 500 && !LivingSchemaError.isInstance(error) && !(error instanceof HTTPException)) {
       context.log({ level: 'error', msg: 'unhandled error', path: c.req.path, error: error instanceof Error ? error.message : String(error) });
     }
@@ -166,6 +174,10 @@ export function createApp(context: AppContext) {
   app.use('*', hostCheck(options.host, options.allowedHosts));
   app.use('*', rejectCrossSite(options.corsOrigins));
   app.use('*', contextStorage());
+  app.use('*', async (c, next) => {
+    c.set('redact' as never, redact as never);
+    await next();
+  });
   if (options.corsOrigins.length > 0) app.use('/api/*', cors({ origin: options.corsOrigins, allowHeaders: ['authorization', 'content-type'] }));
   const jsonLimit = bodyLimit({ maxSize: options.maxJsonBytes, onError: (c) => problemResponse(c, problem(413, `The JSON body exceeds ${options.maxJsonBytes} bytes.`)) });
 
@@ -344,18 +356,21 @@ export function createApp(context: AppContext) {
 
   // --- ingest (multipart upload, streamed to disk) ---
   app.post('/api/ingest', admin, async (c) => {
-    const directory = join(context.uploadDirectory, randomUUID());
+    const uploadId = randomUUID();
+    const directory = join(context.uploadDirectory, uploadId);
     try {
       const upload = await receiveUpload(c.req.raw, directory, { maxBytes: options.maxUploadBytes, maxFiles: options.maxUploadFiles });
       const dataset = upload.fields.dataset?.trim() || undefined;
       const source = upload.fields.source?.trim() || undefined;
-      const result = await engine.ingest(upload.files.map((f) => f.path), { dataset, source });
-      const rename = new Map(upload.files.map((f) => [f.path, f.filename]));
+      // Recorded by the name it was sent under (and the upload), never the staging copy's path.
+      const inputs = upload.files.map((f) => ({ uri: f.path, displayUri: `upload://${uploadId}/${f.filename}` }));
+      const result = await engine.ingest(inputs, { dataset, source });
+      const rename = new Map(inputs.map((input, i) => [input.displayUri, upload.files[i]!.filename]));
       const named = (uri: string) => rename.get(uri) ?? uri;
       return c.json(
         {
-          batches: result.batches.map((b) => ({ batchId: b.batchId, source: b.source, file: named(b.sourceUri), kind: b.kind, dataset: b.dataset, rowsIn: b.rowsIn, rowsLoaded: b.rowsLoaded, rowsQuarantined: b.rowsQuarantined, ...(b.rowsAlreadyPresent ? { rowsAlreadyPresent: b.rowsAlreadyPresent } : {}), status: b.status, ...(b.error ? { error: b.error } : {}) })),
-          failures: result.failures.map((f) => ({ ...f, input: named(f.input), message: f.message.split(f.input).join(named(f.input)) })),
+          batches: result.batches.map((b) => ({ batchId: b.batchId, source: b.source, file: named(b.sourceUri), kind: b.kind, dataset: b.dataset, rowsIn: b.rowsIn, rowsLoaded: b.rowsLoaded, rowsQuarantined: b.rowsQuarantined, ...(b.rowsAlreadyPresent ? { rowsAlreadyPresent: b.rowsAlreadyPresent } : {}), status: b.status, ...(b.error ? { error: redact(b.error.split(b.sourceUri).join(named(b.sourceUri))) } : {}) })),
+          failures: result.failures.map((f) => ({ ...f, input: named(f.input), message: redact(f.message.split(f.input).join(named(f.input))) })),
         },
         result.failures.length > 0 && result.batches.length === 0 ? 422 : 200,
       );

@@ -10,7 +10,9 @@ export { loadConfiguredPlugins, loadPlugin, pluginReferenceSchema, configuredPlu
 export { engineQueryService, type ServerServices, type QueryService, type ReportService, type CatalogService, type QueryRequest, type QueryResponse } from './services.js';
 export { createAuth, SESSION_COOKIE, type Auth } from './auth.js';
 export { SessionStore, type Session, type Identity } from './sessions.js';
-export { problem, toProblem, type ProblemDetails } from './problem.js';
+export { problem, toProblem, statusOfCode, SERVER_FAULT_CODES, type ProblemDetails } from './problem.js';
+export { serverRedactor, type ServerSecrets } from './server-redaction.js';
+export { removeUploadLeftovers, MAX_FILE_NAME_BYTES } from './upload.js';
 
 import { randomBytes } from 'node:crypto';
 import { ErrorCodes, LivingSchemaError } from '@living-schema/core';

@@ -1,4 +1,4 @@
-import { LivingSchemaError } from '@living-schema/core';
+import { LivingSchemaError, type ErrorCode } from '@living-schema/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 
@@ -15,32 +15,63 @@ export interface ProblemDetails {
   unplaced?: string[];
 }
 
-// Every code a request can cause maps to its 4xx; an upstream (LLM, source server) failing is a
-// 502; only what the server itself failed at stays 500.
-const STATUS_BY_CODE: Record<string, number> = {
+// Every code has its status here, checked by the compiler (a new code without one does not
+// build): a refusal of the request is its 4xx, an upstream (LLM, source server) failing a 502, a
+// full disk 507; only what the server itself failed at stays 500 (SERVER_FAULT_CODES).
+const STATUS_BY_CODE: Record<ErrorCode, number> = {
   LS_QUERY_REFUSED: 400,
   LS_QUERY_FAILED: 400,
   LS_CONFIG_INVALID: 400,
+  LS_NOT_FOUND: 404,
+  LS_CONFLICT_ALREADY_RESOLVED: 409,
+  // The store was opened read-only (a read-only file or folder): reads work, writes cannot.
+  LS_STORE_READ_ONLY: 409,
   LS_INPUT_UNREADABLE: 422,
   LS_SOURCE_NOT_FOUND: 422,
   LS_QUESTION_NOT_UNDERSTOOD: 422,
   LS_SQL_GENERATION_FAILED: 422,
   LS_CONFLICT_RESOLUTION_INVALID: 422,
   LS_RELATIONSHIP_REVIEW_INVALID: 422,
+  LS_DESCRIPTION_INVALID: 422,
   LS_REPORT_MISMATCH: 422,
   LS_FEEDBACK_INVALID: 422,
-  LS_NOT_FOUND: 404,
-  LS_CONFLICT_ALREADY_RESOLVED: 409,
+  // The query was valid but its answer (or its spill) is too big: 422, not 413 (which is about
+  // the request's own size and would have a client shrink the wrong thing).
+  LS_RESULT_TOO_LARGE: 422,
+  LS_QUERY_SPILL_LIMIT: 422,
   LS_LLM_AUTH_FAILED: 502,
   LS_LLM_REQUEST_FAILED: 502,
   LS_SOURCE_UNAVAILABLE: 502,
+  LS_NOTIFY_FAILED: 502,
   LS_DATABASE_BUSY: 503,
   LS_ENGINE_CLOSED: 503,
-  // The query was valid but its answer is too big to send: 422, not 413 (which is about the
-  // request's own size and would have a client shrink the wrong thing).
-  LS_RESULT_TOO_LARGE: 422,
   LS_QUERY_QUEUE_FULL: 503,
+  LS_DISK_FULL: 507,
+  LS_STAGING_FAILED: 500,
+  LS_LOAD_FAILED: 500,
+  LS_MIGRATION_FAILED: 500,
+  LS_PLUGIN_OPTIONS_INVALID: 500,
+  LS_PLUGIN_DUPLICATE: 500,
+  LS_PLUGIN_DEPENDENCY_MISSING: 500,
+  LS_PLUGIN_HOOK_FAILED: 500,
+  LS_PLUGIN_NOT_LOADED: 500,
+  LS_SPECIFICATION_UNSUPPORTED: 500,
+  LS_PACKAGE_NOT_INSTALLED: 500,
+  LS_PORT_IN_USE: 500,
 };
+
+/**
+ * The codes that are the server's own fault (its configuration, plugins, staging or store), not
+ * the request's: the only ones answered 500.
+ */
+export const SERVER_FAULT_CODES: ReadonlySet<ErrorCode> = new Set(
+  (Object.keys(STATUS_BY_CODE) as ErrorCode[]).filter((code) => STATUS_BY_CODE[code] === 500),
+);
+
+/** The HTTP status the server answers a Living Schema error code with. */
+export function statusOfCode(code: ErrorCode): number {
+  return STATUS_BY_CODE[code] ?? 500;
+}
 
 /** Seconds a client should wait before retrying, for errors that pass by themselves. */
 const RETRY_AFTER_BY_CODE: Record<string, number> = {
@@ -59,6 +90,7 @@ const TITLES: Record<number, string> = {
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
+  507: 'Insufficient Storage',
 };
 
 export function problem(status: number, detail: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
@@ -80,7 +112,7 @@ export function toProblem(error: unknown): ProblemDetails {
   if (LivingSchemaError.isInstance(error)) {
     const words = error.details.notUnderstood;
     const extra = Array.isArray(words) && words.length > 0 ? { unplaced: words.map(String) } : {};
-    return problem(STATUS_BY_CODE[error.code] ?? 500, error.message, { code: error.code, ...extra });
+    return problem(statusOfCode(error.code), error.message, { code: error.code, ...extra });
   }
   if (error instanceof HTTPException) {
     const status = error.status;

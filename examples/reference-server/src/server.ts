@@ -12,6 +12,8 @@ import {
   type ServerOptions,
 } from './server-options.js';
 import type { ServerServices } from './services.js';
+import { removeUploadLeftovers } from './upload.js';
+import { serverRedactor, sinkLocation } from './server-redaction.js';
 
 export interface StartedServer {
   /** `http://host:port` */
@@ -83,13 +85,19 @@ export async function startServer(start: StartServerOptions): Promise<StartedSer
     });
   }
   options.tokens.push(...(start.localTokens ?? []));
-  const log = start.log ?? ((entry: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
   const { engine } = start.services;
   await engine.start();
   const metrics = new ServerMetrics();
   metrics.observe(engine);
   const uploadDirectory = start.uploadDirectory ?? join(resolve(engine.config.stagingDirectory), 'uploads');
-  const app = createApp({ services: start.services, options, metrics, uploadDirectory, log });
+  const redact = serverRedactor({ tokens: options.tokens, env, stagingDirectory: engine.config.stagingDirectory, uploadDirectory, database: sinkLocation(engine.sink) });
+  const write = start.log ?? ((entry: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
+  // Every log line passes the redaction: '***' and '(staging)' keep the JSON valid.
+  const log = (entry: Record<string, unknown>) => write(JSON.parse(redact(JSON.stringify(entry))) as Record<string, unknown>);
+  // Uploads in flight when a server was killed are never finished: they only fill the disk.
+  const leftovers = await removeUploadLeftovers(uploadDirectory);
+  if (leftovers > 0) log({ level: 'info', msg: 'removed upload leftovers', uploads: leftovers });
+  const app = createApp({ services: start.services, options, metrics, uploadDirectory, log, redact });
 
   const jobs: Record<'reconciliation' | 'reportChecks', () => Promise<void>> = {
     reconciliation: async () => {

@@ -1,6 +1,7 @@
 import Busboy from 'busboy';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { redactPaths } from '@living-schema/core';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -25,10 +26,34 @@ export class UploadTooLarge extends HTTPException {
   }
 }
 
-/** Each file goes into its own numbered folder under its own (sanitised) name, which sources use for the dataset name. */
+/** The longest file name most file systems take, in UTF-8 bytes. */
+export const MAX_FILE_NAME_BYTES = 255;
+
+/** A file name too long to store: refused by name (cut short), never by the path it would get. */
+function refuseLongName(name: string): HTTPException {
+  const shown = `${[...name].slice(0, 40).join('')}…`;
+  const bytes = Buffer.byteLength(name);
+  return new HTTPException(400, { message: `The file name "${shown}" is ${bytes} bytes long; at most ${MAX_FILE_NAME_BYTES} are allowed. Rename the file and upload it again.` });
+}
+
+/**
+ * Each file goes into its own numbered folder under its own name, which sources use for the
+ * dataset name: letters and digits of any script are kept (`Schiffe_März_船.csv`); what could
+ * leave the folder or confuse a shell becomes `_`.
+ */
 function safeName(name: string, index: number): string {
-  const base = basename(name).replace(/[^A-Za-z0-9._ -]+/g, '_').replace(/^\.+/, '');
+  const base = basename(name).replace(/[^\p{L}\p{M}\p{N}._ -]+/gu, '_').replace(/^\.+/, '');
   return join(String(index), base || 'upload');
+}
+
+/**
+ * Removes what uploads in flight left behind when the server was killed (they are never
+ * finished later). Returns how many uploads were removed.
+ */
+export async function removeUploadLeftovers(directory: string): Promise<number> {
+  const entries = await readdir(directory).catch(() => [] as string[]);
+  await Promise.all(entries.map((entry) => rm(join(directory, entry), { recursive: true, force: true })));
+  return entries.length;
 }
 
 /**
@@ -51,14 +76,20 @@ export async function receiveUpload(request: Request, directory: string, limits:
   let total = 0;
   let failure: Error | undefined;
 
-  const parser = Busboy({ headers: { 'content-type': contentType }, limits: { files: limits.maxFiles, fileSize: limits.maxBytes, fields: 20, fieldSize: 64 * 1024 } });
+  // Browsers send file names in UTF-8; busboy's default reads them as Latin-1.
+  const parser = Busboy({ headers: { 'content-type': contentType }, defParamCharset: 'utf8', limits: { files: limits.maxFiles, fileSize: limits.maxBytes, fields: 20, fieldSize: 64 * 1024 } });
   const done = new Promise<void>((resolve, reject) => {
     parser.on('file', (field, stream, info) => {
       if (failure) {
         stream.resume();
         return;
       }
-      const file: UploadedFile = { field, filename: info.filename || 'upload', path: join(directory, safeName(info.filename || 'upload', files.length + 1)), bytes: 0 };
+      if (Buffer.byteLength(basename(info.filename || '')) > MAX_FILE_NAME_BYTES) {
+        failure = refuseLongName(basename(info.filename ?? ''));
+        stream.resume();
+        return;
+      }
+      const file: UploadedFile = { field, filename: basename(info.filename || 'upload'), path: join(directory, safeName(info.filename || 'upload', files.length + 1)), bytes: 0 };
       files.push(file);
       mkdirSync(dirname(file.path), { recursive: true });
       stream.on('data', (chunk: Buffer) => {
@@ -97,7 +128,8 @@ export async function receiveUpload(request: Request, directory: string, limits:
   if (failure) {
     await rm(directory, { recursive: true, force: true });
     if (failure instanceof HTTPException) throw failure;
-    throw new HTTPException(400, { message: `The multipart body could not be read: ${failure.message}` });
+    const reason = redactPaths(failure.message, [{ path: directory, as: '(upload)' }]);
+    throw new HTTPException(400, { message: `The multipart body could not be read: ${reason}` });
   }
   if (files.length === 0) throw new HTTPException(400, { message: 'No file in the upload (send at least one part named "file").' });
   return { files, fields };

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import type { Batch, StagedBatch } from './batch.js';
 import { deriveBatchId } from './batch-id.js';
+import { displayUriOf, inDisplayTerms, recordedAs, shownAs } from './display-uri.js';
+import { diskFull, isDiskFull } from './disk-full.js';
 import type { SchemaChangeCause, SchemaDiffEntry, SchemaSnapshot } from './catalog.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseConfig, type LivingSchemaConfig, type ResolvedConfig } from './config.js';
@@ -284,6 +286,13 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     }
   }
 
+  /** The folder a disk-full error was about: the store's (it names it) or else staging's. */
+  function fullFolder(error: unknown): string {
+    const location = (sink as { location?: unknown }).location;
+    const store = typeof location === 'string' && !location.startsWith('md:') && location !== ':memory:' ? dirname(location) : undefined;
+    return store && describeError(error).includes(store) && !describeError(error).includes(stagingDirectory) ? store : stagingDirectory;
+  }
+
   async function ingest(inputs: SourceInput | ReadonlyArray<SourceInput>, options: IngestOptions = {}): Promise<IngestResult> {
     await start();
     const list = (Array.isArray(inputs) ? inputs : [inputs]) as SourceInput[];
@@ -304,7 +313,6 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
       });
       try {
         for (const input of list) {
-          const uri = typeof input === 'string' ? input : input.uri;
           try {
             options.signal?.throwIfAborted();
             const source = await pickSource(input, options.source);
@@ -318,13 +326,14 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
               ...(sink.sourceState ? { state: sink.sourceState(source.name) } : {}),
             };
             for await (const batch of readSource(source, input, context)) {
-              const outcome = await loadBatch(batch, tempDirectory);
+              const outcome = shownAs(await loadBatch(recordedAs(batch, input), tempDirectory), input);
               batches.push(outcome);
               options.onBatch?.(outcome);
             }
-          } catch (error) {
+          } catch (caught) {
+            const error = isDiskFull(caught) && !LivingSchemaError.hasCode(caught, ErrorCodes.DISK_FULL) ? diskFull(fullFolder(caught), `reading ${displayUriOf(input)}`, caught) : caught;
             const code = LivingSchemaError.isInstance(error) ? error.code : ErrorCodes.INPUT_UNREADABLE;
-            failures.push({ input: uri, code, message: describeError(error) });
+            failures.push({ input: displayUriOf(input), code, message: inDisplayTerms(describeError(error), input) });
           }
         }
       } finally {

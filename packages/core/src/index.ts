@@ -37,3 +37,5 @@ export * from './schema-commit.js';
 export * from './parquet.js';
 export * from './optional-package.js';
 export * from './runtime-file.js';
+export * from './redaction.js';
+export * from './disk-full.js';

@@ -3,7 +3,13 @@ import type { StagingMetadata } from './staging.js';
 import type { SourceWorkerRecipe } from './source-worker-protocol.js';
 
 /** What to read: a file path, a URL, or a source-specific descriptor (e.g. a table). */
-export type SourceInput = string | { uri: string; [option: string]: unknown };
+/**
+ * What a source reads: a URI or path, or an object with the URI and options for the source.
+ * `displayUri` is what the input is recorded and reported as (the ledger's `source_uri`, the
+ * `_source` column, failure messages) instead of `uri`: for a copy whose own path means nothing
+ * to users and must not be shown, such as an upload (`upload://<id>/<original name>`).
+ */
+export type SourceInput = string | { uri: string; displayUri?: string; [option: string]: unknown };
 
 export interface SourceReadContext {
   /** Dataset name requested by the caller, overriding the source's default. */

@@ -169,6 +169,8 @@ export class DiscoveryService {
 
   /** {@link catchUp}, from the plugin's initialize hook, while the engine is starting. */
   async catchUpOnStart(): Promise<{ missedBatches: number; version: number | null }> {
+    // A read-only store answers reads as it stands; catching up would be a write.
+    if (this.sink.readOnly) return { missedBatches: 0, version: null };
     this.initializing = true;
     try {
       return await this.catchUp();

@@ -19,6 +19,7 @@ export { anthropicProvider, type SdkProviderSettings } from './llm-provider-anth
 export { openAiProvider } from './llm-provider-openai.js';
 export { offlineProvider, schemaFromPrompt } from './llm-provider-offline.js';
 export { scrubSecret } from './llm-provider-errors.js';
+export { resolveQueryLogRetention, QUERY_LOG_PRUNE_EVERY, type QueryLogRetentionOptions, type QueryLogRetention } from './query-log-retention.js';
 export { translateQuestion, type OfflineAnswer, type OfflineSchema } from './offline-sql.js';
 export {
   collectSchemaFacts,

@@ -1,4 +1,4 @@
-import { ErrorCodes, LivingSchemaError, describeError } from '@living-schema/core';
+import { ErrorCodes, LivingSchemaError, describeError, redactSecrets } from '@living-schema/core';
 
 interface ApiErrorLike {
   status?: number;
@@ -8,11 +8,12 @@ interface ApiErrorLike {
   message?: string;
 }
 
-/** Removes the key (and anything shaped like a bearer token) from text bound for errors or logs. */
+/**
+ * Removes the key, whole or any piece an upstream echoes (cut, URL-encoded, base64), and anything
+ * shaped like a bearer token, from text bound for errors or logs: core's `redactSecrets`.
+ */
 export function scrubSecret(text: string, secret: string | undefined): string {
-  let out = text;
-  if (secret && secret.length >= 4) out = out.split(secret).join('***');
-  return out.replace(/(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1***').replace(/\b(sk-[A-Za-z0-9_-]{6})[A-Za-z0-9_-]+/g, '$1***');
+  return redactSecrets(text, [secret]);
 }
 
 /** The provider's own error message, from an Anthropic (`error.error.message`) or OpenAI (`error.message`) body. */

@@ -1,5 +1,6 @@
-import type { LivingSchemaEventBus, SinkSqlRunner, SinkV1 } from '@living-schema/core';
+import { ErrorCodes, LivingSchemaError, type LivingSchemaEventBus, type SinkSqlRunner, type SinkV1 } from '@living-schema/core';
 import type { ExecutionStatus, QueryMode } from './query-types.js';
+import { QUERY_LOG_PRUNE_EVERY, pruneQueryLog, storedStatement, type QueryLogRetention } from './query-log-retention.js';
 
 /** One row of `query_executions`: a run of a question or SQL, whatever its outcome. */
 export interface ExecutionLogEntry {
@@ -44,14 +45,38 @@ export function bookkeepingRunner(sink: SinkV1): SinkSqlRunner {
 
 /** The `query_executions` log: every run is written here and announced as `query.executed`. */
 export class ExecutionLog {
+  private writes = 0;
+  private warnedReadOnly = false;
+
   constructor(
     private readonly sink: SinkV1,
     private readonly runner: SinkSqlRunner,
     private readonly providerName: string,
+    private readonly retention: QueryLogRetention,
     private readonly events?: LivingSchemaEventBus,
   ) {}
 
   async record(entry: ExecutionLogEntry): Promise<void> {
+    try {
+      await this.write(entry);
+    } catch (error) {
+      // A read-only store still answers: its runs go unlogged, said once, not once per query.
+      if (!LivingSchemaError.hasCode(error, ErrorCodes.STORE_READ_ONLY)) throw error;
+      if (!this.warnedReadOnly) process.emitWarning(`The query log is skipped: ${error.message}`, { code: error.code });
+      this.warnedReadOnly = true;
+    }
+    this.events?.emit('query.executed', {
+      executionId: entry.executionId,
+      sql: entry.sql,
+      mode: entry.mode,
+      durationMs: entry.durationMs,
+      rowCount: entry.rowCount ?? 0,
+      resultHash: entry.resultHash,
+      status: entry.status,
+    });
+  }
+
+  private async write(entry: ExecutionLogEntry): Promise<void> {
     await this.runner.run(
       `INSERT INTO query_executions (execution_id, question, sql, mode, as_of, report_id,
          schema_version, provider, started_at, duration_ms, row_count, result_hash, status, error,
@@ -61,7 +86,7 @@ export class ExecutionLog {
       [
         entry.executionId,
         entry.question,
-        entry.sql,
+        storedStatement(entry.sql, entry.status === 'refused', this.retention),
         entry.mode,
         entry.asOf,
         entry.reportId,
@@ -79,15 +104,9 @@ export class ExecutionLog {
         entry.askedBy ?? null,
       ],
     );
-    this.events?.emit('query.executed', {
-      executionId: entry.executionId,
-      sql: entry.sql,
-      mode: entry.mode,
-      durationMs: entry.durationMs,
-      rowCount: entry.rowCount ?? 0,
-      resultHash: entry.resultHash,
-      status: entry.status,
-    });
+    // Pruned on the first write and then now and then: a DELETE per query would cost more
+    // than the log it saves.
+    if (this.writes++ % QUERY_LOG_PRUNE_EVERY === 0) await pruneQueryLog(this.runner, this.retention);
   }
 
   /** The logged run with this id, or null. */

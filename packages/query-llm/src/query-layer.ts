@@ -3,6 +3,7 @@ import { recordFeedback } from './answer-feedback.js';
 import { refuseInternalTables } from './internal-tables.js';
 import { createLlmProvider } from './llm-provider-factory.js';
 import { executeQuery } from './query-execute.js';
+import { resolveQueryLogRetention } from './query-log-retention.js';
 import { ExecutionLog, bookkeepingRunner } from './query-execution-log.js';
 import { SqlGeneration } from './query-generation.js';
 import { checkSensitiveColumns, withoutSensitiveValues } from './sensitive-columns.js';
@@ -51,7 +52,7 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
   checkSensitiveColumns(sensitiveColumns);
   const runner = bookkeepingRunner(sink);
   const cache = new QuerySchemaCache(sink, events);
-  const executions = new ExecutionLog(sink, runner, provider.name, events);
+  const executions = new ExecutionLog(sink, runner, provider.name, resolveQueryLogRetention(options.queryLog), events);
   const pairs = new VerifiedPairStore(sink, runner);
   const validate = (sql: string) => validateSql(sql, sink.reader);
   const generation = new SqlGeneration({

@@ -1,3 +1,4 @@
+import type { QueryLogRetentionOptions } from './query-log-retention.js';
 import type { Clock, LlmProviderV1, LivingSchemaEventBus, QueryColumn, SchemaDiffEntry, SinkV1 } from '@living-schema/core';
 import type { FeedbackInput, FeedbackOutcome } from './answer-feedback.js';
 import type { ResultDiff } from './query-result-hash.js';
@@ -149,6 +150,11 @@ export interface QueryLayerOptions {
    * @example ['crew.passport_number', '*.email', 'annotations.text']
    */
   sensitiveColumns?: ReadonlyArray<string>;
+  /**
+   * How much of `query_executions` is kept: `maxEntries` (default 100,000), `maxAgeDays`
+   * (default 90), and `maxRefusedStatementChars` (default 2,000) of a refused statement.
+   */
+  queryLog?: QueryLogRetentionOptions;
 }
 
 export interface QueryLayer {

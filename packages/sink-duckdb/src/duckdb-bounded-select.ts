@@ -6,6 +6,8 @@ import { readBoundedResult, type ResultLimits } from './duckdb-result-reader.js'
 export interface BoundedSelectOptions extends ResultLimits {
   timeoutMs: number;
   params?: unknown[];
+  /** The store's spill cap, named when a query reaches it. */
+  maxTempDirectorySize?: string;
   /** Checks of an untrusted statement, run before it is prepared and once it is known to be one SELECT. */
   checks?: SelectChecks;
 }
@@ -56,6 +58,7 @@ export async function boundedSelect(connection: DuckDBConnection, sql: string, o
     return await readBoundedResult(await pending.getResult(), options);
   } catch (error) {
     if (LivingSchemaError.hasCode(error, ErrorCodes.RESULT_TOO_LARGE)) throw error;
+    if (/max_temp_directory_size/i.test(describeError(error))) throw spillLimitReached(options.maxTempDirectorySize, error);
     if (timedOut) {
       throw new LivingSchemaError({
         code: ErrorCodes.QUERY_FAILED,
@@ -75,6 +78,19 @@ function queryFailed(sql: string, error: unknown): LivingSchemaError {
     code: ErrorCodes.QUERY_FAILED,
     message: `Query failed: ${describeError(error).replace(/^Failure running pending result task: /, '')}`,
     details: { sql: sql.slice(0, 2000) },
+    cause: error,
+  });
+}
+
+/** DuckDB's refusal to spill past `max_temp_directory_size`, as the setting users know. */
+function spillLimitReached(limit: string | undefined, error: unknown): LivingSchemaError {
+  return new LivingSchemaError({
+    code: ErrorCodes.QUERY_SPILL_LIMIT,
+    message:
+      `Query stopped: it needed more temporary disk than maxTempDirectorySize (${limit ?? 'the limit'}) allows. ` +
+      'Ask for less (a filter, fewer columns, an aggregate before sorting) or raise maxTempDirectorySize ' +
+      '(env LIVING_SCHEMA_MAX_TEMP_DIRECTORY_SIZE).',
+    details: { maxTempDirectorySize: limit ?? null },
     cause: error,
   });
 }

@@ -48,6 +48,12 @@ export const duckdbOptionsSchema = z
      */
     memoryLimit: z.string().optional(),
     /**
+     * Temporary disk a query (or load) may spill to at most, e.g. `10GiB` (DuckDB's
+     * `max_temp_directory_size`); beyond it the query fails with `LS_QUERY_SPILL_LIMIT`. Default
+     * env `LIVING_SCHEMA_MAX_TEMP_DIRECTORY_SIZE`, else `2GiB`.
+     */
+    maxTempDirectorySize: z.string().min(1).optional(),
+    /**
      * Fault-injection points for crash tests: `beforeCommit(batchId)` runs inside a load's
      * transaction after every row was written and before COMMIT. Leave unset in production.
      */
@@ -67,3 +73,6 @@ export const DEFAULT_DATABASE_PATH = './living-schema.duckdb';
 
 /** Memory limit when neither the option nor `LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT` sets one. */
 export const DEFAULT_MEMORY_LIMIT = '512MB';
+
+/** Spill cap when neither the option nor `LIVING_SCHEMA_MAX_TEMP_DIRECTORY_SIZE` sets one. */
+export const DEFAULT_MAX_TEMP_DIRECTORY_SIZE = '2GiB';

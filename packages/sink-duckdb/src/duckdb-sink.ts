@@ -5,7 +5,9 @@ import {
   ErrorCodes,
   LivingSchemaError,
   describeError,
+  diskFull,
   faultPoint,
+  isDiskFull,
   parsePluginOptions,
   quoteIdentifier,
   quoteLiteral,
@@ -26,6 +28,7 @@ import {
 } from '@living-schema/core';
 import { DuckDbCatalogStore } from './duckdb-catalog-store.js';
 import { STAGED_COLUMNS } from './duckdb-columns.js';
+import { mustOpenReadOnly, storeReadOnly } from './duckdb-read-only.js';
 import { loadAnnotations } from './duckdb-load-annotations.js';
 import { loadDocuments } from './duckdb-load-documents.js';
 import { describeLoadError } from './duckdb-load-errors.js';
@@ -34,7 +37,7 @@ import { loadResponses } from './duckdb-load-responses.js';
 import { toLedgerEntry, type LedgerRow } from './duckdb-ledger.js';
 import { writeNdjson } from './duckdb-ndjson.js';
 import { allRows, inTransaction, runStatement } from './duckdb-sql.js';
-import { DEFAULT_DATABASE_PATH, DEFAULT_MEMORY_LIMIT, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
+import { DEFAULT_DATABASE_PATH, DEFAULT_MEMORY_LIMIT, DEFAULT_MAX_TEMP_DIRECTORY_SIZE, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
 import { CORE_TABLES, LATEST_MIGRATION, MIGRATIONS, MIGRATIONS_TABLE } from './duckdb-migrations.js';
 import { Mutex } from './duckdb-mutex.js';
 import { QueryAdmission } from './duckdb-query-admission.js';
@@ -94,9 +97,11 @@ class DuckDbSinkImpl implements DuckDbSink {
   readonly name = 'duckdb';
   readonly location: string;
   readonly coreTables = CORE_TABLES;
+  /** True when opened read-only: by the option, or because the file or its folder is not writable. */
   get readOnly(): boolean {
-    return this.options.readOnly;
+    return this.options.readOnly || this.foundReadOnly;
   }
+  private foundReadOnly = false;
   readonly catalog: DuckDbCatalogStore;
   readonly reader: SinkSqlRunner;
   readonly writer: SinkWriter;
@@ -153,15 +158,23 @@ class DuckDbSinkImpl implements DuckDbSink {
   }
 
   private async doOpen(): Promise<void> {
+    // A store on a read-only mount or without write permission still answers reads.
+    this.foundReadOnly = !this.options.readOnly && (await mustOpenReadOnly(this.location));
     this.store = await StoreInstance.open({
       location: this.location,
-      readOnly: this.options.readOnly,
+      readOnly: this.readOnly,
       threads: this.options.threads,
       memoryLimit: this.options.memoryLimit ?? this.env.LIVING_SCHEMA_DUCKDB_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT,
+      maxTempDirectorySize: this.maxTempDirectorySize,
       motherduckToken: this.motherduckToken(),
       busyTimeoutMs: this.options.busyTimeoutMs,
-      prepare: (writer) => (this.options.readOnly ? this.requireMigrated(writer) : this.migrate(writer)),
+      prepare: (writer) => (this.readOnly ? this.requireMigrated(writer) : this.migrate(writer)),
     });
+  }
+
+  /** The spill cap: the option, else the environment, else 2 GiB. */
+  private get maxTempDirectorySize(): string {
+    return this.options.maxTempDirectorySize ?? (this.env.LIVING_SCHEMA_MAX_TEMP_DIRECTORY_SIZE?.trim() || DEFAULT_MAX_TEMP_DIRECTORY_SIZE);
   }
 
   private motherduckToken(): string | undefined {
@@ -248,24 +261,29 @@ class DuckDbSinkImpl implements DuckDbSink {
   }
 
   private refuseWhenReadOnly(): void {
-    if (!this.options.readOnly) return;
-    throw new LivingSchemaError({
-      code: ErrorCodes.LOAD_FAILED,
-      message: `Database ${this.location} is open read-only; writes are refused.`,
-      details: { path: this.location },
-    });
+    if (this.readOnly) throw storeReadOnly(this.location, this.options.readOnly);
   }
 
   private async withWriter<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
     await this.open();
     this.refuseWhenReadOnly();
-    return this.writes.run(() => work(this.requireStore().writer));
+    return this.writes.run(() => this.reportingDiskFull('writing to the store', () => work(this.requireStore().writer)));
   }
 
   private async withBookkeeping<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
     await this.open();
     this.refuseWhenReadOnly();
-    return this.bookkeepingWrites.run(() => work(this.requireStore().bookkeeping));
+    return this.bookkeepingWrites.run(() => this.reportingDiskFull('writing the query log', () => work(this.requireStore().bookkeeping)));
+  }
+
+  /** A write that found the store's disk full is LS_DISK_FULL naming its folder, not DuckDB's raw error. */
+  private async reportingDiskFull<T>(doing: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isDiskFull(error) || LivingSchemaError.hasCode(error, ErrorCodes.DISK_FULL)) throw error;
+      throw diskFull(dirname(this.location), doing, error);
+    }
   }
 
   private async withReader<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
@@ -503,6 +521,7 @@ class DuckDbSinkImpl implements DuckDbSink {
       maxResultBytes: options.maxResultBytes ?? this.limits.maxResultBytes,
       timeoutMs: options.timeoutMs ?? this.options.queryTimeoutMs,
       params: options.params,
+      maxTempDirectorySize: this.maxTempDirectorySize,
     };
     // Every connection of the store's instance is locked down (see StoreInstance); untrusted SQL
     // is also held to the store's user-facing tables (see untrustedReadGuard).

@@ -14,6 +14,8 @@ export interface StoreInstanceOptions {
   readOnly: boolean;
   threads?: number;
   memoryLimit: string;
+  /** DuckDB's `max_temp_directory_size`: the disk one instance may spill to. */
+  maxTempDirectorySize: string;
   /** MotherDuck token (only for `md:`). */
   motherduckToken?: string;
   busyTimeoutMs: number;
@@ -92,13 +94,17 @@ function instanceConfig(options: StoreInstanceOptions, inbox: DuckDbInbox): Reco
   config.autoload_known_extensions = 'false';
   config.allow_community_extensions = 'false';
   // DuckDB's spill folder, named so a `:memory:` store never spills into the working directory.
-  config.temp_directory = options.location === ':memory:' ? join(inbox.directory, 'spill') : `${options.location}.tmp`;
+  // A read-only store's folder may take no spill either.
+  config.temp_directory = options.location === ':memory:' || options.readOnly ? join(inbox.directory, 'spill') : `${options.location}.tmp`;
   return config;
 }
 
 /** Settings that shut the instance off from the host; after `lock_configuration` none can change. */
 async function lockDown(connection: DuckDBConnection, options: StoreInstanceOptions, inbox: DuckDbInbox): Promise<void> {
   await connection.run(`SET allowed_directories = [${quoteLiteral(`${inbox.directory}/`)}]`);
+  // Without a cap one sort may fill the disk (issue 14 saw 4.8 GB in 30 s). A SET, not the
+  // instance config: DuckDB 1.5.6 reports a configured cap but does not enforce it.
+  if (!options.location.startsWith('md:')) await connection.run(`SET max_temp_directory_size = ${quoteLiteral(options.maxTempDirectorySize)}`);
   // MotherDuck reaches its service through this switch; there the statement guard alone keeps
   // untrusted SQL to the store's tables (see the package README).
   if (!options.location.startsWith('md:')) await connection.run('SET enable_external_access = false');

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { LivingSchemaError } from '@living-schema/core';
+import { tryGetContext } from 'hono/context-storage';
 import type { AppContext } from '../app.js';
 import type { Auth } from '../auth.js';
 import type { QueryService } from '../services.js';
@@ -17,10 +18,20 @@ export interface UiRoutes {
   auth: Auth;
 }
 
-/** An error as one line for a page: the code first when it is ours. */
+/** The request's redaction (set by the app for every request), else none. */
+function redactor(): (text: string) => string {
+  const redact = tryGetContext()?.get('redact' as never) as ((text: string) => string) | undefined;
+  return redact ?? ((text) => text);
+}
+
+/** An error as one line for a page: the code first when it is ours; no secret, no server path. */
 export function message(error: unknown): string {
-  if (LivingSchemaError.isInstance(error)) return `${error.code}: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
+  const text = LivingSchemaError.isInstance(error)
+    ? `${error.code}: ${error.message}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  return redactor()(text);
 }
 
 /** A redirect target carrying a notice for the next page to show. */
