@@ -109,8 +109,11 @@ const rootMatches = (questionStem: string, columnWord: string) =>
 function wordMatches(questionStem: string, columnWord: string): boolean {
   if (questionStem === columnWord) return true;
   const [short, long] = questionStem.length < columnWord.length ? [questionStem, columnWord] : [columnWord, questionStem];
-  return short.length >= 5 && long.startsWith(short);
+  // "inspect" ~ "inspector", "deliver" ~ "deliveries"; not "course" ~ "coursework": what the
+  // longer word adds must be an ending, not a word of its own.
+  return short.length >= 5 && long.startsWith(short) && WORD_ENDING.test(long.slice(short.length));
 }
+const WORD_ENDING = /^(|s|es|ed|d|er|ers|or|ors|ing|ings|ment|ments|ation|ations|al|ly|y|ies|ied)$/;
 
 /**
  * Translates a question into DuckDB SQL from the schema context alone: the catalog's tables,
@@ -278,6 +281,12 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   if (howMuch && !measure && !average) {
     return { refusal: `"How much" asks for an amount, and no numeric field of ${table.name} is named; name the field to add up.`, notUnderstood: ['how much'] };
   }
+  // "the average score in the science department" of a table without scores: the aggregate would
+  // be dropped and the rows listed. Refused, naming the word, so the joined reading is tried.
+  const aggregateWord = tokens.find((t) => /^(average|mean|avg)$/.test(t.lower) && !columnPositions.has(t.index));
+  if (aggregateWord && average && !measure) {
+    return { refusal: `"${aggregateWord.raw}" needs a numeric field of ${table.name} to average, and none is named.`, notUnderstood: [aggregateWord.raw] };
+  }
   const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention, measure, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
   if (shaped) return shaped;
   return readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention, measure, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) });
@@ -433,6 +442,12 @@ function groupedAggregateShape(r: RowReading): OfflineAnswer | null {
 /** "how many ...": rows, or distinct values of the field counted (a field unique per row counts rows). */
 function countShape(r: RowReading): OfflineAnswer | null {
   if (!r.count) return null;
+  // "how many hectares does G-150 have": a quantity field after "how many" is added up, not counted.
+  // The word must be the field's head noun ("hectares"), not a qualifier ("drivers" of driver_age).
+  const at = countedPosition(r.tokens);
+  const quantity = r.mentions.find((m) => m.position === at && isNumeric(m.column) && !isIdentifier(m.column) && !isYearColumn(m.column)
+    && !r.comparisons.columns.includes(m.column.name) && identifierWords(m.column.name).at(-1) === r.tokens[at]!.stem);
+  if (quantity) return { sql: `SELECT sum(${quoteIdentifier(quantity.column.name)}) AS sum${rowFrom(r)}`, reasoning: `Adds up ${quantity.column.name} in ${r.table.name}.` };
   const distinctColumn = countDistinctColumn(r.tokens, r.mentions, r.filters, r.tableWords);
   const explicitDistinct = /\b(distinct|different|unique|separate)\b/.test(r.lower);
   if (distinctColumn && (explicitDistinct || !isKeyLike(distinctColumn, r.table))) {
@@ -502,12 +517,34 @@ function lookupShape(r: RowReading): OfflineAnswer | null {
   return { sql: `SELECT ${[...new Set(columns)].join(', ')}${rowFrom(r)}`, reasoning: `Looks up ${asked.map((m) => m.column.name).join(', ')} of the matching ${r.table.name}.` };
 }
 
+/**
+ * A list that would not answer the question: a superlative nothing ranks by ("the 5 heaviest
+ * deliveries" with two weights), "when" with no date to show, or a "who"/"when"/"where" answer
+ * that only repeats the value asked about ("who owns Hawthorn End Farm" listing the farm).
+ */
+function listRefusal(r: RowReading, first: SchemaColumn, extras: number): OfflineAnswer | null {
+  const superlative = r.tokens.find((t) => SUPERLATIVE_WORD.test(t.lower));
+  if ((r.descending || r.ascending) && superlative) {
+    return { refusal: `I could not tell which field of ${r.table.name} "${superlative.raw}" ranks by; name it (e.g. "the 5 ${r.table.name.replace(/_/g, ' ')} with the highest <field>").`, notUnderstood: [superlative.raw] };
+  }
+  const asking = /^(who|when|where)\b/.exec(r.lower);
+  const datesShown = isDate(first) || askedFields(r).some((m) => isDate(m.column));
+  if (asking?.[1] === 'when' && !datesShown) return { refusal: `"When" asks for a date, and no date field of ${r.table.name} is named.`, notUnderstood: ['when'] };
+  if (asking && extras === 0 && r.filters.some((f) => f.column.name === first.name)) {
+    return { refusal: `"${asking[1]}" asks for something about ${r.filters[0]!.value}, and no field of ${r.table.name} says it.`, notUnderstood: [asking[1]!] };
+  }
+  return null;
+}
+const SUPERLATIVE_WORD = /^(highest|largest|biggest|greatest|heaviest|longest|lowest|smallest|lightest|shortest|cheapest|priciest|costliest|fastest|slowest|tallest|newest|latest|oldest|earliest|youngest)$/;
+
 /** "list ...", "which vessels are flagged in X": the matching rows by their name field. */
 function listShape(r: RowReading): OfflineAnswer | null {
   const { nameColumn, table, limit } = r;
   if (!/\b(list|show|which|what|give|name|find|display)\b/.test(r.lower) && r.conditions.length === 0) return null;
   const first = nameColumn ?? table.columns[0]!;
   const extra = askedFields(r).filter((m) => m.column.name !== first.name).map((m) => quoteIdentifier(m.column.name));
+  const refusal = listRefusal(r, first, extra.length);
+  if (refusal) return refusal;
   const distinct = !nameColumn || !isKeyLike(first, table) ? 'DISTINCT ' : '';
   return {
     sql: `SELECT ${distinct}${[quoteIdentifier(first.name), ...new Set(extra)].join(', ')}${rowFrom(r)} ORDER BY ${quoteIdentifier(first.name)}${limit ? ` LIMIT ${limit}` : ''}`,
@@ -816,7 +853,9 @@ const FLAG_VALUES = /^(yes|no|y|n|true|false|t|f)$/i;
 
 /** A yes/no field: BOOLEAN, or text holding only yes/no, true/false, y/n. */
 function isFlag(column: SchemaColumn): boolean {
-  return /^BOOL/i.test(column.type) || (column.values !== undefined && column.values.length > 0 && column.values.length <= 2 && column.values.every((v) => FLAG_VALUES.test(v)));
+  // Hand-typed exports spell the two answers several ways ("yes", "Yes", "Y"): any number of
+  // spellings, as long as each is a yes or a no (flagCondition compares them lower-cased).
+  return /^BOOL/i.test(column.type) || (column.values !== undefined && column.values.length > 0 && column.values.every((v) => FLAG_VALUES.test(v)));
 }
 
 function flagCondition(column: SchemaColumn, negated: boolean): string {
@@ -920,7 +959,8 @@ function pickMeasure(mentions: ColumnMention[], group: ColumnMention | undefined
   return undefined;
 }
 
-function countDistinctColumn(tokens: Token[], mentions: ColumnMention[], filters: ValueMatch[], tableWords: Set<string>): SchemaColumn | undefined {
+/** Where the thing counted starts: after "how many", "number of" or "count (of)", and "distinct" or "the"; -1 if none. */
+function countedPosition(tokens: Token[]): number {
   let start = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     const pair = `${tokens[i]!.lower} ${tokens[i + 1]?.lower ?? ''}`;
@@ -928,8 +968,14 @@ function countDistinctColumn(tokens: Token[], mentions: ColumnMention[], filters
     else if (tokens[i]!.lower === 'count' && start < 0) start = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
     if (start >= 0) break;
   }
-  if (start < 0) return undefined;
+  if (start < 0) return -1;
   while (tokens[start] && /^(distinct|different|unique|separate|the)$/.test(tokens[start]!.lower)) start += 1;
+  return start;
+}
+
+function countDistinctColumn(tokens: Token[], mentions: ColumnMention[], filters: ValueMatch[], tableWords: Set<string>): SchemaColumn | undefined {
+  const start = countedPosition(tokens);
+  if (start < 0) return undefined;
   // A quantity is not a thing to count ("how many drivers are older than 60" counts rows).
   const candidate = mentions.find((m) => m.position === start && !filters.some((f) => f.column.name === m.column.name) && !(isNumeric(m.column) && !isYearColumn(m.column) && !/(^|_)(id|number|no|code|key)$/i.test(m.column.name)));
   if (!candidate) return undefined;

@@ -143,6 +143,8 @@ export function countsOnePerGroup(group: ColumnMention, table: SchemaTable, toke
   return { refusal: `Each ${group.column.name} is one row of ${table.name}, so counting per "${word}" there says nothing; a table that records what happened to each would.`, notUnderstood: [word] };
 }
 
+const QUANTITY_SUPERLATIVE = /^(heaviest|lightest|longest|shortest|cheapest|priciest|costliest|fastest|slowest|tallest|oldest|youngest|newest|latest|earliest|highest|lowest)$/;
+
 /** "the top 3 complaint types", "the 4 most common genres": a field named right after the number. */
 function topGroupShape(input: ShapeInput): ShapeAnswer | null {
   const { limit, limitPosition } = input;
@@ -151,8 +153,10 @@ function topGroupShape(input: ShapeInput): ShapeAnswer | null {
     && (!isNumeric(m.column) || isIdentifier(m.column)) && !isDate(m.column) && !isKeyLike(m.column, input.table)
     && !input.filters.some((f) => f.column.name === m.column.name));
   if (!group) return null;
-  const g = quoteIdentifier(group.column.name);
   const agg = aggregateOf(input);
+  // "the 5 heaviest members" ranks by a quantity, not by how many rows each has.
+  if (agg === 'count(*)' && input.tokens.some((t) => QUANTITY_SUPERLATIVE.test(t.lower))) return null;
+  const g = quoteIdentifier(group.column.name);
   const direction = input.ascending && !input.descending ? 'ASC' : 'DESC';
   return {
     sql: `SELECT ${g}, ${agg} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause(input.conditions)} GROUP BY ${g} ORDER BY value ${direction}, ${g} LIMIT ${limit}`,

@@ -27,10 +27,13 @@ const schema: OfflineSchema = {
       name: 'members', kind: 'dataset', dataset: 'members', rowNoun: 'member', rows: 300, ingestedAt: '_ingested_at',
       columns: [
         { name: 'member_id', type: 'VARCHAR', distinct: 300, examples: ['M-007'] },
-        { name: 'member_name', type: 'VARCHAR', distinct: 300, examples: ['Ada Quist'] },
+        { name: 'member_name', type: 'VARCHAR', distinct: 300, values: ['Ada Quist', 'Bo Lind'] },
         { name: 'joined_on', type: 'DATE', min: '2019-01-01', max: '2025-06-30' },
         { name: 'date_of_birth', type: 'DATE', min: '1950-01-01', max: '2005-06-30' },
         { name: 'plan', type: 'VARCHAR', distinct: 3, values: ['Flex', 'Fixed', 'Studio'] },
+        { name: 'has_locker', type: 'VARCHAR', distinct: 6, values: ['yes', 'Yes', 'Y', 'no', 'No', 'N'] },
+        { name: 'monthly_credits', type: 'INTEGER', min: 0, max: 40 },
+        { name: 'lockerwork_notes', type: 'VARCHAR', distinct: 200, examples: ['key lost'] },
       ],
     },
     {
@@ -140,5 +143,29 @@ describe('"the name of the member with the most bookings"', () => {
   });
   it('reads "the fewest" the other way', () => {
     expect(sql('which plan has the fewest members')).toBe(`SELECT "plan", count(*) AS value FROM "members" GROUP BY "plan" ORDER BY value ASC, "plan" LIMIT 1`);
+  });
+});
+
+describe('calibration: a reading that would drop part of the question is refused', () => {
+  it('reads a yes/no field however its answers are spelled', () => {
+    expect(sql('how many members have a locker')).toBe(`SELECT count(*) AS count FROM "members" WHERE lower("has_locker") IN ('yes', 'y', 'true', 't')`);
+  });
+  it('does not match a word to a longer compound ("locker" is not "lockerwork")', () => {
+    expect(sql('how many members have a locker')).not.toContain('lockerwork_notes');
+  });
+  it('adds up a quantity field counted by its head noun ("how many credits")', () => {
+    expect(sql('how many credits do Studio plan members have')).toBe(`SELECT sum("monthly_credits") AS sum FROM "members" WHERE "plan" = 'Studio'`);
+  });
+  it('refuses an average with no numeric field to average rather than listing rows', () => {
+    expect(refusal('what is the average in the Studio plan')).toMatch(/average/);
+  });
+  it('refuses a superlative nothing ranks by rather than listing rows', () => {
+    expect(translateQuestion('show me the 5 heaviest members', schema)).toMatchObject({ notUnderstood: ['heaviest'] });
+  });
+  it('refuses "when" with no date to show', () => {
+    expect(refusal('when is Ada Quist')).toMatch(/"When" asks for a date/);
+  });
+  it('refuses an answer that only repeats the value asked about', () => {
+    expect(refusal('where is Ada Quist')).toMatch(/asks for something about Ada Quist/);
   });
 });
