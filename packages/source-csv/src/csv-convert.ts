@@ -4,7 +4,8 @@ import { LINEAGE_COLUMNS, parquetRowGroupSize, quoteLiteral, uniqueSnakeCaseName
 import { readHead, type TextEncoding } from './csv-file-probe.js';
 import { allRows, kvMetadataClause, runCounted } from './csv-duckdb.js';
 import { copyWithoutRecords, OVERLONG_PREVIEW_BYTES, overlongLineReason, overlongRejection } from './csv-overlong-records.js';
-import { dataRecords, scanRecords, type RecordDialect, type RecordScan } from './csv-record-scan.js';
+import { normaliseLineEnds } from './csv-line-ends.js';
+import { dataRecords, mixedLineEnds, scanRecords, type RecordDialect, type RecordScan } from './csv-record-scan.js';
 
 export interface CsvDialectSettings {
   delimiter?: string;
@@ -25,6 +26,10 @@ export interface CsvConversion {
   delimiter: string;
   /** Columns whose sniffed type was widened because a value further on did not fit. */
   widened: Array<{ column: string; from: string; to: string }>;
+  /** Lines before the header the sniffer skipped (title lines). */
+  skippedLines: number;
+  /** The file mixed line ends (`\r\n` and `\n`) and was read with `\n` throughout. */
+  lineEndsNormalised: boolean;
 }
 
 /** The staged file's key/value metadata, possibly still being computed (it needs the file's hash). */
@@ -96,7 +101,7 @@ function readerOptions(settings: CsvDialectSettings): string {
  */
 export async function convertCsvToParquet(
   connection: DuckDBConnection,
-  path: string,
+  input: string,
   destination: string,
   settings: CsvDialectSettings,
   options: { metadata?: CsvMetadata; sample?: Buffer } = {},
@@ -104,7 +109,17 @@ export async function convertCsvToParquet(
   // The records are counted and measured first, with the RFC 4180 dialect (the sniffer takes
   // tens of seconds to give up on a record over the limit: it never sees one).
   const assumed: RecordDialect = { delimiter: settings.delimiter ?? ',', quote: '"', escape: '"', comment: '' };
+  let path = input;
   let scan = await scanUnlessSettled(path, assumed, settings, options.metadata);
+  const normalised = `${destination}.lf.csv`;
+  const lineEndsNormalised = mixedLineEnds(scan.lineEnds);
+  let sample = options.sample;
+  if (lineEndsNormalised) {
+    await normaliseLineEnds(input, normalised);
+    path = normalised;
+    sample = await readHead(path);
+    scan = await scanFile(path, assumed, settings);
+  }
   if (settings.header !== false) refuseOverlongLines(scan, 1, settings.maxLineBytes);
   const fitted = `${destination}.fitted.csv`;
   try {
@@ -112,15 +127,17 @@ export async function convertCsvToParquet(
     // Without its long records the copy may hold no quote at all: the scan says whether the
     // file uses quoting, and the hints come from the bytes DuckDB reads.
     const fittedHints = source === path ? undefined : { sample: await readHead(source), quoted: scan.quotedField };
-    const plan = await planRead(connection, source, destination, settings, fittedHints?.sample ?? options.sample, fittedHints?.quoted);
+    const plan = await planRead(connection, source, destination, settings, fittedHints?.sample ?? sample, fittedHints?.quoted);
     if (!scanHolds(scan, assumed, plan)) {
       scan = await scanFile(path, plan, settings);
       source = await withoutOverlong(path, fitted, scan);
     }
     refuseOverlongLines(scan, plan.skip + (plan.header ? 1 : 0), settings.maxLineBytes);
-    return await convertRecords(connection, quoteLiteral(source), destination, settings, options.metadata, plan, scan);
+    const conversion = await convertRecords(connection, quoteLiteral(source), destination, settings, options.metadata, plan, scan);
+    return { ...conversion, skippedLines: plan.skip, lineEndsNormalised };
   } finally {
     await rm(fitted, { force: true });
+    await rm(normalised, { force: true });
   }
 }
 
@@ -186,11 +203,11 @@ async function planRead(
   const file = quoteLiteral(path);
   const quoting = [`quote = '"'`, `escape = '"'`];
   let sniff: SniffResult;
-  const sniffCsv = async (target = file, header = settings.header, extra: string[] = quoted ? quoting : []) => {
+  const sniffCsv = async (target = file, header = settings.header, extra: string[] = quoted ? quoting : [], strict = false) => {
     const hints = [
       readerOptions(settings),
       ...extra,
-      'ignore_errors = true',
+      ...(strict ? [] : ['ignore_errors = true']),
       `sample_size = ${settings.sampleSize}`,
       ...(settings.delimiter ? [`delim = ${quoteLiteral(settings.delimiter)}`] : []),
       ...(header !== undefined ? [`header = ${header}`] : []),
@@ -200,10 +217,13 @@ async function planRead(
     return rows[0]!;
   };
   try {
-    sniff = await sniffCsv();
+    // Strict first, as DuckDB's own read_csv sniffs: only then does the sniffer skip title lines
+    // above the header (with ignore_errors it takes the title for a one-column header). A file
+    // with ragged rows fails the strict sniff and is sniffed again tolerantly.
+    sniff = await sniffCsv(file, settings.header, quoted ? quoting : [], true).catch(() => sniffCsv());
   } catch (error) {
     const message = String((error as Error).message);
-    if (encoding === 'utf-8' && /unicode|utf-8/i.test(message)) throw new CsvNotUtf8(firstLine(error));
+    if (encoding === 'utf-8' && /invalid unicode/i.test(message)) throw new CsvNotUtf8(firstLine(error));
     // The sniffer gives up on a record longer than max_line_size even with ignore_errors; the
     // scan cut out every such record it found, but a dialect other than RFC 4180 can make
     // another record long: sniff the complete lines at the start of the file instead.
@@ -244,7 +264,7 @@ async function convertRecords(
   pendingMetadata: CsvMetadata | undefined,
   plan: ReadPlan,
   scan: RecordScan,
-): Promise<CsvConversion> {
+): Promise<Omit<CsvConversion, 'skippedLines' | 'lineEndsNormalised'>> {
   const { sniff, delimiter, quote, escape, comment, types, header, skip } = plan;
   const encoding = settings.encoding;
   const dialect = [

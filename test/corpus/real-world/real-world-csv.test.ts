@@ -60,8 +60,12 @@ async function stored(db: string, batch: BatchJson) {
     const table = `"${batch.dataset.replace(/"/g, '""')}"`;
     const [[rows]] = (await query(`SELECT count(*) FROM ${table} WHERE _batch_id = '${batch.batchId}'`)) as [[number]];
     const reasons = (await query(`SELECT reason FROM quarantine WHERE batch_id = '${batch.batchId}'`)).map((r) => String(r[0]));
-    const fields = (await query(`SELECT original_name, name FROM field_definitions WHERE dataset = '${batch.dataset}' AND status = 'active' ORDER BY id`)).map((r) => [String(r[0]), String(r[1])] as const);
-    return { rows, reasons, fields: new Map(fields), table };
+    // The table's columns in order, each with the header it came from.
+    const fields = await query(
+      `SELECT f.original_name, c.column_name FROM duckdb_columns() c JOIN field_definitions f ON f.dataset = c.table_name AND f.name = c.column_name AND f.status = 'active'
+       WHERE c.table_name = '${batch.dataset}' AND NOT starts_with(c.column_name, '_') ORDER BY c.column_index`,
+    );
+    return { rows, reasons, fields: new Map(fields.map((r) => [String(r[0]), String(r[1])] as const)), table };
   });
 }
 
