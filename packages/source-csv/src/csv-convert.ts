@@ -217,10 +217,7 @@ async function planRead(
     return rows[0]!;
   };
   try {
-    // Strict first, as DuckDB's own read_csv sniffs: only then does the sniffer skip title lines
-    // above the header (with ignore_errors it takes the title for a one-column header). A file
-    // with ragged rows fails the strict sniff and is sniffed again tolerantly.
-    sniff = await sniffCsv(file, settings.header, quoted ? quoting : [], true).catch(() => sniffCsv());
+    sniff = await sniffBoth(() => sniffCsv(file, settings.header, quoted ? quoting : [], true), () => sniffCsv());
   } catch (error) {
     const message = String((error as Error).message);
     if (encoding === 'utf-8' && /invalid unicode/i.test(message)) throw new CsvNotUtf8(firstLine(error));
@@ -249,6 +246,22 @@ async function planRead(
     types = types.map(() => 'VARCHAR');
   }
   return { sniff, delimiter: sniff.Delimiter, quote, escape, comment: unquote(sniff.Comment), types, header: sniff.HasHeader, skip: Number(sniff.SkipRows) };
+}
+
+/**
+ * Sniffs strictly, as DuckDB's own read_csv does (only then does the sniffer skip title lines
+ * above the header: with ignore_errors it takes the title for a one-column header), and
+ * tolerantly: ragged rows make the strict sniff fail, or settle for one column holding whole
+ * lines. The strict result stands unless the tolerant one finds more columns.
+ */
+async function sniffBoth(strict: () => Promise<SniffResult>, tolerant: () => Promise<SniffResult>): Promise<SniffResult> {
+  const strictly = await strict().catch(() => null);
+  const tolerantly = await tolerant().catch((error: unknown) => {
+    if (strictly) return null;
+    throw error;
+  });
+  if (!strictly) return tolerantly!;
+  return tolerantly && tolerantly.Columns.length > strictly.Columns.length ? tolerantly : strictly;
 }
 
 /**
