@@ -250,12 +250,14 @@ async function planRead(
 
 /**
  * Sniffs strictly, as DuckDB's own read_csv does (only then does the sniffer skip title lines
- * above the header: with ignore_errors it takes the title for a one-column header), and
- * tolerantly: ragged rows make the strict sniff fail, or settle for one column holding whole
- * lines. The strict result stands unless the tolerant one finds more columns.
+ * above the header: with ignore_errors it takes the title for a one-column header), then, when
+ * that fails or finds one column, tolerantly: ragged rows make the strict sniff fail, or settle
+ * for one column holding whole lines. The strict result stands unless the tolerant one finds
+ * more columns. A clean file is sniffed once.
  */
 async function sniffBoth(strict: () => Promise<SniffResult>, tolerant: () => Promise<SniffResult>): Promise<SniffResult> {
   const strictly = await strict().catch(() => null);
+  if (strictly && strictly.Columns.length > 1) return strictly;
   const tolerantly = await tolerant().catch((error: unknown) => {
     if (strictly) return null;
     throw error;
