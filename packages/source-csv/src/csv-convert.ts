@@ -1,7 +1,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { LINEAGE_COLUMNS, parquetRowGroupSize, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
-import { readHead, type TextEncoding } from './csv-file-probe.js';
+import { firstLineFieldCount, readHead, type TextEncoding } from './csv-file-probe.js';
 import { allRows, kvMetadataClause, runCounted } from './csv-duckdb.js';
 import { copyWithoutRecords, OVERLONG_PREVIEW_BYTES, overlongLineReason, overlongRejection } from './csv-overlong-records.js';
 import { normaliseLineEnds } from './csv-line-ends.js';
@@ -217,7 +217,7 @@ async function planRead(
     return rows[0]!;
   };
   try {
-    sniff = await sniffBoth(() => sniffCsv(file, settings.header, quoted ? quoting : [], true), () => sniffCsv());
+    sniff = await sniffBoth(() => sniffCsv(file, settings.header, quoted ? quoting : [], true), () => sniffCsv(), sample);
   } catch (error) {
     const message = String((error as Error).message);
     if (encoding === 'utf-8' && /invalid unicode/i.test(message)) throw new CsvNotUtf8(firstLine(error));
@@ -250,20 +250,29 @@ async function planRead(
 
 /**
  * Sniffs strictly, as DuckDB's own read_csv does (only then does the sniffer skip title lines
- * above the header: with ignore_errors it takes the title for a one-column header), then, when
- * that fails or finds one column, tolerantly: ragged rows make the strict sniff fail, or settle
- * for one column holding whole lines. The strict result stands unless the tolerant one finds
- * more columns. A clean file is sniffed once.
+ * above the header: with ignore_errors it takes the title for a one-column header), then, unless
+ * that settles it, tolerantly. The strict result stands when it finds more than one column (or
+ * as many as the tolerant one) and every line it skips is a title: blank, or with fewer fields
+ * than the header it found. Otherwise the tolerant one does: the strict sniffer also "skips" data
+ * rows to reach a consistent stretch of a ragged file, or settles for one column holding whole
+ * lines. A clean file is sniffed once; a file the tolerant sniff cannot read is refused.
  */
-async function sniffBoth(strict: () => Promise<SniffResult>, tolerant: () => Promise<SniffResult>): Promise<SniffResult> {
+async function sniffBoth(strict: () => Promise<SniffResult>, tolerant: () => Promise<SniffResult>, sample: Buffer | undefined): Promise<SniffResult> {
   const strictly = await strict().catch(() => null);
-  if (strictly && strictly.Columns.length > 1) return strictly;
-  const tolerantly = await tolerant().catch((error: unknown) => {
-    if (strictly) return null;
-    throw error;
-  });
-  if (!strictly) return tolerantly!;
-  return tolerantly && tolerantly.Columns.length > strictly.Columns.length ? tolerantly : strictly;
+  const standing = strictly !== null && skipsOnlyTitles(strictly, sample);
+  if (standing && strictly.Columns.length > 1) return strictly;
+  const tolerantly = await tolerant();
+  return standing && strictly.Columns.length >= tolerantly.Columns.length ? strictly : tolerantly;
+}
+
+/** The lines a sniff skips are titles: blank, or fewer fields than its header (which it found). */
+function skipsOnlyTitles(sniff: SniffResult, sample: Buffer | undefined): boolean {
+  const skip = Number(sniff.SkipRows);
+  if (skip === 0) return true;
+  if (!sniff.HasHeader || !sample) return false;
+  const lines = sample.toString('utf8').split(/\r\n|\n|\r/).slice(0, skip);
+  const fields = (line: string) => firstLineFieldCount(Buffer.from(line), 'utf-8', sniff.Delimiter).fields;
+  return lines.length === skip && lines.every((line) => line.trim() === '' || fields(line) < sniff.Columns.length);
 }
 
 /**
