@@ -58,10 +58,10 @@ export type BatchPayload =
    */
   | { format: 'parquet'; path: string; rowCount: number };
 
-/** What a source yields: one unit of ingestion that loads entirely or not at all. */
 /** A source's findings about one batch: short names to plain values. */
 export type BatchDetails = Readonly<Record<string, string | number | boolean>>;
 
+/** What a source yields: one unit of ingestion that loads entirely or not at all. */
 export interface Batch {
   kind: BatchKind;
   /** Name of the source plugin that read it. */
