@@ -124,7 +124,7 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
       // UTF-8 bytes DuckDB reads.
       let readPath = read;
       const transcode = async (from: EncodingName) => {
-        await decodeToUtf8(read, transcoded, from, { named: named !== undefined });
+        await decodeToUtf8(read, transcoded, from, { named: from === named });
         readPath = transcoded;
         encoding = from;
       };
