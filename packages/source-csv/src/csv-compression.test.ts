@@ -25,14 +25,22 @@ describe('compressed delimited files', () => {
 
   it('stops a decompression bomb at maxUncompressedBytes, naming the option', async () => {
     writeFileSync(join(directory, 'bomb.csv.gz'), gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x61)));
-    await expect(decompress(join(directory, 'bomb.csv.gz'), join(directory, 'bomb.csv'), 'gzip', 1024 * 1024)).rejects.toThrow(/more than 1048576 bytes \(the csv source's maxUncompressedBytes option\).*decompression bomb/);
+    await expect(
+      decompress(join(directory, 'bomb.csv.gz'), join(directory, 'bomb.csv'), 'gzip', 1024 * 1024)
+    ).rejects.toThrow(
+      /more than 1048576 bytes \(the csv source's maxUncompressedBytes option\).*decompression bomb/
+    );
   });
 
   it('refuses a .gz name on bytes that are not gzip, and damaged gzip data', async () => {
     writeFileSync(join(directory, 'plain.csv.gz'), 'a,b\n1,2\n');
-    await expect(decompress(join(directory, 'plain.csv.gz'), join(directory, 'p.csv'), 'gzip', 1e6)).rejects.toThrow(/ends in \.gz but it is not gzip data/);
+    await expect(
+      decompress(join(directory, 'plain.csv.gz'), join(directory, 'p.csv'), 'gzip', 1e6)
+    ).rejects.toThrow(/ends in \.gz but it is not gzip data/);
     const cut = gzipSync('a,b\n'.repeat(10_000)).subarray(0, 40);
     writeFileSync(join(directory, 'cut.csv.gz'), cut);
-    await expect(decompress(join(directory, 'cut.csv.gz'), join(directory, 'c.csv'), 'gzip', 1e6)).rejects.toThrow(/gzip data is damaged/);
+    await expect(
+      decompress(join(directory, 'cut.csv.gz'), join(directory, 'c.csv'), 'gzip', 1e6)
+    ).rejects.toThrow(/gzip data is damaged/);
   });
 });

@@ -32,14 +32,22 @@ export function withoutCompressionEnding(path: string): string {
  * Unpacks a gzip or zstd file to `destination`, streamed, counting the bytes written: past
  * `maxBytes` it stops and refuses the file (a decompression bomb is never written out whole).
  */
-export async function decompress(path: string, destination: string, compression: Compression, maxBytes: number): Promise<void> {
+export async function decompress(
+  path: string,
+  destination: string,
+  compression: Compression,
+  maxBytes: number
+): Promise<void> {
   await checkMagic(path, compression);
   const out = createWriteStream(destination);
   const closed = once(out, 'close');
   let written = 0;
   const write = async (chunk: Uint8Array) => {
     written += chunk.length;
-    if (written > maxBytes) throw new CompressedUnreadable(`it unpacks to more than ${maxBytes} bytes (the csv source's maxUncompressedBytes option): refused as a possible decompression bomb`);
+    if (written > maxBytes)
+      throw new CompressedUnreadable(
+        `it unpacks to more than ${maxBytes} bytes (the csv source's maxUncompressedBytes option): refused as a possible decompression bomb`
+      );
     if (!out.write(chunk)) await once(out, 'drain');
   };
   try {
@@ -47,7 +55,9 @@ export async function decompress(path: string, destination: string, compression:
     else await unzstd(path, write);
   } catch (error) {
     if (error instanceof CompressedUnreadable) throw error;
-    throw new CompressedUnreadable(`its ${compression} data is damaged (${(error as Error).message})`);
+    throw new CompressedUnreadable(
+      `its ${compression} data is damaged (${(error as Error).message})`
+    );
   } finally {
     out.end();
     await closed;
@@ -61,7 +71,11 @@ async function checkMagic(path: string, compression: Compression): Promise<void>
     const { bytesRead } = await handle.read(head, 0, 4, 0);
     const magic = MAGIC[compression];
     if (bytesRead < magic.length || magic.some((byte, i) => head[i] !== byte)) {
-      throw new CompressedUnreadable(`its name ends in ${basename(path).slice(withoutCompressionEnding(basename(path)).length)} but it is not ${compression} data (rename it without that ending if it is plain text)`);
+      throw new CompressedUnreadable(
+        `its name ends in ${basename(path).slice(
+          withoutCompressionEnding(basename(path)).length
+        )} but it is not ${compression} data (rename it without that ending if it is plain text)`
+      );
     }
   } finally {
     await handle.close();
@@ -93,7 +107,10 @@ async function unzstd(path: string, write: (chunk: Uint8Array) => Promise<void>)
   let pendingBytes = 0;
   const decoder = new Decompress((chunk) => {
     pendingBytes += chunk.length;
-    if (pendingBytes > ZSTD_PENDING_BYTES) throw new CompressedUnreadable(`a ${ZSTD_INPUT_BYTES}-byte piece of it unpacks to over ${ZSTD_PENDING_BYTES} bytes: refused as a possible decompression bomb`);
+    if (pendingBytes > ZSTD_PENDING_BYTES)
+      throw new CompressedUnreadable(
+        `a ${ZSTD_INPUT_BYTES}-byte piece of it unpacks to over ${ZSTD_PENDING_BYTES} bytes: refused as a possible decompression bomb`
+      );
     pending.push(chunk);
   });
   const flush = async () => {

@@ -29,7 +29,12 @@ const DETECTOR_MIN_CONFIDENCE = 20;
 const SUPERSET: Record<string, EncodingName> = { 'iso-8859-1': 'windows-1252', ascii: 'utf-8' };
 
 /** The names the `encoding` option accepted before detection (kept as aliases). */
-const ALIASES: Record<string, EncodingName> = { 'utf-16': 'utf-16le', 'latin-1': 'windows-1252', latin1: 'windows-1252', utf8: 'utf-8' };
+const ALIASES: Record<string, EncodingName> = {
+  'utf-16': 'utf-16le',
+  'latin-1': 'windows-1252',
+  latin1: 'windows-1252',
+  utf8: 'utf-8',
+};
 
 /** An encoding name as the source uses it, or null when iconv-lite cannot decode it. */
 export function canonicalEncoding(name: string): EncodingName | null {
@@ -45,17 +50,26 @@ export function canonicalEncoding(name: string): EncodingName | null {
  * A few NUL bytes in otherwise clean text do not make it binary: DuckDB reads them as characters.
  */
 export function detectEncoding(sample: Buffer, truncated: boolean): EncodingDetection {
-  if (sample.length >= 3 && sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8' };
-  if (sample.length >= 2 && sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le' };
-  if (sample.length >= 2 && sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be' };
+  if (sample.length >= 3 && sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf)
+    return { encoding: 'utf-8' };
+  if (sample.length >= 2 && sample[0] === 0xff && sample[1] === 0xfe)
+    return { encoding: 'utf-16le' };
+  if (sample.length >= 2 && sample[0] === 0xfe && sample[1] === 0xff)
+    return { encoding: 'utf-16be' };
   const bytes = controlBytes(sample);
   // UTF-16 text without a BOM: ASCII characters leave a NUL in every other byte.
-  if (bytes.nul > sample.length / 4 && bytes.nulAtOdd > bytes.nul * 0.9) return { encoding: 'utf-16le' };
-  if (bytes.nul > sample.length / 4 && bytes.nulAtOdd < bytes.nul * 0.1) return { encoding: 'utf-16be' };
+  if (bytes.nul > sample.length / 4 && bytes.nulAtOdd > bytes.nul * 0.9)
+    return { encoding: 'utf-16le' };
+  if (bytes.nul > sample.length / 4 && bytes.nulAtOdd < bytes.nul * 0.1)
+    return { encoding: 'utf-16be' };
   if (bytes.nul > Math.max(8, sample.length / 1000) || bytes.control > sample.length / 100) {
-    return { encoding: null, notTextReason: `it looks like binary data, not delimited text (${bytes.nul} NUL and ${bytes.control} other control bytes in the first ${sample.length} bytes)` };
+    return {
+      encoding: null,
+      notTextReason: `it looks like binary data, not delimited text (${bytes.nul} NUL and ${bytes.control} other control bytes in the first ${sample.length} bytes)`,
+    };
   }
-  if (isUtf8(sample.subarray(0, truncated ? wholeUtf8End(sample) : sample.length))) return { encoding: 'utf-8' };
+  if (isUtf8(sample.subarray(0, truncated ? wholeUtf8End(sample) : sample.length)))
+    return { encoding: 'utf-8' };
   return { encoding: detectLegacyEncoding(sample) };
 }
 
@@ -68,7 +82,8 @@ function controlBytes(sample: Buffer): { nul: number; nulAtOdd: number; control:
     if (byte === 0) {
       nul += 1;
       if (i % 2 === 1) nulAtOdd += 1;
-    } else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control += 1;
+    } else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c)
+      control += 1;
   }
   return { nul, nulAtOdd, control };
 }
@@ -99,14 +114,16 @@ function detectLegacyEncoding(sample: Buffer): EncodingName {
  * Windows-1252's characters for bytes 0x80-0x9F (Latin-1 has control codes there); the five bytes
  * it leaves undefined keep their Latin-1 control code, so every byte maps to a character.
  */
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 export function decodeWindows1252(bytes: Buffer): string {
   let text = '';
   for (let start = 0; start < bytes.length; start += 8192) {
     const chunk = bytes.subarray(start, start + 8192);
     let part = '';
-    for (const byte of chunk) part += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    for (const byte of chunk)
+      part += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
     text += part;
   }
   return text;
@@ -140,7 +157,11 @@ function output(destination: string) {
  * UTF-8 lines intact. With `everyLine`, every line is decoded as Windows-1252 (the encoding was
  * named).
  */
-export async function transcodeToUtf8(path: string, destination: string, options: { everyLine?: boolean } = {}): Promise<void> {
+export async function transcodeToUtf8(
+  path: string,
+  destination: string,
+  options: { everyLine?: boolean } = {}
+): Promise<void> {
   const out = output(destination);
   const everyLine = options.everyLine ?? false;
   let carry: Buffer = Buffer.alloc(0);
@@ -176,13 +197,20 @@ export async function transcodeToUtf8(path: string, destination: string, options
  * between two reads is decoded whole, a byte-order mark is dropped. The source reads every file as
  * UTF-8: its record count and line limit are in UTF-8 bytes, as DuckDB measures them.
  */
-export async function decodeToUtf8(path: string, destination: string, encoding: EncodingName, options: { named?: boolean } = {}): Promise<void> {
+export async function decodeToUtf8(
+  path: string,
+  destination: string,
+  encoding: EncodingName,
+  options: { named?: boolean } = {}
+): Promise<void> {
   // Detected, not named: a line that is UTF-8 stays as it is (see transcodeToUtf8).
-  if (encoding === 'windows-1252') return transcodeToUtf8(path, destination, { everyLine: options.named ?? false });
+  if (encoding === 'windows-1252')
+    return transcodeToUtf8(path, destination, { everyLine: options.named ?? false });
   const out = output(destination);
   const decoder = iconv.getDecoder(encoding);
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) await out.write(Buffer.from(decoder.write(chunk as Buffer), 'utf8'));
+    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }))
+      await out.write(Buffer.from(decoder.write(chunk as Buffer), 'utf8'));
     await out.write(Buffer.from(decoder.end() ?? '', 'utf8'));
   } finally {
     await out.close();

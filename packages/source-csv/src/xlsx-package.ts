@@ -18,20 +18,24 @@ export interface PackageParts {
   styles?: string;
 }
 
-const MAIN_CONTENT_TYPE = /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml/;
+const MAIN_CONTENT_TYPE =
+  /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml/;
 const DEFAULT_SHEET = /(?:^|\/)sheet(\d+)\.xml$/;
 
 function decodeXml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, entity: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
     if (named[entity]) return named[entity]!;
-    return String.fromCodePoint(entity.startsWith('#x') ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+    return String.fromCodePoint(
+      entity.startsWith('#x') ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1))
+    );
   });
 }
 
 export function attributes(tag: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(match[1]!, decodeXml(match[2] ?? match[3] ?? ''));
+  for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    found.set(match[1]!, decodeXml(match[2] ?? match[3] ?? ''));
   return found;
 }
 
@@ -46,7 +50,8 @@ function relationships(xml: string): Relationship[] {
   for (const match of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
     const attrs = attributes(match[0]);
     const [id, type, target] = [attrs.get('Id'), attrs.get('Type') ?? '', attrs.get('Target')];
-    if (id !== undefined && target !== undefined && attrs.get('TargetMode') !== 'External') found.push({ id, type, target });
+    if (id !== undefined && target !== undefined && attrs.get('TargetMode') !== 'External')
+      found.push({ id, type, target });
   }
   return found;
 }
@@ -59,7 +64,9 @@ function resolveTarget(from: string, target: string): string {
 
 /** The relationships part of a part: `xl/workbook.xml` -> `xl/_rels/workbook.xml.rels`. */
 export function relsPathOf(part: string): string {
-  return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`).replace(/^\.\//, '');
+  return posix
+    .join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`)
+    .replace(/^\.\//, '');
 }
 
 /**
@@ -67,7 +74,11 @@ export function relsPathOf(part: string): string {
  * `[Content_Types].xml` types as a workbook, else the usual `xl/workbook.xml`; null when the zip
  * holds none of them.
  */
-export function workbookPathOf(rootRelsXml: string | undefined, contentTypesXml: string | undefined, has: (path: string) => boolean): string | null {
+export function workbookPathOf(
+  rootRelsXml: string | undefined,
+  contentTypesXml: string | undefined,
+  has: (path: string) => boolean
+): string | null {
   const office = relationships(rootRelsXml ?? '').find((r) => r.type.endsWith('/officeDocument'));
   if (office && has(resolveTarget('', office.target))) return resolveTarget('', office.target);
   for (const match of (contentTypesXml ?? '').matchAll(/<(?:[\w.-]+:)?Override\b[^>]*>/g)) {
@@ -82,7 +93,11 @@ export function workbookPathOf(rootRelsXml: string | undefined, contentTypesXml:
  * The sheets, shared strings and styles the workbook's relationships name. A sheet keeps the
  * number in its part's name (`sheet3.xml` -> 3); a part named otherwise gets a number after them.
  */
-export function packagePartsOf(workbook: string, workbookXml: string, relsXml: string): PackageParts {
+export function packagePartsOf(
+  workbook: string,
+  workbookXml: string,
+  relsXml: string
+): PackageParts {
   const rels = relationships(relsXml);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const partOf = (type: string) => {
@@ -95,7 +110,8 @@ export function packagePartsOf(workbook: string, workbookXml: string, relsXml: s
     const name = attrs.get('name');
     const rid = [...attrs].find(([key]) => key === 'r:id' || key.endsWith(':id'))?.[1];
     const rel = rid === undefined ? undefined : byId.get(rid);
-    if (name !== undefined && rel && rel.type.endsWith('/worksheet')) listed.push({ name, part: resolveTarget(workbook, rel.target) });
+    if (name !== undefined && rel && rel.type.endsWith('/worksheet'))
+      listed.push({ name, part: resolveTarget(workbook, rel.target) });
   }
   const numbered = listed.map((s) => Number(DEFAULT_SHEET.exec(s.part)?.[1] ?? 0));
   let next = Math.max(0, ...numbered) + 1;
@@ -108,5 +124,12 @@ export function packagePartsOf(workbook: string, workbookXml: string, relsXml: s
   });
   const sharedStrings = partOf('sharedStrings');
   const styles = partOf('styles');
-  return { workbook, workbookRels: relsPathOf(workbook), sheets, names, ...(sharedStrings ? { sharedStrings } : {}), ...(styles ? { styles } : {}) };
+  return {
+    workbook,
+    workbookRels: relsPathOf(workbook),
+    sheets,
+    names,
+    ...(sharedStrings ? { sharedStrings } : {}),
+    ...(styles ? { styles } : {}),
+  };
 }

@@ -6,7 +6,8 @@ export class XlsxUnreadable extends Error {}
 
 export function columnLetters(n: number): string {
   let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
 }
 
@@ -24,7 +25,8 @@ export function cellValue(value: unknown): CellValue {
     const v = value as Record<string, unknown>;
     if ('result' in v) return cellValue(v.result);
     if ('formula' in v || 'sharedFormula' in v) return null;
-    if (Array.isArray(v.richText)) return (v.richText as Array<{ text: string }>).map((t) => t.text).join('');
+    if (Array.isArray(v.richText))
+      return (v.richText as Array<{ text: string }>).map((t) => t.text).join('');
     if ('text' in v) return cellValue(v.text);
     if ('error' in v) return String(v.error);
   }
@@ -55,10 +57,7 @@ export class SheetTable {
   written = 0;
   started = false;
 
-  constructor(
-    private readonly sheet: string,
-    private readonly maxColumns: number,
-  ) {}
+  constructor(private readonly sheet: string, private readonly maxColumns: number) {}
 
   get width(): number {
     return this.header.length;
@@ -69,13 +68,20 @@ export class SheetTable {
     this.started = true;
     const values = found.header.values;
     if (values.length > this.maxColumns) {
-      throw new XlsxUnreadable(`its sheet "${this.sheet}" has ${values.length} header columns, over the limit of ${this.maxColumns} (the csv source's maxColumns option)`);
+      throw new XlsxUnreadable(
+        `its sheet "${this.sheet}" has ${values.length} header columns, over the limit of ${this.maxColumns} (the csv source's maxColumns option)`
+      );
     }
-    this.header = values.map((v, i) => (v === null || v === undefined ? unlabelled(i + 1) : String(v)));
+    this.header = values.map((v, i) =>
+      v === null || v === undefined ? unlabelled(i + 1) : String(v)
+    );
     this.names = uniqueSnakeCaseNames(this.header, LINEAGE_COLUMNS);
     const records: Array<Record<string, unknown>> = [];
     for (const row of found.replay) {
-      const record = this.record({ ...row, values: row.values.slice(0, this.width) }, cellsBeyond(row.raw, this.width));
+      const record = this.record(
+        { ...row, values: row.values.slice(0, this.width) },
+        cellsBeyond(row.raw, this.width)
+      );
       if (record) records.push(record);
     }
     return records;
@@ -110,14 +116,21 @@ export class SheetTable {
 
   private reject(row: PendingRow, beyond: Array<[number, CellValue]>): void {
     const letters = beyond.map(([col]) => columnLetters(col));
-    const shown = letters.length > 10 ? `${letters.slice(0, 10).join(', ')} and ${letters.length - 10} more` : letters.join(', ');
+    const shown =
+      letters.length > 10
+        ? `${letters.slice(0, 10).join(', ')} and ${letters.length - 10} more`
+        : letters.join(', ');
     // A few columns too wide: the row as it is; far wider: the cells beyond by column letter.
     const inPlace = row.raw.length - 1 <= this.width + 26;
-    const cells = inPlace ? [...row.values, ...inPlaceBeyond(row.raw, this.width)] : [...row.values, Object.fromEntries(beyond.map(([col, v]) => [columnLetters(col), v]))];
+    const cells = inPlace
+      ? [...row.values, ...inPlaceBeyond(row.raw, this.width)]
+      : [...row.values, Object.fromEntries(beyond.map(([col, v]) => [columnLetters(col), v]))];
     this.rejected.push({
       row: row.number,
       raw: JSON.stringify(cells),
-      reason: `Values in column${letters.length > 1 ? 's' : ''} ${shown} of sheet "${this.sheet}", which ha${letters.length > 1 ? 've' : 's'} no header`,
+      reason: `Values in column${letters.length > 1 ? 's' : ''} ${shown} of sheet "${
+        this.sheet
+      }", which ha${letters.length > 1 ? 've' : 's'} no header`,
     });
   }
 }

@@ -14,7 +14,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { DEFAULT_HANG_MS, inspect, runCli, unreconciledBatches, type CliRun } from '../corpus-harness.js';
+import {
+  DEFAULT_HANG_MS,
+  inspect,
+  runCli,
+  unreconciledBatches,
+  type CliRun,
+} from '../corpus-harness.js';
 import { REAL_WORLD_CASES, type RealWorldCase } from './real-world-files.js';
 
 const DEFAULT_RSS_MIB = 700;
@@ -23,7 +29,9 @@ const directory = mkdtempSync(join(tmpdir(), 'ls-real-world-'));
 const report: string[] = [];
 
 afterAll(() => {
-  console.log(`real-world CSV and spreadsheet corpus: ${report.length} files\n${report.join('\n')}`);
+  console.log(
+    `real-world CSV and spreadsheet corpus: ${report.length} files\n${report.join('\n')}`
+  );
   if (process.env.LS_KEEP_CORPUS) console.log(`corpus kept in ${directory}`);
   else rmSync(directory, { recursive: true, force: true });
 });
@@ -34,7 +42,9 @@ async function duckDbRows(path: string): Promise<number | null> {
   const connection = await instance.connect();
   try {
     const literal = `'${path.replace(/'/g, "''")}'`;
-    const rows = (await connection.runAndReadAll(`SELECT count(*) FROM read_csv(${literal})`)).getRowsJS();
+    const rows = (
+      await connection.runAndReadAll(`SELECT count(*) FROM read_csv(${literal})`)
+    ).getRowsJS();
     return Number(rows[0]![0]);
   } catch {
     return null;
@@ -58,19 +68,37 @@ interface BatchJson {
 async function stored(db: string, batch: BatchJson) {
   return inspect(db, async (query) => {
     const table = `"${batch.dataset.replace(/"/g, '""')}"`;
-    const [[rows]] = (await query(`SELECT count(*) FROM ${table} WHERE _batch_id = '${batch.batchId}'`)) as [[number]];
-    const reasons = (await query(`SELECT reason FROM quarantine WHERE batch_id = '${batch.batchId}'`)).map((r) => String(r[0]));
+    const [[rows]] = (await query(
+      `SELECT count(*) FROM ${table} WHERE _batch_id = '${batch.batchId}'`
+    )) as [[number]];
+    const reasons = (
+      await query(`SELECT reason FROM quarantine WHERE batch_id = '${batch.batchId}'`)
+    ).map((r) => String(r[0]));
     // The table's columns in order, each with the header it came from.
     const fields = await query(
       `SELECT f.original_name, c.column_name FROM duckdb_columns() c JOIN field_definitions f ON f.dataset = c.table_name AND f.name = c.column_name AND f.status = 'active'
-       WHERE c.table_name = '${batch.dataset}' AND NOT starts_with(c.column_name, '_') ORDER BY c.column_index`,
+       WHERE c.table_name = '${batch.dataset}' AND NOT starts_with(c.column_name, '_') ORDER BY c.column_index`
     );
-    return { rows, reasons, fields: new Map(fields.map((r) => [String(r[0]), String(r[1])] as const)), table };
+    return {
+      rows,
+      reasons,
+      fields: new Map(fields.map((r) => [String(r[0]), String(r[1])] as const)),
+      table,
+    };
   });
 }
 
-async function valueFound(db: string, table: string, column: string, value: string): Promise<string[]> {
-  return inspect(db, async (query) => (await query(`SELECT DISTINCT "${column}"::VARCHAR FROM ${table} ORDER BY 1`)).map((r) => String(r[0]))).then((values) => (values.includes(value) ? [value] : values));
+async function valueFound(
+  db: string,
+  table: string,
+  column: string,
+  value: string
+): Promise<string[]> {
+  return inspect(db, async (query) =>
+    (await query(`SELECT DISTINCT "${column}"::VARCHAR FROM ${table} ORDER BY 1`)).map((r) =>
+      String(r[0])
+    )
+  ).then((values) => (values.includes(value) ? [value] : values));
 }
 
 function assertBounded(c: RealWorldCase, run: CliRun) {
@@ -83,7 +111,9 @@ function assertBounded(c: RealWorldCase, run: CliRun) {
 /** No message may show where the source keeps its working copies. */
 function assertNoInternalPath(message: string, path: string) {
   const withoutInput = message.split(path).join('<input>');
-  expect(withoutInput, 'an internal path in the message').not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|ls-tmp|staging|\.utf8\.csv|\.fitted\.csv|\.parquet/);
+  expect(withoutInput, 'an internal path in the message').not.toMatch(
+    /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|ls-tmp|staging|\.utf8\.csv|\.fitted\.csv|\.parquet/
+  );
 }
 
 async function assertRefused(c: RealWorldCase, run: CliRun, path: string) {
@@ -94,7 +124,13 @@ async function assertRefused(c: RealWorldCase, run: CliRun, path: string) {
   assertNoInternalPath(failure!.message, path);
 }
 
-async function assertLoaded(c: RealWorldCase, run: CliRun, db: string, path: string, duck: number | null) {
+async function assertLoaded(
+  c: RealWorldCase,
+  run: CliRun,
+  db: string,
+  path: string,
+  duck: number | null
+) {
   const failure = run.json?.failures?.[0]?.message ?? run.stderr.slice(0, 400);
   if (run.code !== 0) assertNoInternalPath(String(failure), path);
   expect(run.code, `${c.id}: exit code (refused: ${failure})`).toBe(0);
@@ -102,25 +138,35 @@ async function assertLoaded(c: RealWorldCase, run: CliRun, db: string, path: str
   expect(batches).toHaveLength(1);
   const batch = batches[0]!;
   expect(batch.status).toBe('loaded');
-  expect(batch.rowsIn, 'rows in = loaded + quarantined').toBe(batch.rowsLoaded + batch.rowsQuarantined);
+  expect(batch.rowsIn, 'rows in = loaded + quarantined').toBe(
+    batch.rowsLoaded + batch.rowsQuarantined
+  );
   expect(batch.rowsIn, 'a non-empty file never loads as 0 rows in').toBeGreaterThan(0);
   expect(await unreconciledBatches(db)).toEqual([]);
   const store = await stored(db, batch);
   expect(store.rows, 'the table holds the loaded rows').toBe(batch.rowsLoaded);
-  expect(store.reasons, 'the quarantine holds the quarantined rows').toHaveLength(batch.rowsQuarantined);
-  for (const reason of store.reasons) expect(reason.trim().length, 'a quarantined row has a reason').toBeGreaterThan(10);
+  expect(store.reasons, 'the quarantine holds the quarantined rows').toHaveLength(
+    batch.rowsQuarantined
+  );
+  for (const reason of store.reasons)
+    expect(reason.trim().length, 'a quarantined row has a reason').toBeGreaterThan(10);
   if (duck !== null && batch.rowsLoaded < duck) {
     // Fewer rows than DuckDB: only when every missing row is in the quarantine, with its reason.
-    expect(batch.rowsLoaded + batch.rowsQuarantined, `${c.id}: DuckDB reads ${duck} rows`).toBeGreaterThanOrEqual(duck);
+    expect(
+      batch.rowsLoaded + batch.rowsQuarantined,
+      `${c.id}: DuckDB reads ${duck} rows`
+    ).toBeGreaterThanOrEqual(duck);
   }
   if (c.rowsLoaded !== undefined) expect(batch.rowsLoaded, 'rows loaded').toBe(c.rowsLoaded);
-  if (c.rowsQuarantined !== undefined) expect(batch.rowsQuarantined, 'rows quarantined').toBe(c.rowsQuarantined);
+  if (c.rowsQuarantined !== undefined)
+    expect(batch.rowsQuarantined, 'rows quarantined').toBe(c.rowsQuarantined);
   if (c.columns) expect([...store.fields.keys()].slice(0, c.columns.length)).toEqual(c.columns);
   if (c.value) {
     const column = store.fields.get(c.value.column) ?? c.value.column;
     expect(await valueFound(db, store.table, column, c.value.equals)).toEqual([c.value.equals]);
   }
-  if (c.encoding) expect(batch.details?.encoding, 'the encoding the batch reports').toBe(c.encoding);
+  if (c.encoding)
+    expect(batch.details?.encoding, 'the encoding the batch reports').toBe(c.encoding);
   return batch;
 }
 
@@ -131,14 +177,23 @@ async function runCase(c: RealWorldCase) {
   const duck = c.delimited ? await duckDbRows(path) : null;
   const run = await runCli(db, ['ingest', path]);
   assertBounded(c, run);
-  const batch = c.refused ? await assertRefused(c, run, path) : await assertLoaded(c, run, db, path, duck);
-  const ours = batch ? `${batch.rowsIn} in / ${batch.rowsLoaded} loaded / ${batch.rowsQuarantined} quarantined` : 'refused';
-  report.push(`${c.id.padEnd(28)} duckdb ${String(duck ?? '-').padStart(6)}  ours ${ours.padEnd(42)} ${(batch?.details?.encoding ?? '').padEnd(12)} ${String(run.maxRssMiB).padStart(4)} MiB`);
+  const batch = c.refused
+    ? await assertRefused(c, run, path)
+    : await assertLoaded(c, run, db, path, duck);
+  const ours = batch
+    ? `${batch.rowsIn} in / ${batch.rowsLoaded} loaded / ${batch.rowsQuarantined} quarantined`
+    : 'refused';
+  report.push(
+    `${c.id.padEnd(28)} duckdb ${String(duck ?? '-').padStart(6)}  ours ${ours.padEnd(42)} ${(
+      batch?.details?.encoding ?? ''
+    ).padEnd(12)} ${String(run.maxRssMiB).padStart(4)} MiB`
+  );
 }
 
 const findings = [...new Set(REAL_WORLD_CASES.map((c) => c.finding))];
 for (const finding of findings) {
   describe(`real-world files: ${finding}`, () => {
-    for (const c of REAL_WORLD_CASES.filter((x) => x.finding === finding)) it(`${c.id}: ${c.title}`, () => runCase(c), DEFAULT_HANG_MS + TEST_MARGIN_MS);
+    for (const c of REAL_WORLD_CASES.filter((x) => x.finding === finding))
+      it(`${c.id}: ${c.title}`, () => runCase(c), DEFAULT_HANG_MS + TEST_MARGIN_MS);
   });
 }
