@@ -489,6 +489,22 @@ export const REAL_WORLD_CASES: RealWorldCase[] = [
     columns: RAGGED_COLUMNS,
     rssMiB: 600,
   },
+  {
+    // DuckDB's strict sniffer reads this as one column of whole lines; its tolerant one as three.
+    id: 'ragged-first-rows',
+    finding: 'rejected rows',
+    title: 'a short and a long row straight after the header (no data row taken for a title)',
+    delimited: true,
+    make: (d) =>
+      write(
+        d,
+        'ragged_start.csv',
+        'id,name,port\n1,Aurora\n2,Borealis,Rotterdam,late,extra\n3,Cassiopeia,Antwerp\n4,Draco,Hamburg\n5,Eridanus,Piraeus\n6,Fornax,Busan\n',
+      ),
+    rowsLoaded: 4,
+    rowsQuarantined: 2,
+    columns: ['id', 'name', 'port'],
+  },
 
   // 8. One NUL byte; workbook parts at the paths the package names.
   {
