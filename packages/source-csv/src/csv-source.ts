@@ -138,7 +138,8 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
         await transcode(encoding);
       }
       const convert = async () => {
-        const head = await readHead(readPath);
+        const head = await readHead(readPath, HEAD_BYTES);
+        refuseBlank(shown, head);
         refuseTooWide(shown, head);
         return withDuckDb({ memoryLimit, threads, tempDirectory: join(context.tempDirectory, 'duckdb') }, (connection) =>
           withProgress(connection, shown, size, context, () =>
@@ -191,6 +192,16 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
       };
     } finally {
       await rm(destination, { force: true });
+    }
+  }
+
+  /**
+   * A file of blank lines and spaces has no header and no row; DuckDB would read its spaces as a
+   * one-column header and a row. Seen whole when it fits in the head (a larger one is read).
+   */
+  function refuseBlank(shown: string, head: Buffer): void {
+    if (head.length < HEAD_BYTES && head.toString('utf8').replace(/^\ufeff/, '').trim() === '') {
+      throw unreadable(shown, 'it holds only blank lines and spaces: there is no header and no row to load');
     }
   }
 
@@ -319,6 +330,9 @@ async function withProgress<T>(connection: DuckDBConnection, shown: string, size
     clearInterval(timer);
   }
 }
+
+/** Bytes of the file's head the dialect hints and the blank and width checks look at. */
+const HEAD_BYTES = 256 * 1024;
 
 /** Thrown into the conversion to stop it: the engine says the file's batch is already loaded. */
 class AlreadyLoaded extends Error {}
