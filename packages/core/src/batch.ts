@@ -91,6 +91,9 @@ export type BatchPayload =
    */
   | { format: 'parquet'; path: string; rowCount: number };
 
+/** A source's findings about one batch: short names to plain values. */
+export type BatchDetails = Readonly<Record<string, string | number | boolean>>;
+
 /** What a source yields: one unit of ingestion that loads entirely or not at all. */
 export interface Batch {
   kind: BatchKind;
@@ -107,6 +110,12 @@ export interface Batch {
   rejected?: RejectedRow[];
   /** Original header names of record columns. */
   columns?: ColumnOrigin[];
+  /**
+   * What the source found out while reading, for the person who loaded it (e.g. the csv source's
+   * `encoding: 'shift_jis'`, `compression: 'gzip'`, `skippedLines: 2`): reported as is in the
+   * batch's outcome (`IngestResult.batches[].details`, the CLI's `--json`).
+   */
+  details?: BatchDetails;
   /**
    * Source records this batch was made from, when a record is not a row (an annotation record
    * yields several spans, or none). Used by migration reports; rows in is still payload + rejected.

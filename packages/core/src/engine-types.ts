@@ -1,4 +1,4 @@
-import type { BatchKind } from './batch.js';
+import type { BatchDetails, BatchKind } from './batch.js';
 import type { ColumnChange } from './sink.js';
 import type { SourceInput } from './source.js';
 
@@ -43,6 +43,8 @@ export interface BatchOutcome {
   rowsSuperseded?: number;
   durationMs: number;
   columnChanges: ColumnChange[];
+  /** The source's findings about the batch (`Batch.details`), when it reported any. */
+  details?: BatchDetails;
   error?: string;
 }
 

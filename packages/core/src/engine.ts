@@ -196,11 +196,12 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     const batchId = deriveBatchId(batch);
     const rejected = batch.rejected ?? [];
     const base = { batchId, kind: batch.kind, source: batch.source, sourceUri: batch.sourceUri, dataset: batch.dataset };
+    const reported = batch.details ? { details: batch.details } : {};
     const previous = await sink.batch(batchId);
     const toldLoaded = reportedLoaded.delete(batchId);
     if (previous?.status === 'loaded') {
       events.emit('batch.skipped', { ...base, reason: 'already loaded' });
-      return { ...base, status: 'skipped', rowsIn: previous.rowsIn, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [] };
+      return { ...base, status: 'skipped', rowsIn: previous.rowsIn, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], ...reported };
     }
     if (toldLoaded) {
       // The source skipped reading it on our word; loading what it yielded would record the
@@ -266,13 +267,14 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
         ...(result.rowsSuperseded ? { rowsSuperseded: result.rowsSuperseded } : {}),
         durationMs: performance.now() - startedAt,
         columnChanges: result.columnChanges,
+        ...reported,
       };
     } catch (error) {
       const message = describeError(error);
       await sink.recordFailed(staged.batchId, message).catch(() => undefined);
       await staging.remove(stagedFile.key).catch(() => undefined);
       events.emit('batch.failed', { ...base, error: message });
-      return { ...base, status: 'failed', rowsIn: rowCount + rejected.length, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], error: message };
+      return { ...base, status: 'failed', rowsIn: rowCount + rejected.length, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], ...reported, error: message };
     }
   }
 

@@ -1,10 +1,11 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { LINEAGE_COLUMNS, parquetRowGroupSize, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
-import { readHead, type TextEncoding } from './csv-file-probe.js';
+import { firstLineFieldCount, readHead, type TextEncoding } from './csv-file-probe.js';
 import { allRows, kvMetadataClause, runCounted } from './csv-duckdb.js';
 import { copyWithoutRecords, OVERLONG_PREVIEW_BYTES, overlongLineReason, overlongRejection } from './csv-overlong-records.js';
-import { dataRecords, scanRecords, type RecordDialect, type RecordScan } from './csv-record-scan.js';
+import { normaliseLineEnds } from './csv-line-ends.js';
+import { dataRecords, mixedLineEnds, scanRecords, type RecordDialect, type RecordScan } from './csv-record-scan.js';
 
 export interface CsvDialectSettings {
   delimiter?: string;
@@ -25,6 +26,10 @@ export interface CsvConversion {
   delimiter: string;
   /** Columns whose sniffed type was widened because a value further on did not fit. */
   widened: Array<{ column: string; from: string; to: string }>;
+  /** Lines before the header the sniffer skipped (title lines). */
+  skippedLines: number;
+  /** The file mixed line ends (`\r\n` and `\n`) and was read with `\n` throughout. */
+  lineEndsNormalised: boolean;
 }
 
 /** The staged file's key/value metadata, possibly still being computed (it needs the file's hash). */
@@ -96,7 +101,7 @@ function readerOptions(settings: CsvDialectSettings): string {
  */
 export async function convertCsvToParquet(
   connection: DuckDBConnection,
-  path: string,
+  input: string,
   destination: string,
   settings: CsvDialectSettings,
   options: { metadata?: CsvMetadata; sample?: Buffer } = {},
@@ -104,7 +109,17 @@ export async function convertCsvToParquet(
   // The records are counted and measured first, with the RFC 4180 dialect (the sniffer takes
   // tens of seconds to give up on a record over the limit: it never sees one).
   const assumed: RecordDialect = { delimiter: settings.delimiter ?? ',', quote: '"', escape: '"', comment: '' };
+  let path = input;
   let scan = await scanUnlessSettled(path, assumed, settings, options.metadata);
+  const normalised = `${destination}.lf.csv`;
+  const lineEndsNormalised = mixedLineEnds(scan.lineEnds);
+  let sample = options.sample;
+  if (lineEndsNormalised) {
+    await normaliseLineEnds(input, normalised);
+    path = normalised;
+    sample = await readHead(path);
+    scan = await scanFile(path, assumed, settings);
+  }
   if (settings.header !== false) refuseOverlongLines(scan, 1, settings.maxLineBytes);
   const fitted = `${destination}.fitted.csv`;
   try {
@@ -112,15 +127,17 @@ export async function convertCsvToParquet(
     // Without its long records the copy may hold no quote at all: the scan says whether the
     // file uses quoting, and the hints come from the bytes DuckDB reads.
     const fittedHints = source === path ? undefined : { sample: await readHead(source), quoted: scan.quotedField };
-    const plan = await planRead(connection, source, destination, settings, fittedHints?.sample ?? options.sample, fittedHints?.quoted);
+    const plan = await planRead(connection, source, destination, settings, fittedHints?.sample ?? sample, fittedHints?.quoted);
     if (!scanHolds(scan, assumed, plan)) {
       scan = await scanFile(path, plan, settings);
       source = await withoutOverlong(path, fitted, scan);
     }
     refuseOverlongLines(scan, plan.skip + (plan.header ? 1 : 0), settings.maxLineBytes);
-    return await convertRecords(connection, quoteLiteral(source), destination, settings, options.metadata, plan, scan);
+    const conversion = await convertRecords(connection, quoteLiteral(source), destination, settings, options.metadata, plan, scan);
+    return { ...conversion, skippedLines: plan.skip, lineEndsNormalised };
   } finally {
     await rm(fitted, { force: true });
+    await rm(normalised, { force: true });
   }
 }
 
@@ -186,11 +203,11 @@ async function planRead(
   const file = quoteLiteral(path);
   const quoting = [`quote = '"'`, `escape = '"'`];
   let sniff: SniffResult;
-  const sniffCsv = async (target = file, header = settings.header, extra: string[] = quoted ? quoting : []) => {
+  const sniffCsv = async (target = file, header = settings.header, extra: string[] = quoted ? quoting : [], strict = false) => {
     const hints = [
       readerOptions(settings),
       ...extra,
-      'ignore_errors = true',
+      ...(strict ? [] : ['ignore_errors = true']),
       `sample_size = ${settings.sampleSize}`,
       ...(settings.delimiter ? [`delim = ${quoteLiteral(settings.delimiter)}`] : []),
       ...(header !== undefined ? [`header = ${header}`] : []),
@@ -200,10 +217,10 @@ async function planRead(
     return rows[0]!;
   };
   try {
-    sniff = await sniffCsv();
+    sniff = await sniffBoth(() => sniffCsv(file, settings.header, quoted ? quoting : [], true), () => sniffCsv(), sample);
   } catch (error) {
     const message = String((error as Error).message);
-    if (encoding === 'utf-8' && /unicode|utf-8/i.test(message)) throw new CsvNotUtf8(firstLine(error));
+    if (encoding === 'utf-8' && /invalid unicode/i.test(message)) throw new CsvNotUtf8(firstLine(error));
     // The sniffer gives up on a record longer than max_line_size even with ignore_errors; the
     // scan cut out every such record it found, but a dialect other than RFC 4180 can make
     // another record long: sniff the complete lines at the start of the file instead.
@@ -232,6 +249,33 @@ async function planRead(
 }
 
 /**
+ * Sniffs strictly, as DuckDB's own read_csv does (only then does the sniffer skip title lines
+ * above the header: with ignore_errors it takes the title for a one-column header), then, unless
+ * that settles it, tolerantly. The strict result stands when it finds more than one column (or
+ * as many as the tolerant one) and every line it skips is a title: blank, or with fewer fields
+ * than the header it found. Otherwise the tolerant one does: the strict sniffer also "skips" data
+ * rows to reach a consistent stretch of a ragged file, or settles for one column holding whole
+ * lines. A clean file is sniffed once; a file the tolerant sniff cannot read is refused.
+ */
+async function sniffBoth(strict: () => Promise<SniffResult>, tolerant: () => Promise<SniffResult>, sample: Buffer | undefined): Promise<SniffResult> {
+  const strictly = await strict().catch(() => null);
+  const standing = strictly !== null && skipsOnlyTitles(strictly, sample);
+  if (standing && strictly.Columns.length > 1) return strictly;
+  const tolerantly = await tolerant();
+  return standing && strictly.Columns.length >= tolerantly.Columns.length ? strictly : tolerantly;
+}
+
+/** The lines a sniff skips are titles: blank, or fewer fields than its header (which it found). */
+function skipsOnlyTitles(sniff: SniffResult, sample: Buffer | undefined): boolean {
+  const skip = Number(sniff.SkipRows);
+  if (skip === 0) return true;
+  if (!sniff.HasHeader || !sample) return false;
+  const lines = sample.toString('utf8').split(/\r\n|\n|\r/).slice(0, skip);
+  const fields = (line: string) => firstLineFieldCount(Buffer.from(line), 'utf-8', sniff.Delimiter).fields;
+  return lines.length === skip && lines.every((line) => line.trim() === '' || fields(line) < sniff.Columns.length);
+}
+
+/**
  * Reads the records (no record over the line limit is left in `file`) to Parquet, widening types
  * a value did not fit, and returns them with the rejected ones, every record of the scan
  * accounted for.
@@ -244,7 +288,7 @@ async function convertRecords(
   pendingMetadata: CsvMetadata | undefined,
   plan: ReadPlan,
   scan: RecordScan,
-): Promise<CsvConversion> {
+): Promise<Omit<CsvConversion, 'skippedLines' | 'lineEndsNormalised'>> {
   const { sniff, delimiter, quote, escape, comment, types, header, skip } = plan;
   const encoding = settings.encoding;
   const dialect = [

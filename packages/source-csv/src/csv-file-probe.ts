@@ -1,15 +1,15 @@
-import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { detectEncoding, type EncodingName } from './csv-encoding.js';
 
+/** The encodings DuckDB's reader is given: the source hands it UTF-8 (it decodes the rest first). */
 export type TextEncoding = 'utf-8' | 'utf-16' | 'latin-1';
 
 export interface FileProbe {
   sizeBytes: number;
   /** `null` when the bytes do not look like text at all. */
-  encoding: TextEncoding | null;
+  encoding: EncodingName | null;
   /** Why the file is not text (when `encoding` is null). */
   notTextReason?: string;
   /** The file starts with a zip signature (an XLSX or other zip container). */
@@ -99,131 +99,6 @@ export function firstLineFieldCount(sample: Buffer, encoding: TextEncoding, deli
     } else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
   }
   return { fields: Math.max(...counts.values()) + 1, complete };
-}
-
-/**
- * Windows-1252's characters for bytes 0x80-0x9F (Latin-1 has control codes there); the five bytes
- * it leaves undefined keep their Latin-1 control code, so every byte maps to a character. (Node's
- * TextDecoder treats 'windows-1252' as plain Latin-1, hence the table.)
- */
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-export function decodeWindows1252(bytes: Buffer): string {
-  let text = '';
-  for (let start = 0; start < bytes.length; start += 8192) {
-    const chunk = bytes.subarray(start, start + 8192);
-    let part = '';
-    for (const byte of chunk) part += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-    text += part;
-  }
-  return text;
-}
-
-/** One line (or block of lines) as UTF-8: kept when it already is, else decoded as Windows-1252. */
-function lineToUtf8(line: Buffer, everyLine: boolean): Buffer {
-  if (!everyLine && isUtf8(line)) return line;
-  return Buffer.from(decodeWindows1252(line), 'utf8');
-}
-
-/**
- * Rewrites a text file that is not (all) UTF-8 as UTF-8. Line by line: a line that is valid UTF-8
- * is kept, any other line is decoded as Windows-1252 (the superset of Latin-1 that Excel and
- * Windows tools write: curly quotes, the euro sign and the rest of 0x80-0x9F map to characters, so
- * no byte is lost). A file mixing the two (an export appended to by another tool) keeps its UTF-8
- * lines intact. With `everyLine`, every line is decoded as Windows-1252 (the encoding was named).
- */
-export async function transcodeToUtf8(path: string, destination: string, options: { everyLine?: boolean } = {}): Promise<void> {
-  const out = createWriteStream(destination);
-  const closed = once(out, 'close');
-  const write = async (chunk: Buffer) => {
-    if (!out.write(chunk)) await once(out, 'drain');
-  };
-  const everyLine = options.everyLine ?? false;
-  let carry: Buffer = Buffer.alloc(0);
-  try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-      const data = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
-      const end = data.lastIndexOf(0x0a) + 1;
-      // No line end in a long stretch: convert it as it is (only a multi-byte character cut at
-      // the boundary could decode differently, and only in a line over 64 MiB).
-      const cut = end > 0 ? end : data.length > 64 * 1024 * 1024 ? data.length : 0;
-      carry = data.subarray(cut);
-      const block = data.subarray(0, cut);
-      if (block.length === 0) continue;
-      if (!everyLine && isUtf8(block)) {
-        await write(block);
-        continue;
-      }
-      let start = 0;
-      while (start < block.length) {
-        const next = block.indexOf(0x0a, start);
-        const stop = next < 0 ? block.length : next + 1;
-        await write(lineToUtf8(block.subarray(start, stop), everyLine));
-        start = stop;
-      }
-    }
-    if (carry.length) await write(lineToUtf8(carry, everyLine));
-  } finally {
-    out.end();
-    await closed;
-  }
-}
-
-/**
- * Rewrites a UTF-16 (little-endian) text file as UTF-8, streamed (a character split between two
- * reads is decoded whole; the byte-order mark is dropped). The source reads every file as UTF-8:
- * its record count and line limit are in UTF-8 bytes, as DuckDB measures them.
- */
-export async function transcodeUtf16ToUtf8(path: string, destination: string): Promise<void> {
-  const out = createWriteStream(destination);
-  const closed = once(out, 'close');
-  const decoder = new TextDecoder('utf-16le');
-  const write = async (text: string) => {
-    if (text !== '' && !out.write(Buffer.from(text, 'utf8'))) await once(out, 'drain');
-  };
-  try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) await write(decoder.decode(chunk as Buffer, { stream: true }));
-    await write(decoder.decode());
-  } finally {
-    out.end();
-    await closed;
-  }
-}
-
-export function detectEncoding(sample: Buffer, truncated: boolean): { encoding: TextEncoding | null; notTextReason?: string } {
-  if (sample.length >= 3 && sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8' };
-  if (sample.length >= 2 && sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16' };
-  if (sample.length >= 2 && sample[0] === 0xfe && sample[1] === 0xff) {
-    return { encoding: null, notTextReason: 'it is UTF-16 big-endian text, which the reader does not support; convert it to UTF-8 (e.g. iconv -f UTF-16BE -t UTF-8)' };
-  }
-  let nul = 0;
-  let nulAtOdd = 0;
-  let control = 0;
-  for (let i = 0; i < sample.length; i += 1) {
-    const byte = sample[i]!;
-    if (byte === 0) {
-      nul += 1;
-      if (i % 2 === 1) nulAtOdd += 1;
-    } else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control += 1;
-  }
-  // UTF-16LE text without a BOM: ASCII characters leave a NUL in every odd byte.
-  if (nul > sample.length / 4 && nulAtOdd > nul * 0.9) return { encoding: 'utf-16' };
-  if (nul > 0 || control > sample.length / 100) {
-    return { encoding: null, notTextReason: `it looks like binary data, not delimited text (${nul} NUL and ${control} other control bytes in the first ${sample.length} bytes)` };
-  }
-  // A multi-byte character cut at the end of the sample is not an error.
-  let end = sample.length;
-  if (truncated) {
-    for (let back = 1; back <= 3 && end - back >= 0; back += 1) {
-      const byte = sample[end - back]!;
-      if ((byte & 0xc0) === 0xc0) {
-        end -= back;
-        break;
-      }
-      if ((byte & 0x80) === 0) break;
-    }
-  }
-  return { encoding: isUtf8(sample.subarray(0, end)) ? 'utf-8' : 'latin-1' };
 }
 
 /** sha256 of a file's bytes, streamed in 1 MiB reads (constant memory, half the calls of the default 64 KiB). */

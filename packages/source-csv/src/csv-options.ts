@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalEncoding } from './csv-encoding.js';
 
 export const csvOptionsSchema = z
   .object({
@@ -6,14 +7,23 @@ export const csvOptionsSchema = z
     name: z.string().min(1).default('csv'),
     /** Dataset every batch loads into. Default: from the file name (`Vessel Export.csv` -> `vessel_export`); `--dataset` / `context.dataset` wins. */
     dataset: z.string().min(1).optional(),
-    /** File name endings this source reads. Default `.csv .tsv .tab .psv .txt .xlsx`. */
+    /** File name endings this source reads. Default `.csv .tsv .tab .psv .txt .xlsx`; each also gzip- or zstd-compressed (`.csv.gz`, `.tsv.zst`). */
     extensions: z.array(z.string().min(1)).default(['.csv', '.tsv', '.tab', '.psv', '.txt', '.xlsx']),
     /** Field delimiter; default: detected by DuckDB's sniffer. */
     delimiter: z.string().min(1).max(4).optional(),
     /** Whether the first row is a header; default: detected. */
     header: z.boolean().optional(),
-    /** Text encoding: `utf-8`, `utf-16` or `latin-1`. Default: detected (BOM, UTF-8 validity, NUL pattern). */
-    encoding: z.enum(['utf-8', 'utf-16', 'latin-1']).optional(),
+    /**
+     * Text encoding, any name iconv-lite knows (`utf-8`, `utf-16le`, `utf-16be`, `windows-1252`,
+     * `shift_jis`, `iso-8859-7`...; `utf-16` and `latin-1` are aliases of `utf-16le` and
+     * `windows-1252`). Default: detected (byte-order mark, UTF-8 validity, NUL pattern, then the
+     * chardet detector); the batch reports it as `details.encoding`.
+     */
+    encoding: z
+      .string()
+      .min(1)
+      .refine((name) => canonicalEncoding(name) !== null, { message: 'not an encoding the csv source can decode (try utf-8, utf-16le, utf-16be, windows-1252, shift_jis, iso-8859-7)' })
+      .optional(),
     /** Read every column as text (no type detection). Default false. */
     allText: z.boolean().default(false),
     /** Rows the type sniffer samples; -1 samples the whole file (slower, exact). Default 20,480 (DuckDB's default); a value that later does not fit widens the column on a re-read. */
@@ -28,7 +38,7 @@ export const csvOptionsSchema = z
     threads: z.number().int().positive().optional(),
     /** XLSX: read only this sheet (name). Default: every sheet with data. */
     sheet: z.string().min(1).optional(),
-    /** XLSX zip-bomb guard: total uncompressed bytes allowed. Default 1 GiB. */
+    /** XLSX zip-bomb and .gz/.zst decompression-bomb guard: total uncompressed bytes allowed. Default 1 GiB. */
     maxUncompressedBytes: z.number().int().positive().default(1024 * 1024 * 1024),
     /** XLSX zip-bomb guard: largest uncompressed/compressed ratio allowed for an entry bigger than 1 MiB. Default 200. */
     maxCompressionRatio: z.number().positive().default(200),

@@ -39,6 +39,19 @@ export interface RecordScan {
   sawQuote: boolean;
   /** Some field opens with the quote character (the file uses quoting). */
   quotedField: boolean;
+  /** Line ends outside quotes, by kind: more than one kind is a file DuckDB's sniffer refuses. */
+  lineEnds: LineEnds;
+}
+
+export interface LineEnds {
+  lf: number;
+  crlf: number;
+  cr: number;
+}
+
+/** True when the file ends its lines in more than one way (`\r\n` and `\n`, say). */
+export function mixedLineEnds(ends: LineEnds): boolean {
+  return [ends.lf, ends.crlf, ends.cr].filter((n) => n > 0).length > 1;
 }
 
 /** Lines before the data that can be taken out of the count (DuckDB's `skip` plus the header). */
@@ -90,6 +103,7 @@ export class RecordScanner {
   private readonly firstLines: LineKind[] = [];
   private sawQuote = false;
   private quotedField = false;
+  private readonly lineEnds: LineEnds = { lf: 0, crlf: 0, cr: 0 };
   /** File offset of the current chunk's first byte. */
   private offset = 0;
   private chunk: Buffer = Buffer.alloc(0);
@@ -162,7 +176,9 @@ export class RecordScanner {
     // Every chunk is consumed (its part of the record is in `head`): the record ends here.
     this.chunk = Buffer.alloc(0);
     if (this.state !== State.LineStart && this.state !== State.Comment) this.endRecord(0);
-    return { records: this.records, blankLines: this.blankLines, firstLines: this.firstLines, overlong: this.overlong, sawQuote: this.sawQuote, quotedField: this.quotedField };
+    if (this.swallowLf) this.lineEnds.cr += 1;
+    const { records, blankLines, firstLines, overlong, sawQuote, quotedField, lineEnds } = this;
+    return { records, blankLines, firstLines, overlong, sawQuote, quotedField, lineEnds };
   }
 
   /** Inside quotes only the quote and escape characters matter: jump to the next one. */
@@ -190,11 +206,18 @@ export class RecordScanner {
   private step(byte: number, at: number): void {
     if (this.swallowLf) {
       this.swallowLf = false;
-      if (byte === LF) return;
+      if (byte === LF) {
+        this.lineEnds.crlf += 1;
+        return;
+      }
+      this.lineEnds.cr += 1;
     }
     if (byte === this.quote) this.sawQuote = true;
     const lineEnd = byte === LF || byte === CR;
-    if (lineEnd && this.state !== State.QuotedEscape) this.swallowLf = byte === CR;
+    if (lineEnd && this.state !== State.QuotedEscape) {
+      this.swallowLf = byte === CR;
+      if (byte === LF) this.lineEnds.lf += 1;
+    }
     switch (this.state) {
       case State.LineStart:
         if (lineEnd) return this.countLine('blank');

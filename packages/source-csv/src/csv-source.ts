@@ -11,13 +11,17 @@ import {
   sha256,
   toSnakeCase,
   type Batch,
+  type BatchDetails,
   type SourceInput,
   type SourceReadContext,
   type SourceV1,
 } from '@living-schema/core';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { compressionOf, CompressedUnreadable, decompress, withoutCompressionEnding, type Compression } from './csv-compression.js';
 import { convertCsvToParquet, CsvNotUtf8, CsvRefused, CsvUnreadable } from './csv-convert.js';
 import { withDuckDb } from './csv-duckdb.js';
-import { firstLineFieldCount, hashFile, probeFile, readHead, transcodeToUtf8, transcodeUtf16ToUtf8 } from './csv-file-probe.js';
+import { canonicalEncoding, decodeToUtf8, type EncodingName } from './csv-encoding.js';
+import { firstLineFieldCount, hashFile, probeFile, readHead } from './csv-file-probe.js';
 import { csvOptionsSchema, type CsvSourceOptions, type ResolvedCsvSourceOptions } from './csv-options.js';
 import { convertWorkbook, inspectWorkbook, XlsxUnreadable } from './xlsx-read.js';
 
@@ -28,10 +32,12 @@ export interface CsvSource extends SourceV1 {
 /**
  * The dataset a file loads into when none is named: its file name in snake_case, without a
  * trailing date or version (`vessel_registry_2025-06.csv` -> `vessel_registry`), so successive
- * exports of one source land in one dataset (see `exportBaseName`).
+ * exports of one source land in one dataset (see `exportBaseName`); a compression ending is not
+ * part of it (`vessels.csv.gz` -> `vessels`).
  */
 export function datasetFromFileName(path: string): string {
-  return exportBaseName(basename(path, extname(path)));
+  const name = basename(withoutCompressionEnding(path));
+  return exportBaseName(basename(name, extname(name)));
 }
 
 function localPath(input: SourceInput): string | null {
@@ -76,36 +82,35 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
   const threads = resolved.threads ?? (Number.isInteger(threadsFromEnv) && threadsFromEnv > 0 ? threadsFromEnv : undefined);
   const extensions = resolved.extensions.map((e) => e.toLowerCase());
 
-  async function* readDelimited(path: string, dataset: string, size: number, context: SourceReadContext): AsyncIterable<Batch> {
-    const probe = await probeFile(path);
-    if (probe.encoding === null) throw unreadable(path, probe.notTextReason ?? 'it is not text');
-    const named = resolved.encoding;
+  /**
+   * A delimited file, `read` being the bytes (the input, or its unpacked copy) and `shown` the
+   * input's name in batches and errors. Stages: probe (text? which encoding?) -> decode to UTF-8
+   * when it is not -> check the first line's width -> convert (DuckDB, to Parquet).
+   */
+  async function* readDelimited(file: { read: string; shown: string }, dataset: string, size: number, context: SourceReadContext, found: BatchDetails = {}): AsyncIterable<Batch> {
+    const { read, shown } = file;
+    const probe = await probeFile(read);
+    if (probe.encoding === null) throw unreadable(shown, probe.notTextReason ?? 'it is not text');
+    const named = resolved.encoding === undefined ? undefined : canonicalEncoding(resolved.encoding)!;
     let encoding = named ?? probe.encoding;
-    const head = await readHead(path);
-    // DuckDB's reader needs memory for every column of every chunk it reads (a 10,000-column file
-    // exhausts 512 MB before the first row): count the first line's fields before it starts.
-    const width = firstLineFieldCount(head, encoding, resolved.delimiter);
-    if (width.fields > resolved.maxColumns) {
-      throw unreadable(path, `its first line has ${width.fields}${width.complete ? '' : ' or more'} fields, over the limit of ${resolved.maxColumns} columns (the csv source's maxColumns option); split the file or raise the limit`);
-    }
     // The batch id (and so the staged file's metadata, which DuckDB writes in the same pass as the
     // data) depends on the file's hash: it is computed while DuckDB starts and sniffs the dialect,
     // and awaited just before the data pass. A file already loaded is not converted again.
-    const identity = hashFile(path).then(async (contentHash) => {
+    const identity = hashFile(read).then(async (contentHash) => {
       const batch = { source: resolved.name, kind: 'records' as const, dataset, contentHash };
       if (await context.isLoaded?.(batch)) return { contentHash, loaded: true, kv: undefined };
       return { contentHash, loaded: false, kv: await context.stagingMetadata?.(batch) };
     });
     identity.catch(() => undefined); // awaited below; a failure surfaces there, not as an unhandled rejection
-    const metadata = identity.then((found) => {
-      if (found.loaded) throw new AlreadyLoaded();
-      return found.kv;
+    const metadata = identity.then((known) => {
+      if (known.loaded) throw new AlreadyLoaded();
+      return known.kv;
     });
     metadata.catch(() => undefined);
     const alreadyLoaded = (contentHash: string): Batch => ({
       kind: 'records',
       source: resolved.name,
-      sourceUri: path,
+      sourceUri: shown,
       dataset,
       contentHash,
       payload: { format: 'rows', rows: [] },
@@ -114,55 +119,46 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
     const transcoded = join(context.tempDirectory, `${randomUUID()}.utf8.csv`);
     let conversion;
     try {
-      // Text that is not UTF-8 (Latin-1, or Windows-1252 as Excel writes it) is rewritten as
-      // UTF-8 first: DuckDB's own latin-1 decoder refuses bytes 0x80-0x9F (curly quotes, €).
-      // UTF-16 too: records are counted and measured in the UTF-8 bytes DuckDB reads.
-      let readPath = path;
-      const transcode = async () => {
-        if (encoding === 'utf-16') await transcodeUtf16ToUtf8(path, transcoded);
-        else await transcodeToUtf8(path, transcoded, { everyLine: named === 'latin-1' });
+      // DuckDB reads UTF-8 only (its latin-1 decoder refuses 0x80-0x9F: curly quotes, the euro
+      // sign): any other encoding is decoded first, and records are counted and measured in the
+      // UTF-8 bytes DuckDB reads.
+      let readPath = read;
+      const transcode = async (from: EncodingName) => {
+        await decodeToUtf8(read, transcoded, from, { named: from === named });
         readPath = transcoded;
-        encoding = 'utf-8';
+        encoding = from;
       };
-      if (encoding === 'latin-1' || encoding === 'utf-16') {
+      if (encoding !== 'utf-8') {
         // Rewriting the whole file costs more than hashing it: ask first.
-        const found = await identity;
-        if (found.loaded) {
-          yield alreadyLoaded(found.contentHash);
+        const known = await identity;
+        if (known.loaded) {
+          yield alreadyLoaded(known.contentHash);
           return;
         }
-        await transcode();
+        await transcode(encoding);
       }
-      const convert = () =>
-        withDuckDb({ memoryLimit, threads, tempDirectory: join(context.tempDirectory, 'duckdb') }, async (connection) => {
-          const onProgress = context.onProgress;
-          let timer: NodeJS.Timeout | undefined;
-          if (onProgress) {
-            await connection.run("SET enable_progress_bar = true; SET enable_progress_bar_print = false");
-            timer = setInterval(() => {
-              const percentage = connection.progress.percentage;
-              if (percentage > 0) onProgress({ uri: path, done: Math.round((Math.min(percentage, 100) / 100) * size), total: size, unit: 'bytes' });
-            }, 250);
-          }
-          try {
-            const sample = readPath === path ? head : await readHead(readPath);
-            return await convertCsvToParquet(
+      const convert = async () => {
+        const head = await readHead(readPath, HEAD_BYTES);
+        refuseBlank(shown, head);
+        refuseTooWide(shown, head);
+        return withDuckDb({ memoryLimit, threads, tempDirectory: join(context.tempDirectory, 'duckdb') }, (connection) =>
+          withProgress(connection, shown, size, context, () =>
+            convertCsvToParquet(
               connection,
               readPath,
               destination,
-              { delimiter: resolved.delimiter, header: resolved.header, encoding, allText: resolved.allText, sampleSize: resolved.sampleSize, maxLineBytes: resolved.maxLineBytes, maxColumns: resolved.maxColumns },
-              { sample, metadata },
-            );
-          } finally {
-            if (timer) clearInterval(timer);
-          }
-        });
+              { delimiter: resolved.delimiter, header: resolved.header, encoding: 'utf-8', allText: resolved.allText, sampleSize: resolved.sampleSize, maxLineBytes: resolved.maxLineBytes, maxColumns: resolved.maxColumns },
+              { sample: head, metadata },
+            ),
+          ),
+        );
+      };
       try {
         conversion = await convert();
       } catch (error) {
         // A byte that is not UTF-8 past the probed sample: rewrite the file and read it again.
-        if (!(error instanceof CsvNotUtf8) || readPath !== path) throw error;
-        await transcode();
+        if (!(error instanceof CsvNotUtf8) || readPath !== read) throw error;
+        await transcode('windows-1252');
         conversion = await convert();
       }
     } catch (error) {
@@ -171,27 +167,70 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
         yield alreadyLoaded((await identity).contentHash);
         return;
       }
-      if (error instanceof CsvRefused) throw unreadable(path, error.message, error);
-      if (error instanceof CsvUnreadable || error instanceof CsvNotUtf8) throw unreadable(path, `DuckDB's CSV reader could not read it (${error.message})`, error);
-      throw unreadable(path, describeError(error), error);
+      if (error instanceof LivingSchemaError) throw error;
+      const naming = (message: string) => namingInput(message, context.tempDirectory, shown);
+      if (error instanceof CsvRefused) throw unreadable(shown, naming(error.message), error);
+      if (error instanceof CsvUnreadable || error instanceof CsvNotUtf8) throw unreadable(shown, `DuckDB's CSV reader could not read it (${naming(error.message)})`, error);
+      throw unreadable(shown, naming(describeError(error)), error);
     } finally {
       await rm(transcoded, { force: true });
     }
     const { contentHash } = await identity;
-    context.onProgress?.({ uri: path, done: size, total: size, unit: 'bytes' });
+    context.onProgress?.({ uri: shown, done: size, total: size, unit: 'bytes' });
+    const details: BatchDetails = { encoding, ...found, ...(conversion.skippedLines > 0 ? { skippedLines: conversion.skippedLines } : {}), ...(conversion.lineEndsNormalised ? { lineEndsNormalised: true } : {}) };
     try {
       yield {
         kind: 'records',
         source: resolved.name,
-        sourceUri: path,
+        sourceUri: shown,
         dataset,
         contentHash,
         payload: { format: 'parquet', path: destination, rowCount: conversion.rowCount },
         rejected: conversion.rejected,
         columns: conversion.columns,
+        details,
       };
     } finally {
       await rm(destination, { force: true });
+    }
+  }
+
+  /**
+   * A file of blank lines and spaces has no header and no row; DuckDB would read its spaces as a
+   * one-column header and a row. Seen whole when it fits in the head (a larger one is read).
+   */
+  function refuseBlank(shown: string, head: Buffer): void {
+    if (head.length < HEAD_BYTES && head.toString('utf8').replace(/^\ufeff/, '').trim() === '') {
+      throw unreadable(shown, 'it holds only blank lines and spaces: there is no header and no row to load');
+    }
+  }
+
+  /**
+   * DuckDB's reader needs memory for every column of every chunk it reads (a 10,000-column file
+   * exhausts 512 MB before the first row): count the first line's fields before it starts.
+   */
+  function refuseTooWide(shown: string, head: Buffer): void {
+    const width = firstLineFieldCount(head, 'utf-8', resolved.delimiter);
+    if (width.fields > resolved.maxColumns) {
+      throw unreadable(shown, `its first line has ${width.fields}${width.complete ? '' : ' or more'} fields, over the limit of ${resolved.maxColumns} columns (the csv source's maxColumns option); split the file or raise the limit`);
+    }
+  }
+
+  /** A gzip or zstd file: unpacked (bounded by maxUncompressedBytes) to a working copy, then read. */
+  async function* readCompressed(path: string, compression: Compression, dataset: string, context: SourceReadContext): AsyncIterable<Batch> {
+    const unpacked = join(context.tempDirectory, `${randomUUID()}.unpacked`);
+    try {
+      try {
+        await decompress(path, unpacked, compression, resolved.maxUncompressedBytes);
+      } catch (error) {
+        if (error instanceof CompressedUnreadable) throw unreadable(path, error.message, error);
+        throw unreadable(path, namingInput(describeError(error), context.tempDirectory, path), error);
+      }
+      const { size } = await stat(unpacked);
+      if (size === 0) throw unreadable(path, `it unpacks (${compression}) to an empty file: there is no header and no row to load`);
+      yield* readDelimited({ read: unpacked, shown: path }, dataset, size, context, { compression });
+    } finally {
+      await rm(unpacked, { force: true });
     }
   }
 
@@ -227,6 +266,7 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
           payload: { format: 'parquet', path: sheet.parquetPath, rowCount: sheet.rowCount },
           rejected: sheet.rejected,
           columns: sheet.columns,
+          ...(sheet.titleRows > 0 ? { details: { headerRow: sheet.headerRow, skippedRows: sheet.titleRows } } : {}),
         };
         await rm(sheet.parquetPath, { force: true });
       }
@@ -245,7 +285,7 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
     canRead(input: SourceInput): boolean {
       const path = localPath(input);
       if (!path) return false;
-      return extensions.includes(extname(path).toLowerCase());
+      return extensions.includes(extname(withoutCompressionEnding(path)).toLowerCase());
     },
     async *read(input: SourceInput, context: SourceReadContext): AsyncIterable<Batch> {
       const uri = typeof input === 'string' ? input : input.uri;
@@ -256,12 +296,45 @@ export function csv(options: CsvSourceOptions = {}): CsvSource {
       if (!info.isFile()) throw unreadable(path, 'it is not a regular file');
       if (info.size === 0) throw unreadable(path, 'the file is empty (0 bytes): there is no header and no row to load');
       const dataset = context.dataset ?? resolved.dataset ?? datasetFromFileName(path);
+      const compression = compressionOf(path);
+      if (compression) {
+        yield* readCompressed(path, compression, dataset, context);
+        return;
+      }
       const probe = await probeFile(path);
       if (extname(path).toLowerCase() === '.xlsx' || probe.isZip) yield* readWorkbook(path, dataset, context);
-      else yield* readDelimited(path, dataset, info.size, context);
+      else yield* readDelimited({ read: path, shown: path }, dataset, info.size, context);
     },
   };
 }
+
+/**
+ * DuckDB names the file it read in its errors: a working copy under the temporary folder (the
+ * decoded, unpacked or normalised file) is named as the user's input instead.
+ */
+function namingInput(message: string, tempDirectory: string, shown: string): string {
+  const folder = tempDirectory.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return message.replace(new RegExp(`${folder}[^"'\\s)]*`, 'g'), shown);
+}
+
+/** Reports DuckDB's progress on a long conversion as bytes of the input. */
+async function withProgress<T>(connection: DuckDBConnection, shown: string, size: number, context: SourceReadContext, work: () => Promise<T>): Promise<T> {
+  const onProgress = context.onProgress;
+  if (!onProgress) return work();
+  await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+  const timer = setInterval(() => {
+    const percentage = connection.progress.percentage;
+    if (percentage > 0) onProgress({ uri: shown, done: Math.round((Math.min(percentage, 100) / 100) * size), total: size, unit: 'bytes' });
+  }, 250);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Bytes of the file's head the dialect hints and the blank and width checks look at. */
+const HEAD_BYTES = 256 * 1024;
 
 /** Thrown into the conversion to stop it: the engine says the file's batch is already loaded. */
 class AlreadyLoaded extends Error {}

@@ -123,21 +123,22 @@ export async function openWorkbookParts(path: string, layout: WorkbookLayout): P
   const files = new Map<string, DirectoryFile>();
   for (const file of directory.files) if (file.type === 'File') files.set(file.path, file);
 
-  const sharedStringsPart = files.get('xl/sharedStrings.xml');
+  const sharedStringsPart = files.get(layout.parts.sharedStrings ?? 'xl/sharedStrings.xml');
   const sharedStrings = sharedStringsPart ? await readSharedStrings(text(sharedStringsPart)) : [];
   const styles = new StylesXform();
   styles.init();
-  const stylesPart = files.get('xl/styles.xml');
+  const stylesPart = files.get(layout.parts.styles ?? 'xl/styles.xml');
   if (stylesPart) await styles.parseStream(text(stylesPart));
   const workbook = { sharedStrings, styles, properties: { model: { date1904: layout.date1904 } } };
 
-  const present = (n: number) => files.has(`xl/worksheets/sheet${n}.xml`);
+  const partOf = (n: number) => layout.parts.sheets.get(n) ?? `xl/worksheets/sheet${n}.xml`;
+  const present = (n: number) => files.has(partOf(n));
   const listed = [...layout.sheetNames.keys()].filter(present);
   const unlisted = [...layout.rowElements.keys()].filter((n) => present(n) && !layout.sheetNames.has(n)).sort((a, b) => a - b);
   return {
     order: [...listed, ...unlisted],
     sheet(sheetNumber) {
-      const stream = text(files.get(`xl/worksheets/sheet${sheetNumber}.xml`)!);
+      const stream = text(files.get(partOf(sheetNumber))!);
       const reader = new WorksheetReader({ workbook, id: sheetNumber, iterator: stream, options: { worksheets: 'emit', hyperlinks: 'ignore' } });
       return {
         [Symbol.asyncIterator]: () => reader[Symbol.asyncIterator](),

@@ -4,10 +4,13 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type ExcelJS from 'exceljs';
-import { LINEAGE_COLUMNS, parquetRowGroupSize, quoteLiteral, uniqueSnakeCaseNames, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
+import { parquetRowGroupSize, quoteLiteral, type ColumnOrigin, type RejectedRow } from '@living-schema/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { kvMetadataClause, runCounted } from './csv-duckdb.js';
+import { attributes, packagePartsOf, relsPathOf, workbookPathOf, type PackageParts } from './xlsx-package.js';
+import { HeaderFinder, type CellValue, type FoundHeader } from './xlsx-header.js';
 import { loadUnzipper, openWorkbookParts } from './xlsx-parts.js';
+import { cellsBeyond, cellValue, SheetTable, XlsxUnreadable } from './xlsx-table.js';
 
 export interface XlsxGuard {
   maxUncompressedBytes: number;
@@ -22,10 +25,12 @@ export interface XlsxSheet {
   rowCount: number;
   rejected: RejectedRow[];
   columns: ColumnOrigin[];
+  /** The sheet row the header was found on, and the title rows above it that were skipped. */
+  headerRow: number;
+  titleRows: number;
 }
 
-/** A workbook the reader refuses; the caller turns it into LS_INPUT_UNREADABLE naming the file. */
-export class XlsxUnreadable extends Error {}
+export { XlsxUnreadable } from './xlsx-table.js';
 
 export interface Range {
   top: number;
@@ -34,6 +39,8 @@ export interface Range {
   right: number;
 }
 
+/** Most columns of a sheet when the caller names no limit (the csv source's maxColumns default). */
+const DEFAULT_MAX_COLUMNS = 2000;
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 /** A root or sheet element written with a namespace prefix (`<x:workbook>`, `<x:sheetData>`). */
 const PREFIXED_ELEMENT = /<([A-Za-z_][\w.-]*):(workbook|sheetData)\b/;
@@ -49,48 +56,8 @@ export interface WorkbookLayout {
   rowElements: Map<number, number>;
   /** Whether the workbook counts dates from 1904 (old Mac workbooks) rather than 1900. */
   date1904: boolean;
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, entity: string) => {
-    if (entity === 'amp') return '&';
-    if (entity === 'lt') return '<';
-    if (entity === 'gt') return '>';
-    if (entity === 'quot') return '"';
-    if (entity === 'apos') return "'";
-    const code = entity.startsWith('#x') ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
-    return String.fromCodePoint(code);
-  });
-}
-
-function attributes(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(match[1]!, decodeXml(match[2] ?? match[3] ?? ''));
-  return found;
-}
-
-/**
- * Sheet names by part number, from `xl/workbook.xml` and its relationships, read from the zip
- * directory whatever the order of its entries.
- */
-export function sheetNamesOf(workbookXml: string, relsXml: string): Map<number, string> {
-  const targets = new Map<string, string>();
-  for (const match of relsXml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
-    const attrs = attributes(match[0]);
-    const id = attrs.get('Id');
-    const target = attrs.get('Target');
-    if (id !== undefined && target !== undefined) targets.set(id, target);
-  }
-  const names = new Map<number, string>();
-  for (const match of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
-    const attrs = attributes(match[0]);
-    const name = attrs.get('name');
-    const rid = [...attrs].find(([key]) => key === 'r:id' || key.endsWith(':id'))?.[1];
-    const target = rid === undefined ? undefined : targets.get(rid);
-    const part = target === undefined ? null : /(?:^|\/)worksheets\/sheet(\d+)\.xml$/.exec(target);
-    if (name !== undefined && part) names.set(Number(part[1]), name);
-  }
-  return names;
+  /** Where the workbook's parts are, as its package says. */
+  parts: PackageParts;
 }
 
 /** `<workbookPr date1904="1">`: serial dates count from 1904-01-01. */
@@ -116,9 +83,6 @@ export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<W
   } catch (error) {
     throw new XlsxUnreadable(`it is not an XLSX workbook (not a readable zip container: ${(error as Error).message})`);
   }
-  if (!directory.files.some((f) => f.path === 'xl/workbook.xml')) {
-    throw new XlsxUnreadable('it is a zip file but not an XLSX workbook (no xl/workbook.xml)');
-  }
   const declared = directory.files.reduce((sum, f) => sum + f.uncompressedSize, 0);
   if (declared > guard.maxUncompressedBytes) {
     throw new XlsxUnreadable(`it would unpack to ${declared} bytes, over the limit of ${guard.maxUncompressedBytes} (maxUncompressedBytes): refused as a possible zip bomb`);
@@ -132,26 +96,27 @@ export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<W
   }
   // Declared sizes can lie: count the bytes really unpacked, and stop at the limit.
   let unpacked = 0;
+  const count = (chunk: Buffer) => {
+    unpacked += chunk.length;
+    if (unpacked > guard.maxUncompressedBytes) {
+      throw new XlsxUnreadable(`it unpacks to more than ${guard.maxUncompressedBytes} bytes (maxUncompressedBytes): refused as a possible zip bomb`);
+    }
+  };
+  const parts = await locateParts(directory.files, count);
+  const sheetAt = new Map([...parts.sheets].map(([number, part]) => [part, number]));
+  const packageParts = new Set([parts.workbook, parts.workbookRels, '_rels/.rels', '[Content_Types].xml']);
   const merges = new Map<number, Range[]>();
   const rowElements = new Map<number, number>();
-  let workbookXml = '';
-  let relsXml = '';
   for (const entry of directory.files) {
-    if (entry.type !== 'File') continue;
-    const sheet = SHEET_PART.exec(entry.path);
-    const keep = entry.path === 'xl/workbook.xml' ? 'workbook' : entry.path === 'xl/_rels/workbook.xml.rels' ? 'rels' : null;
+    if (entry.type !== 'File' || packageParts.has(entry.path)) continue;
+    const sheet = sheetAt.get(entry.path);
     const found = new Set<string>();
     let carry = '';
     let sawSheetData = false;
     let rowCount = 0;
     for await (const chunk of entry.stream()) {
-      unpacked += (chunk as Buffer).length;
-      if (unpacked > guard.maxUncompressedBytes) {
-        throw new XlsxUnreadable(`it unpacks to more than ${guard.maxUncompressedBytes} bytes (maxUncompressedBytes): refused as a possible zip bomb`);
-      }
-      if (keep === 'workbook') workbookXml += (chunk as Buffer).toString('utf8');
-      if (keep === 'rels') relsXml += (chunk as Buffer).toString('utf8');
-      if (!sheet) continue;
+      count(chunk as Buffer);
+      if (sheet === undefined) continue;
       const text = carry + (chunk as Buffer).toString('latin1');
       if (!sawSheetData) {
         const prefixed = PREFIXED_ELEMENT.exec(text);
@@ -165,12 +130,47 @@ export async function inspectWorkbook(path: string, guard: XlsxGuard): Promise<W
       for (const match of text.matchAll(ROW_ELEMENT)) if (match.index >= countedBefore) rowCount += 1;
       carry = text.slice(-200);
     }
-    if (sheet && found.size > 0) merges.set(Number(sheet[1]), [...found].map(parseRange));
-    if (sheet) rowElements.set(Number(sheet[1]), rowCount);
+    if (sheet !== undefined && found.size > 0) merges.set(sheet, [...found].map(parseRange));
+    if (sheet !== undefined) rowElements.set(sheet, rowCount);
   }
+  return { merges, sheetNames: parts.names, rowElements, date1904: parts.date1904, parts };
+}
+
+interface ZipFile {
+  path: string;
+  type: 'File' | 'Directory';
+  stream(): NodeJS.ReadableStream;
+}
+
+/**
+ * Reads the package's own parts (`[Content_Types].xml`, `_rels/.rels`, the workbook and its
+ * relationships) to learn where the sheets are; sheets at the usual paths that the workbook does
+ * not list are read too, as before.
+ */
+async function locateParts(files: ZipFile[], count: (chunk: Buffer) => void): Promise<PackageParts & { date1904: boolean }> {
+  const byPath = new Map(files.filter((f) => f.type === 'File').map((f) => [f.path, f]));
+  const read = async (path: string): Promise<string | undefined> => {
+    const entry = byPath.get(path);
+    if (!entry) return undefined;
+    const chunks: Buffer[] = [];
+    for await (const chunk of entry.stream()) {
+      count(chunk as Buffer);
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  };
+  const workbook = workbookPathOf(await read('_rels/.rels'), await read('[Content_Types].xml'), (path) => byPath.has(path));
+  if (!workbook) throw new XlsxUnreadable('it is a zip file but not an XLSX workbook (no xl/workbook.xml, and no workbook part named by _rels/.rels or [Content_Types].xml)');
+  const workbookXml = (await read(workbook)) ?? '';
   const prefixed = PREFIXED_ELEMENT.exec(workbookXml);
-  if (prefixed) throw prefixedMarkup('xl/workbook.xml', prefixed[0]);
-  return { merges, sheetNames: sheetNamesOf(workbookXml, relsXml), rowElements, date1904: date1904Of(workbookXml) };
+  if (prefixed) throw prefixedMarkup(workbook, prefixed[0]);
+  const parts = packagePartsOf(workbook, workbookXml, (await read(relsPathOf(workbook))) ?? '');
+  const listed = new Set(parts.sheets.values());
+  for (const path of byPath.keys()) {
+    const number = SHEET_PART.exec(path)?.[1];
+    if (number !== undefined && !listed.has(path) && !parts.sheets.has(Number(number))) parts.sheets.set(Number(number), path);
+  }
+  return { ...parts, date1904: date1904Of(workbookXml) };
 }
 
 // Some exporters write SpreadsheetML with prefixed elements (`<x:row>`); exceljs's sheet reader
@@ -185,12 +185,6 @@ function columnNumber(letters: string): number {
   let n = 0;
   for (const c of letters) n = n * 26 + (c.charCodeAt(0) - 64);
   return n;
-}
-
-function columnLetters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 function parseRange(ref: string): Range {
@@ -261,35 +255,12 @@ function rowValues(row: ExcelJS.Row): unknown[] {
 /** exceljs's ValueType.Null. */
 const NULL_CELL = 0;
 
-/** The cells after the header's width, in place (nulls for the gaps), for a row a few columns too wide. */
-function beyondInPlace(raw: unknown[], headerWidth: number): Array<string | number | boolean | null> {
-  const out: Array<string | number | boolean | null> = [];
-  for (let col = headerWidth + 1; col < raw.length; col += 1) out.push(cellValue(raw[col]));
-  return out;
-}
-
-/** A cell's value as JSON: formulas give their result, rich text its text, dates ISO strings. */
-function cellValue(value: unknown): string | number | boolean | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'boolean') return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if ('result' in v) return cellValue(v.result);
-    if ('formula' in v || 'sharedFormula' in v) return null;
-    if (Array.isArray(v.richText)) return (v.richText as Array<{ text: string }>).map((t) => t.text).join('');
-    if ('text' in v) return cellValue(v.text);
-    if ('error' in v) return String(v.error);
-  }
-  return String(value);
-}
-
 /**
  * Streams every sheet (or the one named) of a workbook into one Parquet file per sheet, with the
- * first non-empty row as the header, merged ranges filled with their top-left value, and `_row`
- * the sheet's own row number. A row with values in columns that have no header is rejected.
+ * header found below any title rows (see HeaderFinder), merged ranges filled with their top-left
+ * value, and `_row` the sheet's own row number. A column without a header is named by its letter
+ * (`column C` -> `column_c`), also when only rows further down fill it; a row with a value past
+ * `maxColumns` is rejected.
  */
 export async function convertWorkbook(
   connection: DuckDBConnection,
@@ -307,74 +278,46 @@ export async function convertWorkbook(
     const merges = new MergedRanges(options.layout.merges.get(sheetNumber) ?? []);
     const ndjson = join(options.tempDirectory, `${randomUUID()}.ndjson`);
     const out = createWriteStream(ndjson);
-    let header: string[] | null = null;
-    let names: string[] = [];
-    const rejected: RejectedRow[] = [];
-    let written = 0;
+    const table = new SheetTable(name, options.maxColumns ?? DEFAULT_MAX_COLUMNS);
+    const finder = new HeaderFinder(options.maxColumns ?? DEFAULT_MAX_COLUMNS);
+    let found: FoundHeader | null = null;
     let rowsSeen = 0;
+    const write = async (record: Record<string, unknown> | null) => {
+      if (record && !out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
+    };
     try {
       for await (const row of worksheet) {
         rowsSeen += 1;
         const raw = rowValues(row);
-        const values: Array<string | number | boolean | null> = [];
+        merges.advance(row.number);
         // `row.values` is sparse: a data row is read up to the header's width, and cells beyond
         // it are found among the cells that exist (a cell at XFD must not cost 16,384 steps).
-        const width = header ? header.length : raw.length - 1;
-        merges.advance(row.number);
-        for (let col = 1; col <= width; col += 1) {
-          let value = cellValue(raw[col]);
-          value = merges.fill(row.number, col, value);
-          values[col - 1] = value;
-        }
-        const beyond: Array<[string, string | number | boolean]> = [];
-        if (header && raw.length - 1 > header.length) {
-          // for...in visits only the cells that exist (forEach walks every hole of a sparse array).
-          for (const key in raw) {
-            const col = Number(key);
-            const value = col > header.length ? cellValue(raw[col]) : null;
-            if (value !== null) beyond.push([columnLetters(col), value]);
-          }
-        }
+        const width = found ? table.width : raw.length - 1;
+        const values: CellValue[] = [];
+        for (let col = 1; col <= width; col += 1) values[col - 1] = merges.fill(row.number, col, cellValue(raw[col]));
+        const beyond = found ? cellsBeyond(raw, table.width) : [];
         if (beyond.length === 0 && values.every((v) => v === null || v === undefined)) continue;
-        if (!header) {
-          if (options.maxColumns !== undefined && values.length > options.maxColumns) {
-            throw new XlsxUnreadable(`its sheet "${name}" has ${values.length} header columns, over the limit of ${options.maxColumns} (the csv source's maxColumns option)`);
-          }
-          header = values.map((v, i) => (v === null || v === undefined ? `column ${columnLetters(i + 1)}` : String(v)));
-          names = uniqueSnakeCaseNames(header, LINEAGE_COLUMNS);
+        if (found) {
+          await write(table.record({ number: row.number, raw, values }, beyond));
           continue;
         }
-        if (beyond.length > 0) {
-          const letters = beyond.map(([letter]) => letter);
-          const shown = letters.length > 10 ? `${letters.slice(0, 10).join(', ')} and ${letters.length - 10} more` : letters.join(', ');
-          // A few columns too wide: the row as it is; far wider: the cells beyond by column letter.
-          const inPlace = raw.length - 1 <= header.length + 26;
-          rejected.push({
-            row: row.number,
-            raw: JSON.stringify(inPlace ? [...values, ...beyondInPlace(raw, header.length)] : [...values, Object.fromEntries(beyond)]),
-            reason: `Values in column${letters.length > 1 ? 's' : ''} ${shown} of sheet "${name}", which ha${letters.length > 1 ? 've' : 's'} no header`,
-          });
-          continue;
-        }
-        const record: Record<string, unknown> = {};
-        names.forEach((n, i) => {
-          record[n] = values[i] ?? null;
-        });
-        record._row = row.number;
-        if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
-        written += 1;
+        found = finder.offer({ number: row.number, raw, values });
+        if (found) for (const pending of table.start(found)) await write(pending);
       }
+      found ??= finder.settle();
+      if (found && !table.started) for (const pending of table.start(found)) await write(pending);
     } finally {
       worksheet.close();
       out.end();
       await once(out, 'close');
     }
+    const { header, names, rejected, written } = table;
     const expected = options.layout.rowElements.get(sheetNumber);
     if (expected !== undefined && rowsSeen !== expected) {
       await rm(ndjson, { force: true });
       throw incomplete(`its sheet "${name}" holds ${expected} rows, but the XLSX reader returned ${rowsSeen}`);
     }
-    if (!header) {
+    if (!found) {
       await rm(ndjson, { force: true });
       continue;
     }
@@ -386,11 +329,13 @@ export async function convertWorkbook(
     } else {
       // Each column is typed from all its values (sample_size = -1): a column of numbers stays
       // numeric, one mixed number and text becomes text.
-      select = `SELECT * FROM read_json(${quoteLiteral(ndjson)}, format = 'newline_delimited', sample_size = -1)`;
+      // Columns named in order: one found only further down (no header) joins at its place.
+      const columns = [...names, '_row'].map((n) => `"${n.replace(/"/g, '""')}"`).join(', ');
+      select = `SELECT ${columns} FROM read_json(${quoteLiteral(ndjson)}, format = 'newline_delimited', sample_size = -1)`;
     }
     const rowCount = await runCounted(connection, `COPY (${select}) TO ${quoteLiteral(parquetPath)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${parquetRowGroupSize(names.length + 1)}${metadata})`);
     await rm(ndjson, { force: true });
-    sheets.push({ name, sheetNumber, parquetPath, rowCount, rejected, columns: names.map((n, i) => ({ name: n, originalName: header![i]! })) });
+    sheets.push({ name, sheetNumber, parquetPath, rowCount, rejected, columns: names.map((n, i) => ({ name: n, originalName: header[i]! })), headerRow: found.header.number, titleRows: found.skipped });
   }
   // Every sheet part the layout counted must be there to read.
   const missing = [...options.layout.rowElements.keys()].filter((n) => !parts.order.includes(n));

@@ -28,6 +28,7 @@ export function batchSummary(outcome: BatchOutcome) {
     rowsQuarantined: outcome.rowsQuarantined,
     ...(outcome.rowsAlreadyPresent ? { rowsAlreadyPresent: outcome.rowsAlreadyPresent } : {}),
     status: outcome.status,
+    ...(outcome.details ? { details: outcome.details } : {}),
     ...(outcome.error ? { error: outcome.error } : {}),
   };
 }
