@@ -12,6 +12,10 @@ import * as farmCoop from '../domains/farm-coop/generate.mjs';
 import farmCoopQuestions from '../domains/farm-coop/questions.mjs';
 import * as library from '../domains/library/generate.mjs';
 import libraryQuestions from '../domains/library/questions.mjs';
+import * as parkingFines from '../domains/parking-fines/generate.mjs';
+import parkingFinesQuestions from '../domains/parking-fines/questions.mjs';
+import * as restaurantChain from '../domains/restaurant-chain/generate.mjs';
+import restaurantChainQuestions from '../domains/restaurant-chain/questions.mjs';
 import * as schoolExams from '../domains/school-exams/generate.mjs';
 import schoolExamsQuestions from '../domains/school-exams/questions.mjs';
 
@@ -25,6 +29,10 @@ export const DOMAINS = [
   // The third blind set, written before the next reader change (see ../README.md).
   { name: 'school-exams', generate: schoolExams.generate, questions: schoolExamsQuestions },
   { name: 'farm-coop', generate: farmCoop.generate, questions: farmCoopQuestions },
+  // The fourth blind set, written after the reader's second round (see ../README.md).
+  { name: 'restaurant-chain', generate: restaurantChain.generate,
+    questions: restaurantChainQuestions },
+  { name: 'parking-fines', generate: parkingFines.generate, questions: parkingFinesQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
