@@ -47,6 +47,13 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   LS_ENGINE_CLOSED: 503,
   LS_QUERY_QUEUE_FULL: 503,
   LS_DISK_FULL: 507,
+  // A file the server's worker thread failed to read (it crashed or ran out of its memory): that
+  // input is refused, the server carries on.
+  LS_SOURCE_WORKER_FAILED: 422,
+  // The CLI's own codes for reaching a running server: a route never raises them.
+  LS_RUNTIME_FILE_INVALID: 500,
+  LS_SERVER_UNREACHABLE: 502,
+  LS_NOT_THROUGH_SERVER: 400,
   LS_STAGING_FAILED: 500,
   LS_LOAD_FAILED: 500,
   LS_MIGRATION_FAILED: 500,
