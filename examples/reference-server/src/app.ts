@@ -369,7 +369,7 @@ export function createApp(context: AppContext) {
       const named = (uri: string) => rename.get(uri) ?? uri;
       return c.json(
         {
-          batches: result.batches.map((b) => ({ batchId: b.batchId, source: b.source, file: named(b.sourceUri), kind: b.kind, dataset: b.dataset, rowsIn: b.rowsIn, rowsLoaded: b.rowsLoaded, rowsQuarantined: b.rowsQuarantined, ...(b.rowsAlreadyPresent ? { rowsAlreadyPresent: b.rowsAlreadyPresent } : {}), status: b.status, ...(b.error ? { error: redact(b.error.split(b.sourceUri).join(named(b.sourceUri))) } : {}) })),
+          batches: result.batches.map((b) => ({ batchId: b.batchId, source: b.source, file: named(b.sourceUri), kind: b.kind, dataset: b.dataset, rowsIn: b.rowsIn, rowsLoaded: b.rowsLoaded, rowsQuarantined: b.rowsQuarantined, ...(b.rowsAlreadyPresent ? { rowsAlreadyPresent: b.rowsAlreadyPresent } : {}), status: b.status, ...(b.details ? { details: b.details } : {}), ...(b.error ? { error: redact(b.error.split(b.sourceUri).join(named(b.sourceUri))) } : {}) })),
           failures: result.failures.map((f) => ({ ...f, input: named(f.input), message: redact(f.message.split(f.input).join(named(f.input))) })),
         },
         result.failures.length > 0 && result.batches.length === 0 ? 422 : 200,

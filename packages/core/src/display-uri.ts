@@ -3,6 +3,17 @@ import type { Batch } from './batch.js';
 import type { BatchOutcome } from './engine-types.js';
 import type { SourceInput } from './source.js';
 
+/**
+ * The input a source is given: an input that is only a URI and how to show it (an upload, whose
+ * copy lies in staging) reaches the source as the plain URI string, as every input did before
+ * display URIs, so a source that reads strings (`typeof input === 'string'`) keeps working. An
+ * input with options of its own reaches the source whole.
+ */
+export function sourceFacing(input: SourceInput): SourceInput {
+  if (typeof input === 'string') return input;
+  return Object.keys(input).every((key) => key === 'uri' || key === 'displayUri') ? input.uri : input;
+}
+
 /** What an input is recorded and reported as: its `displayUri`, else its URI. */
 export function displayUriOf(input: SourceInput): string {
   if (typeof input === 'string') return input;

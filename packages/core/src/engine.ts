@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import type { Batch, StagedBatch } from './batch.js';
 import { deriveBatchId } from './batch-id.js';
-import { displayUriOf, inDisplayTerms, recordedAs, shownAs } from './display-uri.js';
+import { displayUriOf, inDisplayTerms, recordedAs, shownAs, sourceFacing } from './display-uri.js';
 import { diskFull, isDiskFull } from './disk-full.js';
 import type { SchemaChangeCause, SchemaDiffEntry, SchemaSnapshot } from './catalog.js';
 import { systemClock, type Clock } from './clock.js';
@@ -317,7 +317,8 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
         for (const input of list) {
           try {
             options.signal?.throwIfAborted();
-            const source = await pickSource(input, options.source);
+            const given = sourceFacing(input);
+            const source = await pickSource(given, options.source);
             const context: SourceReadContext = {
               dataset: options.dataset,
               tempDirectory,
@@ -327,7 +328,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
               isLoaded,
               ...(sink.sourceState ? { state: sink.sourceState(source.name) } : {}),
             };
-            for await (const batch of readSource(source, input, context)) {
+            for await (const batch of readSource(source, given, context)) {
               const outcome = shownAs(await loadBatch(recordedAs(batch, input), tempDirectory), input);
               batches.push(outcome);
               options.onBatch?.(outcome);
