@@ -8,8 +8,8 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@living-schema\/core\/testing$/, replacement: `${root}packages/core/src/testing/index.ts` },
-      { find: /^@living-schema\/reference-server\/composition$/, replacement: `${root}examples/reference-server/src/composition.ts` },
-      { find: /^@living-schema\/reference-server$/, replacement: `${root}examples/reference-server/src/index.ts` },
+      { find: /^@living-schema\/reference-server\/composition$/, replacement: `${root}packages/reference-server/src/composition.ts` },
+      { find: /^@living-schema\/reference-server$/, replacement: `${root}packages/reference-server/src/index.ts` },
       { find: /^@living-schema\/([a-z0-9-]+)$/, replacement: `${root}packages/$1/src/index.ts` },
     ],
   },
