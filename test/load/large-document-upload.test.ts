@@ -8,8 +8,8 @@
  * bound) or, on a machine so busy that the route's p99 with no upload at all is over 250 ms, under
  * twice that idle p99, measured first on the same server in the same run. Before worker threads
  * the routes waited for the whole parse: p99 5-20 s against an idle 100-150 ms on a loaded box.
- * LS_LARGE_PDF_PAGES sets the page count (a smaller document for a busy machine: pdf.js's cost
- * grows with the square of the pages of a flat page tree, and the bound holds at any size).
+ * LS_LARGE_PDF_PAGES sets the page count (a smaller document for a busy machine; the bound
+ * holds at any size).
  * LIVING_SCHEMA_SOURCE_WORKERS=0 in the environment reaches the server and reads on its own
  * thread: the case before worker threads, which fails here.
  */
@@ -62,9 +62,8 @@ describe(`a ${PAGES.toLocaleString('en')}-page PDF upload during concurrent read
         expect(figures.p99Ms, `${route}: p99 during the upload (idle p99 ${idle.routes[route].p99Ms} ms)`).toBeLessThan(bound);
       }
     },
-    // A guard against a hang only: the issue measured 46-55 s for this upload, about 70 s of CPU
-    // (pdf.js walks a flat page tree from its root for every page); on a crowded machine it is
-    // several times that.
+    // A guard against a hang only: the issue measured 46-55 s for this upload; with the writer's
+    // balanced page tree it takes about 14 s on a quiet box, several times that on a crowded one.
     1_200_000,
   );
 });
