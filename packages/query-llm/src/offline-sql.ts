@@ -5,6 +5,7 @@ import { answerFromExamples, type VerifiedExample } from './reader/verified-temp
 import { stem } from './query-words.js';
 import { tokenize, type Token } from './reader/tokens.js';
 import { paraphrase } from './reader/paraphrases.js';
+import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
 import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-expressions.js';
 import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, sameRoot } from './reader/column-kinds.js';
@@ -522,28 +523,28 @@ function lookupShape(r: RowReading): OfflineAnswer | null {
  * deliveries" with two weights), "when" with no date to show, or a "who"/"when"/"where" answer
  * that only repeats the value asked about ("who owns Hawthorn End Farm" listing the farm).
  */
-function listRefusal(r: RowReading, first: SchemaColumn, extras: number): OfflineAnswer | null {
+function listRefusal(r: RowReading, first: SchemaColumn, asked: ColumnMention[], extras: number): OfflineAnswer | null {
   const superlative = r.tokens.find((t) => SUPERLATIVE_WORD.test(t.lower));
   if ((r.descending || r.ascending) && superlative) {
     return { refusal: `I could not tell which field of ${r.table.name} "${superlative.raw}" ranks by; name it (e.g. "the 5 ${r.table.name.replace(/_/g, ' ')} with the highest <field>").`, notUnderstood: [superlative.raw] };
   }
   const asking = /^(who|when|where)\b/.exec(r.lower);
-  const datesShown = isDate(first) || askedFields(r).some((m) => isDate(m.column));
+  const datesShown = isDate(first) || asked.some((m) => isDate(m.column));
   if (asking?.[1] === 'when' && !datesShown) return { refusal: `"When" asks for a date, and no date field of ${r.table.name} is named.`, notUnderstood: ['when'] };
   if (asking && extras === 0 && r.filters.some((f) => f.column.name === first.name)) {
     return { refusal: `"${asking[1]}" asks for something about ${r.filters[0]!.value}, and no field of ${r.table.name} says it.`, notUnderstood: [asking[1]!] };
   }
   return null;
 }
-const SUPERLATIVE_WORD = /^(highest|largest|biggest|greatest|heaviest|longest|lowest|smallest|lightest|shortest|cheapest|priciest|costliest|fastest|slowest|tallest|newest|latest|oldest|earliest|youngest)$/;
 
 /** "list ...", "which vessels are flagged in X": the matching rows by their name field. */
 function listShape(r: RowReading): OfflineAnswer | null {
   const { nameColumn, table, limit } = r;
   if (!/\b(list|show|which|what|give|name|find|display)\b/.test(r.lower) && r.conditions.length === 0) return null;
   const first = nameColumn ?? table.columns[0]!;
-  const extra = askedFields(r).filter((m) => m.column.name !== first.name).map((m) => quoteIdentifier(m.column.name));
-  const refusal = listRefusal(r, first, extra.length);
+  const asked = askedFields(r);
+  const extra = asked.filter((m) => m.column.name !== first.name).map((m) => quoteIdentifier(m.column.name));
+  const refusal = listRefusal(r, first, asked, extra.length);
   if (refusal) return refusal;
   const distinct = !nameColumn || !isKeyLike(first, table) ? 'DISTINCT ' : '';
   return {

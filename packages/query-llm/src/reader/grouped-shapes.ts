@@ -8,6 +8,7 @@
 import { quoteIdentifier } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, noEventDate, primaryDateColumn } from './column-kinds.js';
+import { QUANTITY_SUPERLATIVE } from './superlatives.js';
 import type { ColumnMention, Comparisons, Condition, ValueMatch } from './reading.js';
 import type { GrainClaim } from './time-expressions.js';
 import type { Token } from './tokens.js';
@@ -142,8 +143,6 @@ export function countsOnePerGroup(group: ColumnMention, table: SchemaTable, toke
   const word = tokens[group.position]?.raw ?? group.column.name;
   return { refusal: `Each ${group.column.name} is one row of ${table.name}, so counting per "${word}" there says nothing; a table that records what happened to each would.`, notUnderstood: [word] };
 }
-
-const QUANTITY_SUPERLATIVE = /^(heaviest|lightest|longest|shortest|cheapest|priciest|costliest|fastest|slowest|tallest|oldest|youngest|newest|latest|earliest|highest|lowest)$/;
 
 /** "the top 3 complaint types", "the 4 most common genres": a field named right after the number. */
 function topGroupShape(input: ShapeInput): ShapeAnswer | null {
