@@ -1,5 +1,6 @@
-// Gold answers straight from the raw CSVs: an in-memory DuckDB with one view per table over
-// read_csv of its file, so the gold never passes through Living Schema's ingest or catalog.
+// Gold answers straight from the raw CSVs: an in-memory DuckDB with one table per file, copied from
+// read_csv of it, so the gold never passes through Living Schema's ingest or catalog. (A table, not
+// a view: a view would parse the CSV again for every gold statement.)
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { canonicalRows } from './canonical-value.mjs';
@@ -16,7 +17,7 @@ export async function openGold(folder, tables) {
   const connection = await instance.connect();
   for (const table of tables) {
     const file = quoteLiteral(join(folder, `${table}.csv`));
-    await connection.run(`CREATE VIEW ${quoteIdentifier(table)} AS SELECT * FROM read_csv(${file})`);
+    await connection.run(`CREATE TABLE ${quoteIdentifier(table)} AS SELECT * FROM read_csv(${file})`);
   }
   return {
     /** Canonical rows of each gold reading; a gold statement that fails is a bug in the set. */
