@@ -38,9 +38,11 @@ function makeRooms(random) {
       const [type, , base, occupancy] = random.weighted(ROOM_TYPES.map((t) => [t, t[1]]));
       const wing = WINGS[(n - 1) % 3];
       const seaView = wing === 'South' ? random.chance(0.85) : random.chance(0.1);
-      const rate = base + (seaView ? 20 : 0) + (floor - 1) * 5;
-      rooms.push([floor * 100 + n, type, floor, wing, seaView ? 'Yes' : 'No', occupancy,
-        rate.toFixed(2), floor === 1 && random.chance(0.6) ? 'TRUE' : 'FALSE']);
+      const baseRate = base + (seaView ? 20 : 0) + (floor - 1) * 5;
+      const number = floor * 100 + n;
+      rooms.push({ number, type, occupancy, baseRate, row: [number, type, floor, wing,
+        seaView ? 'Yes' : 'No', occupancy, baseRate.toFixed(2),
+        floor === 1 && random.chance(0.6) ? 'TRUE' : 'FALSE'] });
     }
   }
   return rooms;
@@ -75,6 +77,13 @@ function totalOf(status, rate, nights) {
   return (status === 'No-show' ? rate : rate * nights).toFixed(2);
 }
 
+/** Cancelled some time between booking and the hour before check-in (or soon after booking). */
+function cancellationOf(random, status, booked, checkIn) {
+  if (status !== 'Cancelled') return null;
+  const minutesAhead = (checkIn - booked) / 60_000 - 60;
+  return isoTimestamp(addMinutes(booked, random.int(60, Math.max(120, minutesAhead))));
+}
+
 function makeBooking(random, index, rooms, guests) {
   const room = rooms[random.int(0, rooms.length - 1)];
   const checkIn = checkInDay(random);
@@ -83,20 +92,19 @@ function makeBooking(random, index, rooms, guests) {
   const booked = addMinutes(addDays(checkIn, -random.int(0, 150)), -random.int(0, 1439));
   const summer = [5, 6, 7].includes(checkIn.getUTCMonth()) ? 1.35 : 1;
   const channel = random.weighted(CHANNELS);
-  const rate = Number(room[6]) * summer * (channel === 'Corporate' ? 0.85 : 1);
+  const discount = channel === 'Corporate' ? 0.85 : 1;
+  const rate = Math.round(room.baseRate * summer * discount * 100) / 100;
   const checkOut = addDays(checkIn, nights);
   const status = statusOf(random, checkIn, checkOut);
-  const cancelled = status === 'Cancelled'
-    ? addMinutes(booked, random.int(60, Math.max(120, (checkIn - booked) / 60_000 - 60)))
-    : null;
-  const adults = random.int(1, Math.min(2, room[5]));
-  const children = room[1] === 'Family' ? random.int(0, 2) : 0;
+  const cancelled = cancellationOf(random, status, booked, checkIn);
+  const adults = random.int(1, Math.min(2, room.occupancy));
+  const children = room.type === 'Family' ? random.int(0, 2) : 0;
   const score = status === 'Checked out' && random.chance(0.45) ? random.int(4, 10) : null;
-  return [`HB${100001 + index}`, guests[random.skewedIndex(guests.length, 1.3)][0], room[0],
+  return [`HB${100001 + index}`, guests[random.skewedIndex(guests.length, 1.3)][0], room.number,
     isoTimestamp(booked, 'T'), isoDate(checkIn), isoDate(checkOut), nights,
     adults, children, rate.toFixed(2), totalOf(status, rate, nights), channel, status,
     random.chance(0.55) ? 'Y' : 'N', random.chance(0.6) ? 'true' : 'false',
-    cancelled ? isoTimestamp(cancelled) : null, score];
+    cancelled, score];
 }
 
 /** Writes bookings.csv, rooms.csv and guests.csv into `folder`; returns the tables it wrote. */
@@ -107,7 +115,7 @@ export function generate(folder) {
   const bookings = Array.from({ length: 4500 }, (_, i) => makeBooking(random, i, rooms, guests));
   writeCsv(join(folder, 'rooms.csv'),
     ['room_number', 'room_type', 'floor', 'Wing', 'Sea View', 'max_occupancy',
-      'Base Rate (EUR)', 'wheelchair_accessible'], rooms);
+      'Base Rate (EUR)', 'wheelchair_accessible'], rooms.map((room) => room.row));
   writeCsv(join(folder, 'guests.csv'),
     ['GuestID', 'first_name', 'last_name', 'Country', 'Loyalty Tier', 'member_since',
       'marketing_opt_in'], guests);

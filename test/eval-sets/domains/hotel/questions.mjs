@@ -31,7 +31,7 @@ export default [
   // filter-text
   { kind: 'filter-text', q: 'How many bookings were cancelled?',
     gold: `SELECT count(*) FROM bookings WHERE status = 'Cancelled'` },
-  { kind: 'filter-text', q: 'how many bookings came in through online agencies',
+  { kind: 'filter-text', q: 'ok so how many bookings came in through online agencies',
     gold: `SELECT count(*) FROM bookings WHERE channel = 'Online agency'` },
   { kind: 'filter-text', q: 'How many of our guests are from Germany?',
     gold: `SELECT count(*) FROM guests WHERE Country = 'Germany'` },
@@ -149,7 +149,7 @@ export default [
     gold: `SELECT sum(b.${TOTAL}) FROM ${ROOMS_JOIN} WHERE r."Sea View"` },
   { kind: 'join', q: 'how many bookings did Platinum members make?',
     gold: `SELECT count(*) FROM ${GUESTS_JOIN} WHERE g."Loyalty Tier" = 'Platinum'` },
-  { kind: 'join', q: 'average review score per room type',
+  { kind: 'join', q: 'whats the average review score per room type',
     gold: `SELECT r.room_type, avg(b.${SCORE}) FROM ${ROOMS_JOIN} GROUP BY 1` },
   { kind: 'join', q: 'which wing of the hotel gets the most bookings',
     gold: `SELECT r.Wing FROM ${ROOMS_JOIN} GROUP BY 1 ORDER BY count(*) DESC LIMIT 1` },
@@ -162,7 +162,7 @@ export default [
   // having
   { kind: 'having', q: 'which guests have made more than 10 bookings?',
     gold: 'SELECT guest_id FROM bookings GROUP BY 1 HAVING count(*) > 10' },
-  { kind: 'having', q: 'Which countries have more than 200 guests?',
+  { kind: 'having', q: 'which countries have more then 200 guests?',
     gold: 'SELECT Country FROM guests GROUP BY 1 HAVING count(*) > 200' },
   { kind: 'having', q: 'show the room numbers with over 95 bookings',
     gold: 'SELECT RoomNo FROM bookings GROUP BY 1 HAVING count(*) > 95' },

@@ -24,7 +24,7 @@ export default [
   // filter-text
   { kind: 'filter-text', q: 'How many visits were for vaccinations?',
     gold: `SELECT count(*) FROM visits WHERE reason = 'Vaccination'` },
-  { kind: 'filter-text', q: 'how many cats are on the register',
+  { kind: 'filter-text', q: 'hey, how many cats are on the register',
     gold: `SELECT count(*) FROM pets WHERE species = 'Cat'` },
   { kind: 'filter-text', q: 'how many visits ended with the pet being referred',
     gold: `SELECT count(*) FROM visits WHERE outcome = 'Referred'` },
@@ -33,7 +33,7 @@ export default [
   // filter-number
   { kind: 'filter-number', q: 'How many visits cost more than £500?',
     gold: `SELECT count(*) FROM visits WHERE ${FEE} > 500` },
-  { kind: 'filter-number', q: 'how many appointments lasted over 2 hours',
+  { kind: 'filter-number', q: 'how many apointments lasted over 2 hours',
     gold: `SELECT count(*) FROM visits WHERE ${MINUTES} > 120` },
   { kind: 'filter-number', q: 'how many visits got a 15% discount?',
     gold: 'SELECT count(*) FROM visits WHERE discount_pct = 15' },
@@ -61,7 +61,7 @@ export default [
   // group-by
   { kind: 'group-by', q: 'number of visits by reason',
     gold: 'SELECT reason, count(*) FROM visits GROUP BY 1' },
-  { kind: 'group-by', q: 'average fee per visit reason',
+  { kind: 'group-by', q: 'can you give me the average fee per visit reason',
     gold: `SELECT reason, avg(${FEE}) FROM visits GROUP BY 1` },
   { kind: 'group-by', q: 'How many pets of each species do we have?',
     gold: 'SELECT species, count(*) FROM pets GROUP BY 1' },
