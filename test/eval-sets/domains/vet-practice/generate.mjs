@@ -50,6 +50,8 @@ const OUTCOMES = [['Treated', 70], ['Monitoring', 14], ['Referred', 6], ['Admitt
   ['No treatment needed', 4]];
 
 const minDate = (a, b) => (a < b ? a : b);
+/** Only cats and dogs get chipped here (most of them). */
+const chipped = (random, species) => ['Dog', 'Cat'].includes(species) && random.chance(0.82);
 
 function makePets(random) {
   return Array.from({ length: 900 }, (_, i) => {
@@ -59,9 +61,9 @@ function makePets(random) {
     const row = [`PT${String(2001 + i).padStart(5, '0')}`, random.pick(PET_NAMES), species,
       random.pick(breeds), random.chance(0.07) ? null : isoDate(born),
       random.pick(['Male', 'Female']), random.chance(0.64) ? 'yes' : 'no',
-      species === 'Dog' || species === 'Cat' ? random.chance(0.82) ? 'true' : 'false' : 'false',
+      chipped(random, species) ? 'true' : 'false',
       random.pick(SURNAMES), isoDate(registered)];
-    return { row, usualWeight: usualWeight(random, species) };
+    return { row, registered, usualWeight: usualWeight(random, species) };
   });
 }
 
@@ -90,12 +92,20 @@ function vetOn(random, arrival) {
   return random.weighted(onStaff)[0];
 }
 
+/** A pet already on the register on the visit's day (a few regulars come in often). */
+function petOn(random, pets, arrival) {
+  for (;;) {
+    const pet = pets[random.skewedIndex(pets.length, 1.3)];
+    if (pet.registered <= arrival) return pet;
+  }
+}
+
 /** One visit, without its id: ids follow arrival order, given once the visits are sorted. */
 function makeVisit(random, pets) {
-  const pet = pets[random.skewedIndex(pets.length, 1.3)];
+  const arrival = arrivalOf(random);
+  const pet = petOn(random, pets, arrival);
   const [reason, , [feeMin, feeMax], [durMin, durMax]] =
     random.weighted(REASONS.map((r) => [r, r[1]]));
-  const arrival = arrivalOf(random);
   const fee = (feeMin + (feeMax - feeMin) * random.next() ** 1.5).toFixed(2);
   const insured = !ROUTINE.includes(reason) && random.chance(0.38);
   const vet = vetOn(random, arrival);
