@@ -84,11 +84,29 @@ function cancellationOf(random, status, booked, checkIn) {
   return isoTimestamp(addMinutes(booked, random.int(60, Math.max(120, minutesAhead))));
 }
 
-function makeBooking(random, index, rooms, guests) {
-  const room = rooms[random.int(0, rooms.length - 1)];
-  const checkIn = checkInDay(random);
-  const nights = random.weighted([[1, 18], [2, 22], [3, 18], [4, 10], [5, 9], [7, 12], [10, 5],
-    [14, 6]]);
+const NIGHTS = [[1, 18], [2, 22], [3, 18], [4, 10], [5, 9], [7, 12], [10, 5], [14, 6]];
+const nightsOf = (room, checkIn, nights) =>
+  Array.from({ length: nights }, (_, k) => `${room.number} ${isoDate(addDays(checkIn, k))}`);
+
+/**
+ * A stay in a room free on every night of it: a room is never sold twice for one night (a
+ * cancelled booking gives its nights back). A full hotel sends the guest to other dates.
+ */
+function findStay(random, rooms, occupied) {
+  for (;;) {
+    const checkIn = checkInDay(random);
+    const nights = random.weighted(NIGHTS);
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      const room = rooms[random.int(0, rooms.length - 1)];
+      const roomNights = nightsOf(room, checkIn, nights);
+      const free = !roomNights.some((night) => occupied.has(night));
+      if (free) return { room, checkIn, nights, roomNights };
+    }
+  }
+}
+
+function makeBooking(random, index, rooms, guests, occupied) {
+  const { room, checkIn, nights, roomNights } = findStay(random, rooms, occupied);
   const booked = addMinutes(addDays(checkIn, -random.int(0, 150)), -random.int(0, 1439));
   const summer = [5, 6, 7].includes(checkIn.getUTCMonth()) ? 1.35 : 1;
   const channel = random.weighted(CHANNELS);
@@ -96,6 +114,7 @@ function makeBooking(random, index, rooms, guests) {
   const rate = Math.round(room.baseRate * summer * discount * 100) / 100;
   const checkOut = addDays(checkIn, nights);
   const status = statusOf(random, checkIn, checkOut);
+  if (status !== 'Cancelled') roomNights.forEach((night) => occupied.add(night));
   const cancelled = cancellationOf(random, status, booked, checkIn);
   const adults = random.int(1, Math.min(2, room.occupancy));
   const children = room.type === 'Family' ? random.int(0, 2) : 0;
@@ -112,7 +131,9 @@ export function generate(folder) {
   const random = createRandom(20251201);
   const rooms = makeRooms(random);
   const guests = makeGuests(random);
-  const bookings = Array.from({ length: 4500 }, (_, i) => makeBooking(random, i, rooms, guests));
+  const occupied = new Set();
+  const bookings = Array.from({ length: 4500 },
+    (_, i) => makeBooking(random, i, rooms, guests, occupied));
   writeCsv(join(folder, 'rooms.csv'),
     ['room_number', 'room_type', 'floor', 'Wing', 'Sea View', 'max_occupancy',
       'Base Rate (EUR)', 'wheelchair_accessible'], rooms.map((room) => room.row));
