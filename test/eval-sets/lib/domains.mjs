@@ -10,6 +10,8 @@ import * as energyMeters from '../domains/energy-meters/generate.mjs';
 import energyMetersQuestions from '../domains/energy-meters/questions.mjs';
 import * as farmCoop from '../domains/farm-coop/generate.mjs';
 import farmCoopQuestions from '../domains/farm-coop/questions.mjs';
+import * as hotel from '../domains/hotel/generate.mjs';
+import hotelQuestions from '../domains/hotel/questions.mjs';
 import * as library from '../domains/library/generate.mjs';
 import libraryQuestions from '../domains/library/questions.mjs';
 import * as parkingFines from '../domains/parking-fines/generate.mjs';
@@ -18,6 +20,8 @@ import * as restaurantChain from '../domains/restaurant-chain/generate.mjs';
 import restaurantChainQuestions from '../domains/restaurant-chain/questions.mjs';
 import * as schoolExams from '../domains/school-exams/generate.mjs';
 import schoolExamsQuestions from '../domains/school-exams/questions.mjs';
+import * as vetPractice from '../domains/vet-practice/generate.mjs';
+import vetPracticeQuestions from '../domains/vet-practice/questions.mjs';
 
 export const DOMAINS = [
   { name: 'library', generate: library.generate, questions: libraryQuestions },
@@ -33,6 +37,9 @@ export const DOMAINS = [
   { name: 'restaurant-chain', generate: restaurantChain.generate,
     questions: restaurantChainQuestions },
   { name: 'parking-fines', generate: parkingFines.generate, questions: parkingFinesQuestions },
+  // The fifth blind set, written after the reader's third round (see ../README.md).
+  { name: 'hotel', generate: hotel.generate, questions: hotelQuestions },
+  { name: 'vet-practice', generate: vetPractice.generate, questions: vetPracticeQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
