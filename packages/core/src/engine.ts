@@ -1,10 +1,10 @@
-import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { container as rootContainer, type DependencyContainer } from 'tsyringe';
+import type { DependencyContainer } from 'tsyringe';
 import type { Batch, StagedBatch } from './batch.js';
 import { deriveBatchId } from './batch-id.js';
+import { rootDependencyContainer } from './dependency-container.js';
 import { displayUriOf, inDisplayTerms, recordedAs, shownAs, sourceFacing } from './display-uri.js';
 import { diskFull, isDiskFull } from './disk-full.js';
 import type { SchemaChangeCause, SchemaDiffEntry, SchemaSnapshot } from './catalog.js';
@@ -74,7 +74,7 @@ export interface LivingSchema {
  */
 export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
   const resolved = parseConfig(config);
-  const container = rootContainer.createChildContainer();
+  const container = rootDependencyContainer().createChildContainer();
   const events = new LivingSchemaEventBus();
   const clock: Clock = resolved.clock ?? systemClock;
   const stagingDirectory = resolve(resolved.stagingDirectory);

@@ -1,7 +1,10 @@
-import { StatementType, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { duckdbApi } from './duckdb-api.js';
 import { ErrorCodes, LivingSchemaError, describeError, type QueryResult } from '@living-schema/core';
 import type { SelectChecks } from './duckdb-read-guard.js';
 import { readBoundedResult, type ResultLimits } from './duckdb-result-reader.js';
+
+const { StatementType } = duckdbApi;
 
 export interface BoundedSelectOptions extends ResultLimits {
   timeoutMs: number;

@@ -1,7 +1,10 @@
-import { JSDuckDBValueConverter, type DuckDBDataChunk, type DuckDBResult } from '@duckdb/node-api';
+import type { DuckDBDataChunk, DuckDBResult } from '@duckdb/node-api';
+import { duckdbApi } from './duckdb-api.js';
 import { ErrorCodes, LivingSchemaError, type QueryResult } from '@living-schema/core';
 import { valueBytes } from './duckdb-value-bytes.js';
 import { toJsonSafe } from './duckdb-values.js';
+
+const { JSDuckDBValueConverter } = duckdbApi;
 
 export interface ResultLimits {
   /** Rows returned at most; one more row only marks the result `truncated`. */

@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { ErrorCodes, LivingSchemaError, describeError, quoteLiteral } from '@living-schema/core';
+import { duckdbApi } from './duckdb-api.js';
 import { DuckDbConnectionPool } from './duckdb-connection-pool.js';
 import { DuckDbInbox } from './duckdb-inbox.js';
 
@@ -115,7 +116,7 @@ async function createWaitingForLock(options: StoreInstanceOptions, config: Recor
   const deadline = Date.now() + options.busyTimeoutMs;
   for (;;) {
     try {
-      return await DuckDBInstance.create(options.location, config);
+      return await duckdbApi.DuckDBInstance.create(options.location, config);
     } catch (error) {
       const message = describeError(error);
       const locked = /lock/i.test(message) && /conflict|could not set/i.test(message);

@@ -1,4 +1,5 @@
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { duckdbApi } from './duckdb-api.js';
 import { quoteIdentifier, quoteLiteral } from '@living-schema/core';
 
 /**
@@ -16,7 +17,7 @@ export async function withDuckDb<T>(
     temp_directory: settings.tempDirectory,
   };
   if (settings.threads) config.threads = String(settings.threads);
-  const instance = await DuckDBInstance.create(':memory:', config);
+  const instance = await duckdbApi.DuckDBInstance.create(':memory:', config);
   const connection = await instance.connect();
   try {
     return await work(connection);

@@ -22,7 +22,7 @@ import {
   type SourceReadContext,
   type SourceV1,
 } from '@living-schema/core';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { duckdbApi } from './duckdb-api.js';
 import { kvMetadataClause, runCounted } from './csv-duckdb.js';
 import { postgresOptionsSchema, type PostgresSourceOptions } from './postgres-options.js';
 
@@ -181,7 +181,7 @@ export function postgres(options: PostgresSourceOptions = {}): SourceV1 {
         let cursor = resolved.resume && context.state ? await context.state.get(cursorKey) : null;
         let page = 0;
         let total = 0;
-        const instance = await DuckDBInstance.create(':memory:', {
+        const instance = await duckdbApi.DuckDBInstance.create(':memory:', {
           memory_limit: resolved.memoryLimit,
           autoinstall_known_extensions: 'false',
           autoload_known_extensions: 'false',
