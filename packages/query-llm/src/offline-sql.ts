@@ -11,6 +11,7 @@ import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-e
 import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, sameRoot } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
+import { countedGrain, countExpression, tableGrain } from './reader/table-grain.js';
 
 /** What the offline translator needs: the tables and entity types of the schema context. */
 export interface OfflineSchema {
@@ -288,9 +289,12 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   if (aggregateWord && average && !measure) {
     return { refusal: `"${aggregateWord.raw}" needs a numeric field of ${table.name} to average, and none is named.`, notUnderstood: [aggregateWord.raw] };
   }
-  const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention, measure, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
+  // What "how many" and every grouped count counts: the rows, or a coarser thing they belong to.
+  const valuePositions = new Set(filters.flatMap((f) => Array.from({ length: f.end - f.start }, (_, k) => f.start + k)));
+  const rowCount = countExpression(countedGrain(tokens, tableGrain(table), countedPosition(tokens), valuePositions));
+  const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention, measure, rowCount, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
   if (shaped) return shaped;
-  return readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention, measure, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) });
+  return readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention, measure, rowCount, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) });
 }
 
 /**
@@ -373,6 +377,8 @@ interface RowReading {
   keyLookups: Condition[];
   groupMention: ColumnMention | undefined;
   measure: ColumnMention | undefined;
+  /** What a count counts: `count(*)`, or a coarser grain's identifier distinct (reader/table-grain.ts). */
+  rowCount: string;
   nameColumn: SchemaColumn | undefined;
   limit: number | null;
   count: boolean;
@@ -415,7 +421,7 @@ function whichMostShape(r: RowReading): OfflineAnswer | null {
   const g = quoteIdentifier(groupMention.column.name);
   const agg = measure && measure.column.name !== groupMention.column.name
     ? `${r.average ? 'avg' : r.sum || /\btotal\b/.test(lower) ? 'sum' : /\b(highest|largest|biggest|lowest|smallest)\b/.test(lower) && !r.average ? 'max' : 'sum'}(${quoteIdentifier(measure.column.name)})`
-    : 'count(*)';
+    : r.rowCount;
   const degenerate = countsOnePerGroup(groupMention, r.table, r.tokens, agg);
   if (degenerate) return degenerate;
   const direction = /\b(fewest|least|lowest|smallest|shortest)\b/.test(lower) ? 'ASC' : 'DESC';
@@ -433,7 +439,7 @@ function groupedAggregateShape(r: RowReading): OfflineAnswer | null {
   const also = r.mentions.find((m) => m !== groupMention && m.position > groupMention.position && r.tokens[m.position - 1]?.lower === 'and' && (!isNumeric(m.column) || isYearColumn(m.column)));
   const g = [groupMention, ...(also ? [also] : [])].map((m) => quoteIdentifier(m.column.name)).join(', ');
   const field = measure ? quoteIdentifier(measure.column.name) : '';
-  const agg = r.average && measure ? `avg(${field})` : r.sum && measure ? `sum(${field})` : descending && measure && !count ? `max(${field})` : ascending && measure && !count ? `min(${field})` : 'count(*)';
+  const agg = r.average && measure ? `avg(${field})` : r.sum && measure ? `sum(${field})` : descending && measure && !count ? `max(${field})` : ascending && measure && !count ? `min(${field})` : r.rowCount;
   const degenerate = also ? null : countsOnePerGroup(groupMention, r.table, r.tokens, agg);
   if (degenerate) return degenerate;
   const order = limit ? ` ORDER BY value ${ascending && !descending ? 'ASC' : 'DESC'}, ${g} LIMIT ${limit}` : ` ORDER BY value DESC, ${g}`;
@@ -454,7 +460,8 @@ function countShape(r: RowReading): OfflineAnswer | null {
   if (distinctColumn && (explicitDistinct || !isKeyLike(distinctColumn, r.table))) {
     return { sql: `SELECT count(DISTINCT ${quoteIdentifier(distinctColumn.name)}) AS count${rowFrom(r)}`, reasoning: `Counts distinct ${distinctColumn.name} in ${r.table.name}.` };
   }
-  return { sql: `SELECT count(*) AS count${rowFrom(r)}`, reasoning: `Counts rows of ${r.table.name}${r.conditions.length ? ' matching the filters' : ''}.` };
+  const what = r.rowCount === 'count(*)' ? 'rows' : r.rowCount;
+  return { sql: `SELECT ${r.rowCount} AS count${rowFrom(r)}`, reasoning: `Counts ${what} of ${r.table.name}${r.conditions.length ? ' matching the filters' : ''}.` };
 }
 
 /** "the average ...", "the total ...", "how much ...": one aggregate of the measure. */
