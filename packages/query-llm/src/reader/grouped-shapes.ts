@@ -10,7 +10,7 @@ import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, noEventDate, primaryDateColumn } from './column-kinds.js';
 import { QUANTITY_SUPERLATIVE } from './superlatives.js';
 import type { ColumnMention, Comparisons, Condition, ValueMatch } from './reading.js';
-import { isGrainCount } from './table-grain.js';
+import { averageExpression, isGrainCount, type CoarserGrain } from './table-grain.js';
 import type { GrainClaim } from './time-expressions.js';
 import type { Token } from './tokens.js';
 
@@ -29,6 +29,8 @@ export interface ShapeInput {
   measure: ColumnMention | undefined;
   /** What a count counts: `count(*)`, or a coarser grain's identifier distinct (table-grain.ts). */
   rowCount: string;
+  /** The coarser thing an average is taken over ("the average invoice amount"), if any. */
+  averagedOver: CoarserGrain | undefined;
   limit: number | null;
   limitPosition: number | null;
   average: boolean;
@@ -57,7 +59,7 @@ function dateExpression(column: SchemaColumn): string {
 
 function aggregateOf(input: ShapeInput): string {
   const { measure, average, sum } = input;
-  if (measure && average) return `avg(${quoteIdentifier(measure.column.name)})`;
+  if (measure && average) return averageExpression(measure.column, input.averagedOver);
   if (measure && sum) return `sum(${quoteIdentifier(measure.column.name)})`;
   return input.rowCount;
 }
@@ -124,13 +126,14 @@ function havingShape(input: ShapeInput): ShapeAnswer | null {
   const degenerate = aggregatedNone(input) ? countsOnePerGroup(group, input.table, input.tokens, input.rowCount) : null;
   if (degenerate) return degenerate;
   const g = quoteIdentifier(group.column.name);
-  const fn = input.average ? 'avg' : 'sum';
+  // Every aggregated condition is on the measure: its average (or total) is what the groups compare.
+  const aggregate = aggregateOf(input);
   const having = [
     ...comparisons.having.map((h) => `${input.rowCount} ${h.op} ${h.value}`),
-    ...aggregated.map((c) => `${fn}(${quoteIdentifier(c.column!)}) ${c.op} ${c.value}`),
+    ...aggregated.map((c) => `${aggregate} ${c.op} ${c.value}`),
   ];
   const where = input.conditions.filter((c) => !aggregated.includes(c));
-  const value = aggregated.length ? `${fn}(${quoteIdentifier(measure!.column.name)})` : input.rowCount;
+  const value = aggregated.length ? aggregate : input.rowCount;
   return {
     sql: `SELECT ${g}, ${value} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause(where)} GROUP BY ${g} HAVING ${having.join(' AND ')} ORDER BY value DESC, ${g}`,
     reasoning: `Groups ${input.table.name} by ${group.column.name} and keeps the groups where ${having.join(' and ')}.`,

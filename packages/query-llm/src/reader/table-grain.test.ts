@@ -98,6 +98,15 @@ describe('counting a coarser grain counts its identifier distinct', () => {
     expect(invoices('number of invoice lines per customer')).toMatch(/^SELECT "customer", count\(\*\) AS value/);
   });
 
+  it('averages a field over the coarser things when the question averages per one of them', () => {
+    const perInvoice = `sum("Line Amount (EUR)") / ${DISTINCT_INVOICES}`;
+    expect(invoices('what is the average invoice amount?')).toBe(`SELECT ${perInvoice} AS avg FROM "invoice_lines"`);
+    expect(invoices('average amount per invoice for Brightmart')).toBe(`SELECT ${perInvoice} AS avg FROM "invoice_lines" WHERE "customer" = 'Brightmart'`);
+    expect(invoices('average invoice amount per customer')).toMatch(new RegExp(`^SELECT "customer", ${perInvoice.replace(/[()]/g, '\\$&')} AS value`));
+    expect(invoices('what is the average quantity?')).toBe('SELECT avg("quantity") AS avg FROM "invoice_lines"');
+    expect(invoices('average amount for invoices paid by card')).toBe(`SELECT avg("Line Amount (EUR)") AS avg FROM "invoice_lines" WHERE "payment" = 'Card'`);
+  });
+
   it('reads an identifier spelled as a header ("Ticket Ref") the same way', () => {
     const tickets = (question: string) => sqlOf(only(ticketScans), question);
     expect(tickets('how many tickets were scanned at the North gate')).toBe(`SELECT count(DISTINCT "Ticket Ref") AS count FROM "ticket_scans" WHERE "gate" = 'North'`);
@@ -121,6 +130,7 @@ const lines = Array.from({ length: 40 }, (_, invoice) => invoice).flatMap((invoi
     customer: CUSTOMERS[invoice % CUSTOMERS.length],
     payment: PAYMENTS[(invoice * 7) % PAYMENTS.length],
     quantity: 1 + ((invoice + line) % 5),
+    'Line Amount (EUR)': (1 + ((invoice + line) % 5)) * 2.5,
   })),
 );
 
@@ -156,6 +166,10 @@ describe('the grain in a real store', () => {
       expect(await ask('how many invoices were paid by card')).toEqual([[gold((i) => PAYMENTS[(i * 7) % 3] === 'Card')]]);
       const share = await ask('what percentage of invoices were paid in cash?');
       expect(share[0]![0]).toBeCloseTo((100 * gold((i) => PAYMENTS[(i * 7) % 3] === 'Cash')) / 40, 6);
+      const amounts = new Map<string, number>();
+      for (const line of lines) amounts.set(line.invoice_no, (amounts.get(line.invoice_no) ?? 0) + line.quantity * 2.5);
+      const averageInvoice = [...amounts.values()].reduce((a, b) => a + b, 0) / amounts.size;
+      expect((await ask('what is the average invoice amount?'))[0]![0]).toBeCloseTo(averageInvoice, 6);
       const perCustomer = (await layer.executeQuery({ question: 'number of invoices per customer' })).rows;
       expect(perCustomer.map((row) => Object.values(row).map(String))).toEqual(
         [['Brightmart', '14'], ['Corner Deli', '13'], ['Oakfield', '13']],

@@ -10,6 +10,7 @@
 import { quoteIdentifier, rowNounOf } from '@living-schema/core';
 import { stem } from '../query-words.js';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
+import type { ColumnMention, ValueMatch } from './reading.js';
 import type { Token } from './tokens.js';
 
 /** A coarser thing a table's rows belong to: the word that names it and the field that identifies it. */
@@ -75,6 +76,27 @@ export function countedGrain(tokens: Token[], grain: TableGrain, from: number, s
   return counted ? grain.coarser.find((c) => c.word === counted.stem) : undefined;
 }
 
+/** Words before a singular noun that make it the thing averaged over: "per invoice", "an invoice". */
+const ONE_OF = /^(per|each|every|an?)$/;
+
+/**
+ * The coarser grain an average is taken over: "the average invoice amount" (the grain's word,
+ * singular, right before the field averaged) or "the average amount per invoice" ("per", "each",
+ * "an" before it). Then the field is added up per invoice, not averaged over lines. `skip` are
+ * positions already read as values.
+ */
+export function averagedGrain(tokens: Token[], grain: TableGrain, measurePosition: number, skip: ReadonlySet<number>): CoarserGrain | undefined {
+  const over = tokens.find((t) => !skip.has(t.index) && !isPlural(t) && grain.coarser.some((c) => c.word === t.stem)
+    && (t.index === measurePosition - 1 || ONE_OF.test(tokens[t.index - 1]?.lower ?? '')));
+  return over ? grain.coarser.find((c) => c.word === over.stem) : undefined;
+}
+
+/** The SQL of an average of `column`: over the rows, or its total per coarser thing (`sum / count distinct`). */
+export function averageExpression(column: SchemaColumn, over: CoarserGrain | undefined): string {
+  const field = quoteIdentifier(column.name);
+  return over ? `sum(${field}) / ${countExpression(over)}` : `avg(${field})`;
+}
+
 /** The SQL that counts what the question counts: the rows, or a coarser grain's identifier distinct. */
 export function countExpression(counted: CoarserGrain | undefined): string {
   return counted ? `count(DISTINCT ${quoteIdentifier(counted.column.name)})` : 'count(*)';
@@ -82,3 +104,26 @@ export function countExpression(counted: CoarserGrain | undefined): string {
 
 /** Whether an aggregate is a count of rows or of a coarser grain (one per group when grouped by a key). */
 export const isGrainCount = (aggregate: string) => aggregate === 'count(*)' || aggregate.startsWith('count(DISTINCT ');
+
+/** What the grain stage reads from a question: what counts count, what an average is over, the grouping. */
+export interface GrainReading {
+  /** `count(*)`, or a coarser grain's identifier distinct. */
+  rowCount: string;
+  averagedOver: CoarserGrain | undefined;
+  /** The grouping the question asks for; none when it only names the grain averaged over ("per invoice"). */
+  groupMention: ColumnMention | undefined;
+}
+
+/**
+ * The grain stage: reads which grain the question counts and averages over. `countedFrom` is the
+ * position after "how many" / "number of" (-1 if none); words of the values found are passed over.
+ */
+export function readGrain(table: SchemaTable, tokens: Token[], r: { countedFrom: number; values: ValueMatch[]; measure: ColumnMention | undefined; average: boolean; groupMention: ColumnMention | undefined }): GrainReading {
+  const grain = tableGrain(table);
+  const skip = new Set(r.values.flatMap((v) => Array.from({ length: v.end - v.start }, (_, k) => v.start + k)));
+  const rowCount = countExpression(countedGrain(tokens, grain, r.countedFrom, skip));
+  const averagedOver = r.average && r.measure ? averagedGrain(tokens, grain, r.measure.position, skip) : undefined;
+  // "the average amount per invoice" is one average over invoices, not one per invoice.
+  const perGrainOnly = averagedOver && r.groupMention?.column.name === averagedOver.column.name;
+  return { rowCount, averagedOver, groupMention: perGrainOnly ? undefined : r.groupMention };
+}
