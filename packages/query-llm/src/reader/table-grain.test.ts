@@ -104,6 +104,7 @@ describe('counting a coarser grain counts its identifier distinct', () => {
     expect(invoices('average amount per invoice for Brightmart')).toBe(`SELECT ${perInvoice} AS avg FROM "invoice_lines" WHERE "customer" = 'Brightmart'`);
     expect(invoices('average invoice amount per customer')).toMatch(new RegExp(`^SELECT "customer", ${perInvoice.replace(/[()]/g, '\\$&')} AS value`));
     expect(invoices('what is the average quantity?')).toBe('SELECT avg("quantity") AS avg FROM "invoice_lines"');
+    expect(invoices('average quantity of an invoice line')).toBe('SELECT avg("quantity") AS avg FROM "invoice_lines"');
     expect(invoices('average amount for invoices paid by card')).toBe(`SELECT avg("Line Amount (EUR)") AS avg FROM "invoice_lines" WHERE "payment" = 'Card'`);
   });
 

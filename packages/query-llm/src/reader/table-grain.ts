@@ -62,7 +62,7 @@ export function tableGrain(table: SchemaTable): TableGrain {
 }
 
 /** "orders", "invoices", "batches": the plural of the stem, not its verb ("ordered"). */
-const isPlural = (token: Token) => token.lower !== token.stem && /s$/.test(token.lower) && stem(token.lower) === token.stem;
+const isPlural = (token: Token) => token.lower !== token.stem && /s$/.test(token.lower);
 
 /**
  * The thing a question counts, where it names the table's rows or a coarser grain: the first
@@ -86,7 +86,9 @@ const ONE_OF = /^(per|each|every|an?)$/;
  * positions already read as values.
  */
 export function averagedGrain(tokens: Token[], grain: TableGrain, measurePosition: number, skip: ReadonlySet<number>): CoarserGrain | undefined {
+  // "an invoice line" is a row: the word qualifies the head noun there.
   const over = tokens.find((t) => !skip.has(t.index) && !isPlural(t) && grain.coarser.some((c) => c.word === t.stem)
+    && tokens[t.index + 1]?.stem !== grain.rowWord
     && (t.index === measurePosition - 1 || ONE_OF.test(tokens[t.index - 1]?.lower ?? '')));
   return over ? grain.coarser.find((c) => c.word === over.stem) : undefined;
 }
