@@ -11,6 +11,7 @@ import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-e
 import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, sameRoot } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
+import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
 
 /** What the offline translator needs: the tables and entity types of the schema context. */
 export interface OfflineSchema {
@@ -288,9 +289,12 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   if (aggregateWord && average && !measure) {
     return { refusal: `"${aggregateWord.raw}" needs a numeric field of ${table.name} to average, and none is named.`, notUnderstood: [aggregateWord.raw] };
   }
-  const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention, measure, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
+  // What "how many" and every grouped count counts: the rows, or a coarser thing they belong to.
+  const grain = readGrain(table, tokens, { countedFrom: countedPosition(tokens), values: filters, measure, average, groupMention });
+  const { rowCount, averagedOver } = grain;
+  const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention: grain.groupMention, measure, rowCount, averagedOver, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
   if (shaped) return shaped;
-  return readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention, measure, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) });
+  return readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention: grain.groupMention, measure, rowCount, averagedOver, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) });
 }
 
 /**
@@ -373,6 +377,10 @@ interface RowReading {
   keyLookups: Condition[];
   groupMention: ColumnMention | undefined;
   measure: ColumnMention | undefined;
+  /** What a count counts: `count(*)`, or a coarser grain's identifier distinct (reader/table-grain.ts). */
+  rowCount: string;
+  /** The coarser thing an average is taken over ("the average invoice amount"), if any. */
+  averagedOver: CoarserGrain | undefined;
   nameColumn: SchemaColumn | undefined;
   limit: number | null;
   count: boolean;
@@ -414,8 +422,8 @@ function whichMostShape(r: RowReading): OfflineAnswer | null {
   if (!r.whichMost || !groupMention || isRowLevel(r)) return null;
   const g = quoteIdentifier(groupMention.column.name);
   const agg = measure && measure.column.name !== groupMention.column.name
-    ? `${r.average ? 'avg' : r.sum || /\btotal\b/.test(lower) ? 'sum' : /\b(highest|largest|biggest|lowest|smallest)\b/.test(lower) && !r.average ? 'max' : 'sum'}(${quoteIdentifier(measure.column.name)})`
-    : 'count(*)';
+    ? r.average ? averageExpression(measure.column, r.averagedOver) : `${r.sum || /\btotal\b/.test(lower) ? 'sum' : /\b(highest|largest|biggest|lowest|smallest)\b/.test(lower) ? 'max' : 'sum'}(${quoteIdentifier(measure.column.name)})`
+    : r.rowCount;
   const degenerate = countsOnePerGroup(groupMention, r.table, r.tokens, agg);
   if (degenerate) return degenerate;
   const direction = /\b(fewest|least|lowest|smallest|shortest)\b/.test(lower) ? 'ASC' : 'DESC';
@@ -433,7 +441,7 @@ function groupedAggregateShape(r: RowReading): OfflineAnswer | null {
   const also = r.mentions.find((m) => m !== groupMention && m.position > groupMention.position && r.tokens[m.position - 1]?.lower === 'and' && (!isNumeric(m.column) || isYearColumn(m.column)));
   const g = [groupMention, ...(also ? [also] : [])].map((m) => quoteIdentifier(m.column.name)).join(', ');
   const field = measure ? quoteIdentifier(measure.column.name) : '';
-  const agg = r.average && measure ? `avg(${field})` : r.sum && measure ? `sum(${field})` : descending && measure && !count ? `max(${field})` : ascending && measure && !count ? `min(${field})` : 'count(*)';
+  const agg = r.average && measure ? averageExpression(measure.column, r.averagedOver) : r.sum && measure ? `sum(${field})` : descending && measure && !count ? `max(${field})` : ascending && measure && !count ? `min(${field})` : r.rowCount;
   const degenerate = also ? null : countsOnePerGroup(groupMention, r.table, r.tokens, agg);
   if (degenerate) return degenerate;
   const order = limit ? ` ORDER BY value ${ascending && !descending ? 'ASC' : 'DESC'}, ${g} LIMIT ${limit}` : ` ORDER BY value DESC, ${g}`;
@@ -454,14 +462,17 @@ function countShape(r: RowReading): OfflineAnswer | null {
   if (distinctColumn && (explicitDistinct || !isKeyLike(distinctColumn, r.table))) {
     return { sql: `SELECT count(DISTINCT ${quoteIdentifier(distinctColumn.name)}) AS count${rowFrom(r)}`, reasoning: `Counts distinct ${distinctColumn.name} in ${r.table.name}.` };
   }
-  return { sql: `SELECT count(*) AS count${rowFrom(r)}`, reasoning: `Counts rows of ${r.table.name}${r.conditions.length ? ' matching the filters' : ''}.` };
+  const what = r.rowCount === 'count(*)' ? 'rows' : r.rowCount;
+  return { sql: `SELECT ${r.rowCount} AS count${rowFrom(r)}`, reasoning: `Counts ${what} of ${r.table.name}${r.conditions.length ? ' matching the filters' : ''}.` };
 }
 
 /** "the average ...", "the total ...", "how much ...": one aggregate of the measure. */
 function aggregateShape(r: RowReading): OfflineAnswer | null {
   if (!(r.average || r.sum) || !r.measure) return null;
   const fn = r.average ? 'avg' : 'sum';
-  return { sql: `SELECT ${fn}(${quoteIdentifier(r.measure.column.name)}) AS ${fn}${rowFrom(r)}`, reasoning: `${fn} of ${r.measure.column.name} in ${r.table.name}.` };
+  const aggregate = r.average ? averageExpression(r.measure.column, r.averagedOver) : `sum(${quoteIdentifier(r.measure.column.name)})`;
+  const over = r.averagedOver ? ` per ${r.averagedOver.column.name}` : '';
+  return { sql: `SELECT ${aggregate} AS ${fn}${rowFrom(r)}`, reasoning: `${fn} of ${r.measure.column.name}${over} in ${r.table.name}.` };
 }
 
 /** The field a superlative ranks rows by: the measure, an age, the field the word implies, or a date. */

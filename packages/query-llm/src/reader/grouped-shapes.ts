@@ -10,6 +10,7 @@ import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, noEventDate, primaryDateColumn } from './column-kinds.js';
 import { QUANTITY_SUPERLATIVE } from './superlatives.js';
 import type { ColumnMention, Comparisons, Condition, ValueMatch } from './reading.js';
+import { averageExpression, isGrainCount, type CoarserGrain } from './table-grain.js';
 import type { GrainClaim } from './time-expressions.js';
 import type { Token } from './tokens.js';
 
@@ -26,6 +27,10 @@ export interface ShapeInput {
   percentage: { position: number; tokens: number[] } | null;
   groupMention: ColumnMention | undefined;
   measure: ColumnMention | undefined;
+  /** What a count counts: `count(*)`, or a coarser grain's identifier distinct (table-grain.ts). */
+  rowCount: string;
+  /** The coarser thing an average is taken over ("the average invoice amount"), if any. */
+  averagedOver: CoarserGrain | undefined;
   limit: number | null;
   limitPosition: number | null;
   average: boolean;
@@ -54,9 +59,9 @@ function dateExpression(column: SchemaColumn): string {
 
 function aggregateOf(input: ShapeInput): string {
   const { measure, average, sum } = input;
-  if (measure && average) return `avg(${quoteIdentifier(measure.column.name)})`;
+  if (measure && average) return averageExpression(measure.column, input.averagedOver);
   if (measure && sum) return `sum(${quoteIdentifier(measure.column.name)})`;
-  return 'count(*)';
+  return input.rowCount;
 }
 
 /**
@@ -70,8 +75,9 @@ function percentageShape(input: ShapeInput, at: number): ShapeAnswer {
     return { refusal: `I could not tell which ${input.table.name} the percentage is of: name a value or a yes/no field after "percentage of".`, notUnderstood: [] };
   }
   const filter = part.map((c) => c.sql).join(' AND ');
+  const count = input.rowCount;
   return {
-    sql: `SELECT 100.0 * count(*) FILTER (WHERE ${filter}) / count(*) AS percentage FROM ${quoteIdentifier(input.table.name)}${whereClause(whole)}`,
+    sql: `SELECT 100.0 * ${count} FILTER (WHERE ${filter}) / ${count} AS percentage FROM ${quoteIdentifier(input.table.name)}${whereClause(whole)}`,
     reasoning: `The share of ${input.table.name}${whole.length ? ' matching the first filters' : ''} where ${filter}, in percent.`,
   };
 }
@@ -117,16 +123,17 @@ function havingShape(input: ShapeInput): ShapeAnswer | null {
   if (!group) {
     return { refusal: `I could not tell what to group ${input.table.name} by before comparing: say "which <field> have more than ...".`, notUnderstood: [] };
   }
-  const degenerate = aggregatedNone(input) ? countsOnePerGroup(group, input.table, input.tokens, 'count(*)') : null;
+  const degenerate = aggregatedNone(input) ? countsOnePerGroup(group, input.table, input.tokens, input.rowCount) : null;
   if (degenerate) return degenerate;
   const g = quoteIdentifier(group.column.name);
-  const fn = input.average ? 'avg' : 'sum';
+  // Every aggregated condition is on the measure: its average (or total) is what the groups compare.
+  const aggregate = aggregateOf(input);
   const having = [
-    ...comparisons.having.map((h) => `count(*) ${h.op} ${h.value}`),
-    ...aggregated.map((c) => `${fn}(${quoteIdentifier(c.column!)}) ${c.op} ${c.value}`),
+    ...comparisons.having.map((h) => `${input.rowCount} ${h.op} ${h.value}`),
+    ...aggregated.map((c) => `${aggregate} ${c.op} ${c.value}`),
   ];
   const where = input.conditions.filter((c) => !aggregated.includes(c));
-  const value = aggregated.length ? `${fn}(${quoteIdentifier(measure!.column.name)})` : 'count(*)';
+  const value = aggregated.length ? aggregate : input.rowCount;
   return {
     sql: `SELECT ${g}, ${value} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause(where)} GROUP BY ${g} HAVING ${having.join(' AND ')} ORDER BY value DESC, ${g}`,
     reasoning: `Groups ${input.table.name} by ${group.column.name} and keeps the groups where ${having.join(' and ')}.`,
@@ -139,7 +146,7 @@ function havingShape(input: ShapeInput): ShapeAnswer | null {
  * naming the word, so the reader tries the tables joined to their lookups.
  */
 export function countsOnePerGroup(group: ColumnMention, table: SchemaTable, tokens: Token[], agg: string): ShapeAnswer | null {
-  if (agg !== 'count(*)' || !isKeyLike(group.column, table)) return null;
+  if (!isGrainCount(agg) || !isKeyLike(group.column, table)) return null;
   const word = tokens[group.position]?.raw ?? group.column.name;
   return { refusal: `Each ${group.column.name} is one row of ${table.name}, so counting per "${word}" there says nothing; a table that records what happened to each would.`, notUnderstood: [word] };
 }
@@ -154,7 +161,7 @@ function topGroupShape(input: ShapeInput): ShapeAnswer | null {
   if (!group) return null;
   const agg = aggregateOf(input);
   // "the 5 heaviest members" ranks by a quantity, not by how many rows each has.
-  if (agg === 'count(*)' && input.tokens.some((t) => QUANTITY_SUPERLATIVE.test(t.lower))) return null;
+  if (isGrainCount(agg) && input.tokens.some((t) => QUANTITY_SUPERLATIVE.test(t.lower))) return null;
   const g = quoteIdentifier(group.column.name);
   const direction = input.ascending && !input.descending ? 'ASC' : 'DESC';
   return {
