@@ -19,5 +19,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Test files share their worker's module cache instead of importing every package again
+    // (import time fell from 90 s to 30 s of the suite). Safe because no test mocks a module or
+    // changes process.env, and each engine has its own child dependency container.
+    isolate: false,
   },
 });
