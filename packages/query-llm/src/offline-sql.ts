@@ -7,6 +7,7 @@ import { tokenize, type Token } from './reader/tokens.js';
 import { paraphrase } from './reader/paraphrases.js';
 import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
+import { eventDateAsked, placeEventVerbs } from './reader/event-verbs.js';
 import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-expressions.js';
 import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, sameRoot } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
@@ -269,6 +270,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // "the 3 longest trips by distance": the superlative ranks by the field named.
   if (measure) tokens.forEach((t, i) => /^(longest|shortest)$/.test(t.lower) && used.add(i));
   // Refuse when a word was not placed.
+  placeEventVerbs(tokens, dates, table, used);
   const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords });
   // One unknown subject noun ("how many drivers ..." of the only table) is the rows; never for a
   // joined reading, which is tried only because a word was left over.
@@ -519,7 +521,9 @@ function askedFields(r: RowReading): ColumnMention[] {
 /** "what is the Y of <name>", "when was loan L1 checked out": fields of the rows a value picks out. */
 function lookupShape(r: RowReading): OfflineAnswer | null {
   const { lower, tokens } = r;
-  const asked = askedFields(r);
+  const named = askedFields(r);
+  const eventDate = named.some((m) => isDate(m.column)) ? undefined : eventDateAsked(tokens, r.table);
+  const asked = eventDate ? [...named, eventDate] : named;
   // "which vessels are flagged in X" lists rows; "which office is Hiro Brennan in" asks a field.
   const listsRows = /\b(which|what)\s+\w+\s+(are|were|is|have|has)\b/.test(lower.replace(/^(what|which) is the/, ''));
   const askedAfterWhich = asked.some((m) => /^(which|what)$/.test(tokens[m.position - 1]?.lower ?? ''));
@@ -1068,7 +1072,10 @@ function findComparisons(
     // A window ("the 7 days before ...") carries its own bounds.
     const op = date.kind === 'window' ? null : operatorBefore(date.position);
     columns.push(column.name);
-    if (between && lower.indexOf(tokens[date.position]!.lower) > between.index) {
+    // "between 1 Sept 2024 and 15 Sept 2024": the days the "between" regex does not spell.
+    const last = Math.max(...date.tokens);
+    const betweenDays = tokens[date.position - 1]?.lower === 'between' && tokens[last + 1]?.lower === 'and' && dates.some((d) => d.position === last + 2);
+    if (betweenDays || (between && lower.indexOf(tokens[date.position]!.lower) > between.index)) {
       const other = dates.find((d) => d !== date && d.position > date.position);
       if (other) {
         add(`${expr} >= DATE '${date.from}' AND ${expr} < DATE '${other.to}'`);

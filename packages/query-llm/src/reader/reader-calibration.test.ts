@@ -4,6 +4,7 @@
 // field's name. Each case is a general shape, not a phrase of any evaluation set.
 import { describe, expect, it } from 'vitest';
 import { translateQuestion, type OfflineSchema } from '../offline-sql.js';
+import { readerOn } from './reader-test-answers.js';
 
 const schema: OfflineSchema = {
   tables: [
@@ -51,15 +52,7 @@ const schema: OfflineSchema = {
   ],
 };
 
-const sql = (question: string) => {
-  const answer = translateQuestion(question, schema);
-  if (!('sql' in answer)) throw new Error(answer.refusal);
-  return answer.sql;
-};
-const refusal = (question: string) => {
-  const answer = translateQuestion(question, schema);
-  return 'refusal' in answer ? answer.refusal : null;
-};
+const { sql, refusal } = readerOn(schema);
 
 describe('amounts said with a currency sign', () => {
   it('reads "€40" as 40 in the euro field', () => {

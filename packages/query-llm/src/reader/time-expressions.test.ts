@@ -28,6 +28,40 @@ describe('readTimeExpressions', () => {
     expect(bounds('orders in the last 2 months')).toEqual([]);
   });
 
+  it('reads days written with the month spelled out, day first or month first, only with a year', () => {
+    expect(bounds('payments after 1 July 2024')).toEqual([['2024-07-01', '2024-07-02']]);
+    expect(bounds('payments on the 3rd of March 2025')).toEqual([['2025-03-03', '2025-03-04']]);
+    expect(bounds('payments on 13 jan 2025')).toEqual([['2025-01-13', '2025-01-14']]);
+    expect(bounds('payments on 1 sept 2024')).toEqual([['2024-09-01', '2024-09-02']]);
+    expect(bounds('payments on March 14, 2025')).toEqual([['2025-03-14', '2025-03-15']]);
+    expect(bounds('payments on Sept 1st 2024')).toEqual([['2024-09-01', '2024-09-02']]);
+    // No year: left for the refusal. Not a day of that month: not a day at all.
+    expect(bounds('payments on 14 March')).toEqual([]);
+    expect(bounds('payments on 31 June 2024')).toEqual([]);
+    expect(bounds('the 5 largest payments in June 2024')).toEqual([['2024-06-01', '2024-07-01']]);
+  });
+
+  it('places every token of a spelled-out day', () => {
+    const reading = read('how many payments were made after 1 July 2024');
+    expect(reading.ranges[0]!.tokens).toEqual([6, 7, 8]);
+  });
+
+  it('reads windows that end on their day, and windows around a spelled-out day', () => {
+    expect(bounds('in the 7 days up to and including 2025-06-30')).toEqual([['2025-06-24', '2025-07-01']]);
+    expect(bounds('in the week ending 2025-06-29')).toEqual([['2025-06-23', '2025-06-30']]);
+    expect(bounds('in the week after 13 jan 2025')).toEqual([['2025-01-14', '2025-01-21']]);
+    expect(bounds('in the 14 days before 1 June 2025')).toEqual([['2025-05-18', '2025-06-01']]);
+    // "up to" alone does not say whether the day is in: not a window.
+    expect(read('in the 7 days up to 2025-06-30').ranges.map((r) => r.kind)).toEqual(['day']);
+  });
+
+  it('takes the reference day from "as of", "as at", "taking today as" and "if today is"', () => {
+    expect(bounds('taking today as 2025-04-15, how many payments in the last 30 days')).toEqual([['2025-03-16', '2025-04-15']]);
+    expect(bounds('if today is 1 May 2025, payments in the past week')).toEqual([['2025-04-24', '2025-05-01']]);
+    expect(bounds('As at 30 Nov 2025, payments in the previous 60 days')).toEqual([['2025-10-01', '2025-11-30']]);
+    expect(read('taking today as 2025-04-15, how many payments in the last 30 days').asOf).toBe('2025-04-15');
+  });
+
   it('reads a grain only in its singular after per/by/each, or as an adverb', () => {
     expect(read('orders per month').grain?.grain).toBe('month');
     expect(read('revenue by quarter').grain?.grain).toBe('quarter');

@@ -1,6 +1,6 @@
 /**
  * The reader's time stage: finds the dates, months, quarters, years, windows ("the 14 days before
- * 2024-07-04", "as of 2025-06-30 ... the previous 7 days") and time grains ("per month", "each
+ * 2024-07-04", "as of 1 July 2025 ... the previous 7 days") and time grains ("per month", "each
  * quarter", "monthly") a question states, with the token positions each one places. Later stages
  * tie a range to a date field and a grain to a GROUP BY; a time word this stage does not place is
  * left for the refusal, never dropped.
@@ -63,15 +63,60 @@ export function shiftDay(day: string, grain: TimeGrain, count: number): string {
 const monthIndex = (word: string) => {
   const full = MONTHS.indexOf(word);
   if (full >= 0) return full;
+  if (word === 'sept') return 8;
   // Three-letter abbreviations, but never "may" the verb: the full name is spelled the same.
   return word.length === 3 ? MONTH_ABBREVIATIONS.indexOf(word) : -1;
 };
 
 const isYear = (word: string | undefined) => word !== undefined && /^(1[89]|2[0-2])\d{2}$/.test(word);
 
-function dayOf(token: Token | undefined): string | null {
-  const iso = token ? ISO_DAY.exec(token.lower) : null;
-  return iso ? isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
+/** A stated day and the tokens that state it. */
+interface StatedDay {
+  day: string;
+  tokens: number[];
+}
+
+const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, j) => from + j);
+
+/** A day of the month as written before or after its month: "1", "1st", "22nd", "13th". */
+function dayOfMonth(token: Token | undefined): number | null {
+  const match = /^([0-3]?\d)(st|nd|rd|th)?$/.exec(token?.lower ?? '');
+  const day = match ? Number(match[1]) : 0;
+  return day >= 1 && day <= 31 ? day : null;
+}
+
+/** A real calendar day, or null ("31 June" is not one: no rolling over into July). */
+function calendarDay(year: number, month: number, day: number): string | null {
+  const iso = isoDay(year, month, day);
+  return Number(iso.slice(5, 7)) === month ? iso : null;
+}
+
+/**
+ * The day stated at token `i`: ISO ("2024-07-01"), day first ("1 July 2024", "1st of July
+ * 2024", "13 jan 2025") or month first ("July 1 2024", "Sept 1st, 2024"). A day without its year
+ * is not read: the question would leave the year to a guess.
+ */
+function dayAt(tokens: Token[], i: number): StatedDay | null {
+  const iso = ISO_DAY.exec(tokens[i]?.lower ?? '');
+  if (iso) {
+    const day = calendarDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return day ? { day, tokens: [i] } : null;
+  }
+  const dayFirst = dayOfMonth(tokens[i]);
+  if (dayFirst !== null) {
+    const m = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+    const month = monthIndex(tokens[m]?.lower ?? '');
+    const year = tokens[m + 1]?.lower;
+    if (month < 0 || !isYear(year)) return null;
+    const day = calendarDay(Number(year), month + 1, dayFirst);
+    return day ? { day, tokens: span(i, m + 1) } : null;
+  }
+  const month = monthIndex(tokens[i]?.lower ?? '');
+  const monthFirst = month >= 0 ? dayOfMonth(tokens[i + 1]) : null;
+  const year = tokens[i + 2]?.lower;
+  if (monthFirst === null || !isYear(year)) return null;
+  const day = calendarDay(Number(year), month + 1, monthFirst);
+  return day ? { day, tokens: span(i, i + 2) } : null;
 }
 
 function countOf(token: Token | undefined): number | null {
@@ -81,22 +126,45 @@ function countOf(token: Token | undefined): number | null {
 }
 
 /**
- * "the 14 days before 2024-07-04", "the week after 2024-11-28", "the 3 months before 2024-09-01":
- * a count (or none: one), a unit, before/after, a day. Before is [day - n, day); after is the n
- * days that follow the day, (day, day + n].
+ * The words between a window's unit and its day: "before" and "after" leave the day out, "up to
+ * and including" (or "through", "ending on") ends the window on it. A bare "up to" is not read:
+ * whether it takes the day in is a guess.
+ */
+const WINDOW_DIRECTIONS: Array<{ words: string[]; direction: 'before' | 'after' | 'through' }> = [
+  { words: ['up', 'to', 'and', 'including'], direction: 'through' },
+  { words: ['ending', 'on'], direction: 'through' },
+  { words: ['ending'], direction: 'through' },
+  { words: ['through'], direction: 'through' },
+  { words: ['before'], direction: 'before' },
+  { words: ['after'], direction: 'after' },
+];
+
+function directionAt(tokens: Token[], k: number): { direction: 'before' | 'after' | 'through'; length: number } | null {
+  const found = WINDOW_DIRECTIONS.find((d) => d.words.every((w, j) => tokens[k + j]?.lower === w));
+  return found ? { direction: found.direction, length: found.words.length } : null;
+}
+
+/**
+ * "the 14 days before 2024-07-04", "the week after 1 July 2024", "the 7 days up to and including
+ * 2025-06-30": a count (or none: one), a unit, a direction, a day. Before is [day - n, day);
+ * after is the n days that follow the day, (day, day + n]; through ends on the day, (day - n, day].
  */
 function windowAt(tokens: Token[], i: number): TimeRange | null {
   let k = i;
   const count = countOf(tokens[k]);
   if (count !== null) k += 1;
   const grain = UNIT_WORDS[tokens[k]?.lower ?? ''];
-  const direction = tokens[k + 1]?.lower;
-  const day = dayOf(tokens[k + 2]);
-  if (!grain || !day || (direction !== 'before' && direction !== 'after')) return null;
+  const direction = grain ? directionAt(tokens, k + 1) : null;
+  const stated = direction ? dayAt(tokens, k + 1 + direction.length) : null;
+  if (!grain || !direction || !stated) return null;
   const n = count ?? 1;
-  const covered = Array.from({ length: k + 3 - i }, (_, j) => i + j);
-  if (direction === 'before') return { from: shiftDay(day, grain, -n), to: day, position: i, kind: 'window', tokens: covered };
-  return { from: shiftDay(day, 'day', 1), to: shiftDay(shiftDay(day, grain, n), 'day', 1), position: i, kind: 'window', tokens: covered };
+  const day = stated.day;
+  const covered = span(i, Math.max(...stated.tokens));
+  const window = (from: string, to: string): TimeRange => ({ from, to, position: i, kind: 'window', tokens: covered });
+  if (direction.direction === 'before') return window(shiftDay(day, grain, -n), day);
+  const next = shiftDay(day, 'day', 1);
+  if (direction.direction === 'through') return window(shiftDay(next, grain, -n), next);
+  return window(next, shiftDay(shiftDay(day, grain, n), 'day', 1));
 }
 
 /** "the last 2 months", "the previous 7 days", "the past week": a window ending on the as-of day. */
@@ -127,17 +195,19 @@ function quarterAt(tokens: Token[], i: number): TimeRange | null {
   return { from: isoDay(year, 3 * quarter - 2, 1), to: isoDay(year, 3 * quarter + 1, 1), position: i, kind: 'quarter', tokens: covered };
 }
 
-/** "March 2025", "Mar 2025", "2025-03", "2025-03-14". */
+/** "March 2025", "Mar 2025", "2025-03", "2025-03-14", "14 March 2025", "March 14, 2025". */
 function calendarAt(tokens: Token[], i: number): TimeRange | null {
   const word = tokens[i]!.lower;
-  const day = dayOf(tokens[i]);
-  if (day) return { from: day, to: shiftDay(day, 'day', 1), position: i, kind: 'day', tokens: [i] };
+  const stated = dayAt(tokens, i);
+  if (stated) return { from: stated.day, to: shiftDay(stated.day, 'day', 1), position: i, kind: 'day', tokens: stated.tokens };
   const month = ISO_MONTH.exec(word);
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
     const from = isoDay(Number(month[1]), Number(month[2]), 1);
     return { from, to: shiftDay(from, 'month', 1), position: i, kind: 'month', tokens: [i] };
   }
   const named = monthIndex(word);
+  // "31 June 2024": a day number before the month that made no day is not dropped to read June.
+  if (named >= 0 && dayOfMonth(tokens[i - 1]) !== null) return null;
   if (named >= 0 && isYear(tokens[i + 1]?.lower)) {
     const from = isoDay(Number(tokens[i + 1]!.lower), named + 1, 1);
     return { from, to: shiftDay(from, 'month', 1), position: i, kind: 'month', tokens: [i, i + 1] };
@@ -158,13 +228,15 @@ function grainAt(tokens: Token[], i: number): GrainClaim | null {
   return null;
 }
 
-/** "As of 2025-06-30," / "on 2025-06-30, how many ... in the last 7 days": the reference day. */
-function asOfDay(tokens: Token[]): { day: string; tokens: number[] } | null {
-  for (let i = 0; i < tokens.length - 2; i += 1) {
-    if (tokens[i]!.lower === 'as' && tokens[i + 1]!.lower === 'of') {
-      const day = dayOf(tokens[i + 2]);
-      if (day) return { day, tokens: [i, i + 1, i + 2] };
-    }
+/** The phrases that state the day "the last N days" count back from. */
+const AS_OF_PHRASES = [['as', 'of'], ['as', 'at'], ['taking', 'today', 'as'], ['if', 'today', 'is'], ['assuming', 'today', 'is'], ['today', 'being'], ['today', 'is']];
+
+/** "As of 2025-06-30," / "taking today as 1 May 2025, how many ... in the last 7 days": the reference day. */
+function asOfDay(tokens: Token[]): StatedDay | null {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const phrase = AS_OF_PHRASES.find((words) => words.every((w, j) => tokens[i + j]?.lower === w));
+    const stated = phrase ? dayAt(tokens, i + phrase.length) : null;
+    if (phrase && stated) return { day: stated.day, tokens: [...span(i, i + phrase.length - 1), ...stated.tokens] };
   }
   return null;
 }
