@@ -7,7 +7,7 @@ import { tokenize, type Token } from './reader/tokens.js';
 import { paraphrase } from './reader/paraphrases.js';
 import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
-import { eventDateAsked, placeEventVerbs } from './reader/event-verbs.js';
+import { dateNamedAt, eventDateAsked, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
 import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-expressions.js';
 import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, sameRoot } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
@@ -158,6 +158,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // --- numbers and dates ---------------------------------------------------------------------
   const time = readTimeExpressions(tokens, schema.today ?? null);
   const dates: TimeRange[] = [...time.ranges];
+  const starts = timeStarts(time.ranges, time.grain, tokens);
   timeTokens(time, tokens).forEach((i) => used.add(i));
   const numbers = readNumbers(tokens, used);
 
@@ -234,7 +235,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const ascending = hasFree(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest|cheapest|slowest)\b/);
   const groupMention = findGroupColumn(lower, tokens, mentions);
   // Yes/no fields named outside a grouping are filters: "readmitted patients", "not readmitted".
-  const flags = readFlagFields(tokens, table, mentions, groupMention, numbers);
+  const flags = readFlagFields(tokens, table, mentions, groupMention, numbers, starts);
   filters = dropValuesInsideFlags(filters, flags.columns);
   const whichMost = /\bwhich\s+([\w']+(?:\s+[\w']+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|takes?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest|longest|shortest)\b/.exec(lower);
 
@@ -270,7 +271,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // "the 3 longest trips by distance": the superlative ranks by the field named.
   if (measure) tokens.forEach((t, i) => /^(longest|shortest)$/.test(t.lower) && used.add(i));
   // Refuse when a word was not placed.
-  placeEventVerbs(tokens, dates, table, used);
+  placeEventVerbs(tokens, starts, table, used);
   const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords });
   // One unknown subject noun ("how many drivers ..." of the only table) is the rows; never for a
   // joined reading, which is tried only because a word was left over.
@@ -318,11 +319,16 @@ function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: Co
  * readmitted"); each is taken out of `mentions`. "Renewed at least twice" counts renewals: the
  * word is the numeric field it shares a root with, not the yes/no field.
  */
-function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMention[], groupMention: ColumnMention | undefined, numbers: NumberMatch[]): { conditions: Condition[]; columns: SchemaColumn[] } {
+function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMention[], groupMention: ColumnMention | undefined, numbers: NumberMatch[], timeStarts: number[]): { conditions: Condition[]; columns: SchemaColumn[] } {
   const conditions: Condition[] = [];
   const columns: SchemaColumn[] = [];
   for (const mention of [...mentions]) {
     if (!isFlag(mention.column) || mention === groupMention) continue;
+    const dated = dateNamedAt(tokens, mention.position, timeStarts, table);
+    if (dated) {
+      mentions.splice(mentions.indexOf(mention), 1, { table, column: dated, position: mention.position, weak: true });
+      continue;
+    }
     const counted = quantityFollows(tokens, mention.position, numbers)
       ? table.columns.find((c) => isNumeric(c) && !isFlag(c) && identifierWords(c.name).some((w) => rootMatches(tokens[mention.position]!.stem, w)))
       : undefined;

@@ -15,6 +15,8 @@ const schema: OfflineSchema = {
         { name: 'test_date', type: 'DATE', min: '2024-01-02', max: '2025-09-30' },
         { name: 'result', type: 'VARCHAR', distinct: 2, values: ['Pass', 'Fail'] },
         { name: 'fee_gbp', type: 'DOUBLE', min: 62, max: 75 },
+        { name: 'paid', type: 'BOOLEAN', distinct: 2 },
+        { name: 'paid_on', type: 'DATE', min: '2024-01-02', max: '2025-10-30' },
       ],
     },
     {
@@ -50,6 +52,23 @@ describe('a verb of the rows own event before a time expression', () => {
 
   it('answers "when" about the rows event with the event date', () => {
     expect(sql('when was test T-0042 held')).toBe(`SELECT "test_date" FROM "driving_tests" WHERE "test_ref" = 'T-0042'`);
+  });
+});
+
+describe('a word before a time expression that names one date field', () => {
+  it('puts the time on that date, not on the rows event date, and filters nothing else', () => {
+    expect(sql('how many driving tests were paid in Q1 2025')).toBe(
+      `SELECT count(*) AS count FROM "driving_tests" WHERE "paid_on" >= DATE '2025-01-01' AND "paid_on" < DATE '2025-04-01'`,
+    );
+    expect(sql('number of driving tests paid each month in 2025')).toMatch(/^SELECT date_trunc\('month', "paid_on"\)/);
+  });
+
+  it('answers "when" with that date', () => {
+    expect(sql('when was test T-0042 paid')).toBe(`SELECT "paid_on" FROM "driving_tests" WHERE "test_ref" = 'T-0042'`);
+  });
+
+  it('keeps the yes/no filter when no time follows the word', () => {
+    expect(sql('how many driving tests were paid')).toBe(`SELECT count(*) AS count FROM "driving_tests" WHERE "paid"`);
   });
 });
 

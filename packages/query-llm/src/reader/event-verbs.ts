@@ -7,10 +7,10 @@
  * in May" of loans) may name a different event, one with no date here, and stays unplaced, so
  * the question is refused rather than answered for the wrong date.
  */
-import type { SchemaTable } from '../schema-context.js';
+import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
-import { nameWords, primaryDateColumn, sameRoot } from './column-kinds.js';
-import type { TimeRange } from './time-expressions.js';
+import { isDate, nameWords, primaryDateColumn, sameRoot } from './column-kinds.js';
+import type { GrainClaim, TimeRange } from './time-expressions.js';
 import type { Token } from './tokens.js';
 
 /** Verbs that say a thing came about or took place, whatever the thing is. */
@@ -23,14 +23,19 @@ const HAPPENED = new Set([
 /** Words allowed between the verb and the time expression ("sat in the 14 days before ..."). */
 const OPENERS = new Set(['in', 'on', 'during', 'between', 'after', 'before', 'since', 'from', 'the', 'within', 'out', 'over']);
 
-/** The first time expression starting within three opener words after token `i`. */
-function timeAfter(tokens: Token[], i: number, ranges: TimeRange[]): TimeRange | undefined {
+/** Where the question's time expressions start: its ranges, its grain ("each month"), a year. */
+export function timeStarts(ranges: TimeRange[], grain: GrainClaim | null, tokens: Token[]): number[] {
+  const years = tokens.filter((t) => /^(19|20)\d{2}$/.test(t.lower)).map((t) => t.index);
+  return [...ranges.flatMap((r) => [r.position, r.tokens[0]!]), ...(grain ? [grain.tokens[0]!] : []), ...years];
+}
+
+/** Whether a time expression starts within three opener words after token `i`. */
+function timeFollows(tokens: Token[], i: number, starts: number[]): boolean {
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k += 1) {
-    const range = ranges.find((r) => r.position === k || r.tokens[0] === k);
-    if (range) return range;
-    if (!OPENERS.has(tokens[k]!.lower)) return undefined;
+    if (starts.includes(k)) return true;
+    if (!OPENERS.has(tokens[k]!.lower)) return false;
   }
-  return undefined;
+  return false;
 }
 
 /** Whether `word` is a verb naming the rows' own event: a happening, or a verb of the row noun. */
@@ -47,12 +52,25 @@ const asksWhen = (tokens: Token[]) => tokens[0]?.lower === 'when';
  * expression, or that a "when" question asks about ("when was order ORD-5 placed"), when the
  * table has an event date for it.
  */
-export function placeEventVerbs(tokens: Token[], ranges: TimeRange[], table: SchemaTable, used: Set<number>): void {
+export function placeEventVerbs(tokens: Token[], starts: number[], table: SchemaTable, used: Set<number>): void {
   if (!primaryDateColumn(table)) return;
   for (const [i, token] of tokens.entries()) {
     if (used.has(i) || !namesTheRowsEvent(token.lower, table)) continue;
-    if (asksWhen(tokens) || timeAfter(tokens, i, ranges)) used.add(i);
+    if (asksWhen(tokens) || timeFollows(tokens, i, starts)) used.add(i);
   }
+}
+
+/**
+ * The date field a word names when it stands before a time expression, or in a "when" question,
+ * and shares its root with exactly one date field: "fines paid in Q1 2025" (paid_on beside a
+ * yes/no `paid`), "when was delivery D2 paid". The word then says which date the time is on; it
+ * is not a yes/no filter.
+ */
+export function dateNamedAt(tokens: Token[], i: number, starts: number[], table: SchemaTable): SchemaColumn | undefined {
+  if (!asksWhen(tokens) && !timeFollows(tokens, i, starts)) return undefined;
+  const word = tokens[i]!.lower;
+  const owners = table.columns.filter((c) => isDate(c) && nameWords(c.name).some((w) => sameRoot(w, word)));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /**
