@@ -7,6 +7,9 @@
 //
 // Run it in a fresh clone after `npm ci`; each run is a whole `npm test` (build included).
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const runs = Number(process.argv[2] ?? 5);
 if (!Number.isInteger(runs) || runs < 1) {
@@ -26,6 +29,7 @@ function summaryOf(output) {
   return lines.findLast((line) => line.startsWith('tests: ')) ?? lines.at(-1) ?? '(no output)';
 }
 
+const logDirectory = mkdtempSync(join(tmpdir(), 'ls-test-beside-load-'));
 const results = [];
 for (let run = 1; run <= runs; run += 1) {
   const started = Date.now();
@@ -33,8 +37,10 @@ for (let run = 1; run <= runs; run += 1) {
   const minutes = (Date.now() - started) / 60_000;
   const output = `${test.stdout ?? ''}${test.stderr ?? ''}`;
   results.push({ run, code: test.status, minutes });
-  console.log(`run ${run}/${runs}: exit ${test.status}, ${minutes.toFixed(1)} min, ${summaryOf(output)}`);
-  if (test.status !== 0) console.log(output.split('\n').filter((line) => /FAIL|×|Error/.test(line)).slice(0, 40).join('\n'));
+  // Every run's whole output is kept: a failure on a busy machine may not come back on a quiet one.
+  const log = join(logDirectory, `run-${run}.log`);
+  writeFileSync(log, output);
+  console.log(`run ${run}/${runs}: exit ${test.status}, ${minutes.toFixed(1)} min, ${summaryOf(output)} (output: ${log})`);
 }
 const green = results.filter((r) => r.code === 0).length;
 const sorted = results.map((r) => r.minutes).sort((a, b) => a - b);
