@@ -159,7 +159,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const time = readTimeExpressions(tokens, schema.today ?? null);
   const dates: TimeRange[] = [...time.ranges];
   const starts = timeStarts(time.ranges, time.grain, tokens);
-  timeTokens(time, tokens).forEach((i) => used.add(i));
+  timeTokens(time).forEach((i) => used.add(i));
   const numbers = readNumbers(tokens, used);
 
   // --- entity-type (annotation) questions ----------------------------------------------------
@@ -1078,16 +1078,13 @@ function findComparisons(
     // A window ("the 7 days before ...") carries its own bounds.
     const op = date.kind === 'window' ? null : operatorBefore(date.position);
     columns.push(column.name);
-    // "between 1 Sept 2024 and 15 Sept 2024": the days the "between" regex does not spell.
+    // "between 2024-03-01 and 2024-03-15", "between 1 Sept 2024 and 15 Sept 2024": one range, both in.
     const last = Math.max(...date.tokens);
-    const betweenDays = tokens[date.position - 1]?.lower === 'between' && tokens[last + 1]?.lower === 'and' && dates.some((d) => d.position === last + 2);
-    if (betweenDays || (between && lower.indexOf(tokens[date.position]!.lower) > between.index)) {
-      const other = dates.find((d) => d !== date && d.position > date.position);
-      if (other) {
-        add(`${expr} >= DATE '${date.from}' AND ${expr} < DATE '${other.to}'`);
-        dates.splice(dates.indexOf(other), 1);
-        continue;
-      }
+    const until = tokens[date.position - 1]?.lower === 'between' && tokens[last + 1]?.lower === 'and' ? dates.find((d) => d.position === last + 2) : undefined;
+    if (until) {
+      add(`${expr} >= DATE '${date.from}' AND ${expr} < DATE '${until.to}'`);
+      dates.splice(dates.indexOf(until), 1);
+      continue;
     }
     if (!op || op.op === '=') add(`${expr} >= DATE '${date.from}' AND ${expr} < DATE '${date.to}'`);
     else if (op.op === '>' ) add(`${expr} >= DATE '${date.to}'`);

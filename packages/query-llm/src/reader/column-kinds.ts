@@ -30,7 +30,7 @@ export function primaryDateColumn(table: SchemaTable): SchemaColumn | undefined 
   const own = dates.filter((c) => !(c as ReaderColumn).lookup);
   const candidates = own.length ? own : dates;
   if (candidates.length <= 1) return candidates[0];
-  const rowWords = [table.name, table.dataset ?? '', table.rowNoun ?? ''].flatMap(nameWords);
+  const rowWords = rowWordsOf(table);
   const scores = candidates.map((column) => eventScore(column, rowWords));
   // Of dates the names rank alike, the first in the export's order: exports put the row's own
   // date first (checkout before due and return, created before closed, check-in before out).
@@ -53,6 +53,9 @@ function eventScore(column: SchemaColumn, rowWords: string[]): number {
   if (words.some((w) => RECORDED.test(w))) return 1;
   return 0;
 }
+
+/** The words that say what a table's rows are: its name, its dataset's, its row noun. */
+export const rowWordsOf = (table: SchemaTable) => [table.name, table.dataset ?? '', table.rowNoun ?? ''].flatMap(nameWords);
 
 export const nameWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !/^(at|on|the|utc|local)$/.test(w));
 // "delivered" and "deliveries", "loaned" and "loans": one root, whatever the ending.

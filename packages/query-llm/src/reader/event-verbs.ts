@@ -9,7 +9,7 @@
  */
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
-import { isDate, nameWords, primaryDateColumn, sameRoot } from './column-kinds.js';
+import { isDate, nameWords, primaryDateColumn, rowWordsOf, sameRoot } from './column-kinds.js';
 import type { GrainClaim, TimeRange } from './time-expressions.js';
 import type { Token } from './tokens.js';
 
@@ -41,8 +41,7 @@ function timeFollows(tokens: Token[], i: number, starts: number[]): boolean {
 /** Whether `word` is a verb naming the rows' own event: a happening, or a verb of the row noun. */
 function namesTheRowsEvent(word: string, table: SchemaTable): boolean {
   if (HAPPENED.has(word)) return true;
-  const rowWords = [table.name, table.dataset ?? '', table.rowNoun ?? ''].flatMap(nameWords);
-  return /ed$/.test(word) && rowWords.some((w) => sameRoot(word, w));
+  return /ed$/.test(word) && rowWordsOf(table).some((w) => sameRoot(word, w));
 }
 
 const asksWhen = (tokens: Token[]) => tokens[0]?.lower === 'when';

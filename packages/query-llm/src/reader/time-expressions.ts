@@ -31,6 +31,8 @@ export interface TimeReading {
   grain: GrainClaim | null;
   /** The day "as of" which relative windows count, when the question states one. */
   asOf: string | null;
+  /** The tokens that state that day ("taking today as 2025-04-15"). */
+  asOfTokens: number[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -268,17 +270,10 @@ export function readTimeExpressions(tokens: Token[], today: string | null = null
       claim.tokens.forEach((t) => taken.add(t));
     }
   }
-  return { ranges, grain, asOf: stated?.day ?? null };
+  return { ranges, grain, asOf: stated?.day ?? null, asOfTokens: stated?.tokens ?? [] };
 }
 
 /** The tokens a time reading places. */
-export function timeTokens(reading: TimeReading, tokens: Token[]): Set<number> {
-  const placed = new Set<number>();
-  for (const range of reading.ranges) range.tokens.forEach((t) => placed.add(t));
-  reading.grain?.tokens.forEach((t) => placed.add(t));
-  if (reading.asOf) {
-    const stated = asOfDay(tokens);
-    stated?.tokens.forEach((t) => placed.add(t));
-  }
-  return placed;
+export function timeTokens(reading: TimeReading): Set<number> {
+  return new Set([...reading.ranges.flatMap((r) => r.tokens), ...(reading.grain?.tokens ?? []), ...reading.asOfTokens]);
 }
