@@ -89,7 +89,7 @@ export default [
   // group-by
   { kind: 'group-by', q: 'number of rentals per customer type',
     gold: 'SELECT customer_type, count(*) FROM rentals GROUP BY 1' },
-  { kind: 'group-by', q: 'average rental price by insurance option',
+  { kind: 'group-by', q: 'avg rental price by insurance option',
     gold: `SELECT insurance_option, avg(${PRICE}) FROM rentals GROUP BY 1` },
   { kind: 'group-by', q: 'how many cars are based at each branch?',
     gold: [
@@ -135,7 +135,7 @@ export default [
   // time-grain
   { kind: 'time-grain', q: 'how many rentals per month', gold: perGrain('month', 'count(*)') },
   { kind: 'time-grain', q: 'revenue per quarter?', gold: perGrain('quarter', `sum(${PRICE})`) },
-  { kind: 'time-grain', q: 'number of rentals each year',
+  { kind: 'time-grain', q: 'number of rentals each yaer',
     gold: [...perGrain('year', 'count(*)'),
       'SELECT year(pickupDateTime), count(*) FROM rentals GROUP BY 1'] },
   { kind: 'time-grain', q: 'average rental price per month in 2025',
@@ -185,7 +185,7 @@ export default [
     gold: `SELECT count(*) FROM ${RENTALS_PICKUP} WHERE b.branch_name = 'Faro Airport'` },
   { kind: 'join', q: 'total revenue by car class',
     gold: `SELECT c."Car Class", sum(r.${PRICE}) FROM ${RENTALS_CARS} GROUP BY 1` },
-  { kind: 'join', q: 'how many rentals were picked up in Lisbon',
+  { kind: 'join', q: 'so how many rentals were picked up in Lisbon',
     gold: `SELECT count(*) FROM ${RENTALS_PICKUP} WHERE b.city = 'Lisbon'` },
   { kind: 'join', q: 'average price of a rental for Volkswagen cars',
     gold: `SELECT avg(r.${PRICE}) FROM ${RENTALS_CARS} WHERE c.make = 'Volkswagen'` },
@@ -244,4 +244,5 @@ export default [
   { kind: 'refuse', q: 'what is the name of the customer on rental R250001?' },
   { kind: 'refuse', q: 'how much did we spend on servicing the fleet last year' },
   { kind: 'refuse', q: 'which branch has the friendliest staff?' },
+  { kind: 'refuse', q: 'how are we doing?' },
 ];

@@ -61,7 +61,7 @@ export default [
   // filter-boolean
   { kind: 'filter-boolean', q: 'How many bookings were cancelled?',
     gold: 'SELECT count(*) FROM class_bookings WHERE cancelled' },
-  { kind: 'filter-boolean', q: 'how many bookings actually checked in',
+  { kind: 'filter-boolean', q: 'how many bookigns actually checked in',
     gold: 'SELECT count(*) FROM class_bookings WHERE "Checked In"' },
   { kind: 'filter-boolean', q: 'how many members have auto renew switched on?',
     gold: 'SELECT count(*) FROM members WHERE autoRenew' },
@@ -72,7 +72,7 @@ export default [
       `SELECT class_id FROM classes WHERE equipment_needed = 'Y'`,
     ] },
   // group-by
-  { kind: 'group-by', q: 'number of bookings per booking channel',
+  { kind: 'group-by', q: 'can you give me the number of bookings per booking channel',
     gold: 'SELECT "Booking Channel", count(*) FROM class_bookings GROUP BY 1' },
   { kind: 'group-by', q: 'average age by membership plan',
     gold: 'SELECT "Membership Plan", avg(age) FROM members GROUP BY 1' },
@@ -227,4 +227,5 @@ export default [
   { kind: 'refuse', q: "What is member M20001's phone number?" },
   { kind: 'refuse', q: 'how much did the juice bar sell in June' },
   { kind: 'refuse', q: 'which instructor is the nicest?' },
+  { kind: 'refuse', q: 'show me the numbers' },
 ];
