@@ -13,22 +13,24 @@ export interface UnitDefinition {
   words: readonly string[];
   /** Last name parts that mark a column as holding it (`weight_kg`, `cost_usd`). */
   nameParts: readonly string[];
+  /** How many of its quantity's base unit one of it is (seconds, kilograms, metres), where units of that quantity convert. */
+  inBase?: number;
 }
 
 export const UNITS: readonly UnitDefinition[] = [
-  { code: 'kg', quantity: 'mass', words: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms'], nameParts: ['kg', 'kgs', 'kilograms'] },
-  { code: 'g', quantity: 'mass', words: ['gram', 'grams'], nameParts: ['g', 'grams'] },
-  { code: 't', quantity: 'mass', words: ['tonne', 'tonnes', 'ton', 'tons'], nameParts: ['t', 'tonnes', 'tons', 'dwt', 'gt'] },
-  { code: 'lb', quantity: 'mass', words: ['lb', 'lbs', 'pound', 'pounds'], nameParts: ['lb', 'lbs'] },
-  { code: 'm', quantity: 'length', words: ['metre', 'metres', 'meter', 'meters'], nameParts: ['m', 'meters', 'metres'] },
-  { code: 'km', quantity: 'length', words: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'], nameParts: ['km', 'kms'] },
-  { code: 'mi', quantity: 'length', words: ['mile', 'miles'], nameParts: ['mi', 'miles'] },
-  { code: 'cm', quantity: 'length', words: ['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'], nameParts: ['cm'] },
+  { code: 'kg', quantity: 'mass', words: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms'], nameParts: ['kg', 'kgs', 'kilograms'], inBase: 1 },
+  { code: 'g', quantity: 'mass', words: ['gram', 'grams'], nameParts: ['g', 'grams'], inBase: 0.001 },
+  { code: 't', quantity: 'mass', words: ['tonne', 'tonnes', 'ton', 'tons'], nameParts: ['t', 'tonnes', 'tons', 'dwt', 'gt'], inBase: 1000 },
+  { code: 'lb', quantity: 'mass', words: ['lb', 'lbs', 'pound', 'pounds'], nameParts: ['lb', 'lbs'], inBase: 0.45359237 },
+  { code: 'm', quantity: 'length', words: ['metre', 'metres', 'meter', 'meters'], nameParts: ['m', 'meters', 'metres'], inBase: 1 },
+  { code: 'km', quantity: 'length', words: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'], nameParts: ['km', 'kms'], inBase: 1000 },
+  { code: 'mi', quantity: 'length', words: ['mile', 'miles'], nameParts: ['mi', 'miles'], inBase: 1609.344 },
+  { code: 'cm', quantity: 'length', words: ['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'], nameParts: ['cm'], inBase: 0.01 },
   { code: 'nm', quantity: 'length', words: ['nm', 'nautical'], nameParts: ['nm', 'nmi'] },
-  { code: 's', quantity: 'time', words: ['second', 'seconds', 'secs'], nameParts: ['s', 'sec', 'secs', 'seconds'] },
-  { code: 'min', quantity: 'time', words: ['minute', 'minutes', 'mins'], nameParts: ['min', 'mins', 'minutes'] },
-  { code: 'h', quantity: 'time', words: ['hour', 'hours', 'hrs'], nameParts: ['h', 'hr', 'hrs', 'hours'] },
-  { code: 'd', quantity: 'time', words: ['day', 'days'], nameParts: ['days'] },
+  { code: 's', quantity: 'time', words: ['second', 'seconds', 'secs'], nameParts: ['s', 'sec', 'secs', 'seconds'], inBase: 1 },
+  { code: 'min', quantity: 'time', words: ['minute', 'minutes', 'mins'], nameParts: ['min', 'mins', 'minutes'], inBase: 60 },
+  { code: 'h', quantity: 'time', words: ['hour', 'hours', 'h', 'hr', 'hrs'], nameParts: ['h', 'hr', 'hrs', 'hours'], inBase: 3600 },
+  { code: 'd', quantity: 'time', words: ['day', 'days'], nameParts: ['days'], inBase: 86400 },
   { code: 'eur', quantity: 'money', words: ['eur', 'euro', 'euros', '€'], nameParts: ['eur', 'euro', 'euros', '€'] },
   { code: 'usd', quantity: 'money', words: ['usd', 'dollar', 'dollars', '$'], nameParts: ['usd', 'dollars', '$'] },
   { code: 'gbp', quantity: 'money', words: ['gbp', 'pound sterling', '£'], nameParts: ['gbp', '£'] },
@@ -62,3 +64,16 @@ export function unitOfWord(word: string): UnitDefinition | undefined {
   const lower = word.toLowerCase();
   return UNITS.find((unit) => unit.words.includes(lower));
 }
+
+/**
+ * A value said in one unit, in another of the same quantity ("over 2 hours" of a field in
+ * minutes: 120); undefined when the two do not convert (money, or different quantities).
+ */
+export function convertUnit(value: number, from: UnitDefinition, to: UnitDefinition): number | undefined {
+  if (from.code === to.code) return value;
+  if (from.quantity !== to.quantity || from.inBase === undefined || to.inBase === undefined) return undefined;
+  return Number(((value * from.inBase) / to.inBase).toPrecision(12));
+}
+
+/** The unit of a code (`kg`), if it is one of `UNITS`. */
+export const unitOfCode = (code: string): UnitDefinition | undefined => UNITS.find((unit) => unit.code === code);

@@ -12,6 +12,10 @@ describe('nameAgreement', () => {
     ['District', 'districts', 'district_id'],
     ['bike_id', 'bikes', 'bike_id'],
     ['category_code', 'product_categories', 'code'],
+    // id, no, num and number say the same: the thing's number.
+    ['room_no', 'rooms', 'room_number'],
+    ['vetId', 'vets', 'Vet No'],
+    ['member_number', 'members', 'member_id'],
   ])('%s agrees with %s.%s', (field, dataset, key) => {
     expect(nameAgreement(field, dataset, key)).toEqual({ evidence: `name: ${field} ~ ${dataset}.${key}`, role: null });
   });
@@ -31,6 +35,8 @@ describe('nameAgreement', () => {
     ['branch_code', 'branches', 'id'],
     ['station', 'stations', 'capacity'],
     ['district_name', 'districts', 'district_id'],
+    // A code is not a number, whatever both identify.
+    ['room_code', 'rooms', 'room_number'],
   ])('%s does not agree with %s.%s', (field, dataset, key) => {
     expect(nameAgreement(field, dataset, key)).toBeNull();
   });

@@ -53,7 +53,16 @@ export function nameAgreement(field: string, toDataset: string, toField: string)
   return null;
 }
 
-function agrees(tail: string[], key: string[], entity: string[]): boolean {
+/**
+ * Key suffixes that say the same thing: a number (`room_no` ~ rooms.room_number, `vetId` ~
+ * vets."Vet No"). Code, key, ref and uuid keep their own meaning.
+ */
+const NUMBER_SUFFIXES = new Set(['id', 'no', 'num', 'nr', 'nbr', 'number']);
+const canonical = (words: string[]) => words.map((w) => (NUMBER_SUFFIXES.has(w) ? 'number' : w));
+
+function agrees(rawTail: string[], rawKey: string[], entity: string[]): boolean {
+  const tail = canonical(rawTail);
+  const key = canonical(rawKey);
   const keyIsGeneric = key.length === 1 && GENERIC_KEYS.has(key[0]!);
   if (same(tail, key)) return !keyIsGeneric;
   const last = tail[tail.length - 1]!;

@@ -1,4 +1,4 @@
-import { quoteIdentifier, quoteLiteral, unitOfColumnName, unitOfWord } from '@living-schema/core';
+import { quoteIdentifier, quoteLiteral, unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-context.js';
 import { joinedScopes, type SchemaRelationship } from './reader/join-scope.js';
 import { answerFromExamples, type VerifiedExample } from './reader/verified-templates.js';
@@ -9,10 +9,12 @@ import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
 import { dateNamedAt, eventDateAsked, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
 import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-expressions.js';
-import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, sameRoot } from './reader/column-kinds.js';
+import { birthMentions, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
+import { moneyMentions } from './reader/money-words.js';
+import { inFieldUnit, soleUnitField, unitFits, unitOfField } from './reader/unit-fields.js';
 
 /** What the offline translator needs: the tables and entity types of the schema context. */
 export interface OfflineSchema {
@@ -22,6 +24,8 @@ export interface OfflineSchema {
   relationships?: SchemaRelationship[];
   /** The engine's date (YYYY-MM-DD), for "the last 7 days" when the question states no day. */
   today?: string | null;
+  /** In a joined reading, the datasets as they are alone (a field named there must be in the joined tables). */
+  unjoined?: SchemaTable[];
   /** Verified question-SQL pairs retrieved for the question (taught by feedback). */
   examples?: VerifiedExample[];
 }
@@ -43,7 +47,8 @@ const FILLER = new Set(
   work works worked working based located situated live lives lived living employed
   cheapest priciest costliest expensive fastest slowest tallest heaviest lightest
   made make makes came come comes went go goes got get gets took take takes taken use used uses using done happen happened happens occur occurred
-  non logged filed submitted collected flagged marked time paid charged break recorded anyone someone something anything our so through via altogether`.split(/\s+/),
+  non logged filed submitted collected flagged marked time paid charged break recorded anyone someone something anything our so through via altogether
+  ok okay hey hi hello back`.split(/\s+/),
 );
 
 /** Words for the documents annotations point into. */
@@ -134,7 +139,7 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   const scopes = joinedScopes(marked.tables, schema.relationships);
   if (scopes.length === 0) return alone;
   const others = schema.tables.filter((t) => t.kind !== 'dataset');
-  const joined = readTables(read, { ...schema, tables: [...scopes.map((s) => s.table), ...others] }, true);
+  const joined = readTables(read, { ...schema, tables: [...scopes.map((s) => s.table), ...others], unjoined: marked.tables.filter((t) => t.kind === 'dataset') }, true);
   const scope = 'sql' in joined ? scopes.find((s) => joined.sql.includes(quoteIdentifier(s.table.name))) : undefined;
   // Of two refusals, the one that placed more words says better what is missing.
   if (!('sql' in joined)) return joined.notUnderstood.length > 0 && joined.notUnderstood.length < alone.notUnderstood.length ? joined : alone;
@@ -186,7 +191,9 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
 
   // --- the table -----------------------------------------------------------------------------
   const table = chooseTable(datasets, tokens, lower);
-  const tableWords = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')]);
+  // A joined reading's table is named `<fact>_joined`: "joined" is no word of its rows ("wardens
+  // who joined in 2023" is about a date, not the join).
+  const tableWords = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')].filter((w) => !joinedReading || w !== stem('joined')));
 
   // --- values (before table words: "fishing vessels" is a value of a table named vessels) -----
   const values = releaseDateVerbs(findValues(tokens, table, used, quoted), tokens, table, used, dates.length > 0 || time.grain !== null || /^when\b/.test(lower));
@@ -208,6 +215,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // In a question about time, a word two fields share names the date ("checkouts per quarter").
   const aboutTime = dates.length > 0 || time.grain !== null || /^when\b/.test(lower);
   mentions.push(...relatedColumns(tokens, table, used, mentions, aboutTime));
+  mentions.push(...moneyMentions(tokens, table, used, mentions), ...birthMentions(tokens, table, used));
   for (const [i, t] of tokens.entries()) if (!used.has(i) && [...tableWords].some((w) => rootMatches(t.stem, w))) used.add(i);
   // A value that sits in several columns belongs to the one named nearest to it.
   const ambiguous: ValueMatch[][] = [];
@@ -227,13 +235,13 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const has = (pattern: RegExp) => pattern.test(lower);
   const freeText = tokens.filter((_, i) => !columnPositions.has(i)).map((t) => t.lower).join(' ');
   const hasFree = (pattern: RegExp) => pattern.test(freeText);
-  const numberIndex = tokens.findIndex((t) => t.lower === 'number' && tokens[t.index + 1]?.lower === 'of' && !/^(average|mean|avg|total|sum|median)$/.test(tokens[t.index - 1]?.lower ?? ''));
+  const numberIndex = tokens.findIndex((t) => t.lower === 'number' && tokens[t.index + 1]?.lower === 'of' && !/^(average|mean|avg|total|sum|median)$/.test(tokens[t.index - 1]?.lower ?? '') && !namedNumber(tokens, t.index));
   // "how much" asks for a quantity (a sum of a field), never for a number of rows.
   const howMuch = has(/\bhow much\b/) && !has(/\bhow many\b/);
   const count = (has(/\bhow many\b/) || hasFree(/\bcount\b/) || (numberIndex >= 0 && !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number')))) && !hasFree(/\btotal (?!number)\w+/);
   const descending = hasFree(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent(?:ly)?|priciest|costliest|fastest|tallest)\b/);
   const ascending = hasFree(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest|cheapest|slowest)\b/);
-  const groupMention = findGroupColumn(lower, tokens, mentions);
+  const groupMention = findGroupColumn(lower, tokens, mentions, tableWords);
   // Yes/no fields named outside a grouping are filters: "readmitted patients", "not readmitted".
   const flags = readFlagFields(tokens, table, mentions, groupMention, numbers, starts);
   filters = dropValuesInsideFlags(filters, flags.columns);
@@ -265,14 +273,16 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const picksOne = filters.some((f) => !f.negated && (f.column.name === nameColumn?.name || isKeyLike(f.column, table)));
   const onlyInName = (pattern: RegExp) => has(pattern) && limit === null && !descending && !ascending && !picksOne;
   const average = hasFree(/\b(average|mean|avg)\b/) || onlyInName(/\b(average|mean|avg)\b/);
-  const sum = (howMuch || hasFree(/\b(total|sum|combined|altogether)\b/) || onlyInName(/\b(total|sum)\b/)) && !has(/\btotal number\b/) && !count;
+  // "what was our revenue in May": a money word asked for is a total.
+  const revenue = measure?.sums === true && !average && !descending && !ascending;
+  const sum = (howMuch || revenue || hasFree(/\b(total|sum|combined|altogether)\b/) || onlyInName(/\b(total|sum)\b/)) && !has(/\btotal number\b/) && !count;
 
   placeWordsOfUsedFields(tokens, used, [...comparisons.columns, ...filters.map((f) => f.column.name), ...(groupMention ? [groupMention.column.name] : []), ...(measure ? [measure.column.name] : [])]);
   // "the 3 longest trips by distance": the superlative ranks by the field named.
   if (measure) tokens.forEach((t, i) => /^(longest|shortest)$/.test(t.lower) && used.add(i));
   // Refuse when a word was not placed.
   placeEventVerbs(tokens, starts, table, used);
-  const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords });
+  const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords, elsewhere: fieldNamedElsewhere(tokens, table, [...datasets, ...(schema.unjoined ?? [])], used) });
   // One unknown subject noun ("how many drivers ..." of the only table) is the rows; never for a
   // joined reading, which is tried only because a word was left over.
   const subjectTolerated = !joinedReading && unplaced.length === 1 && datasets.length === 1 && isSubjectPosition(tokens, unplaced[0]!.index);
@@ -296,8 +306,43 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const grain = readGrain(table, tokens, { countedFrom: countedPosition(tokens), values: filters, measure, average, groupMention });
   const { rowCount, averagedOver } = grain;
   const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention: grain.groupMention, measure, rowCount, averagedOver, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
-  if (shaped) return shaped;
-  return readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention: grain.groupMention, measure, rowCount, averagedOver, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) });
+  const named = mentions.filter((m) => namesAFieldOnItsOwn(m, tokens, tableWords, filters));
+  if (shaped) return refuseDroppedFields(shaped, named, tokens);
+  return refuseDroppedFields(readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention: grain.groupMention, measure, rowCount, averagedOver, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) }), named, tokens);
+}
+
+/**
+ * Whether a field mention says that field alone: not a filler word, nor the table's noun or its
+ * key, nor a date's verb, nor a word a value placed ("cancelled" as the status Cancelled, beside cancelled_at), nor a word that
+ * qualifies the table's noun ("member bookings" are bookings, whatever member_id holds).
+ */
+function namesAFieldOnItsOwn(m: ColumnMention, tokens: Token[], tableWords: Set<string>, filters: ValueMatch[]): boolean {
+  const token = tokens[m.position];
+  if (!token || FILLER.has(token.lower) || tableWords.has(token.stem)) return false;
+  // "employees" of a staff table's employee_name names the rows; "which carrier delivered the
+  // most" names no date by its verb.
+  if (isKeyLike(m.column, m.table) || (isDate(m.column) && /ed$/.test(token.lower))) return false;
+  // "a student absent from an exam", "orders at outlets with a terrace": an identifier named by
+  // its entity is the thing the question is about, not a field asked for.
+  if (isIdentifier(m.column) && !/^(id|no|number|code|ref|key)$/.test(token.lower)) return false;
+  if (filters.some((f) => f.start <= m.position && m.position < f.end)) return false;
+  // "teen patrons": the noun a value describes (patron_type's patron), not the field patron_id.
+  const words = new Set(identifierWords(m.column.name));
+  if (filters.some((f) => f.end === m.position && identifierWords(f.column.name).some((w) => words.has(w)))) return false;
+  return !tableWords.has(tokens[m.position + 1]?.stem ?? '');
+}
+
+/**
+ * The last check of a reading: every field the question names (not only through a related word,
+ * a filler word or the table's own noun) is in the SQL. A field named and then left out ("the average fee per visit reason" answered
+ * with one average) means a shape read past a word, so the question is refused, naming it.
+ */
+function refuseDroppedFields(answer: OfflineAnswer, mentions: ColumnMention[], tokens: Token[]): OfflineAnswer {
+  if (!('sql' in answer)) return answer;
+  const dropped = mentions.find((m) => !m.weak && !answer.sql.includes(quoteIdentifier(m.column.name)));
+  if (!dropped) return answer;
+  const word = tokens[dropped.position]?.raw ?? dropped.column.name;
+  return { refusal: `I read "${word}" as the field ${dropped.column.name}, but found no way to use it in the answer; ask again with it as a filter, a grouping or the value asked for.`, notUnderstood: [word] };
 }
 
 /**
@@ -305,13 +350,41 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
  * ("owned by Atlas Bulk", "called at Rotterdam", "belong to Harbor Line" need no field of their
  * own), plus the names of coded things that must be placed whatever else matched.
  */
-function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: ColumnMention[]; table: SchemaTable; used: Set<number>; tableWords: Set<string> }): Token[] {
+function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: ColumnMention[]; table: SchemaTable; used: Set<number>; tableWords: Set<string>; elsewhere: Set<number> }): Token[] {
   const { tokens, used } = r;
   const valueStarts = new Set(r.filters.map((f) => f.start));
   const valueEnds = new Set(r.filters.map((f) => f.end));
   const linksValue = (i: number) => valueStarts.has(i + 1) || valueEnds.has(i) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
   const mustPlace = namesOfCodedThings(tokens, r.mentions, r.table, used);
+  tokens.forEach((t, i) => !used.has(i) && (namedNumber(tokens, i) || r.elsewhere.has(i)) && mustPlace.add(i));
   return tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !r.tableWords.has(t.stem) && !linksValue(i)));
+}
+
+/**
+ * "the average review score per room type" of bookings, where the rooms table has room_type: a
+ * word that is filler alone ("type", "name", "date") but names another table's field with the
+ * word before it must be placed, so the question is read with that table joined, not answered
+ * from a field of this one that shares only the first word (room_no).
+ */
+function fieldNamedElsewhere(tokens: Token[], table: SchemaTable, datasets: SchemaTable[], used: Set<number>): Set<number> {
+  const pairs = new Set(datasets.filter((d) => d !== table).flatMap((d) => d.columns.map((c) => identifierWords(c.name).join(' '))));
+  const here = new Set(table.columns.map((c) => identifierWords(c.name).join(' ')));
+  const positions = new Set<number>();
+  tokens.forEach((t, i) => {
+    const pair = i > 0 ? `${tokens[i - 1]!.stem} ${t.stem}` : '';
+    if (!used.has(i) && FILLER.has(t.lower) && pairs.has(pair) && !here.has(pair)) positions.add(i);
+  });
+  return positions;
+}
+
+/**
+ * "the phone number of guest G-1", "her membership number": "number" after a word that names
+ * what it is the number of is a field's name, never "a number of" rows. It counts only after
+ * "the", "a", "total" and other filler; otherwise a field must place it, or the question is refused.
+ */
+function namedNumber(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return tokens[i]!.lower === 'number' && before !== undefined && !FILLER.has(before.lower) && !/^\d/.test(before.lower);
 }
 
 /**
@@ -470,8 +543,26 @@ function countShape(r: RowReading): OfflineAnswer | null {
   if (distinctColumn && (explicitDistinct || !isKeyLike(distinctColumn, r.table))) {
     return { sql: `SELECT count(DISTINCT ${quoteIdentifier(distinctColumn.name)}) AS count${rowFrom(r)}`, reasoning: `Counts distinct ${distinctColumn.name} in ${r.table.name}.` };
   }
+  const byOwnKey = countsByOwnKey(r);
+  if (byOwnKey) return byOwnKey;
   const what = r.rowCount === 'count(*)' ? 'rows' : r.rowCount;
   return { sql: `SELECT ${r.rowCount} AS count${rowFrom(r)}`, reasoning: `Counts ${what} of ${r.table.name}${r.conditions.length ? ' matching the filters' : ''}.` };
+}
+
+/**
+ * "how many times has pet PT02001 been in", of the table of pets: rows picked by their own key
+ * number one at most, so the question counts something else (the visits that point at the pet).
+ * Refused here, naming the key's value, so that the joined reading counts the rows that refer to it.
+ */
+function countsByOwnKey(r: RowReading): OfflineAnswer | null {
+  if (r.rowCount !== 'count(*)') return null;
+  const key = r.filters.find((f) => !f.negated && isKeyLike(f.column, r.table));
+  if (!key && r.keyLookups.length === 0) return null;
+  const value = key?.value ?? r.tokens.find((t) => /\d/.test(t.lower))?.raw ?? '';
+  return {
+    refusal: `Each ${r.table.name} row has its own ${key?.column.name ?? 'key'}, so counting ${r.table.name} with "${value}" gives one at most; say what to count about it.`,
+    notUnderstood: [value],
+  };
 }
 
 /** "the average ...", "the total ...", "how much ...": one aggregate of the measure. */
@@ -634,6 +725,9 @@ function dateOrYearColumn(table: SchemaTable, mentions: ColumnMention[]): Column
 
 /** Values of the table's columns found in the question, longest first, without overlaps. */
 function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quoted: string[]): ValueMatch[] {
+  // In a joined reading the looked-up tables' nouns too ("engineer E-01" is no role = Engineer).
+  const lookups = table.columns.flatMap((c) => ((c as ReaderColumn).lookup ? fieldWords((c as ReaderColumn).lookup!) : []));
+  const rowWords = new Set([...rowWordsOf(table), ...lookups].map(stem));
   const catalogue: Array<{ column: SchemaColumn; value: string; words: string[] }> = [];
   for (const column of table.columns) {
     for (const value of knownValues(column)) {
@@ -643,7 +737,8 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
     }
   }
   const matches: ValueMatch[] = [];
-  const lowerTokens = tokens.map((t) => t.lower);
+  // "Dr Amir Haddad's specialty": the possessive is not part of the value.
+  const lowerTokens = tokens.map((t) => t.lower.replace(/'s$/, ''));
   for (let length = 8; length >= 1; length -= 1) {
     for (let start = 0; start + length <= tokens.length; start += 1) {
       const span = Array.from({ length }, (_, k) => start + k);
@@ -654,8 +749,10 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
       const last = phrase[length - 1]!;
       const stemsToValue = !/(ed|ing)$/.test(last);
       const hits = catalogue.filter((entry) => entry.words.length === length && (entry.words.every((w, k) => w === phrase[k]) || (stemsToValue && entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k]))));
-      // One-word numbers or stop words are not values (a "1" or "the" would match too much).
-      if (hits.length === 0 || (length === 1 && (FILLER.has(phrase[0]!) || /^\d+$/.test(phrase[0]!)))) continue;
+      // One-word numbers or stop words are not values (a "1" or "the" would match too much), nor
+      // the word for the table's own rows: "the locum vets" of a table of vets are vets whatever
+      // their role, even where one role is "Vet".
+      if (hits.length === 0 || (length === 1 && (FILLER.has(phrase[0]!) || /^\d+$/.test(phrase[0]!) || rowWords.has(singular[0]!)))) continue;
       // "non" negates the one word after it ("non-duplicate pothole requests" keeps the potholes).
       const negated = /\b(not|excluding|except|other|besides|outside|aren't|isn't|wasn't|weren't)\b/.test(tokens.slice(Math.max(0, start - 3), start).map((t) => t.lower).join(' ')) || tokens[start - 1]?.lower === 'non';
       for (const hit of hits) matches.push({ table, column: hit.column, value: hit.value, start, end: start + length, negated });
@@ -792,7 +889,7 @@ function placeWordsAroundValues(tokens: Token[], filters: ValueMatch[], used: Se
 function placeUnitWords(tokens: Token[], mentions: ColumnMention[], used: Set<number>): void {
   tokens.forEach((token, i) => {
     const unit = used.has(i) ? undefined : unitOfWord(token.lower);
-    if (unit && mentions.some((m) => unitOfColumnName(m.column.name)?.code === unit.code || unitOfColumnName(m.column.originalName ?? '')?.code === unit.code)) used.add(i);
+    if (unit && mentions.some((m) => unitOfField(m.column)?.code === unit.code)) used.add(i);
   });
 }
 
@@ -887,12 +984,6 @@ function flagCondition(column: SchemaColumn, negated: boolean): string {
   return negated ? `NOT ${yes}` : yes;
 }
 
-/** The one numeric field whose name (or header as it arrived) carries the unit, if exactly one does. */
-function soleUnitField(table: SchemaTable, code: string): SchemaColumn | undefined {
-  const owners = table.columns.filter((c) => isNumeric(c) && ((c as { unit?: string }).unit === code || unitOfColumnName(c.name)?.code === code || unitOfColumnName(c.originalName ?? '')?.code === code));
-  return owners.length === 1 ? owners[0] : undefined;
-}
-
 /** The one numeric field (not a year) whose name fits the pattern, if exactly one does. */
 function soleNumericField(table: SchemaTable, field: RegExp): SchemaColumn | undefined {
   const owners = table.columns.filter((c) => isNumeric(c) && !isYearColumn(c) && field.test(c.name));
@@ -956,13 +1047,21 @@ function namesTheRanking(tokens: Token[], position: number): boolean {
 }
 const RANKING = /^(number|count|total|sum|amount)$/;
 
-function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention[]): ColumnMention | undefined {
+function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention[], tableWords: Set<string>): ColumnMention | undefined {
   const which = /\bwhich\s+/.exec(lower);
   const candidates = mentions.filter((m) => !isNumeric(m.column) || isYearColumn(m.column) || isIdentifier(m.column));
   for (const m of candidates) {
     if (namesTheRanking(tokens, m.position)) continue;
     const before = tokens.slice(Math.max(0, m.position - 3), m.position).map((t) => t.lower).join(' ');
-    if (/\b(per|by|each|every|across)\s*(the\s+)?(\w+\s+)?$/.test(before) || /\b(for each|in each|broken down by|grouped by|breakdown by)\b/.test(before)) return m;
+    // A word between "per" and the field qualifies it only as the table's noun or another field
+    // ("per visit reason", "per session genre"); "made by teen patrons" groups nothing.
+    const between = tokens[m.position - 1];
+    const qualifies = between !== undefined && (tableWords.has(between.stem) || candidates.some((c) => c.position === between.index));
+    const opener = qualifies ? /\b(per|by|each|every|across)(\s+the)?(\s+\w+)?$/ : /\b(per|by|each|every|across)(\s+the)?$/;
+    if (opener.test(before) || /\b(for each|in each|broken down by|grouped by|breakdown by)\b/.test(before)) {
+      // "per session genre": of two fields named in a row, the second is the head noun.
+      return candidates.find((next) => next.position === m.position + 1) ?? m;
+    }
   }
   if (which) {
     const index = tokens.findIndex((t) => t.lower === 'which');
@@ -1114,24 +1213,31 @@ function findComparisons(
     const op = operatorBefore(number.position);
     const after = tokens.slice(number.position + 1, number.position + 3).map((t) => t.lower).join(' ');
     const trailing = /^(or more|or greater|or above|or higher|\+)/.test(after) ? '>=' : /^(or less|or fewer|or below|or lower)/.test(after) ? '<=' : null;
-    const operator = trailing ?? op?.op;
+    const next = tokens[number.position + 1];
+    const unit = next ? unitOfWord(next.lower) : undefined;
+    // "visits that got a 15% discount": a number with its unit and no comparison is that value.
+    const operator = trailing ?? op?.op ?? (unit && soleUnitField(table, unit) ? '=' : undefined);
     if (!operator) continue;
     position = number.position;
     // "more than 40 books", "borrowed more than 35 times": a count of rows per group (HAVING).
-    const next = tokens[number.position + 1];
     if (next && operator !== '=' && (tableWords.has(next.stem) || /^times?$/.test(next.lower))) {
       having.push({ op: operator, value: number.value, position: number.position });
       consumed.push(number.position);
       used.add(number.position).add(number.position + 1);
       continue;
     }
-    const unit = next ? unitOfWord(next.lower) : undefined;
-    const withUnit = unit ? soleUnitField(table, unit.code) : undefined;
-    if (withUnit) used.add(number.position + 1);
     const yearLike = Number.isInteger(number.value) && number.value >= 1800 && number.value <= 2200;
-    // A numeric field named right next to the number wins ("more than 2000 employees", "employees over 2000").
-    const adjacent = mentions.find((m) => isNumeric(m.column) && !isYearColumn(m.column) && Math.abs(m.position - number.position) <= 2 && m.position !== number.position);
-    let column: SchemaColumn | undefined = withUnit ?? adjacent?.column;
+    // A numeric field named right next to the number wins ("more than 2000 employees", "employees
+    // over 2000"), over a field the unit alone points at ("a nightly rate above 250 euros" is the
+    // rate, though the booking's total is in euros too), unless its unit cannot be the one said.
+    // A field's name may take two words before the operator ("a nightly rate above 250").
+    const near = (m: ColumnMention) => (m.position < number.position ? number.position - m.position <= 3 : m.position - number.position <= 2);
+    // "the price in 2024": a year said with "in" is a time, not a price.
+    const adjacent = yearLike && operator === '=' ? undefined : mentions.find((m) => isNumeric(m.column) && !isYearColumn(m.column) && near(m));
+    const named = adjacent && (!unit || unitFits(adjacent.column, unit)) ? adjacent.column : undefined;
+    const withUnit = unit && !named ? soleUnitField(table, unit) : undefined;
+    if (unit && (named ?? withUnit)) used.add(number.position + 1);
+    let column: SchemaColumn | undefined = named ?? withUnit ?? adjacent?.column;
     const hint = hinted(number.position);
     // "heavier than 500 kg": the adjective and the unit name the same field.
     if (hint && (!column || hint.column === column)) {
@@ -1158,7 +1264,8 @@ function findComparisons(
       const end = `DATE '${number.value + 1}-01-01'`;
       add(comparison === '=' ? `${expr} >= ${start} AND ${expr} < ${end}` : comparison === '>' ? `${expr} >= ${end}` : comparison === '>=' ? `${expr} >= ${start}` : comparison === '<' ? `${expr} < ${start}` : `${expr} < ${end}`);
     } else {
-      add(`${quoteIdentifier(column.name)} ${comparison} ${number.value}`, column, comparison, number.value);
+      const value = inFieldUnit(number.value, unit, column);
+      add(`${quoteIdentifier(column.name)} ${comparison} ${value}`, column, comparison, value);
     }
     consumed.push(number.position);
     used.add(number.position);

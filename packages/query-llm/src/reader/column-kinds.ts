@@ -1,5 +1,7 @@
 /** What a field is, as the reader sees it: a number, a date, a year, a key. */
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
+import type { ColumnMention } from './reading.js';
+import type { Token } from './tokens.js';
 
 const NUMERIC = /INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC/i;
 const DATE_TYPE = /DATE|TIME/i;
@@ -38,6 +40,18 @@ export function primaryDateColumn(table: SchemaTable): SchemaColumn | undefined 
 }
 
 const BIRTH = /birth|(^|_)dob(_|$)|born/i;
+
+/**
+ * "pets born after 2020", "when was the oldest pet born": "born" names the table's one birth
+ * date, whatever the field is called (`date_of_birth`, `dob`, `birthDate`). Places the word.
+ */
+export function birthMentions(tokens: Token[], table: SchemaTable, used: Set<number>): ColumnMention[] {
+  const births = table.columns.filter((c) => isDate(c) && BIRTH.test(c.name));
+  const at = tokens.find((t) => !used.has(t.index) && t.lower === 'born');
+  if (births.length !== 1 || !at) return [];
+  used.add(at.index);
+  return [{ table, column: births[0]!, position: at.index }];
+}
 const TAKES_PLACE = /^(date|day|time|timestamp|datetime)$|schedul|start|begin|occur|happen|event|held|visit/;
 // When the row begins: it is recorded (created, booked) or sets off (dispatched, departed).
 const RECORDED = /creat|open|submit|report|receiv|log|plac|book|regist|raise|file|record|issu|order|dispatch|ship|sent|depart|pick/;
@@ -54,8 +68,11 @@ function eventScore(column: SchemaColumn, rowWords: string[]): number {
   return 0;
 }
 
-/** The words that say what a table's rows are: its name, its dataset's, its row noun. */
-export const rowWordsOf = (table: SchemaTable) => [table.name, table.dataset ?? '', table.rowNoun ?? ''].flatMap(nameWords);
+/**
+ * The words that say what a table's rows are: its dataset's name (else the table's), its row
+ * noun. Not the table's own name when it has a dataset: a joined reading's `fines_joined` holds fines.
+ */
+export const rowWordsOf = (table: SchemaTable) => [table.dataset ?? table.name, table.rowNoun ?? ''].flatMap(nameWords);
 
 export const nameWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !/^(at|on|the|utc|local)$/.test(w));
 // "delivered" and "deliveries", "loaned" and "loans": one root, whatever the ending.

@@ -19,6 +19,8 @@ export interface ColumnMention {
   position: number;
   /** Named only through a related word ("admitted" for admission_date): it filters, but is not asked for. */
   weak?: boolean;
+  /** Named by a word that is itself a total ("revenue", "takings"): asked for, it is added up. */
+  sums?: boolean;
 }
 
 /** A WHERE condition and the token it was read from (the percentage shape splits on it). */

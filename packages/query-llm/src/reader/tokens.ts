@@ -2,6 +2,7 @@
  * The reader's first stage: a question as tokens. Each token keeps its raw spelling, its lower
  * case and its stem, and its index, which every later stage uses to say which words it placed.
  */
+import { unitOfWord } from '@living-schema/core';
 import { stem } from '../query-words.js';
 
 export interface Token {
@@ -21,6 +22,17 @@ const TOKEN = /[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9\u00c0-\uffff%$�
  */
 const CURRENCY_FIRST = /^([$€£])(\d[\d,]*(?:\.\d+)?)$/;
 
+/**
+ * "30kg", "2h", "15%": a number written against its unit is the number and the unit word, as
+ * "30 kg" is. Only known unit spellings split, so ids such as "A12b" stay whole.
+ */
+const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)([a-z]{1,4})$/i;
+
+function numberAndUnit(raw: string): [string, string] | null {
+  const match = NUMBER_WITH_UNIT.exec(raw);
+  return match && unitOfWord(match[2]!) ? [match[1]!, match[2]!] : null;
+}
+
 /** "non-duplicate" is the negation "non" and the word "duplicate", whatever the store holds. */
 const NEGATED_COMPOUND = /^(non)-(.+)$/i;
 
@@ -34,7 +46,11 @@ export function tokenize(text: string): Token[] {
     const raw = match[0].replace(/[._'-]+$/, '');
     const compound = NEGATED_COMPOUND.exec(raw);
     const money = CURRENCY_FIRST.exec(raw);
-    if (money) {
+    const measured = numberAndUnit(raw);
+    if (measured) {
+      push(measured[0]);
+      push(measured[1]);
+    } else if (money) {
       push(money[2]!);
       push(money[1]!);
     } else if (compound && !/\d/.test(raw)) {

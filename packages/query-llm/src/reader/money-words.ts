@@ -1,0 +1,37 @@
+/**
+ * Words for money that name no field ("total revenue per quarter", "top 3 guests by total spend",
+ * "how much did we earn"): the table's one field of money, where the catalog knows which fields
+ * hold money (their unit: euros, dollars, pounds).
+ */
+import type { SchemaTable } from '../schema-context.js';
+import type { ColumnMention } from './reading.js';
+import type { Token } from './tokens.js';
+import { isIdentifier, isNumeric } from './column-kinds.js';
+import { unitOfField } from './unit-fields.js';
+
+const MONEY_WORDS = /^(revenues?|sales|takings|income|turnover|spend|spending|spent|earnings|earned|earn|money|fees)$/;
+
+/** Of several money fields, the one a total of money means: a total or an amount, never a rate per unit. */
+const TOTAL_NAME = /(^|_)(total|amount|revenue|sales|paid|charged?)(_|$)/;
+
+/** A price or rate per unit (a night, an hour, an item): adding it up is no revenue. */
+const PER_UNIT = /(^|_)(rate|price|unit|per|base|nightly|hourly|daily)(_|$)/;
+
+/** The field money words name: the table's only money field that is not a price per unit, else its only total. */
+function moneyField(table: SchemaTable) {
+  const money = table.columns.filter((c) => isNumeric(c) && !isIdentifier(c) && unitOfField(c)?.quantity === 'money' && !PER_UNIT.test(c.name));
+  if (money.length <= 1) return money[0];
+  const totals = money.filter((c) => TOTAL_NAME.test(c.name));
+  return totals.length === 1 ? totals[0] : undefined;
+}
+
+/** A mention of the money field at each money word no field placed (placing the word). */
+export function moneyMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[]): ColumnMention[] {
+  const column = moneyField(table);
+  const words = tokens.filter((t) => !used.has(t.index) && MONEY_WORDS.test(t.lower));
+  if (!column || words.length === 0) return [];
+  words.forEach((t) => used.add(t.index));
+  // "the total fees earned": the field is named already; the money word only restates it.
+  if (mentions.some((m) => m.column.name === column.name)) return [];
+  return [{ table, column, position: words[0]!.index, sums: true }];
+}

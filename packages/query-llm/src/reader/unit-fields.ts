@@ -1,0 +1,37 @@
+/**
+ * Which numeric field a unit word after a number points at ("over 250 euros", "above 30 kg",
+ * "longer than 2 hours"), and the number in that field's own unit: a field in minutes compared
+ * with "2 hours" is compared with 120.
+ */
+import { convertUnit, unitOfCode, unitOfColumnName, type UnitDefinition } from '@living-schema/core';
+import type { SchemaColumn, SchemaTable } from '../schema-context.js';
+import { isNumeric } from './column-kinds.js';
+
+/** The unit a field holds: from the semantic layer, else its name as stored or as it arrived. */
+export function unitOfField(column: SchemaColumn): UnitDefinition | undefined {
+  return (column.unit ? unitOfCode(column.unit) : undefined) ?? unitOfColumnName(column.name) ?? unitOfColumnName(column.originalName ?? '');
+}
+
+/** The one numeric field holding `unit`, else the one holding a unit it converts to; undefined when none or several. */
+export function soleUnitField(table: SchemaTable, unit: UnitDefinition): SchemaColumn | undefined {
+  const numeric = table.columns.filter(isNumeric);
+  const same = numeric.filter((c) => unitOfField(c)?.code === unit.code);
+  if (same.length > 0) return same.length === 1 ? same[0] : undefined;
+  const convertible = numeric.filter((c) => {
+    const held = unitOfField(c);
+    return held !== undefined && convertUnit(1, unit, held) !== undefined;
+  });
+  return convertible.length === 1 ? convertible[0] : undefined;
+}
+
+/** Whether a number said in `unit` can be compared with the field: it holds no known unit, or one `unit` converts to. */
+export function unitFits(column: SchemaColumn, unit: UnitDefinition): boolean {
+  const held = unitOfField(column);
+  return held === undefined || convertUnit(1, unit, held) !== undefined;
+}
+
+/** `value` said in `unit`, in the field's own unit (unchanged when either unit is unknown). */
+export function inFieldUnit(value: number, unit: UnitDefinition | undefined, column: SchemaColumn): number {
+  const held = unitOfField(column);
+  return unit && held ? (convertUnit(value, unit, held) ?? value) : value;
+}
