@@ -2,18 +2,20 @@ import { quoteIdentifier, quoteLiteral, unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-context.js';
 import { joinedScopes, type SchemaRelationship } from './reader/join-scope.js';
 import { answerFromExamples, type VerifiedExample } from './reader/verified-templates.js';
-import { stem } from './query-words.js';
+import { identifierWords, stem } from './query-words.js';
+import { FILLER } from './reader/filler-words.js';
 import { tokenize, type Token } from './reader/tokens.js';
 import { paraphrase } from './reader/paraphrases.js';
 import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
 import { dateNamedAt, eventDateAsked, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
-import { readTimeExpressions, timeTokens, type TimeRange } from './reader/time-expressions.js';
-import { birthMentions, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
+import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } from './reader/time-expressions.js';
+import { birthDateOf, birthMentions, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
 import { moneyMentions } from './reader/money-words.js';
+import { checkAnswer } from './reader/answer-checks.js';
 import { inFieldUnit, soleUnitField, unitFits, unitOfField } from './reader/unit-fields.js';
 
 /** What the offline translator needs: the tables and entity types of the schema context. */
@@ -32,24 +34,6 @@ export interface OfflineSchema {
 
 export type OfflineAnswer = { sql: string; reasoning: string } | { refusal: string; notUnderstood: string[] };
 
-const FILLER = new Set(
-  `a an the of in on at to for from by with without and or is are was were be been being do does did have has had there their its it this that these those
-  what which who whom whose when where how many much number count counts total totals all any each every per me us show list give tell find get
-  please i we you can could would should will shall may might name names value values than more less most least fewer fewest greater larger smaller higher lower
-  over under above below between after before since until during about as not no only just also both either one ones some distinct different unique
-  records record rows row entries entry item items data table dataset database registered recorded listed stored known included appear appears appearing
-  exist exists existing kind kinds type types sort sorted order ordered descending ascending desc asc top bottom first last highest lowest largest smallest
-  biggest greatest maximum minimum max min average mean avg sum combined overall grand together mention mentioned mentions mentioning document documents doc docs
-  annotation annotations annotated span spans label labels labelled labeled entity entities tag tagged page pages text texts often frequently times frequent
-  breakdown broken grouped group groups split across them they those whose has having into out up down latest earliest newest oldest recent recently
-  date dates exactly equal equals least at most many contain contains containing value among amongst within
-  whole entire currently current now ever yet still again common popular usual
-  work works worked working based located situated live lives lived living employed
-  cheapest priciest costliest expensive fastest slowest tallest heaviest lightest
-  made make makes came come comes went go goes got get gets took take takes taken use used uses using done happen happened happens occur occurred
-  non logged filed submitted collected flagged marked time paid charged break recorded anyone someone something anything our so through via altogether
-  ok okay hey hi hello back`.split(/\s+/),
-);
 
 /** Words for the documents annotations point into. */
 const DOCUMENT_WORDS = /\b(documents?|docs?|pages?|notes?|reports?|files?|letters?|articles?|texts?)\b/;
@@ -91,7 +75,6 @@ const SUPERLATIVE_HINTS: Array<[RegExp, RegExp]> = [
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Words of an identifier, stemmed (`gross_tonnage` -> gross, tonnage). */
-const identifierWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(stem);
 
 /**
  * A stem with a noun ending taken off, so that a verb meets its noun: admitted ~ admission,
@@ -161,7 +144,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const quoted = [...text.matchAll(/["“']([^"”']{2,})["”']/g)].map((m) => m[1]!);
 
   // --- numbers and dates ---------------------------------------------------------------------
-  const time = readTimeExpressions(tokens, schema.today ?? null);
+  const time = withoutGrainInFieldName(readTimeExpressions(tokens, schema.today ?? null), tokens, datasets);
   const dates: TimeRange[] = [...time.ranges];
   const starts = timeStarts(time.ranges, time.grain, tokens);
   timeTokens(time).forEach((i) => used.add(i));
@@ -306,44 +289,11 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const grain = readGrain(table, tokens, { countedFrom: countedPosition(tokens), values: filters, measure, average, groupMention });
   const { rowCount, averagedOver } = grain;
   const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention: grain.groupMention, measure, rowCount, averagedOver, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
-  const named = mentions.filter((m) => namesAFieldOnItsOwn(m, tokens, tableWords, filters));
-  if (shaped) return refuseDroppedFields(shaped, named, tokens);
-  return refuseDroppedFields(readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention: grain.groupMention, measure, rowCount, averagedOver, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) }), named, tokens);
+  const checked = (answer: OfflineAnswer) => checkAnswer(answer, { tokens, mentions, tableWords, filters, freeText });
+  if (shaped) return checked(shaped);
+  return checked(readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention: grain.groupMention, measure, rowCount, averagedOver, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) }));
 }
 
-/**
- * Whether a field mention says that field alone: not a filler word, nor the table's noun or its
- * key, nor a date's verb, nor a word a value placed ("cancelled" as the status Cancelled, beside cancelled_at), nor a word that
- * qualifies the table's noun ("member bookings" are bookings, whatever member_id holds).
- */
-function namesAFieldOnItsOwn(m: ColumnMention, tokens: Token[], tableWords: Set<string>, filters: ValueMatch[]): boolean {
-  const token = tokens[m.position];
-  if (!token || FILLER.has(token.lower) || tableWords.has(token.stem)) return false;
-  // "employees" of a staff table's employee_name names the rows; "which carrier delivered the
-  // most" names no date by its verb.
-  if (isKeyLike(m.column, m.table) || (isDate(m.column) && /ed$/.test(token.lower))) return false;
-  // "a student absent from an exam", "orders at outlets with a terrace": an identifier named by
-  // its entity is the thing the question is about, not a field asked for.
-  if (isIdentifier(m.column) && !/^(id|no|number|code|ref|key)$/.test(token.lower)) return false;
-  if (filters.some((f) => f.start <= m.position && m.position < f.end)) return false;
-  // "teen patrons": the noun a value describes (patron_type's patron), not the field patron_id.
-  const words = new Set(identifierWords(m.column.name));
-  if (filters.some((f) => f.end === m.position && identifierWords(f.column.name).some((w) => words.has(w)))) return false;
-  return !tableWords.has(tokens[m.position + 1]?.stem ?? '');
-}
-
-/**
- * The last check of a reading: every field the question names (not only through a related word,
- * a filler word or the table's own noun) is in the SQL. A field named and then left out ("the average fee per visit reason" answered
- * with one average) means a shape read past a word, so the question is refused, naming it.
- */
-function refuseDroppedFields(answer: OfflineAnswer, mentions: ColumnMention[], tokens: Token[]): OfflineAnswer {
-  if (!('sql' in answer)) return answer;
-  const dropped = mentions.find((m) => !m.weak && !answer.sql.includes(quoteIdentifier(m.column.name)));
-  if (!dropped) return answer;
-  const word = tokens[dropped.position]?.raw ?? dropped.column.name;
-  return { refusal: `I read "${word}" as the field ${dropped.column.name}, but found no way to use it in the answer; ask again with it as a filter, a grouping or the value asked for.`, notUnderstood: [word] };
-}
 
 /**
  * The words no stage placed: not filler, not the table's own words, not a verb that links a value
@@ -356,8 +306,24 @@ function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: Co
   const valueEnds = new Set(r.filters.map((f) => f.end));
   const linksValue = (i: number) => valueStarts.has(i + 1) || valueEnds.has(i) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
   const mustPlace = namesOfCodedThings(tokens, r.mentions, r.table, used);
-  tokens.forEach((t, i) => !used.has(i) && (namedNumber(tokens, i) || r.elsewhere.has(i)) && mustPlace.add(i));
+  tokens.forEach((t, i) => !used.has(i) && (namedNumber(tokens, i) || r.elsewhere.has(i) || headOfAnotherField(tokens, i, r.mentions)) && mustPlace.add(i));
   return tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !r.tableWords.has(t.stem) && !linksValue(i)));
+}
+
+/**
+ * "how many students in each year group", "rooms with a day rate over 400": a grain word that
+ * starts a field's name with the word after it is that field (year_group, day_rate_eur), not a
+ * time series.
+ */
+function withoutGrainInFieldName(time: TimeReading, tokens: Token[], datasets: SchemaTable[]): TimeReading {
+  const last = time.grain?.tokens.at(-1);
+  if (last === undefined || !tokens[last + 1]) return time;
+  const pair = [tokens[last]!.stem, tokens[last + 1]!.stem];
+  const named = datasets.some((d) => d.columns.some((c) => {
+    const words = identifierWords(c.name);
+    return words[0] === pair[0] && words[1] === pair[1];
+  }));
+  return named ? { ...time, grain: null } : time;
 }
 
 /**
@@ -375,6 +341,18 @@ function fieldNamedElsewhere(tokens: Token[], table: SchemaTable, datasets: Sche
     if (!used.has(i) && FILLER.has(t.lower) && pairs.has(pair) && !here.has(pair)) positions.add(i);
   });
   return positions;
+}
+
+/**
+ * "the customer's name on meter E1", with customer_segment but no customer name: a word that
+ * says what kind of field ("name", "type", "date", "code") after a word of a field whose name does
+ * not have it asks for a field the table does not have, and must be placed.
+ */
+function headOfAnotherField(tokens: Token[], i: number, mentions: ColumnMention[]): boolean {
+  const word = tokens[i]!.stem;
+  if (!/^(name|type|date|code|id)$/.test(word)) return false;
+  const before = mentions.filter((m) => m.position === i - 1);
+  return before.length > 0 && before.every((m) => !identifierWords(m.column.name).includes(word));
 }
 
 /**
@@ -579,7 +557,9 @@ function sortColumnOf(r: RowReading): { sort: ColumnMention; age: SchemaColumn |
   const { lower, mentions, table } = r;
   // "the oldest employee" is about an age when the table has one, else about a date or year.
   const age = /\b(oldest|youngest)\b/.test(lower) && !mentions.some((m) => isDate(m.column) || isYearColumn(m.column)) ? table.columns.find((c) => isNumeric(c) && FIELD.age.test(c.name)) : undefined;
-  const sort = r.measure ?? (age ? { table, column: age, position: -1 } : undefined) ?? superlativeColumn(r.tokens, table) ?? (/\b(oldest|newest|earliest|latest|youngest|most recent(?:ly)?)\b/.test(lower) ? dateOrYearColumn(table, mentions) : undefined);
+  // Without an age, "the oldest student" was born first.
+  const birth = /\b(oldest|youngest)\b/.test(lower) && !age && !r.measure ? birthDateOf(table) : undefined;
+  const sort = r.measure ?? (age ? { table, column: age, position: -1 } : undefined) ?? (birth ? { table, column: birth, position: -1 } : undefined) ?? superlativeColumn(r.tokens, table) ?? (/\b(oldest|newest|earliest|latest|youngest|most recent(?:ly)?)\b/.test(lower) ? dateOrYearColumn(table, mentions) : undefined);
   return sort ? { sort, age } : null;
 }
 
@@ -1146,7 +1126,7 @@ function findComparisons(
   };
   // The one numeric field whose values span the number, when nothing else names one.
   const spanning = (value: number): SchemaColumn | undefined => {
-    const fits = table.columns.filter((c) => isNumeric(c) && !isYearColumn(c) && typeof c.min === 'number' && typeof c.max === 'number' && c.min <= value && value <= c.max);
+    const fits = table.columns.filter((c) => isNumeric(c) && !isIdentifier(c) && !isYearColumn(c) && typeof c.min === 'number' && typeof c.max === 'number' && c.min <= value && value <= c.max);
     return fits.length === 1 ? fits[0] : undefined;
   };
   const operatorBefore = (position: number): { op: string; words: number } | null => {
@@ -1245,9 +1225,14 @@ function findComparisons(
       used.add(hint.index);
     }
     column ??= yearLike ? nearestColumn(number.position, (c) => isYearColumn(c) || isDate(c)) : undefined;
-    column ??= nearestColumn(number.position, (c) => isNumeric(c) && (!yearLike || isYearColumn(c)));
-    column ??= yearLike ? undefined : nearestColumn(number.position, isNumeric);
-    column ??= yearLike ? undefined : spanning(number.value);
+    // An identifier (room_no, a code) is compared with a number only when named next to it.
+    const quantity = (c: SchemaColumn) => isNumeric(c) && !isIdentifier(c);
+    column ??= nearestColumn(number.position, (c) => quantity(c) && (!yearLike || isYearColumn(c)));
+    column ??= yearLike ? undefined : nearestColumn(number.position, quantity);
+    // "more than 250 orders" of outlets: the noun says what is counted, so no field is guessed
+    // from its range (seats); the word is left unplaced for a joined reading.
+    const countedNoun = next !== undefined && !unit && !used.has(next.index) && !FILLER.has(next.lower) && next.lower !== next.stem;
+    column ??= yearLike || countedNoun ? undefined : spanning(number.value);
     // "in 2024" with no date named: the date the table's rows happen on.
     column ??= yearLike && operator === '=' ? primaryDateColumn(table) : undefined;
     // For an age, "older" is more: the date reading ("older than 2010" = before) does not apply.

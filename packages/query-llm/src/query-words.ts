@@ -25,3 +25,6 @@ export function wordsOf(text: string): string[] {
     .filter(Boolean)
     .map(stem);
 }
+
+/** Stems of an identifier's words, digits kept (`room_no` -> room, no; `vetId` -> vet, id). */
+export const identifierWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(stem);

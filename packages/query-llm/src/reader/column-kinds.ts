@@ -9,8 +9,11 @@ const DATE_TYPE = /DATE|TIME/i;
 export const isNumeric = (c: SchemaColumn) => NUMERIC.test(c.type);
 export const isDate = (c: SchemaColumn) => DATE_TYPE.test(c.type) || Boolean(c.dateLike);
 // founded_year, year, model_yr; not years_of_service (a duration).
+// A field named for a year whose values are no years (`year_group` 10..13) is not one.
+const yearsInRange = (c: SchemaColumn) => typeof c.min === 'number' && typeof c.max === 'number' && c.min >= 1800 && c.max <= 2200 && Number.isInteger(c.min);
+const rangeUnknown = (c: SchemaColumn) => typeof c.min !== 'number' || typeof c.max !== 'number';
 export const isYearColumn = (c: SchemaColumn) =>
-  isNumeric(c) && (/(^|_)(year|yr)(_|$)/i.test(c.name) || /[a-z]Year$/.test(c.name) || (typeof c.min === 'number' && typeof c.max === 'number' && c.min >= 1800 && c.max <= 2200 && Number.isInteger(c.min)));
+  isNumeric(c) && (((/(^|_)(year|yr)(_|$)/i.test(c.name) || /[a-z]Year$/.test(c.name)) && (rangeUnknown(c) || yearsInRange(c))) || yearsInRange(c));
 
 
 /** A field (nearly) unique per row: an id, a name. */
@@ -46,11 +49,17 @@ const BIRTH = /birth|(^|_)dob(_|$)|born/i;
  * date, whatever the field is called (`date_of_birth`, `dob`, `birthDate`). Places the word.
  */
 export function birthMentions(tokens: Token[], table: SchemaTable, used: Set<number>): ColumnMention[] {
-  const births = table.columns.filter((c) => isDate(c) && BIRTH.test(c.name));
+  const birth = birthDateOf(table);
   const at = tokens.find((t) => !used.has(t.index) && t.lower === 'born');
-  if (births.length !== 1 || !at) return [];
+  if (!birth || !at) return [];
   used.add(at.index);
-  return [{ table, column: births[0]!, position: at.index }];
+  return [{ table, column: birth, position: at.index }];
+}
+
+/** The table's one birth date (`date_of_birth`, `dob`), if it has exactly one. */
+export function birthDateOf(table: SchemaTable): SchemaColumn | undefined {
+  const births = table.columns.filter((c) => isDate(c) && BIRTH.test(c.name));
+  return births.length === 1 ? births[0] : undefined;
 }
 const TAKES_PLACE = /^(date|day|time|timestamp|datetime)$|schedul|start|begin|occur|happen|event|held|visit/;
 // When the row begins: it is recorded (created, booked) or sets off (dispatched, departed).

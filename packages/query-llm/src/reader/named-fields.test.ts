@@ -1,59 +1,10 @@
-// Fields named by units, by money words and by two-word names, and the checks that refuse a
-// reading that read past a word, on a recording studio of its own (sessions in rooms with
-// engineers), written for these tests: each case is a general shape, not a phrase of any
-// evaluation set.
+// Fields named by units, by money words and by two-word names, on a recording studio of its own
+// (studio-schema.fixture.ts): each case is a general shape, not a phrase of any evaluation set.
 import { describe, expect, it } from 'vitest';
-import type { OfflineSchema } from '../offline-sql.js';
-import type { SchemaRelationship } from '../schema-semantics.js';
 import { readerOn } from './reader-test-answers.js';
+import { studio, studioUnrelated } from './studio-schema.fixture.js';
 
-const sessions = {
-  name: 'studio_sessions', kind: 'dataset' as const, dataset: 'studio_sessions', rowNoun: 'studio session', rows: 2400, ingestedAt: '_ingested_at',
-  columns: [
-    { name: 'session_ref', type: 'VARCHAR', distinct: 2400, examples: ['S-0001'], values: ['S-0001', 'S-0002'] },
-    { name: 'room_no', type: 'BIGINT', distinct: 6, min: 1, max: 6 },
-    { name: 'engineer_id', type: 'VARCHAR', distinct: 5, examples: ['E-01'], values: ['E-01', 'E-02', 'E-03', 'E-04', 'E-05'] },
-    { name: 'booked_at', type: 'TIMESTAMP', min: '2024-01-02 09:00:00', max: '2025-09-30 18:00:00' },
-    { name: 'length_min', type: 'INTEGER', unit: 'min', min: 30, max: 480 },
-    { name: 'hourly_rate_eur', type: 'DOUBLE', unit: 'eur', min: 40, max: 120 },
-    { name: 'total_eur', type: 'DOUBLE', unit: 'eur', min: 20, max: 960 },
-    { name: 'genre', type: 'VARCHAR', distinct: 3, values: ['Rock', 'Jazz', 'Podcast'] },
-    { name: 'mixed', type: 'BOOLEAN', distinct: 2 },
-    { name: 'discount_pct', type: 'INTEGER', unit: 'pct', min: 5, max: 20 },
-  ],
-};
-const rooms = {
-  name: 'rooms', kind: 'dataset' as const, dataset: 'rooms', rowNoun: 'room', rows: 6, ingestedAt: '_ingested_at',
-  columns: [
-    { name: 'room_number', type: 'BIGINT', distinct: 6, min: 1, max: 6 },
-    { name: 'room_type', type: 'VARCHAR', distinct: 3, values: ['Live', 'Vocal booth', 'Control'] },
-    { name: 'day_rate_eur', type: 'DOUBLE', unit: 'eur', min: 300, max: 900 },
-  ],
-};
-const engineers = {
-  name: 'engineers', kind: 'dataset' as const, dataset: 'engineers', rowNoun: 'engineer', rows: 5, ingestedAt: '_ingested_at',
-  columns: [
-    { name: 'engineer_id', type: 'VARCHAR', distinct: 5, values: ['E-01', 'E-02', 'E-03', 'E-04', 'E-05'] },
-    { name: 'engineer_name', type: 'VARCHAR', distinct: 5, values: ['Ana Ruiz', 'Ben Okoro', 'Chloe Park', 'Dev Mehta', 'Eli Stone'] },
-    { name: 'role', type: 'VARCHAR', distinct: 3, values: ['Engineer', 'Assistant', 'Senior Engineer'] },
-    { name: 'part_time', type: 'BOOLEAN', distinct: 2 },
-    { name: 'date_of_birth', type: 'DATE', min: '1970-02-01', max: '2001-11-30' },
-    { name: 'start_date', type: 'DATE', min: '2012-01-09', max: '2025-03-03' },
-  ],
-};
-const relationship = (from: string, to: string): SchemaRelationship => {
-  const [fromTable, fromColumn] = from.split('.') as [string, string];
-  const [toTable, toColumn] = to.split('.') as [string, string];
-  return { name: `${from} -> ${to}`, from: { table: fromTable, column: fromColumn }, to: { table: toTable, column: toColumn }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' };
-};
-const joined: OfflineSchema = {
-  tables: [sessions, rooms, engineers],
-  entityTypes: [],
-  relationships: [relationship('studio_sessions.room_no', 'rooms.room_number'), relationship('studio_sessions.engineer_id', 'engineers.engineer_id')],
-};
-const unrelated: OfflineSchema = { ...joined, relationships: [] };
-
-const { sql, refusal } = readerOn(joined);
+const { sql, refusal } = readerOn(studio);
 
 describe('a number with a unit', () => {
   it('compares in the field\'s own unit: "over 2 hours" of a field in minutes is over 120', () => {
@@ -71,6 +22,16 @@ describe('a number with a unit', () => {
   it('takes the field named before the number over another field the unit alone points at', () => {
     // total_eur and hourly_rate_eur both hold euros: the question names the rate.
     expect(sql('how many studio sessions had an hourly rate above 80 euros')).toBe(`SELECT count(*) AS count FROM "studio_sessions" WHERE "hourly_rate_eur" > 80`);
+  });
+});
+
+describe('a number that names no field', () => {
+  it('never compares an identifier or a field found by its range: "more than 400 bookings" of rooms is refused', () => {
+    expect(refusal('which rooms had more than 400 bookings')).toMatch(/"400"/);
+  });
+
+  it('reads a grain word that starts a field\'s name as the field ("a day rate"), not a time series', () => {
+    expect(sql('rooms with a day rate over 400')).toBe(`SELECT "room_number" FROM "rooms" WHERE "day_rate_eur" > 400 ORDER BY "room_number"`);
   });
 });
 
@@ -98,8 +59,8 @@ describe('words that say what a field is', () => {
   });
 
   it('refuses "room type" when rooms cannot be joined, rather than answer per room_no', () => {
-    expect(readerOn(unrelated).refusal('average length of studio sessions per room type')).toMatch(/"type"/);
-    expect(readerOn(unrelated).refusal('how many studio sessions per room type')).toMatch(/"type"/);
+    expect(readerOn(studioUnrelated).refusal('average length of studio sessions per room type')).toMatch(/"type"/);
+    expect(readerOn(studioUnrelated).refusal('how many studio sessions per room type')).toMatch(/"type"/);
   });
 
   it('groups "per session genre": the row noun before the field', () => {
@@ -119,7 +80,7 @@ describe('counting a thing by its own key', () => {
   });
 
   it('refuses when nothing points at it (one row at most is no answer)', () => {
-    expect(readerOn(unrelated).refusal('how many times has engineer E-01 worked')).toMatch(/one at most/);
+    expect(readerOn(studioUnrelated).refusal('how many times has engineer E-01 worked')).toMatch(/one at most/);
   });
 });
 

@@ -7,6 +7,9 @@
 const FIELD_OF_RANKED = /^(?:what(?:'s| is| was| are| were)?|who(?:'s| is| was)?|give me|tell me|show me|find)\s+the\s+([a-z][\w ]{0,30}?)\s+of\s+the\s+([a-z][\w ]{0,30}?)\s+(?:with|that has|that had|who has|who had|having)\s+the\s+(most|fewest|least|highest|lowest|largest|smallest|biggest)\b(.*)$/i;
 const WHO_RANKED = /^(?:who(?:'s| is| was)?|what(?:'s| is| was)?)\s+the\s+([a-z][\w ]{0,30}?)\s+(?:with|that has|that had|who has|who had|having)\s+the\s+(most|fewest|least|highest|lowest|largest|smallest|biggest)\b(.*)$/i;
 
+/** "what is the most common contravention": the ranking "which contravention is most common" reads. */
+const MOST_COMMON = /^(?:what|which)(?:'s| is| are| was| were)?\s+the\s+(most|least)\s+(common|frequent|popular|usual)\s+(.+)$/i;
+
 /** "more then 200": the comparison's "than", as people often type it. */
 const COMPARED_THEN = /\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|older|younger|longer|shorter|heavier|lighter|earlier|later) then\b/gi;
 
@@ -14,6 +17,8 @@ export function paraphrase(question: string): string {
   const text = question.trim().replace(COMPARED_THEN, '$1 than');
   const fieldOf = FIELD_OF_RANKED.exec(text);
   if (fieldOf) return `which ${fieldOf[2]} ${fieldOf[1]} has the ${fieldOf[3]}${fieldOf[4]}`;
+  const common = MOST_COMMON.exec(text);
+  if (common) return `which ${common[3]} is ${common[1]} ${common[2]}`;
   const who = WHO_RANKED.exec(text);
   if (who) return `which ${who[1]} has the ${who[2]}${who[3]}`;
   return text;

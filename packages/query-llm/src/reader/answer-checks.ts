@@ -1,0 +1,90 @@
+/**
+ * The reader's last stage: checks that the SQL a reading produced says what the question asked,
+ * and turns it into a refusal, naming the word, when it does not. A reading that read past a word
+ * gives a confident wrong answer; these catch the ways that happens whatever the phrasing: a field
+ * the question names and the SQL leaves out, a ranking word with nothing ranked, and an answer
+ * that only repeats the value the question gave.
+ */
+import { quoteIdentifier } from '@living-schema/core';
+import type { OfflineAnswer } from '../offline-sql.js';
+import { identifierWords } from '../query-words.js';
+import { isDate, isIdentifier, isKeyLike } from './column-kinds.js';
+import { FILLER } from './filler-words.js';
+import type { ColumnMention, ValueMatch } from './reading.js';
+import type { Token } from './tokens.js';
+
+/** What the checks read from the question. */
+export interface AnswerContext {
+  tokens: Token[];
+  mentions: ColumnMention[];
+  tableWords: Set<string>;
+  filters: ValueMatch[];
+  /** The question's words outside field names ("the total cost" is no ranking word). */
+  freeText: string;
+}
+
+/** The answer unchanged, or the first check's refusal. */
+export function checkAnswer(answer: OfflineAnswer, context: AnswerContext): OfflineAnswer {
+  if (!('sql' in answer)) return answer;
+  const named = context.mentions.filter((m) => namesAFieldOnItsOwn(m, context.tokens, context.tableWords, context.filters));
+  return refuseDroppedFields(answer, named, context.tokens) ?? refuseDroppedRanking(answer, context.freeText) ?? refuseEchoedValue(answer, context.filters) ?? answer;
+}
+
+/**
+ * Whether a field mention says that field alone: not a filler word, nor the table's noun or its
+ * key, nor a date's verb, nor a word a value placed ("cancelled" as the status Cancelled, beside
+ * cancelled_at), nor a word that qualifies the table's noun ("member bookings" are bookings).
+ */
+function namesAFieldOnItsOwn(m: ColumnMention, tokens: Token[], tableWords: Set<string>, filters: ValueMatch[]): boolean {
+  const token = tokens[m.position];
+  if (!token || FILLER.has(token.lower) || tableWords.has(token.stem)) return false;
+  // "employees" of a staff table's employee_name names the rows; "which carrier delivered the
+  // most" names no date by its verb.
+  if (isKeyLike(m.column, m.table) || (isDate(m.column) && /ed$/.test(token.lower))) return false;
+  // "a student absent from an exam", "orders at outlets with a terrace": an identifier named by
+  // its entity is the thing the question is about, not a field asked for.
+  if (isIdentifier(m.column) && !/^(id|no|number|code|ref|key)$/.test(token.lower)) return false;
+  if (filters.some((f) => f.start <= m.position && m.position < f.end)) return false;
+  // "teen patrons": the noun a value describes (patron_type's patron), not the field patron_id.
+  const words = new Set(identifierWords(m.column.name));
+  if (filters.some((f) => f.end === m.position && identifierWords(f.column.name).some((w) => words.has(w)))) return false;
+  return !tableWords.has(tokens[m.position + 1]?.stem ?? '');
+}
+
+/**
+ * The last check of a reading: every field the question names (not only through a related word,
+ * a filler word or the table's own noun) is in the SQL. A field named and then left out ("the
+ * average fee per visit reason" answered with one average) means a shape read past a word.
+ */
+function refuseDroppedFields(answer: { sql: string }, mentions: ColumnMention[], tokens: Token[]): OfflineAnswer | null {
+  const dropped = mentions.find((m) => !m.weak && !answer.sql.includes(quoteIdentifier(m.column.name)));
+  if (!dropped) return null;
+  const word = tokens[dropped.position]?.raw ?? dropped.column.name;
+  return { refusal: `I read "${word}" as the field ${dropped.column.name}, but found no way to use it in the answer; ask again with it as a filter, a grouping or the value asked for.`, notUnderstood: [word] };
+}
+
+/** Words that rank: the answer must order, cap, or take a max or min. "At least 3" ranks nothing. */
+const RANKING_WORD = /\b(most|least|fewest|highest|lowest|largest|smallest|biggest|greatest|top|bottom|longest|shortest|oldest|newest|earliest|latest|youngest|cheapest|priciest|costliest|heaviest|lightest)\b/;
+const NOT_RANKING = /\b(at (most|least)|most recent(ly)?)\b/g;
+
+/** "what is the most common contravention" answered with every row: the ranking was read past. */
+function refuseDroppedRanking(answer: { sql: string }, freeText: string): OfflineAnswer | null {
+  const word = RANKING_WORD.exec(freeText.replace(NOT_RANKING, ''))?.[1];
+  // A list in key order ranks nothing: a ranking orders by a direction, caps, or takes max/min.
+  if (!word || /\bLIMIT\b|\b(max|min)\(|ORDER BY [^,]+ (ASC|DESC)\b/i.test(answer.sql)) return null;
+  return { refusal: `I found nothing to rank by for "${word}"; name the field (e.g. "the ${word} ... by <field>").`, notUnderstood: [word] };
+}
+
+/**
+ * "what does the Pan-Roasted Hake cost" answered with the item's name: an answer whose only
+ * fields are ones the question fixed to a value tells nothing the question did not say.
+ */
+function refuseEchoedValue(answer: { sql: string }, filters: ValueMatch[]): OfflineAnswer | null {
+  const select = /^SELECT (?:DISTINCT )?((?:"[^"]+"(?:, )?)+) FROM /.exec(answer.sql.replace(/^WITH .*?\) (?=SELECT)/, ''));
+  if (!select) return null;
+  const fields = [...select[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+  const fixed = new Set(filters.filter((f) => !f.negated).map((f) => f.column.name));
+  if (fields.length === 0 || !fields.every((f) => fixed.has(f))) return null;
+  const value = filters.find((f) => fixed.has(f.column.name))!.value;
+  return { refusal: `The answer would only repeat "${value}"; name the field to look up about it.`, notUnderstood: [value] };
+}
