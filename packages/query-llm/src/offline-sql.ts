@@ -1027,9 +1027,19 @@ function namesTheRanking(tokens: Token[], position: number): boolean {
 }
 const RANKING = /^(number|count|total|sum|amount)$/;
 
+/** "each year group", "per floor": a whole number with few values is a category to group on. */
+const isNumberedCategory = (c: SchemaColumn) => /INT/i.test(c.type) && c.distinct !== undefined && c.distinct <= 24 && /(group|floor|level|grade|band|tier|class|zone|stage)/i.test(c.name);
+
+/** Whether the "by" before position `at` follows a participle ("issued by", "made by"), not a grouping word. */
+function agentBy(tokens: Token[], at: number): boolean {
+  const by = [at - 1, at - 2, at - 3].find((i) => tokens[i]?.lower === 'by');
+  const before = by === undefined ? '' : tokens[by - 1]?.lower ?? '';
+  return /(ed|en)$/.test(before) && !/^(grouped|broken|split|sorted|ordered|ranked)$/.test(before);
+}
+
 function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention[], tableWords: Set<string>): ColumnMention | undefined {
   const which = /\bwhich\s+/.exec(lower);
-  const candidates = mentions.filter((m) => !isNumeric(m.column) || isYearColumn(m.column) || isIdentifier(m.column));
+  const candidates = mentions.filter((m) => !isNumeric(m.column) || isYearColumn(m.column) || isIdentifier(m.column) || isNumberedCategory(m.column));
   for (const m of candidates) {
     if (namesTheRanking(tokens, m.position)) continue;
     const before = tokens.slice(Math.max(0, m.position - 3), m.position).map((t) => t.lower).join(' ');
@@ -1038,6 +1048,8 @@ function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention
     const between = tokens[m.position - 1];
     const qualifies = between !== undefined && (tableWords.has(between.stem) || candidates.some((c) => c.position === between.index));
     const opener = qualifies ? /\b(per|by|each|every|across)(\s+the)?(\s+\w+)?$/ : /\b(per|by|each|every|across)(\s+the)?$/;
+    // "fines issued by officers with body cameras": "by" after a participle names who did it.
+    if (agentBy(tokens, m.position)) continue;
     if (opener.test(before) || /\b(for each|in each|broken down by|grouped by|breakdown by)\b/.test(before)) {
       // "per session genre": of two fields named in a row, the second is the head noun.
       return candidates.find((next) => next.position === m.position + 1) ?? m;
@@ -1225,14 +1237,16 @@ function findComparisons(
       used.add(hint.index);
     }
     column ??= yearLike ? nearestColumn(number.position, (c) => isYearColumn(c) || isDate(c)) : undefined;
-    // An identifier (room_no, a code) is compared with a number only when named next to it.
-    const quantity = (c: SchemaColumn) => isNumeric(c) && !isIdentifier(c);
-    column ??= nearestColumn(number.position, (c) => quantity(c) && (!yearLike || isYearColumn(c)));
-    column ??= yearLike ? undefined : nearestColumn(number.position, quantity);
     // "more than 250 orders" of outlets: the noun says what is counted, so no field is guessed
-    // from its range (seats); the word is left unplaced for a joined reading.
+    // (the table's one number, seats, or one whose range holds 250); the number is left unplaced
+    // for a joined reading. An identifier (room_no) is compared only when named next to it.
     const countedNoun = next !== undefined && !unit && !used.has(next.index) && !FILLER.has(next.lower) && next.lower !== next.stem;
-    column ??= yearLike || countedNoun ? undefined : spanning(number.value);
+    const quantity = (c: SchemaColumn) => isNumeric(c) && !isIdentifier(c);
+    if (!countedNoun) {
+      column ??= nearestColumn(number.position, (c) => quantity(c) && (!yearLike || isYearColumn(c)));
+      column ??= yearLike ? undefined : nearestColumn(number.position, quantity);
+      column ??= yearLike ? undefined : spanning(number.value);
+    }
     // "in 2024" with no date named: the date the table's rows happen on.
     column ??= yearLike && operator === '=' ? primaryDateColumn(table) : undefined;
     // For an age, "older" is more: the date reading ("older than 2010" = before) does not apply.

@@ -23,11 +23,17 @@ describe('a ranking word is ranked', () => {
   });
 
   it('reads "what is the most common X" as the top group', () => {
-    expect(sql('what is the most common genre')).toBe(`SELECT "genre", count(*) AS value FROM "studio_sessions" GROUP BY "genre" ORDER BY value DESC, "genre" LIMIT 1`);
+    expect(sql('what is the most common genre?')).toBe(`SELECT "genre", count(*) AS value FROM "studio_sessions" GROUP BY "genre" ORDER BY value DESC, "genre" LIMIT 1`);
   });
 
   it('ranks "the oldest" by the birth date when there is no age', () => {
     expect(sql('who is our oldest engineer')).toBe(`SELECT "engineer_name", "date_of_birth" FROM "engineers" WHERE "date_of_birth" IS NOT NULL ORDER BY "date_of_birth" ASC, "engineer_name" LIMIT 1`);
+  });
+});
+
+describe('an aggregate word is aggregated', () => {
+  it('refuses "the total of" when nothing is added up', () => {
+    expect(refusal('the total of rock studio sessions')).toMatch(/no field to take the total of/);
   });
 });
 

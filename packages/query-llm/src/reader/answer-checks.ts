@@ -27,7 +27,7 @@ export interface AnswerContext {
 export function checkAnswer(answer: OfflineAnswer, context: AnswerContext): OfflineAnswer {
   if (!('sql' in answer)) return answer;
   const named = context.mentions.filter((m) => namesAFieldOnItsOwn(m, context.tokens, context.tableWords, context.filters));
-  return refuseDroppedFields(answer, named, context.tokens) ?? refuseDroppedRanking(answer, context.freeText) ?? refuseEchoedValue(answer, context.filters) ?? answer;
+  return refuseDroppedFields(answer, named, context.tokens) ?? refuseDroppedRanking(answer, context.freeText) ?? refuseDroppedAggregate(answer, context.freeText) ?? refuseEchoedValue(answer, context.filters) ?? answer;
 }
 
 /**
@@ -73,6 +73,13 @@ function refuseDroppedRanking(answer: { sql: string }, freeText: string): Offlin
   // A list in key order ranks nothing: a ranking orders by a direction, caps, or takes max/min.
   if (!word || /\bLIMIT\b|\b(max|min)\(|ORDER BY [^,]+ (ASC|DESC)\b/i.test(answer.sql)) return null;
   return { refusal: `I found nothing to rank by for "${word}"; name the field (e.g. "the ${word} ... by <field>").`, notUnderstood: [word] };
+}
+
+/** "the total quantity of desserts sold" answered with a list: the total was read past. */
+function refuseDroppedAggregate(answer: { sql: string }, freeText: string): OfflineAnswer | null {
+  const word = /\b(total|sum|average|mean|avg)\b/.exec(freeText)?.[1];
+  if (!word || /\b(sum|avg|count|max|min)\(|\/ count\(/i.test(answer.sql)) return null;
+  return { refusal: `I found no field to take the ${word} of; name it (e.g. "the ${word} <field>").`, notUnderstood: [word] };
 }
 
 /**

@@ -74,6 +74,16 @@ describe('"born"', () => {
   });
 });
 
+describe('groups', () => {
+  it('groups on a whole number with few values named as a category ("per floor")', () => {
+    expect(sql('how many rooms per floor')).toBe(`SELECT "floor", count(*) AS value FROM "rooms" GROUP BY "floor" ORDER BY value DESC, "floor"`);
+  });
+
+  it('reads "by" after a participle as who did it, not a grouping', () => {
+    expect(sql('total revenue of studio sessions mixed by part time engineers')).toContain(`SELECT sum("total_eur") AS sum FROM "studio_sessions_joined" WHERE "mixed" AND "engineer_part_time"`);
+  });
+});
+
 describe('counting a thing by its own key', () => {
   it('counts the rows that point at it: "how many times has engineer E-01 worked" counts sessions', () => {
     expect(sql('how many times has engineer E-01 worked')).toContain(`SELECT count(*) AS count FROM "studio_sessions_joined" WHERE "engineer_id" = 'E-01'`);

@@ -23,6 +23,7 @@ const rooms = {
   columns: [
     { name: 'room_number', type: 'BIGINT', distinct: 6, min: 1, max: 6 },
     { name: 'room_type', type: 'VARCHAR', distinct: 3, values: ['Live', 'Vocal booth', 'Control'] },
+    { name: 'floor', type: 'INTEGER', distinct: 3, min: 0, max: 2 },
     { name: 'day_rate_eur', type: 'DOUBLE', unit: 'eur', min: 300, max: 900 },
   ],
 };
