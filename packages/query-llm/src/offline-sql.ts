@@ -8,7 +8,7 @@ import { tokenize, type Token } from './reader/tokens.js';
 import { paraphrase } from './reader/paraphrases.js';
 import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
-import { dateNamedAt, eventDateAsked, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
+import { dateNamedAt, eventDateAsked, madeOn, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
 import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } from './reader/time-expressions.js';
 import { birthDateOf, birthMentions, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
@@ -226,6 +226,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const ascending = hasFree(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest|cheapest|slowest)\b/);
   const groupMention = findGroupColumn(lower, tokens, mentions, tableWords);
   // Yes/no fields named outside a grouping are filters: "readmitted patients", "not readmitted".
+  // "took full cover insurance": a word inside a value ("Full Cover") is no yes/no field (fuel_full_on_return).
+  for (const m of [...mentions]) if (isFlag(m.column) && filters.some((f) => f.end - f.start > 1 && f.start <= m.position && m.position < f.end)) mentions.splice(mentions.indexOf(m), 1);
   const flags = readFlagFields(tokens, table, mentions, groupMention, numbers, starts);
   filters = dropValuesInsideFlags(filters, flags.columns);
   const whichMost = /\bwhich\s+([\w']+(?:\s+[\w']+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|takes?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest|longest|shortest)\b/.exec(lower);
@@ -276,6 +278,10 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
     };
   }
 
+  // "show me the numbers": no word says what of which table; any answer would be a guess.
+  if (datasets.length > 1 && tokens.every((t) => FILLER.has(t.lower) || FILLER.has(t.stem))) {
+    return { refusal: `The question names no table, field or value; say what to count, list or compare (tables: ${datasets.map((t) => t.name).join(', ')}).`, notUnderstood: [] };
+  }
   if (howMuch && !measure && !average) {
     return { refusal: `"How much" asks for an amount, and no numeric field of ${table.name} is named; name the field to add up.`, notUnderstood: ['how much'] };
   }
@@ -344,15 +350,18 @@ function fieldNamedElsewhere(tokens: Token[], table: SchemaTable, datasets: Sche
 }
 
 /**
- * "the customer's name on meter E1", with customer_segment but no customer name: a word that
- * says what kind of field ("name", "type", "date", "code") after a word of a field whose name does
- * not have it asks for a field the table does not have, and must be placed.
+ * "the customer's name on meter E1", "the name of the customer", with customer_segment but no
+ * customer name: a word that says what kind of field ("name", "type", "date", "code") beside a
+ * word of a field whose name does not have it asks for a field the table does not have, and must
+ * be placed.
  */
 function headOfAnotherField(tokens: Token[], i: number, mentions: ColumnMention[]): boolean {
   const word = tokens[i]!.stem;
   if (!/^(name|type|date|code|id)$/.test(word)) return false;
-  const before = mentions.filter((m) => m.position === i - 1);
-  return before.length > 0 && before.every((m) => !identifierWords(m.column.name).includes(word));
+  // The field's word before it ("the customer name"), or after "of (the)" ("the name of the customer").
+  const after = tokens[i + 1]?.lower === 'of' ? (tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2) : -1;
+  const owners = mentions.filter((m) => m.position === i - 1 || m.position === after);
+  return owners.length > 0 && owners.every((m) => !identifierWords(m.column.name).includes(word));
 }
 
 /**
@@ -638,7 +647,10 @@ function listShape(r: RowReading): OfflineAnswer | null {
   const extra = asked.filter((m) => m.column.name !== first.name).map((m) => quoteIdentifier(m.column.name));
   const refusal = listRefusal(r, first, asked, extra.length);
   if (refusal) return refusal;
-  const distinct = !nameColumn || !isKeyLike(first, table) ? 'DISTINCT ' : '';
+  // "list the classes Aisha teaches" lists classes, two of one name included; distinct names only
+  // when the question does not name the table's own rows.
+  const rowsNamed = Boolean(nameColumn) && r.tokens.some((t) => t.lower !== t.stem && t.stem === identifierWords(table.dataset ?? table.name).at(-1));
+  const distinct = !nameColumn || (!isKeyLike(first, table) && !rowsNamed) ? 'DISTINCT ' : '';
   return {
     sql: `SELECT ${distinct}${[quoteIdentifier(first.name), ...new Set(extra)].join(', ')}${rowFrom(r)} ORDER BY ${quoteIdentifier(first.name)}${limit ? ` LIMIT ${limit}` : ''}`,
     reasoning: `Lists ${table.name}${r.conditions.length ? ' matching the filters' : ''}.`,
@@ -708,6 +720,7 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
   // In a joined reading the looked-up tables' nouns too ("engineer E-01" is no role = Engineer).
   const lookups = table.columns.flatMap((c) => ((c as ReaderColumn).lookup ? fieldWords((c as ReaderColumn).lookup!) : []));
   const rowWords = new Set([...rowWordsOf(table), ...lookups].map(stem));
+  const fieldNames = new Set(table.columns.map((c) => c.name.toLowerCase()));
   const catalogue: Array<{ column: SchemaColumn; value: string; words: string[] }> = [];
   for (const column of table.columns) {
     for (const value of knownValues(column)) {
@@ -728,7 +741,12 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
       // A plural meets its singular value ("potholes" ~ Pothole); a verb does not ("opened" is not Open).
       const last = phrase[length - 1]!;
       const stemsToValue = !/(ed|ing)$/.test(last);
-      const hits = catalogue.filter((entry) => entry.words.length === length && (entry.words.every((w, k) => w === phrase[k]) || (stemsToValue && entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k]))));
+      const exact = (entry: (typeof catalogue)[number]) => entry.words.every((w, k) => w === phrase[k]);
+      const throughStem = (entry: (typeof catalogue)[number]) => stemsToValue && entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k]);
+      // "cars with more than 5 seats": a word that is a field's whole name (seats) is that field,
+      // not a value its plural meets (the make Seat).
+      const fieldNamed = length === 1 && fieldNames.has(phrase[0]!);
+      const hits = catalogue.filter((entry) => entry.words.length === length && (exact(entry) || (!fieldNamed && throughStem(entry))));
       // One-word numbers or stop words are not values (a "1" or "the" would match too much), nor
       // the word for the table's own rows: "the locum vets" of a table of vets are vets whatever
       // their role, even where one role is "Vet".
@@ -1161,7 +1179,8 @@ function findComparisons(
   // Dates first (a 4-digit year may belong to a date column or a year column).
   for (const date of dates) {
     position = date.position;
-    const column = nearestColumn(date.position, isDate) ?? primaryDateColumn(table);
+    // "bookings made in May": the verb of making names the recorded date, whatever else the words touch.
+    const column = madeOn(tokens, date.position, table) ?? nearestColumn(date.position, isDate) ?? primaryDateColumn(table);
     if (!column) {
       return noEventDate(table, date.tokens.map((t) => tokens[t]!.raw));
     }

@@ -35,6 +35,11 @@ describe('readBoundedResult', () => {
     expect(all.rows[4_999]).toEqual([4_999, 'a'.repeat(100)]);
   });
 
+  it('gives a time of day as DuckDB writes it, not as microseconds', async () => {
+    const result = await read("SELECT TIME '09:30:00' AS t, TIMETZ '09:30:00+02' AS tz, NULL::TIME AS none");
+    expect(result.rows).toEqual([['09:30:00', '09:30:00+02', null]]);
+  });
+
   it('counts text in UTF-8 bytes and nested values by their parts', async () => {
     // 'é' is two bytes: 600 characters are 1,200 bytes.
     await expect(read("SELECT repeat('é', 600) AS text", { maxResultBytes: 1_199 })).rejects.toMatchObject({ code: 'LS_RESULT_TOO_LARGE' });

@@ -4,7 +4,10 @@ import { ErrorCodes, LivingSchemaError, type QueryResult } from '@living-schema/
 import { valueBytes } from './duckdb-value-bytes.js';
 import { toJsonSafe } from './duckdb-values.js';
 
-const { JSDuckDBValueConverter } = duckdbApi;
+const { JSDuckDBValueConverter, DuckDBTypeId } = duckdbApi;
+
+/** Times of day, which the JS converter gives as microseconds: said as DuckDB says them ("09:30:00"). */
+const TIME_OF_DAY = new Set<number>([DuckDBTypeId.TIME, DuckDBTypeId.TIME_TZ]);
 
 export interface ResultLimits {
   /** Rows returned at most; one more row only marks the result `truncated`. */
@@ -49,7 +52,8 @@ function readRows(chunk: DuckDBDataChunk, count: number, rows: unknown[][], budg
   for (let rowIndex = 0; rowIndex < count; rowIndex += 1) {
     const row: unknown[] = [];
     for (const vector of vectors) {
-      const value = toJsonSafe(JSDuckDBValueConverter(vector.getItem(rowIndex), vector.type, JSDuckDBValueConverter));
+      const item = vector.getItem(rowIndex);
+      const value = TIME_OF_DAY.has(vector.type.typeId) ? (item === null ? null : String(item)) : toJsonSafe(JSDuckDBValueConverter(item, vector.type, JSDuckDBValueConverter));
       budget.spend(valueBytes(value), rows.length);
       row.push(value);
     }

@@ -70,8 +70,8 @@ const NOT_RANKING = /\b(at (most|least)|most recent(ly)?)\b/g;
 /** "what is the most common contravention" answered with every row: the ranking was read past. */
 function refuseDroppedRanking(answer: { sql: string }, freeText: string): OfflineAnswer | null {
   const word = RANKING_WORD.exec(freeText.replace(NOT_RANKING, ''))?.[1];
-  // A list in key order ranks nothing: a ranking orders by a direction, caps, or takes max/min.
-  if (!word || /\bLIMIT\b|\b(max|min)\(|ORDER BY [^,]+ (ASC|DESC)\b/i.test(answer.sql)) return null;
+  // A list in key order ranks nothing, capped or not: a ranking orders by a direction or takes max/min.
+  if (!word || /\b(max|min)\(|ORDER BY [^,]+ (ASC|DESC)\b/i.test(answer.sql)) return null;
   return { refusal: `I found nothing to rank by for "${word}"; name the field (e.g. "the ${word} ... by <field>").`, notUnderstood: [word] };
 }
 

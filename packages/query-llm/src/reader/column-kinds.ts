@@ -67,6 +67,12 @@ const RECORDED = /creat|open|submit|report|receiv|log|plac|book|regist|raise|fil
 
 const GENERIC = /^(date|day|time|timestamp|datetime)$/;
 
+/** The one date of the table's own that says when a row was recorded (`booked_at`, `created_on`), if exactly one does. */
+export function recordedDateOf(table: SchemaTable): SchemaColumn | undefined {
+  const recorded = table.columns.filter((c) => isDate(c) && !isYearColumn(c) && !(c as ReaderColumn).lookup && nameWords(c.name).some((w) => RECORDED.test(w)));
+  return recorded.length === 1 ? recorded[0] : undefined;
+}
+
 function eventScore(column: SchemaColumn, rowWords: string[]): number {
   // "created_date": the word that says which date it is, not the word "date".
   const all = nameWords(column.name);

@@ -9,7 +9,7 @@
  */
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
-import { isDate, nameWords, primaryDateColumn, rowWordsOf, sameRoot } from './column-kinds.js';
+import { isDate, nameWords, primaryDateColumn, recordedDateOf, rowWordsOf, sameRoot } from './column-kinds.js';
 import type { GrainClaim, TimeRange } from './time-expressions.js';
 import type { Token } from './tokens.js';
 
@@ -81,4 +81,21 @@ export function eventDateAsked(tokens: Token[], table: SchemaTable): ColumnMenti
   const verb = tokens.find((t) => namesTheRowsEvent(t.lower, table));
   const column = verb ? primaryDateColumn(table) : undefined;
   return column && verb ? { table, column, position: verb.index } : undefined;
+}
+
+/** Verbs that say a row was made, not that its event took place. */
+const MADE = new Set(['made', 'placed', 'created', 'booked', 'submitted', 'logged', 'filed', 'raised', 'entered']);
+
+/**
+ * "how many bookings were made in the 7 days before 2025-06-01": a verb of making right before
+ * a time puts the time on the date the row was recorded (`booked_at`), not the date its event
+ * takes place (`class_date`), when the table has exactly one such date.
+ */
+export function madeOn(tokens: Token[], timeAt: number, table: SchemaTable): SchemaColumn | undefined {
+  for (let k = timeAt - 1; k >= Math.max(0, timeAt - 4); k -= 1) {
+    const word = tokens[k]!.lower;
+    if (MADE.has(word)) return recordedDateOf(table);
+    if (!OPENERS.has(word)) return undefined;
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 // Fields named by units, by money words and by two-word names, on a recording studio of its own
 // (studio-schema.fixture.ts): each case is a general shape, not a phrase of any evaluation set.
 import { describe, expect, it } from 'vitest';
+import type { OfflineSchema } from '../offline-sql.js';
 import { readerOn } from './reader-test-answers.js';
 import { studio, studioUnrelated } from './studio-schema.fixture.js';
 
@@ -102,5 +103,50 @@ describe('what people type', () => {
 
   it('reads a possessive value: "Ana Ruiz\'s role"', () => {
     expect(sql("what is Ana Ruiz's role")).toBe(`SELECT "role" FROM "engineers" WHERE "engineer_name" = 'Ana Ruiz'`);
+  });
+});
+
+describe('what a word is, against the values it meets', () => {
+  it('reads a value of several words whole: "a full band" is the lineup, not the yes/no full_day', () => {
+    expect(sql('how many studio sessions had a full band')).toBe(`SELECT count(*) AS count FROM "studio_sessions" WHERE "lineup" = 'Full Band'`);
+  });
+
+  it('refuses "the name of the room" when rooms have no name', () => {
+    expect(refusal('what is the name of the room on session S-0001')).toMatch(/"name"/);
+  });
+
+  it('refuses a question that names nothing', () => {
+    expect(refusal('show me the numbers')).toMatch(/names no table, field or value/);
+  });
+
+  const tours: OfflineSchema = {
+    tables: [
+      { name: 'tours', kind: 'dataset', dataset: 'tours', rowNoun: 'tour', rows: 25, ingestedAt: null, columns: [
+        { name: 'tour_code', type: 'VARCHAR', distinct: 25, values: ['T01', 'T02'] },
+        { name: 'tour_name', type: 'VARCHAR', distinct: 20, values: ['Old Town Walk', 'Harbour Lights'] },
+        { name: 'guide', type: 'VARCHAR', distinct: 6, values: ['Ben Okafor', 'Mia Lund'] },
+        { name: 'seats', type: 'INTEGER', min: 8, max: 40 },
+        { name: 'coach_make', type: 'VARCHAR', distinct: 3, values: ['Seat', 'Iveco', 'Setra'] },
+      ] },
+      { name: 'tour_bookings', kind: 'dataset', dataset: 'tour_bookings', rowNoun: 'tour booking', rows: 3000, ingestedAt: null, columns: [
+        { name: 'booking_ref', type: 'VARCHAR', distinct: 3000, values: ['B0001'] },
+        { name: 'tour_date', type: 'DATE', min: '2025-01-02', max: '2025-09-30' },
+        { name: 'booked_at', type: 'TIMESTAMP', min: '2024-12-01 08:00:00', max: '2025-09-29 20:00:00' },
+      ] },
+    ],
+    entityTypes: [],
+  };
+  const onTours = readerOn(tours);
+
+  it('lists every row the question names, two of one name included ("the tours Ben leads")', () => {
+    expect(onTours.sql('list the tours Ben Okafor leads')).toBe(`SELECT "tour_name" FROM "tours" WHERE "guide" = 'Ben Okafor' ORDER BY "tour_name"`);
+  });
+
+  it('takes a word that is a field\'s whole name as the field, not a value its plural meets (the make Seat)', () => {
+    expect(onTours.sql('how many tours have at least 30 seats')).toBe(`SELECT count(*) AS count FROM "tours" WHERE "seats" >= 30`);
+  });
+
+  it('puts a booking\'s time on the date named after the booking, not the one a qualifying word names (tour_date)', () => {
+    expect(onTours.sql('how many tour bookings were made in May 2025')).toBe(`SELECT count(*) AS count FROM "tour_bookings" WHERE "booked_at" >= DATE '2025-05-01' AND "booked_at" < DATE '2025-06-01'`);
   });
 });

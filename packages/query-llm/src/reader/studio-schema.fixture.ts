@@ -16,6 +16,8 @@ const sessions = {
     { name: 'genre', type: 'VARCHAR', distinct: 3, values: ['Rock', 'Jazz', 'Podcast'] },
     { name: 'mixed', type: 'BOOLEAN', distinct: 2 },
     { name: 'discount_pct', type: 'INTEGER', unit: 'pct', min: 5, max: 20 },
+    { name: 'lineup', type: 'VARCHAR', distinct: 3, values: ['Solo', 'Duo', 'Full Band'] },
+    { name: 'full_day', type: 'BOOLEAN', distinct: 2 },
   ],
 };
 const rooms = {
