@@ -22,6 +22,8 @@ import * as library from '../domains/library/generate.mjs';
 import libraryQuestions from '../domains/library/questions.mjs';
 import * as parkingFines from '../domains/parking-fines/generate.mjs';
 import parkingFinesQuestions from '../domains/parking-fines/questions.mjs';
+import * as plantNursery from '../domains/plant-nursery/generate.mjs';
+import plantNurseryQuestions from '../domains/plant-nursery/questions.mjs';
 import * as restaurantChain from '../domains/restaurant-chain/generate.mjs';
 import restaurantChainQuestions from '../domains/restaurant-chain/questions.mjs';
 import * as schoolExams from '../domains/school-exams/generate.mjs';
@@ -51,6 +53,7 @@ export const DOMAINS = [
   { name: 'car-rental', generate: carRental.generate, questions: carRentalQuestions },
   // The seventh blind set, written after the reader's sixth round (see ../README.md).
   { name: 'museum', generate: museum.generate, questions: museumQuestions },
+  { name: 'plant-nursery', generate: plantNursery.generate, questions: plantNurseryQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */

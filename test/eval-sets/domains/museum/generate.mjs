@@ -4,7 +4,9 @@
 // three systems, three spellings of the same keys. Walk-in buyers have no visitor id.
 import { join } from 'node:path';
 import { createRandom } from '../../lib/prng.mjs';
-import { addDays, addMinutes, day, isoDate, isoTimestamp, writeCsv } from '../../lib/csv-writer.mjs';
+import {
+  addDays, addMinutes, day, isoDate, isoTimestamp, writeCsv,
+} from '../../lib/csv-writer.mjs';
 
 // exhibit_id, title, curator, gallery, opening, closing, ticketed, budget (k EUR), popularity
 const EXHIBITIONS = [

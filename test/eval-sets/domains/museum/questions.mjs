@@ -147,11 +147,13 @@ export default [
       `SELECT sum(${PRICE}) FROM ticket_sales
        WHERE "Sold At" >= TIMESTAMP '2025-06-30' - INTERVAL 30 DAY
        AND "Sold At" < TIMESTAMP '2025-06-30' + INTERVAL 1 DAY`,
-      `SELECT sum(${PRICE}) FROM ticket_sales WHERE "Sold At" >= TIMESTAMP '2025-06-30' - INTERVAL 30 DAY
+      `SELECT sum(${PRICE}) FROM ticket_sales
+       WHERE "Sold At" >= TIMESTAMP '2025-06-30' - INTERVAL 30 DAY
        AND "Sold At" < TIMESTAMP '2025-06-30'`,
       `SELECT sum(${PRICE}) FROM ticket_sales WHERE visit_date > DATE '2025-06-30' - INTERVAL 30 DAY
        AND visit_date <= DATE '2025-06-30'`,
-      `SELECT sum(${PRICE}) FROM ticket_sales WHERE visit_date >= DATE '2025-06-30' - INTERVAL 30 DAY
+      `SELECT sum(${PRICE}) FROM ticket_sales
+       WHERE visit_date >= DATE '2025-06-30' - INTERVAL 30 DAY
        AND visit_date <= DATE '2025-06-30'`,
     ] },
   { kind: 'relative-date', q: 'how many tickets were sold in the 2 weeks after 2024-12-01',
