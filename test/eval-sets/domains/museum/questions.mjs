@@ -59,7 +59,7 @@ export default [
     gold: `SELECT count(*) FROM ticket_sales WHERE "Audio Guide" = 'Y'` },
   { kind: 'filter-boolean', q: 'How many visitors opted in to the newsletter?',
     gold: 'SELECT count(*) FROM visitors WHERE newsletterOptIn' },
-  { kind: 'filter-boolean', q: 'which exhibitions are not ticketed',
+  { kind: 'filter-boolean', q: 'which exhibitons are not ticketed',
     gold: 'SELECT title FROM exhibitions WHERE NOT Ticketed' },
   { kind: 'filter-boolean', q: 'number of sales to members',
     gold: 'SELECT count(*) FROM ticket_sales WHERE is_member' },

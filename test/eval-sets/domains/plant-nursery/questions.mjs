@@ -19,7 +19,7 @@ export default [
   // filter-text
   { kind: 'filter-text', q: 'how many order lines came from landscapers?',
     gold: `SELECT count(*) FROM order_lines WHERE customer_type = 'Landscaper'` },
-  { kind: 'filter-text', q: 'How many lines were collected by the customer (collection)?',
+  { kind: 'filter-text', q: 'how many order lines were for collection?',
     gold: `SELECT count(*) FROM order_lines WHERE "Delivery Method" = 'Collection'` },
   { kind: 'filter-text', q: 'list the suppliers based in Kent',
     gold: `SELECT supplier_name FROM suppliers WHERE county = 'Kent'` },
@@ -53,7 +53,7 @@ export default [
     gold: `SELECT count(DISTINCT order_number) FROM order_lines
            WHERE "Order Date" < DATE '2024-03-01'` },
   // filter-boolean
-  { kind: 'filter-boolean', q: 'how many order lines were gift wrapped?',
+  { kind: 'filter-boolean', q: 'how many order lines were gift wraped?',
     gold: 'SELECT count(*) FROM order_lines WHERE gift_wrap' },
   { kind: 'filter-boolean', q: 'How many lines were returned',
     gold: 'SELECT count(*) FROM order_lines WHERE Returned' },
