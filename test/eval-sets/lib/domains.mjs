@@ -16,10 +16,14 @@ import * as gym from '../domains/gym/generate.mjs';
 import gymQuestions from '../domains/gym/questions.mjs';
 import * as hotel from '../domains/hotel/generate.mjs';
 import hotelQuestions from '../domains/hotel/questions.mjs';
+import * as museum from '../domains/museum/generate.mjs';
+import museumQuestions from '../domains/museum/questions.mjs';
 import * as library from '../domains/library/generate.mjs';
 import libraryQuestions from '../domains/library/questions.mjs';
 import * as parkingFines from '../domains/parking-fines/generate.mjs';
 import parkingFinesQuestions from '../domains/parking-fines/questions.mjs';
+import * as plantNursery from '../domains/plant-nursery/generate.mjs';
+import plantNurseryQuestions from '../domains/plant-nursery/questions.mjs';
 import * as restaurantChain from '../domains/restaurant-chain/generate.mjs';
 import restaurantChainQuestions from '../domains/restaurant-chain/questions.mjs';
 import * as schoolExams from '../domains/school-exams/generate.mjs';
@@ -47,6 +51,9 @@ export const DOMAINS = [
   // The sixth blind set, written after the reader's fifth round (see ../README.md).
   { name: 'gym', generate: gym.generate, questions: gymQuestions },
   { name: 'car-rental', generate: carRental.generate, questions: carRentalQuestions },
+  // The seventh blind set, written after the reader's sixth round (see ../README.md).
+  { name: 'museum', generate: museum.generate, questions: museumQuestions },
+  { name: 'plant-nursery', generate: plantNursery.generate, questions: plantNurseryQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
