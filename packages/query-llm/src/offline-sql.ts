@@ -279,7 +279,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   }
 
   // "show me the numbers": no word says what of which table; any answer would be a guess.
-  if (datasets.length > 1 && tokens.every((t) => FILLER.has(t.lower) || FILLER.has(t.stem))) {
+  if (datasets.length > 1 && tokens.every((t) => !tableWords.has(t.stem) && (FILLER.has(t.lower) || FILLER.has(t.stem)))) {
     return { refusal: `The question names no table, field or value; say what to count, list or compare (tables: ${datasets.map((t) => t.name).join(', ')}).`, notUnderstood: [] };
   }
   if (howMuch && !measure && !average) {

@@ -3,7 +3,7 @@
  * "how much did we earn"): the table's one field of money, where the catalog knows which fields
  * hold money (their unit: euros, dollars, pounds).
  */
-import type { SchemaTable } from '../schema-context.js';
+import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
 import type { Token } from './tokens.js';
 import { isIdentifier, isNumeric } from './column-kinds.js';
@@ -14,12 +14,23 @@ const MONEY_WORDS = /^(revenues?|sales|takings|income|turnover|spend|spending|sp
 /** Of several money fields, the one a total of money means: a total or an amount, never a rate per unit. */
 const TOTAL_NAME = /(^|_)(total|amount|revenue|sales|paid|charged?)(_|$)/;
 
-/** A price or rate per unit (a night, an hour, an item): adding it up is no revenue. */
-const PER_UNIT = /(^|_)(rate|price|unit|per|base|nightly|hourly|daily)(_|$)/;
+/** A rate per unit (a night, an hour): adding it up is no revenue. */
+const PER_UNIT = /(^|_)(rate|unit|per|base|nightly|hourly|daily)(_|$)/;
+/** Money that goes out, not in: a budget, a cost, a wage. */
+const OUTGOING = /(^|_)(budget|cost|costs|expense|expenses|salary|wage|wages)(_|$)/;
+/** A field that counts units: beside it, a price is per unit (order lines), else it is the row's amount (a ticket). */
+const QUANTITY = /(^|_)(qty|quantity|units|count)(_|$)/;
 
-/** The field money words name: the table's only money field that is not a price per unit, else its only total. */
+/** Whether adding the field up is takings: money, coming in, per row rather than per unit. */
+function takings(column: SchemaColumn, table: SchemaTable): boolean {
+  if (!isNumeric(column) || isIdentifier(column) || unitOfField(column)?.quantity !== 'money') return false;
+  if (PER_UNIT.test(column.name) || OUTGOING.test(column.name)) return false;
+  return !/(^|_)price(_|$)/.test(column.name) || !table.columns.some((c) => isNumeric(c) && QUANTITY.test(c.name));
+}
+
+/** The field money words name: the table's only field of takings, else its only total among them. */
 function moneyField(table: SchemaTable) {
-  const money = table.columns.filter((c) => isNumeric(c) && !isIdentifier(c) && unitOfField(c)?.quantity === 'money' && !PER_UNIT.test(c.name));
+  const money = table.columns.filter((c) => takings(c, table));
   if (money.length <= 1) return money[0];
   const totals = money.filter((c) => TOTAL_NAME.test(c.name));
   return totals.length === 1 ? totals[0] : undefined;

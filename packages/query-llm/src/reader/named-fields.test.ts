@@ -46,6 +46,20 @@ describe('money words that name no field', () => {
   });
 });
 
+describe('what counts as takings', () => {
+  const table = (name: string, columns: OfflineSchema['tables'][number]['columns']): OfflineSchema => ({
+    tables: [{ name, kind: 'dataset', dataset: name, rows: 500, ingestedAt: null, columns }, { name: 'other', kind: 'dataset', dataset: 'other', rows: 5, ingestedAt: null, columns: [{ name: 'code', type: 'VARCHAR' }] }],
+    entityTypes: [],
+  });
+  it('never a budget or a cost: money going out is no revenue', () => {
+    expect(readerOn(table('exhibitions', [{ name: 'budget_k_eur', type: 'DOUBLE', unit: 'eur' }])).refusal('total revenue of exhibitions')).toMatch(/"revenue"/);
+  });
+  it('a price per row where nothing counts units (a ticket), never a price beside a quantity', () => {
+    expect(readerOn(table('tickets', [{ name: 'price_eur', type: 'DOUBLE', unit: 'eur' }])).sql('total revenue of tickets')).toBe(`SELECT sum("price_eur") AS sum FROM "tickets"`);
+    expect(readerOn(table('order_lines', [{ name: 'price_eur', type: 'DOUBLE', unit: 'eur' }, { name: 'qty', type: 'INTEGER' }])).refusal('total revenue of order lines')).toMatch(/"revenue"/);
+  });
+});
+
 describe('words that say what a field is', () => {
   it('does not read the table\'s own noun as a value of a field ("the part time engineers" are not role = Engineer)', () => {
     expect(sql('list the names of the part time engineers')).toBe(`SELECT "engineer_name" FROM "engineers" WHERE "part_time" ORDER BY "engineer_name"`);
