@@ -45,9 +45,10 @@ function namesAFieldOnItsOwn(m: ColumnMention, tokens: Token[], tableWords: Set<
   // its entity is the thing the question is about, not a field asked for.
   if (isIdentifier(m.column) && !/^(id|no|number|code|ref|key)$/.test(token.lower)) return false;
   if (filters.some((f) => f.start <= m.position && m.position < f.end)) return false;
-  // Only a word the field's name spells out names it plainly ("visitors" only shares a root with visit_date).
+  // Only a word the field's name spells out names it plainly ("visitors" only shares a root with
+  // visit_date), or a money word the reader took as the total asked for ("revenue").
   const spelled = new Set([...identifierWords(m.column.name), ...(m.column.aliases ?? []).flatMap(identifierWords)]);
-  if (!spelled.has(token.stem)) return false;
+  if (!spelled.has(token.stem) && !m.sums) return false;
   // "teen patrons": the noun a value describes (patron_type's patron), not the field patron_id.
   const words = new Set(identifierWords(m.column.name));
   if (filters.some((f) => f.end === m.position && identifierWords(f.column.name).some((w) => words.has(w)))) return false;

@@ -6,7 +6,7 @@
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
 import type { Token } from './tokens.js';
-import { isIdentifier, isNumeric } from './column-kinds.js';
+import { isIdentifier, isNumeric, type ReaderColumn } from './column-kinds.js';
 import { unitOfField } from './unit-fields.js';
 
 const MONEY_WORDS = /^(revenues?|sales|takings|income|turnover|spend|spending|spent|earnings|earned|earn|money|fees)$/;
@@ -18,14 +18,20 @@ const TOTAL_NAME = /(^|_)(total|amount|revenue|sales|paid|charged?)(_|$)/;
 const PER_UNIT = /(^|_)(rate|unit|per|base|nightly|hourly|daily)(_|$)/;
 /** Money that goes out, not in: a budget, a cost, a wage. */
 const OUTGOING = /(^|_)(budget|cost|costs|expense|expenses|salary|wage|wages)(_|$)/;
-/** A field that counts units: beside it, a price is per unit (order lines), else it is the row's amount (a ticket). */
+/** A field that counts units: beside it, a price is per unit (order lines). */
 const QUANTITY = /(^|_)(qty|quantity|units|count)(_|$)/;
 
-/** Whether adding the field up is takings: money, coming in, per row rather than per unit. */
+/**
+ * Whether adding the field up is takings: money, coming in, per row rather than per unit. A
+ * price is the row's takings only in a table of sales (one that points at others: a ticket of an
+ * exhibition), with nothing counting units; a catalogue's price (menu items) is a list price.
+ */
 function takings(column: SchemaColumn, table: SchemaTable): boolean {
   if (!isNumeric(column) || isIdentifier(column) || unitOfField(column)?.quantity !== 'money') return false;
   if (PER_UNIT.test(column.name) || OUTGOING.test(column.name)) return false;
-  return !/(^|_)price(_|$)/.test(column.name) || !table.columns.some((c) => isNumeric(c) && QUANTITY.test(c.name));
+  if (!/(^|_)price(_|$)/.test(column.name)) return true;
+  const sales = table.columns.some((c) => (c as ReaderColumn).reference || (c as ReaderColumn).lookup);
+  return sales && !table.columns.some((c) => isNumeric(c) && QUANTITY.test(c.name));
 }
 
 /** The field money words name: the table's only field of takings, else its only total among them. */

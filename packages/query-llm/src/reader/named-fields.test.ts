@@ -47,9 +47,14 @@ describe('money words that name no field', () => {
 });
 
 describe('what counts as takings', () => {
+  // Each table points at a table of events (its `event_code`), as a table of sales does.
   const table = (name: string, columns: OfflineSchema['tables'][number]['columns']): OfflineSchema => ({
-    tables: [{ name, kind: 'dataset', dataset: name, rows: 500, ingestedAt: null, columns }, { name: 'other', kind: 'dataset', dataset: 'other', rows: 5, ingestedAt: null, columns: [{ name: 'code', type: 'VARCHAR' }] }],
+    tables: [
+      { name, kind: 'dataset', dataset: name, rows: 500, ingestedAt: null, columns: [{ name: 'event_code', type: 'VARCHAR', distinct: 5 }, ...columns] },
+      { name: 'events', kind: 'dataset', dataset: 'events', rows: 5, ingestedAt: null, columns: [{ name: 'code', type: 'VARCHAR', distinct: 5 }, { name: 'event_name', type: 'VARCHAR', distinct: 5 }] },
+    ],
     entityTypes: [],
+    relationships: [{ from: { table: name, column: 'event_code' }, to: { table: 'events', column: 'code' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' }],
   });
   it('never a budget or a cost: money going out is no revenue', () => {
     expect(readerOn(table('exhibitions', [{ name: 'budget_k_eur', type: 'DOUBLE', unit: 'eur' }])).refusal('total revenue of exhibitions')).toMatch(/"revenue"/);
@@ -57,6 +62,9 @@ describe('what counts as takings', () => {
   it('a price per row where nothing counts units (a ticket), never a price beside a quantity', () => {
     expect(readerOn(table('tickets', [{ name: 'price_eur', type: 'DOUBLE', unit: 'eur' }])).sql('total revenue of tickets')).toBe(`SELECT sum("price_eur") AS sum FROM "tickets"`);
     expect(readerOn(table('order_lines', [{ name: 'price_eur', type: 'DOUBLE', unit: 'eur' }, { name: 'qty', type: 'INTEGER' }])).refusal('total revenue of order lines')).toMatch(/"revenue"/);
+    // The price of a catalogue that nothing here points from is a list price.
+    const menu: OfflineSchema = { tables: [{ name: 'menu_items', kind: 'dataset', dataset: 'menu_items', rows: 30, ingestedAt: null, columns: [{ name: 'price_gbp', type: 'DOUBLE', unit: 'gbp' }] }, { name: 'other', kind: 'dataset', dataset: 'other', rows: 5, ingestedAt: null, columns: [{ name: 'code', type: 'VARCHAR' }] }], entityTypes: [] };
+    expect(readerOn(menu).refusal('total revenue of menu items')).toMatch(/"revenue"/);
   });
 });
 
