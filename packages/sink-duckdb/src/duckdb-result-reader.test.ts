@@ -36,7 +36,7 @@ describe('readBoundedResult', () => {
   });
 
   it('gives a time of day as DuckDB writes it, not as microseconds', async () => {
-    const result = await read("SELECT TIME '09:30:00' AS t, TIMETZ '09:30:00+02' AS tz, NULL::TIME AS none");
+    const result = await read("SELECT TIME '09:30:00' AS t, TIMETZ '09:30:00+02' AS tz, NULL::TIME AS none", {});
     expect(result.rows).toEqual([['09:30:00', '09:30:00+02', null]]);
   });
 
