@@ -21,7 +21,7 @@ import { PluginManager, hookFailed } from './plugin-manager.js';
 import { diffCatalogs } from './schema-versioning.js';
 import { commitSchemaVersion } from './schema-commit.js';
 import { faultPoint } from './fault-points.js';
-import type { QueryOptions, QueryResult, SinkV1 } from './sink.js';
+import { currentSchemaVersion, type QueryOptions, type QueryResult, type SinkV1 } from './sink.js';
 import type { SourceInput, SourceReadContext, SourceV1 } from './source.js';
 import { SourceWorkerPool } from './source-worker-pool.js';
 import { localStaging } from './staging-local.js';
@@ -178,7 +178,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
 
   /** The key/value metadata a batch's staged Parquet file carries (see `SourceReadContext.stagingMetadata`). */
   async function stagingMetadataFor(batch: Pick<Batch, 'source' | 'kind' | 'dataset' | 'contentHash'>): Promise<StagingMetadata> {
-    const schemaVersion = (await sink.catalog.current()).version;
+    const schemaVersion = await currentSchemaVersion(sink.catalog);
     return { batch_id: deriveBatchId(batch), schema_version: String(schemaVersion), source: batch.source, dataset: batch.dataset, kind: batch.kind };
   }
 

@@ -96,6 +96,12 @@ export interface CatalogStoreV1 {
   read(): Promise<Catalog>;
   /** The latest schema snapshot. */
   current(): Promise<SchemaSnapshot>;
+  /**
+   * The latest snapshot's version number alone. Optional: a sink without it is asked for
+   * `current()` (see {@link currentSchemaVersion}); a sink with it spares every batch and every
+   * question reading and parsing the whole catalog to learn one number.
+   */
+  currentVersion?(): Promise<number>;
   /** A schema snapshot by version, or the one in force at a moment; null when none. */
   snapshot(at: number | Date): Promise<SchemaSnapshot | null>;
   /** Version, hash, time and cause of every snapshot, oldest first. */
@@ -105,6 +111,11 @@ export interface CatalogStoreV1 {
    * version n's (then returns null: re-applying an unchanged catalog is a no-op).
    */
   commitVersion(cause: SchemaChangeCause): Promise<SchemaSnapshot | null>;
+}
+
+/** The store's current schema version, through `currentVersion()` where the sink has it. */
+export async function currentSchemaVersion(catalog: CatalogStoreV1): Promise<number> {
+  return catalog.currentVersion ? catalog.currentVersion() : (await catalog.current()).version;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   type SinkSqlRunner,
   type SinkV1,
 } from '@living-schema/core';
+import { updateSeenAgain, type SeenAgain } from './catalog-entry-updates.js';
 import { getConflict, listConflicts, toConflictRecord, type ConflictRecord } from './discovery-conflict-records.js';
 import { levenshteinConflicts } from './discovery-conflicts.js';
 import { templateDescription, writeDescription, type DescriptionSubject } from './discovery-descriptions.js';
@@ -255,7 +256,14 @@ export class DiscoveryService {
         )).map((r) => pairKey(r.subject, r.dataset, r.candidate_name, r.existing_name)),
       );
       const entities = await tx.all<EntityRow>(`SELECT id, name, original_name, status, alias_of, occurrence_count, examples FROM entity_types ORDER BY id`);
-      const fields = await tx.all<FieldRow>(`SELECT id, dataset, name, original_name, data_type, status, alias_of, occurrence_count, examples FROM field_definitions ORDER BY id`);
+      // Fields are compared within their dataset: only the datasets this run saw are read.
+      const seenDatasets = [...new Set(candidates.flatMap((c) => (c.subject === 'field' && c.dataset ? [c.dataset] : [])))];
+      const fields = seenDatasets.length
+        ? await tx.all<FieldRow>(
+            `SELECT id, dataset, name, original_name, data_type, status, alias_of, occurrence_count, examples FROM field_definitions WHERE list_contains($1::JSON::VARCHAR[], dataset) ORDER BY id`,
+            [JSON.stringify(seenDatasets)],
+          )
+        : [];
 
       const entityCandidates = candidates.filter((c) => c.subject === 'entity_type').sort((a, b) => a.name.localeCompare(b.name));
       await this.apply(tx, 'entity_type', null, entityCandidates, entities, keepSeparate, scope, result, described, originals);
@@ -337,24 +345,15 @@ export class DiscoveryService {
     // One list per run that only grows: strategies may index it once (levenshteinConflicts does).
     const comparableNames = comparable.map((r) => r.name);
 
+    const seenAgain: SeenAgain[] = [];
     for (const c of candidates) {
       // Annotations keep the label they were written with; a renamed entry is found by its original name.
       const row = subject === 'entity_type' ? (byOriginal.get(c.name) ?? byName.get(c.name)) : byName.get(c.name);
       if (row) {
         const examples = scope.mode === 'full' ? c.examples.slice(0, this.options.maxExamples) : mergeExamples(row.examples ?? [], c.examples, this.options.maxExamples);
-        const countSql = scope.mode === 'full' ? '$2' : 'greatest(occurrence_count + $2, 0)';
-        const seenSql =
-          scope.mode === 'full'
-            ? `first_seen = $3::TIMESTAMPTZ, last_seen = $4::TIMESTAMPTZ`
-            : `first_seen = least(coalesce(first_seen, $3::TIMESTAMPTZ), coalesce($3::TIMESTAMPTZ, first_seen)), last_seen = greatest(coalesce(last_seen, $4::TIMESTAMPTZ), coalesce($4::TIMESTAMPTZ, last_seen))`;
-        let typeSql = '';
-        const params: unknown[] = [row.id, c.occurrenceCount, c.firstSeen, c.lastSeen, json(examples)];
-        if (subject === 'field' && c.dataType && (row as FieldRow).data_type !== c.dataType) {
-          typeSql = ', data_type = $6';
-          params.push(c.dataType);
-          result.retyped.push({ dataset: dataset ?? '', name: c.name, from: (row as FieldRow).data_type, to: c.dataType });
-        }
-        await tx.run(`UPDATE ${table} SET occurrence_count = ${countSql}, ${seenSql}, examples = $5::JSON::VARCHAR[]${typeSql}, updated_at = now() WHERE id = $1`, params);
+        const retyped = subject === 'field' && c.dataType && (row as FieldRow).data_type !== c.dataType ? c.dataType : null;
+        if (retyped) result.retyped.push({ dataset: dataset ?? '', name: c.name, from: (row as FieldRow).data_type, to: retyped });
+        seenAgain.push({ id: Number(row.id), occurrenceCount: c.occurrenceCount, firstSeen: c.firstSeen ?? null, lastSeen: c.lastSeen ?? null, examples, dataType: retyped });
         result.updated += 1;
         continue;
       }
@@ -412,6 +411,7 @@ export class DiscoveryService {
       byOriginal.set(originalName, newRow);
       byId.set(Number(id), newRow);
     }
+    await updateSeenAgain(tx, table, scope.mode, seenAgain);
   }
 
   /** LLM descriptions for new entries; the template written at insert stays when there is no LLM or it fails. */

@@ -1,4 +1,4 @@
-import { ErrorCodes, LivingSchemaError, type LivingSchema } from '@living-schema/core';
+import { ErrorCodes, LivingSchemaError, currentSchemaVersion, type LivingSchema } from '@living-schema/core';
 import { recordFeedback } from './answer-feedback.js';
 import { refuseInternalTables } from './internal-tables.js';
 import { createLlmProvider } from './llm-provider-factory.js';
@@ -70,7 +70,7 @@ export function createQueryLayer(options: QueryLayerOptions): QueryLayer {
   });
   const generateSQL = (question: string, generateOptions?: { excludeExamples?: string[] }) =>
     generation.generate(question, generateOptions);
-  const currentVersion = async () => (await sink.catalog.current()).version;
+  const currentVersion = () => currentSchemaVersion(sink.catalog);
   // Reports and executions refer to each other (a report runs queries; a snapshot run reads its report).
   let store: ReportStore;
   const run = (input: ExecuteQueryInput): Promise<QueryExecution> =>

@@ -44,6 +44,12 @@ export class DuckDbCatalogStore implements CatalogStoreV1 {
     return toSnapshot(rows[0]);
   }
 
+  async currentVersion(): Promise<number> {
+    const [row] = await this.reader.all<{ version: number | null }>(`SELECT max(version) AS version FROM schema_snapshots`);
+    if (row?.version == null) throw new LivingSchemaError({ code: ErrorCodes.MIGRATION_FAILED, message: 'schema_snapshots is empty: the database was not migrated.' });
+    return Number(row.version);
+  }
+
   async snapshot(at: number | Date): Promise<SchemaSnapshot | null> {
     const rows =
       typeof at === 'number'
@@ -71,11 +77,14 @@ export class DuckDbCatalogStore implements CatalogStoreV1 {
 
   async commitVersion(cause: SchemaChangeCause): Promise<SchemaSnapshot | null> {
     return this.writer.transaction(async (tx) => {
-      const latestRows = await tx.all<SnapshotRow>(`SELECT ${SNAPSHOT_COLUMNS} FROM schema_snapshots ORDER BY version DESC LIMIT 1`);
-      const latest = latestRows[0] ? toSnapshot(latestRows[0]) : null;
+      // The hash first: most batches change nothing, and then the latest catalog (the largest
+      // value in the store) is neither read nor parsed.
+      const [head] = await tx.all<{ version: number; content_hash: string }>(`SELECT version, content_hash FROM schema_snapshots ORDER BY version DESC LIMIT 1`);
       const catalog = await readCatalog(tx);
       const contentHash = catalogContentHash(catalog);
-      if (latest && latest.contentHash === contentHash) return null;
+      if (head && head.content_hash === contentHash) return null;
+      const latestRows = head ? await tx.all<SnapshotRow>(`SELECT ${SNAPSHOT_COLUMNS} FROM schema_snapshots WHERE version = $1`, [head.version]) : [];
+      const latest = latestRows[0] ? toSnapshot(latestRows[0]) : null;
       const version = (latest?.version ?? 0) + 1;
       faultPoint('catalog.before-snapshot');
       const diff = diffCatalogs(latest?.catalog ?? emptyCatalog(), catalog);

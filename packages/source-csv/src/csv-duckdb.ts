@@ -1,30 +1,38 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { duckdbApi } from './duckdb-api.js';
+import { access } from 'node:fs/promises';
+import { converterInstances } from './converter-instances.js';
 import { quoteIdentifier, quoteLiteral } from '@living-schema/core';
 
 /**
  * A private in-memory DuckDB for one read: it converts files to Parquet and never touches the
- * store. Extensions are never downloaded (everything used here is built in).
+ * store. The instance is borrowed from {@link converterInstances} and returned after the read;
+ * one that spilled to disk (its temporary folder cannot change once used) or failed is closed.
  */
 export async function withDuckDb<T>(
   settings: { memoryLimit: string; threads?: number; tempDirectory: string },
   work: (connection: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
-  const config: Record<string, string> = {
-    memory_limit: settings.memoryLimit,
-    autoinstall_known_extensions: 'false',
-    autoload_known_extensions: 'false',
-    temp_directory: settings.tempDirectory,
-  };
-  if (settings.threads) config.threads = String(settings.threads);
-  const instance = await duckdbApi.DuckDBInstance.create(':memory:', config);
-  const connection = await instance.connect();
+  const instance = await converterInstances.borrow(settings);
+  let reusable = false;
+  let connection: DuckDBConnection | undefined;
   try {
-    return await work(connection);
+    connection = await instance.connect();
+    await connection.run(`SET temp_directory = ${quoteLiteral(settings.tempDirectory)}`);
+    const result = await work(connection);
+    reusable = !(await exists(settings.tempDirectory));
+    return result;
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    connection?.closeSync();
+    converterInstances.giveBack(settings, instance, reusable);
   }
+}
+
+/** DuckDB creates its temporary folder when it first spills: its presence says the read spilled. */
+function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 export async function allRows<T = Record<string, unknown>>(connection: DuckDBConnection, sql: string, params?: unknown[]): Promise<T[]> {

@@ -80,6 +80,10 @@ export const sinkContractChecks: ContractCheck<SinkContext>[] = [
       const current = await sink.catalog.current();
       expectThat(current.version === 1, `a new store must start at schema version 1, got ${current.version}`);
       expectThat(current.catalog.entityTypes.length === 0 && current.catalog.fields.length === 0, 'version 1 must be the empty catalog');
+      if (sink.catalog.currentVersion) {
+        const version = await sink.catalog.currentVersion();
+        expectThat(version === current.version, `currentVersion() must equal current().version (${current.version}), got ${version}`);
+      }
       expectThat((await sink.catalog.commitVersion({ kind: 'manual' })) === null, 'committing an unchanged catalog must be a no-op (return null)');
     },
   },
