@@ -1,18 +1,20 @@
 #!/usr/bin/env node
-// bench/load/compare.mjs: bench/load against an older checkout in the same run. Runs
-// bench/load/run.mjs alternately on BENCH_LOAD_BASE (a worktree of the older commit, built) and on
-// this checkout, BENCH_LOAD_RUNS times each (default 3), and prints the median of each figure.
+// bench/load/compare.mjs: bench/load against older checkouts in the same run. Runs
+// bench/load/run.mjs in turn on each checkout of BENCH_LOAD_BASE (worktrees of older commits,
+// built; several separated by commas, oldest first) and on this checkout, BENCH_LOAD_RUNS times
+// each (default 3), and prints the median of each figure.
 //   git worktree add /tmp/base <commit> && (cd /tmp/base && npm ci && npx turbo run build)
 //   BENCH_LOAD_BASE=/tmp/base node bench/load/compare.mjs
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
-const base = process.env.BENCH_LOAD_BASE;
-if (!base) throw new Error('Set BENCH_LOAD_BASE to a built checkout of the commit to compare against.');
+const bases = (process.env.BENCH_LOAD_BASE ?? '').split(',').map((b) => b.trim()).filter(Boolean);
+if (bases.length === 0) throw new Error('Set BENCH_LOAD_BASE to a built checkout of the commit to compare against (several: comma-separated).');
 const RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 3);
-const checkouts = { base, current: root };
-const reports = { base: [], current: [] };
+const checkouts = Object.fromEntries([...bases.map((b, i) => [bases.length === 1 ? 'base' : `base${i + 1}`, b]), ['current', root]]);
+const names = Object.keys(checkouts);
+const reports = Object.fromEntries(names.map((name) => [name, []]));
 
 for (let run = 0; run < RUNS; run += 1) {
   for (const [name, checkout] of Object.entries(checkouts)) {
@@ -48,8 +50,10 @@ const rows = [
   ['question p99 / alone', 'ratios.questionP99VsAlone'],
   ['RSS last/first third', 'ratios.rssLastThirdVsFirstThird'],
 ];
-const table = rows.map(([label, path]) => ({ figure: label, base: pick('base', path), current: pick('current', path) }));
-for (const row of table) console.log(`${row.figure.padEnd(24)} ${String(row.base).padStart(10)} ${String(row.current).padStart(10)}`);
+const table = rows.map(([label, path]) => ({ figure: label, ...Object.fromEntries(names.map((name) => [name, pick(name, path)])) }));
+console.log(`${'figure'.padEnd(24)} ${names.map((name) => name.padStart(10)).join(' ')}`);
+for (const row of table) console.log(`${row.figure.padEnd(24)} ${names.map((name) => String(row[name]).padStart(10)).join(' ')}`);
+for (const [name, checkout] of Object.entries(checkouts)) if (name !== 'current') console.log(`${name} = ${checkout}`);
 const throughput = table[0];
-console.log(`current / base throughput: x${(throughput.current / throughput.base).toFixed(2)} (medians of ${RUNS})`);
+for (const name of names.filter((n) => n !== 'current')) console.log(`current / ${name} throughput: x${(throughput.current / throughput[name]).toFixed(2)} (medians of ${RUNS})`);
 console.log(JSON.stringify({ bench: 'load-compare', runs: RUNS, table, reports }));
