@@ -4,10 +4,14 @@ import * as bikeShare from '../domains/bike-share/generate.mjs';
 import bikeShareQuestions from '../domains/bike-share/questions.mjs';
 import * as carRental from '../domains/car-rental/generate.mjs';
 import carRentalQuestions from '../domains/car-rental/questions.mjs';
+import * as cinema from '../domains/cinema/generate.mjs';
+import cinemaQuestions from '../domains/cinema/questions.mjs';
 import * as city311 from '../domains/city-311/generate.mjs';
 import city311Questions from '../domains/city-311/questions.mjs';
 import * as clinic from '../domains/clinic/generate.mjs';
 import clinicQuestions from '../domains/clinic/questions.mjs';
+import * as courier from '../domains/courier/generate.mjs';
+import courierQuestions from '../domains/courier/questions.mjs';
 import * as energyMeters from '../domains/energy-meters/generate.mjs';
 import energyMetersQuestions from '../domains/energy-meters/questions.mjs';
 import * as farmCoop from '../domains/farm-coop/generate.mjs';
@@ -54,6 +58,9 @@ export const DOMAINS = [
   // The seventh blind set, written after the reader's sixth round (see ../README.md).
   { name: 'museum', generate: museum.generate, questions: museumQuestions },
   { name: 'plant-nursery', generate: plantNursery.generate, questions: plantNurseryQuestions },
+  // The eighth blind set, written after the reader's sixth round (see ../README.md).
+  { name: 'cinema', generate: cinema.generate, questions: cinemaQuestions },
+  { name: 'courier', generate: courier.generate, questions: courierQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
