@@ -32,13 +32,27 @@ describe('nameAgreement', () => {
     ['name', 'stations', 'name'],
     ['loan_id', 'books', 'id'],
     ['order_id', 'products', 'product_id'],
-    ['branch_code', 'branches', 'id'],
     ['station', 'stations', 'capacity'],
     ['district_name', 'districts', 'district_id'],
-    // A code is not a number, whatever both identify.
-    ['room_code', 'rooms', 'room_number'],
+    ['film_title', 'films', 'film_id'],
+    ['film_code', 'screens', 'screen_code'],
   ])('%s does not agree with %s.%s', (field, dataset, key) => {
     expect(nameAgreement(field, dataset, key)).toBeNull();
+  });
+
+  it.each([
+    ['Film Code', 'films', 'film_id'],
+    ['Driver Ref', 'drivers', 'DriverID'],
+    ['screenRef', 'screens', 'Screen Code'],
+    ['branch_code', 'branches', 'id'],
+    ['room_code', 'rooms', 'room_number'],
+  ])('%s names %s.%s with another key word: a weaker agreement, measured with a stricter coverage', (field, dataset, key) => {
+    expect(nameAgreement(field, dataset, key)).toEqual({ evidence: `name: ${field} ~ ${dataset}.${key} (key words differ)`, role: null, keyWordsDiffer: true });
+  });
+
+  it('prefers an exact agreement to one whose key words differ, and keeps the role of either', () => {
+    expect(nameAgreement('home_branch_id', 'branches', 'branch_id')).toEqual({ evidence: 'name: home_branch_id ~ branches.branch_id', role: 'home' });
+    expect(nameAgreement('pickup_branch_code', 'branches', 'branch_id')).toMatchObject({ role: 'pickup', keyWordsDiffer: true });
   });
 });
 

@@ -17,7 +17,16 @@ export interface NameAgreement {
   evidence: string;
   /** Words of the column before the part that agrees (`start` of `start_station_id`), if any. */
   role: string | null;
+  /**
+   * The entity agrees but the key words differ (`film_code` ~ films.film_id, `driver_ref` ~
+   * drivers.driver_id): exports of one system rarely agree on the word, so the pair is measured,
+   * held to the stricter coverage of {@link WEAK_NAME_MIN_COVERAGE}.
+   */
+  keyWordsDiffer?: true;
 }
+
+/** Share of `from`'s values a pair whose key words differ must find in `to` (0.9 otherwise). */
+export const WEAK_NAME_MIN_COVERAGE = 0.99;
 
 /** The words of a dataset name that name one row of it: `service_requests` -> service request. */
 export function entityWordsOf(dataset: string): string[] {
@@ -44,13 +53,16 @@ export function nameAgreement(field: string, toDataset: string, toField: string)
   if (fieldWords.length === 0 || keyWords.length === 0 || entity.length === 0) return null;
   // `category_code` names product_categories.code too: the head noun alone is the entity.
   const entities = entity.length > 1 ? [entity, entity.slice(-1)] : [entity];
+  // An exact agreement anywhere wins over one whose key words differ.
+  let weak: NameAgreement | null = null;
   for (let start = 0; start < fieldWords.length; start += 1) {
     const tail = fieldWords.slice(start);
-    if (!entities.some((e) => agrees(tail, keyWords, e))) continue;
+    const found = entities.map((e) => agrees(tail, keyWords, e));
     const role = start > 0 ? fieldWords.slice(0, start).join('_') : null;
-    return { evidence: `name: ${field} ~ ${toDataset}.${toField}`, role };
+    if (found.includes('same')) return { evidence: `name: ${field} ~ ${toDataset}.${toField}`, role };
+    if (found.includes('key words differ')) weak ??= { evidence: `name: ${field} ~ ${toDataset}.${toField} (key words differ)`, role, keyWordsDiffer: true };
   }
-  return null;
+  return weak;
 }
 
 /**
@@ -60,17 +72,21 @@ export function nameAgreement(field: string, toDataset: string, toField: string)
 const NUMBER_SUFFIXES = new Set(['id', 'no', 'num', 'nr', 'nbr', 'number']);
 const canonical = (words: string[]) => words.map((w) => (NUMBER_SUFFIXES.has(w) ? 'number' : w));
 
-function agrees(rawTail: string[], rawKey: string[], entity: string[]): boolean {
+function agrees(rawTail: string[], rawKey: string[], entity: string[]): 'same' | 'key words differ' | null {
   const tail = canonical(rawTail);
   const key = canonical(rawKey);
   const keyIsGeneric = key.length === 1 && GENERIC_KEYS.has(key[0]!);
-  if (same(tail, key)) return !keyIsGeneric;
+  if (same(tail, key)) return keyIsGeneric ? null : 'same';
   const last = tail[tail.length - 1]!;
   // `district` ~ districts.district | district_id | id
-  if (same(tail, entity)) return keyIsGeneric || startsWith(key, entity);
+  if (same(tail, entity)) return keyIsGeneric || startsWith(key, entity) ? 'same' : null;
   // `branch_code` ~ branches.code, `store_id` ~ stores.id
   const stem = tail.slice(0, -1);
-  return KEY_SUFFIXES.has(last) && same(stem, entity) && key.length === 1 && key[0] === last;
+  if (!KEY_SUFFIXES.has(last) || !same(stem, entity)) return null;
+  if (key.length === 1 && key[0] === last) return 'same';
+  // `film_code` ~ films.film_id | films.id: the entity with another key word.
+  const keyWord = key.length === 1 && KEY_SUFFIXES.has(key[0]!) ? key[0] : startsWith(key, entity) && key.length === entity.length + 1 ? key[key.length - 1] : null;
+  return keyWord && keyWord !== last ? 'key words differ' : null;
 }
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
