@@ -24,6 +24,8 @@ import * as museum from '../domains/museum/generate.mjs';
 import museumQuestions from '../domains/museum/questions.mjs';
 import * as library from '../domains/library/generate.mjs';
 import libraryQuestions from '../domains/library/questions.mjs';
+import * as pharmacy from '../domains/pharmacy/generate.mjs';
+import pharmacyQuestions from '../domains/pharmacy/questions.mjs';
 import * as parkingFines from '../domains/parking-fines/generate.mjs';
 import parkingFinesQuestions from '../domains/parking-fines/questions.mjs';
 import * as plantNursery from '../domains/plant-nursery/generate.mjs';
@@ -34,6 +36,8 @@ import * as schoolExams from '../domains/school-exams/generate.mjs';
 import schoolExamsQuestions from '../domains/school-exams/questions.mjs';
 import * as vetPractice from '../domains/vet-practice/generate.mjs';
 import vetPracticeQuestions from '../domains/vet-practice/questions.mjs';
+import * as waterUtility from '../domains/water-utility/generate.mjs';
+import waterUtilityQuestions from '../domains/water-utility/questions.mjs';
 
 export const DOMAINS = [
   { name: 'library', generate: library.generate, questions: libraryQuestions },
@@ -61,6 +65,9 @@ export const DOMAINS = [
   // The eighth blind set, written after the reader's sixth round (see ../README.md).
   { name: 'cinema', generate: cinema.generate, questions: cinemaQuestions },
   { name: 'courier', generate: courier.generate, questions: courierQuestions },
+  // The ninth blind set, written during the reader's seventh round (see ../README.md).
+  { name: 'pharmacy', generate: pharmacy.generate, questions: pharmacyQuestions },
+  { name: 'water-utility', generate: waterUtility.generate, questions: waterUtilityQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
