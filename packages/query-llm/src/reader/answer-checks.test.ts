@@ -1,7 +1,9 @@
 // The reader's last checks, on the recording studio of studio-schema.fixture.ts: a reading that
 // read past a word is refused, naming it, instead of answered with confidence.
 import { describe, expect, it } from 'vitest';
+import { checkAnswer } from './answer-checks.js';
 import { readerOn } from './reader-test-answers.js';
+import { tokenize } from './tokens.js';
 import { studio } from './studio-schema.fixture.js';
 
 const { sql, refusal } = readerOn(studio);
@@ -44,5 +46,24 @@ describe('an answer says more than the question', () => {
 
   it('refuses a kind of field the named field is not ("the genre name")', () => {
     expect(refusal('what is the genre name of session S-0001')).toMatch(/"name"/);
+  });
+});
+
+describe('"how many <rows>" counts the rows', () => {
+  // The stage on its own: a reading of a joined courier table that took "parcels" for a depot's
+  // max_daily_parcels (seen on a store, through the reader's earlier stages).
+  const question = 'how many parcels did Lena Patel handle';
+  const context = (tableWords: string[]) => ({ tokens: tokenize(question), mentions: [], tableWords: new Set(tableWords), filters: [], freeText: question });
+  const summed = { sql: `WITH "parcels_joined" AS (SELECT 1) SELECT sum("depot_max_daily_parcels") AS sum FROM "parcels_joined" WHERE "driver_full_name" = 'Lena Patel'` };
+
+  it('refuses an answer that adds up a field only because its name holds the rows\' noun', () => {
+    const checked = checkAnswer(summed, context(['parcel']));
+    expect('refusal' in checked && checked.refusal).toMatch(/"how many parcels" counts parcels, but I read it as the sum of depot_max_daily_parcels/);
+  });
+
+  it('keeps a sum when the noun is not the rows\' (how many tickets, on a table of screenings)', () => {
+    expect(checkAnswer(summed, context(['screening']))).toBe(summed);
+    const counted = { sql: `SELECT count(*) AS count FROM "parcels_joined" WHERE "driver_full_name" = 'Lena Patel'` };
+    expect(checkAnswer(counted, context(['parcel']))).toBe(counted);
   });
 });

@@ -27,7 +27,30 @@ export interface AnswerContext {
 export function checkAnswer(answer: OfflineAnswer, context: AnswerContext): OfflineAnswer {
   if (!('sql' in answer)) return answer;
   const named = context.mentions.filter((m) => namesAFieldOnItsOwn(m, context.tokens, context.tableWords, context.filters));
-  return refuseDroppedFields(answer, named, context.tokens) ?? refuseDroppedRanking(answer, context.freeText) ?? refuseDroppedAggregate(answer, context.freeText) ?? refuseEchoedValue(answer, context.filters) ?? answer;
+  return (
+    refuseDroppedFields(answer, named, context.tokens) ??
+    refuseDroppedRanking(answer, context.freeText) ??
+    refuseDroppedAggregate(answer, context.freeText) ??
+    refuseRowsSummed(answer, context.tokens, context.tableWords) ??
+    refuseEchoedValue(answer, context.filters) ??
+    answer
+  );
+}
+
+/**
+ * "How many parcels did Lena Patel handle" asks for rows of parcels; an answer adding up a field
+ * that only contains the noun (a depot's max_daily_parcels) read the rows as a quantity.
+ */
+function refuseRowsSummed(answer: { sql: string }, tokens: Token[], tableWords: Set<string>): OfflineAnswer | null {
+  for (let i = 0; i + 2 < tokens.length; i += 1) {
+    if (tokens[i]!.lower !== 'how' || tokens[i + 1]!.lower !== 'many') continue;
+    const noun = tokens[i + 2]!;
+    if (!tableWords.has(noun.stem)) continue;
+    const summed = [...answer.sql.matchAll(/\bsum\("([^"]+)"\)/gi)].map((m) => m[1]!).find((field) => identifierWords(field).includes(noun.stem));
+    if (!summed) continue;
+    return { refusal: `"how many ${noun.raw}" counts ${noun.raw}, but I read it as the sum of ${summed}; ask for the number of ${noun.raw}, or name the field to add up.`, notUnderstood: [noun.raw] };
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Words that carry no field, value or shape of their own: articles, pronouns, question words,
- * the verbs and nouns any question about rows uses ("records", "made", "listed"), and what people
+ * the verbs and nouns any question about rows uses ("records", "made", "listed", "handled",
+ * "carried": a verb of the rows' own doing, whose meaning a field or value carries), and what people
  * type around a question ("ok so", "hey"). A word not placed by any stage and not here is
  * named in the reader's refusal.
  */
@@ -20,5 +21,7 @@ export const FILLER = new Set(
   cheapest priciest costliest expensive fastest slowest tallest heaviest lightest
   made make makes came come comes went go goes got get gets took take takes taken use used uses using done happen happened happens occur occurred
   non logged filed submitted collected flagged marked time paid charged break recorded anyone someone something anything our so through via altogether
+  handle handles handled handling carry carries carried carrying bring brings brought bringing travel travels travelled traveled
+  travelling need needs needed actually really
   ok okay hey hi hello back`.split(/\s+/),
 );
