@@ -3,7 +3,7 @@ import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-conte
 import { joinedScopes, type SchemaRelationship } from './reader/join-scope.js';
 import { answerFromExamples, type VerifiedExample } from './reader/verified-templates.js';
 import { identifierWords, stem } from './query-words.js';
-import { FILLER } from './reader/filler-words.js';
+import { FILLER, isLeftoverFiller } from './reader/filler-words.js';
 import { tokenize, type Token } from './reader/tokens.js';
 import { paraphrase } from './reader/paraphrases.js';
 import { SUPERLATIVE_WORD } from './reader/superlatives.js';
@@ -313,7 +313,7 @@ function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: Co
   const linksValue = (i: number) => valueStarts.has(i + 1) || valueEnds.has(i) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
   const mustPlace = namesOfCodedThings(tokens, r.mentions, r.table, used);
   tokens.forEach((t, i) => !used.has(i) && (namedNumber(tokens, i) || r.elsewhere.has(i) || headOfAnotherField(tokens, i, r.mentions)) && mustPlace.add(i));
-  return tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !r.tableWords.has(t.stem) && !linksValue(i)));
+  return tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && !isLeftoverFiller(t) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !r.tableWords.has(t.stem) && !linksValue(i)));
 }
 
 /**
@@ -1376,7 +1376,7 @@ function translateEntityQuestion(
     used.add(i);
     documentsNamed = true;
   });
-  const notUnderstood = tokens.filter((t, i) => !used.has(i) && !FILLER.has(t.lower) && !FILLER.has(t.stem) && !/^\d/.test(t.lower) && t.lower.length > 1);
+  const notUnderstood = tokens.filter((t, i) => !used.has(i) && !isLeftoverFiller(t) && !/^\d/.test(t.lower) && t.lower.length > 1);
   if (notUnderstood.length > 0) {
     if (schema.tables.some((t) => t.kind === 'dataset') && !has(/\b(mention|mentions|mentioned|annotat\w*|spans?|labels?|entity|entities)\b/)) return null;
     return {

@@ -54,7 +54,7 @@ describe('"how many <rows>" counts the rows', () => {
   // max_daily_parcels (seen on a store, through the reader's earlier stages).
   const question = 'how many parcels did Lena Patel handle';
   const context = (tableWords: string[]) => ({ tokens: tokenize(question), mentions: [], tableWords: new Set(tableWords), filters: [], freeText: question });
-  const summed = { sql: `WITH "parcels_joined" AS (SELECT 1) SELECT sum("depot_max_daily_parcels") AS sum FROM "parcels_joined" WHERE "driver_full_name" = 'Lena Patel'` };
+  const summed = { sql: `WITH "parcels_joined" AS (SELECT 1) SELECT sum("depot_max_daily_parcels") AS sum FROM "parcels_joined" WHERE "driver_full_name" = 'Lena Patel'`, reasoning: 'a sum' };
 
   it('refuses an answer that adds up a field only because its name holds the rows\' noun', () => {
     const checked = checkAnswer(summed, context(['parcel']));
@@ -63,7 +63,7 @@ describe('"how many <rows>" counts the rows', () => {
 
   it('keeps a sum when the noun is not the rows\' (how many tickets, on a table of screenings)', () => {
     expect(checkAnswer(summed, context(['screening']))).toBe(summed);
-    const counted = { sql: `SELECT count(*) AS count FROM "parcels_joined" WHERE "driver_full_name" = 'Lena Patel'` };
+    const counted = { sql: `SELECT count(*) AS count FROM "parcels_joined" WHERE "driver_full_name" = 'Lena Patel'`, reasoning: 'a count' };
     expect(checkAnswer(counted, context(['parcel']))).toBe(counted);
   });
 });

@@ -1,7 +1,6 @@
 /**
  * Words that carry no field, value or shape of their own: articles, pronouns, question words,
- * the verbs and nouns any question about rows uses ("records", "made", "listed", "handled",
- * "carried": a verb of the rows' own doing, whose meaning a field or value carries), and what people
+ * the verbs and nouns any question about rows uses ("records", "made", "listed"), and what people
  * type around a question ("ok so", "hey"). A word not placed by any stage and not here is
  * named in the reader's refusal.
  */
@@ -21,7 +20,20 @@ export const FILLER = new Set(
   cheapest priciest costliest expensive fastest slowest tallest heaviest lightest
   made make makes came come comes went go goes got get gets took take takes taken use used uses using done happen happened happens occur occurred
   non logged filed submitted collected flagged marked time paid charged break recorded anyone someone something anything our so through via altogether
-  handle handles handled handling carry carries carried carrying bring brings brought bringing travel travels travelled traveled
-  travelling need needs needed actually really
   ok okay hey hi hello back`.split(/\s+/),
 );
+
+/**
+ * Verbs of the rows' own handling ("which crews handled the most work orders", "parcels that
+ * needed a signature"): no word of their own once every other word is placed, but unlike
+ * {@link FILLER} still free to name a field or value first (`follow_up_needed`, `handled_by`).
+ * Only the last stage, which names the words left over, passes over them.
+ */
+export const LEFTOVER_FILLER = new Set(
+  `handle handles handled handling carry carries carried carrying bring brings brought bringing travel travels travelled
+  traveled travelling need needs needed actually really`.split(/\s+/),
+);
+
+/** A word the last stage passes over when nothing placed it: filler, or a leftover verb. */
+export const isLeftoverFiller = (token: { lower: string; stem: string }) =>
+  FILLER.has(token.lower) || FILLER.has(token.stem) || LEFTOVER_FILLER.has(token.lower);

@@ -172,3 +172,19 @@ describe('what a word is, against the values it meets', () => {
     expect(onTours.sql('how many tour bookings were made in May 2025')).toBe(`SELECT count(*) AS count FROM "tour_bookings" WHERE "booked_at" >= DATE '2025-05-01' AND "booked_at" < DATE '2025-06-01'`);
   });
 });
+
+describe('verbs of the rows\' own handling', () => {
+  const withFollowUp = {
+    ...studio,
+    tables: studio.tables.map((t) => (t.name === 'studio_sessions' ? { ...t, columns: [...t.columns, { name: 'follow_up_needed', type: 'BOOLEAN', distinct: 2 }, { name: 'session_type', type: 'VARCHAR', distinct: 2, values: ['New', 'Follow-up'] }] } : t)),
+  };
+
+  it('passes over a handling verb nothing else placed', () => {
+    expect(sql('which engineers handled the most studio sessions')).toContain('ORDER BY');
+    expect(sql('how many rock sessions did we actually handle')).toBe(`SELECT count(*) AS count FROM "studio_sessions" WHERE "genre" = 'Rock'`);
+  });
+
+  it('still lets the verb name a field first (needed a follow-up: follow_up_needed, not the type Follow-up)', () => {
+    expect(readerOn(withFollowUp as OfflineSchema).sql('what share of studio sessions needed a follow-up, as a percentage')).toContain('"follow_up_needed"');
+  });
+});
