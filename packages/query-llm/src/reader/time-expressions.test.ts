@@ -69,6 +69,10 @@ describe('readTimeExpressions', () => {
     expect(read('orders each year').grain?.grain).toBe('year');
     expect(read('orders in the last 3 months', '2026-01-01').grain).toBeNull();
     expect(read('what year was it built').grain).toBeNull();
+    // A number's rate is no grouping: "over 1,000 parcels a day", "20 bookings per week".
+    expect(read('which depots handle more than 1,000 parcels a day').grain).toBeNull();
+    expect(read('members with over 20 bookings per week').grain).toBeNull();
+    expect(read('how many parcels a day').grain?.grain).toBe('day');
   });
 
   it('does not read "may" the verb as a month', () => {

@@ -225,6 +225,8 @@ function grainAt(tokens: Token[], i: number): GrainClaim | null {
   // A plural counts a span ("3 months"); only the singular names a grain.
   if (!unit || word.endsWith('s')) return null;
   const before = tokens[i - 1]?.lower ?? '';
+  // "more than 1,000 parcels a day", "20 bookings per week": a rate the number states, not a grouping.
+  if (/^(per|a)$/.test(before) && /^\d[\d,.]*$/.test(tokens[i - 3]?.lower ?? '')) return null;
   if (/^(per|by|each|every|a)$/.test(before)) return { grain: unit, tokens: [i - 1, i] };
   if (tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.lower === word) return { grain: unit, tokens: [i, i + 1, i + 2] };
   return null;
