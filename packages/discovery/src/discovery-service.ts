@@ -261,7 +261,7 @@ export class DiscoveryService {
       const fields = seenDatasets.length
         ? await tx.all<FieldRow>(
             `SELECT id, dataset, name, original_name, data_type, status, alias_of, occurrence_count, examples FROM field_definitions WHERE list_contains($1::JSON::VARCHAR[], dataset) ORDER BY id`,
-            [JSON.stringify(seenDatasets)],
+            [json(seenDatasets)],
           )
         : [];
 

@@ -40,13 +40,13 @@ export class DuckDbCatalogStore implements CatalogStoreV1 {
 
   async current(): Promise<SchemaSnapshot> {
     const rows = await this.reader.all<SnapshotRow>(`SELECT ${SNAPSHOT_COLUMNS} FROM schema_snapshots ORDER BY version DESC LIMIT 1`);
-    if (!rows[0]) throw new LivingSchemaError({ code: ErrorCodes.MIGRATION_FAILED, message: 'schema_snapshots is empty: the database was not migrated.' });
+    if (!rows[0]) throw notMigrated();
     return toSnapshot(rows[0]);
   }
 
   async currentVersion(): Promise<number> {
     const [row] = await this.reader.all<{ version: number | null }>(`SELECT max(version) AS version FROM schema_snapshots`);
-    if (row?.version == null) throw new LivingSchemaError({ code: ErrorCodes.MIGRATION_FAILED, message: 'schema_snapshots is empty: the database was not migrated.' });
+    if (row?.version == null) throw notMigrated();
     return Number(row.version);
   }
 
@@ -96,6 +96,11 @@ export class DuckDbCatalogStore implements CatalogStoreV1 {
       return toSnapshot(created[0]!);
     });
   }
+}
+
+/** The store has no schema version at all: its migrations never ran. */
+function notMigrated(): LivingSchemaError {
+  return new LivingSchemaError({ code: ErrorCodes.MIGRATION_FAILED, message: 'schema_snapshots is empty: the database was not migrated.' });
 }
 
 function toSnapshot(row: SnapshotRow): SchemaSnapshot {
