@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLivingSchema, type LivingSchema } from '@living-schema/core';
+import { createLivingSchema, currentSchemaVersion, type CatalogStoreV1, type LivingSchema } from '@living-schema/core';
 import { duckdb } from './duckdb-sink.js';
 
 const engines: LivingSchema[] = [];
@@ -69,5 +69,27 @@ describe('the catalog store: relationships', () => {
     const before = await ls.sink.catalog.current();
     expect(await ls.sink.catalog.commitVersion({ kind: 'manual' })).toBeNull();
     expect((await ls.sink.catalog.current()).version).toBe(before.version);
+  });
+});
+
+describe('the catalog store: the current version alone', () => {
+  it('answers the version current() has, before and after a commit, and currentSchemaVersion uses it', async () => {
+    const ls = engine();
+    await ls.start();
+    const first = (await ls.sink.catalog.current()).version;
+    expect(await ls.sink.catalog.currentVersion!()).toBe(first);
+    await insertRelationship(ls, 'suggested');
+    const next = await ls.sink.catalog.commitVersion({ kind: 'discovery' });
+    expect(next?.version).toBe(first + 1);
+    expect(await ls.sink.catalog.currentVersion!()).toBe(first + 1);
+    expect(await currentSchemaVersion(ls.sink.catalog)).toBe(first + 1);
+  });
+
+  it('currentSchemaVersion falls back to current() for a catalog without currentVersion', async () => {
+    const ls = engine();
+    await ls.start();
+    const catalog = ls.sink.catalog;
+    const without: CatalogStoreV1 = { ...catalog, currentVersion: undefined, current: () => catalog.current() };
+    expect(await currentSchemaVersion(without)).toBe((await catalog.current()).version);
   });
 });
