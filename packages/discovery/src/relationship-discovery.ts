@@ -130,7 +130,7 @@ function judge(candidate: Candidate, m: PairMeasurement): Judged {
     candidate.from.dataType === candidate.to.dataType ? 'type agrees' : `type agrees: ${candidate.from.dataType} ~ ${candidate.to.dataType}`,
     toUnique ? `key: ${candidate.to.dataset}.${candidate.to.field} is unique` : `key: ${(uniqueness * 100).toFixed(1)}% of ${candidate.to.dataset}.${candidate.to.field} distinct`,
   ];
-  const minCoverage = candidate.valueOnly ? VALUE_ONLY_EVIDENCE.minCoverage : candidate.agreement.keyWordsDiffer ? WEAK_NAME_MIN_COVERAGE : RELATIONSHIP_THRESHOLDS.minCoverage;
+  const minCoverage = candidate.valueOnly ? VALUE_ONLY_EVIDENCE.minCoverage : candidate.agreement.keyWordsDiffer || candidate.agreement.abbreviated ? WEAK_NAME_MIN_COVERAGE : RELATIONSHIP_THRESHOLDS.minCoverage;
   const passes = m.fromDistinct > 0 && coverage >= minCoverage && uniqueness >= RELATIONSHIP_THRESHOLDS.minToUniqueness;
   const cardinality = m.fromDistinct === m.fromRows ? 'one-to-one' : 'many-to-one';
   return { ...candidate, measurement: m, coverage, toUnique, cardinality, evidence, passes };

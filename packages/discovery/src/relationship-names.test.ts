@@ -50,6 +50,30 @@ describe('nameAgreement', () => {
     expect(nameAgreement(field, dataset, key)).toEqual({ evidence: `name: ${field} ~ ${dataset}.${key} (key words differ)`, role: null, keyWordsDiffer: true });
   });
 
+  it.each([
+    ['dept_code', 'departments', 'code'],
+    ['Medicine Code', 'medicines', 'med_code'],
+    ['exhibition_code', 'exhibitions', 'exhibit_id'],
+    ['dpt_code', 'departments', 'code'],
+  ])('%s names %s.%s with a word shortened: a weaker agreement, measured with a stricter coverage', (field, dataset, key) => {
+    expect(nameAgreement(field, dataset, key)).toMatchObject({ evidence: `name: ${field} ~ ${dataset}.${key} (abbreviated)`, abbreviated: true });
+  });
+
+  it.each([
+    // Too short to be a shortening, or not the longer word's letters in order.
+    ['de_code', 'departments', 'code'],
+    ['dtp_code', 'departments', 'code'],
+    ['film_code', 'screens', 'scr_code'],
+    ['customer_id', 'cars', 'car_id'],
+  ])('%s does not name %s.%s by a shortened word', (field, dataset, key) => {
+    expect(nameAgreement(field, dataset, key)).toBeNull();
+  });
+
+  it('prefers an exact agreement to a shortened one', () => {
+    expect(nameAgreement('dept_code', 'depts', 'code')).toEqual({ evidence: 'name: dept_code ~ depts.code', role: null });
+    expect(nameAgreement('home_dept_code', 'departments', 'dept_code')).toEqual({ evidence: 'name: home_dept_code ~ departments.dept_code', role: 'home' });
+  });
+
   it('prefers an exact agreement to one whose key words differ, and keeps the role of either', () => {
     expect(nameAgreement('home_branch_id', 'branches', 'branch_id')).toEqual({ evidence: 'name: home_branch_id ~ branches.branch_id', role: 'home' });
     expect(nameAgreement('pickup_branch_code', 'branches', 'branch_id')).toMatchObject({ role: 'pickup', keyWordsDiffer: true });

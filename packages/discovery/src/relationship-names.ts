@@ -23,6 +23,12 @@ export interface NameAgreement {
    * held to the stricter coverage of {@link WEAK_NAME_MIN_COVERAGE}.
    */
   keyWordsDiffer?: true;
+  /**
+   * The names agree only with a word shortened (`dept_code` ~ departments.code, `medicine_code` ~
+   * medicines.med_code, `exhibition_code` ~ exhibitions.exhibit_id): weaker evidence, held to
+   * {@link WEAK_NAME_MIN_COVERAGE} as well.
+   */
+  abbreviated?: true;
 }
 
 /** Share of `from`'s values a pair whose key words differ must find in `to` (0.9 otherwise). */
@@ -53,16 +59,18 @@ export function nameAgreement(field: string, toDataset: string, toField: string)
   if (fieldWords.length === 0 || keyWords.length === 0 || entity.length === 0) return null;
   // `category_code` names product_categories.code too: the head noun alone is the entity.
   const entities = entity.length > 1 ? [entity, entity.slice(-1)] : [entity];
-  // An exact agreement anywhere wins over one whose key words differ.
+  // An exact agreement anywhere wins over one whose key words differ, and both over a shortened word.
   let weak: NameAgreement | null = null;
+  let shortened: NameAgreement | null = null;
   for (let start = 0; start < fieldWords.length; start += 1) {
     const tail = fieldWords.slice(start);
-    const found = entities.map((e) => agrees(tail, keyWords, e));
+    const found = entities.map((e) => agrees(tail, keyWords, e, sameWords));
     const role = start > 0 ? fieldWords.slice(0, start).join('_') : null;
     if (found.includes('same')) return { evidence: `name: ${field} ~ ${toDataset}.${toField}`, role };
     if (found.includes('key words differ')) weak ??= { evidence: `name: ${field} ~ ${toDataset}.${toField} (key words differ)`, role, keyWordsDiffer: true };
+    if (entities.some((e) => agrees(tail, keyWords, e, shortenedWords))) shortened ??= { evidence: `name: ${field} ~ ${toDataset}.${toField} (abbreviated)`, role, abbreviated: true };
   }
-  return weak;
+  return weak ?? shortened;
 }
 
 /**
@@ -72,7 +80,12 @@ export function nameAgreement(field: string, toDataset: string, toField: string)
 const NUMBER_SUFFIXES = new Set(['id', 'no', 'num', 'nr', 'nbr', 'number']);
 const canonical = (words: string[]) => words.map((w) => (NUMBER_SUFFIXES.has(w) ? 'number' : w));
 
-function agrees(rawTail: string[], rawKey: string[], entity: string[]): 'same' | 'key words differ' | null {
+/** How two words are compared: equal, or (the second pass) one a shortening of the other. */
+type WordsMatch = (a: string, b: string) => boolean;
+
+function agrees(rawTail: string[], rawKey: string[], entity: string[], word: WordsMatch): 'same' | 'key words differ' | null {
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => word(w, b[i]!));
+  const startsWith = (a: string[], prefix: string[]) => a.length > prefix.length && prefix.every((w, i) => word(w, a[i]!)) && KEY_SUFFIXES.has(a[a.length - 1]!);
   const tail = canonical(rawTail);
   const key = canonical(rawKey);
   const keyIsGeneric = key.length === 1 && GENERIC_KEYS.has(key[0]!);
@@ -84,10 +97,24 @@ function agrees(rawTail: string[], rawKey: string[], entity: string[]): 'same' |
   const stem = tail.slice(0, -1);
   if (!KEY_SUFFIXES.has(last) || !same(stem, entity)) return null;
   if (key.length === 1 && key[0] === last) return 'same';
+  // `medicine_code` ~ medicines.med_code: the entity with the same key word.
+  if (startsWith(key, entity) && key.length === entity.length + 1 && key[key.length - 1] === last) return 'same';
   // `film_code` ~ films.film_id | films.id: the entity with another key word.
   const keyWord = key.length === 1 && KEY_SUFFIXES.has(key[0]!) ? key[0] : startsWith(key, entity) && key.length === entity.length + 1 ? key[key.length - 1] : null;
   return keyWord && keyWord !== last ? 'key words differ' : null;
 }
 
-const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
-const startsWith = (a: string[], prefix: string[]) => a.length > prefix.length && prefix.every((w, i) => w === a[i]) && KEY_SUFFIXES.has(a[a.length - 1]!);
+const sameWords: WordsMatch = (a, b) => a === b;
+
+/**
+ * `med` of medicine, `dept` of department, `exhibit` of exhibition: at least three letters, the
+ * same first letter, the rest in the longer word's order. Key words (`id`, `no`) are too short.
+ */
+function shortens(short: string, full: string): boolean {
+  if (short.length < 3 || short.length >= full.length || short[0] !== full[0]) return false;
+  let matched = 0;
+  for (const letter of full) if (letter === short[matched]) matched += 1;
+  return matched === short.length;
+}
+
+const shortenedWords: WordsMatch = (a, b) => a === b || shortens(a, b) || shortens(b, a);

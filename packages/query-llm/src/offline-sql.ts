@@ -14,7 +14,7 @@ import { birthDateOf, birthMentions, isDate, isIdentifier, isKeyLike, isNumeric,
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
-import { moneyMentions } from './reader/money-words.js';
+import { moneyField, moneyMentions } from './reader/money-words.js';
 import { checkAnswer } from './reader/answer-checks.js';
 import { inFieldUnit, soleUnitField, unitFits, unitOfField } from './reader/unit-fields.js';
 
@@ -198,6 +198,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // In a question about time, a word two fields share names the date ("checkouts per quarter").
   const aboutTime = dates.length > 0 || time.grain !== null || /^when\b/.test(lower);
   mentions.push(...relatedColumns(tokens, table, used, mentions, aboutTime));
+  weakenEventParticiples(mentions, tokens, aboutTime);
+  weakenRowNouns(mentions, tokens);
   mentions.push(...moneyMentions(tokens, table, used, mentions), ...birthMentions(tokens, table, used));
   for (const [i, t] of tokens.entries()) if (!used.has(i) && [...tableWords].some((w) => rootMatches(t.stem, w))) used.add(i);
   // A value that sits in several columns belongs to the one named nearest to it.
@@ -218,7 +220,9 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const has = (pattern: RegExp) => pattern.test(lower);
   const freeText = tokens.filter((_, i) => !columnPositions.has(i)).map((t) => t.lower).join(' ');
   const hasFree = (pattern: RegExp) => pattern.test(freeText);
-  const numberIndex = tokens.findIndex((t) => t.lower === 'number' && tokens[t.index + 1]?.lower === 'of' && !/^(average|mean|avg|total|sum|median)$/.test(tokens[t.index - 1]?.lower ?? '') && !namedNumber(tokens, t.index));
+  // "the average number of nights" aggregates a field; "the total number of branches" counts rows.
+  const aggregatesANumber = (i: number) => /^(average|mean|avg|sum|median)$/.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'total' && !tableWords.has(tokens[i + 2]?.stem ?? ''));
+  const numberIndex = tokens.findIndex((t) => t.lower === 'number' && tokens[t.index + 1]?.lower === 'of' && !aggregatesANumber(t.index) && !namedNumber(tokens, t.index));
   // "how much" asks for a quantity (a sum of a field), never for a number of rows.
   const howMuch = has(/\bhow much\b/) && !has(/\bhow many\b/);
   const count = (has(/\bhow many\b/) || hasFree(/\bcount\b/) || (numberIndex >= 0 && !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number')))) && !hasFree(/\btotal (?!number)\w+/);
@@ -268,9 +272,10 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // Refuse when a word was not placed.
   placeEventVerbs(tokens, starts, table, used);
   const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords, elsewhere: fieldNamedElsewhere(tokens, table, [...datasets, ...(schema.unjoined ?? [])], used) });
-  // One unknown subject noun ("how many drivers ..." of the only table) is the rows; never for a
-  // joined reading, which is tried only because a word was left over.
-  const subjectTolerated = !joinedReading && unplaced.length === 1 && datasets.length === 1 && isSubjectPosition(tokens, unplaced[0]!.index);
+  // One unknown subject noun ("how many drivers ..." of the only table) is the rows; in a joined
+  // reading (tried only because a word was left over) only where the fact table anchors it.
+  const noun = unplaced.length === 1 ? unplaced[0]! : undefined;
+  const subjectTolerated = noun !== undefined && isSubjectPosition(tokens, noun.index) && ((datasets.length === 1 && !joinedReading) || anchorsFactRows({ table, noun, tokens, conditions, mentions, percentage }));
   if (unplaced.length > 0 && !subjectTolerated) {
     return {
       refusal: `I could not match ${unplaced.map((t) => `"${t.raw}"`).join(', ')} to a table, field or value of the catalog (tables: ${datasets.map((t) => t.name).join(', ')}${annotations ? ', annotations' : ''}). Rephrase with a field or value name, or ask a configured LLM provider.`,
@@ -300,6 +305,44 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   return checked(readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention: grain.groupMention, measure, rowCount, averagedOver, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) }));
 }
 
+
+/**
+ * "scripts written by dentists", "pipes installed in Riverside": a participle that is a word of a
+ * date field's name is the verb of the rows' event when the question says nothing about time; it
+ * places the word, weakly, and asks for no date.
+ */
+function weakenEventParticiples(mentions: ColumnMention[], tokens: Token[], aboutTime: boolean): void {
+  if (aboutTime) return;
+  for (const [i, m] of mentions.entries()) {
+    if (isDate(m.column) && /[a-z]{3,}(ed|en)$/.test(tokens[m.position]?.lower ?? '')) mentions[i] = { ...m, weak: true };
+  }
+}
+
+/**
+ * "how many jobs took ...", "what % of jobs" of work orders with a job_type: the plural noun a
+ * classifier field qualifies names the rows, not the field; the mention places the word, weakly.
+ */
+function weakenRowNouns(mentions: ColumnMention[], tokens: Token[]): void {
+  for (const [i, m] of mentions.entries()) {
+    const token = tokens[m.position];
+    if (token && token.lower !== token.stem && namesRowsOfClassifier(identifierWords(m.column.name), tokens, m.position)) mentions[i] = { ...m, weak: true };
+  }
+}
+
+/**
+ * Of several tables, an unknown noun counted ("how many scripts were written by dentists") is the
+ * rows of the table the rest of the question is about, when that table is the one that points at
+ * the others (its rows are the events) and the question filters or groups its own fields: the
+ * noun is then the analysts' word for those rows. A question that only names the noun ("how many
+ * beds does the hospital have") places nothing and stays refused.
+ */
+function anchorsFactRows(r: { table: SchemaTable; noun: Token; tokens: Token[]; conditions: Condition[]; mentions: ColumnMention[]; percentage: { position: number } | null }): boolean {
+  const { table, noun, tokens } = r;
+  if (!table.columns.some((c) => (c as ReaderColumn).reference)) return false;
+  const counted = countedPosition(tokens) === noun.index || (r.percentage !== null && r.percentage.position + 2 === noun.index);
+  if (!counted || !/[a-z]{3,}s$/.test(noun.lower)) return false;
+  return r.conditions.length > 0 || r.mentions.some((m) => !m.weak && !(m.column as ReaderColumn).lookup);
+}
 
 /**
  * The words no stage placed: not filler, not the table's own words, not a verb that links a value
@@ -675,7 +718,8 @@ function chooseTable(datasets: SchemaTable[], tokens: Token[], lower: string): S
       if (nameWords.length && tokens.some((_, i) => nameWords.every((w, k) => tokens[i + k]?.stem === w))) score += 4;
     }
     for (const column of table.columns) for (const w of identifierWords(column.name)) if (tokens.some((t) => wordMatches(t.stem, w))) score += 1;
-    for (const column of table.columns) for (const v of column.values ?? []) if (v.length > 2 && containsPhrase(lower, v.toLowerCase())) score += 3;
+    // A value said in the plural ("how many main breaks" of job_type Main Break) is the value.
+    for (const column of table.columns) for (const v of column.values ?? []) if (v.length > 2 && (containsPhrase(lower, v.toLowerCase()) || containsPhrase(lower, `${v.toLowerCase()}s`))) score += 3;
     return { table, score };
   });
   tableScores.sort((a, b) => b.score - a.score || a.table.name.localeCompare(b.table.name));
@@ -1112,11 +1156,21 @@ function countDistinctColumn(tokens: Token[], mentions: ColumnMention[], filters
   if (!candidate) return undefined;
   // "how many vessels ..." counts rows of the table, even when a column is named vessel_type.
   const words = identifierWords(candidate.column.name);
+  // "how many jobs were completed" of work orders with a job_type: the noun a classifier field
+  // qualifies is the rows; its types are counted only when the classifier is said ("job types").
+  if (namesRowsOfClassifier(words, tokens, start)) return undefined;
   // "how many meter readings": the field's word qualifies the rows named after it; rows are counted.
   const next = tokens[start + 1];
   if (next && tableWords.has(next.stem) && !words.includes(next.stem)) return undefined;
   if (tableWords.has(tokens[start]!.stem) && !(words.length > 1 && tokens[start + 1] && words.includes(tokens[start + 1]!.stem))) return undefined;
   return candidate.column;
+}
+
+const CLASSIFIER = /^(type|kind|category|class|group|status|tier|level|grade|priority)$/;
+
+function namesRowsOfClassifier(words: string[], tokens: Token[], start: number): boolean {
+  const last = words[words.length - 1] ?? '';
+  return words.length === 2 && words[0] === tokens[start]!.stem && CLASSIFIER.test(last) && tokens[start + 1]?.stem !== last;
 }
 
 function findComparisons(
@@ -1222,8 +1276,7 @@ function findComparisons(
   for (const number of numbers) {
     if (consumed.includes(number.position)) continue;
     const op = operatorBefore(number.position);
-    const after = tokens.slice(number.position + 1, number.position + 3).map((t) => t.lower).join(' ');
-    const trailing = /^(or more|or greater|or above|or higher|\+)/.test(after) ? '>=' : /^(or less|or fewer|or below|or lower)/.test(after) ? '<=' : null;
+    const trailing = trailingComparison(tokens, number.position, numbers, used);
     const next = tokens[number.position + 1];
     const unit = next ? unitOfWord(next.lower) : undefined;
     // "visits that got a 15% discount": a number with its unit and no comparison is that value.
@@ -1246,7 +1299,9 @@ function findComparisons(
     // "the price in 2024": a year said with "in" is a time, not a price.
     const adjacent = yearLike && operator === '=' ? undefined : mentions.find((m) => isNumeric(m.column) && !isYearColumn(m.column) && near(m));
     const named = adjacent && (!unit || unitFits(adjacent.column, unit)) ? adjacent.column : undefined;
-    const withUnit = unit && !named ? soleUnitField(table, unit) : undefined;
+    // "prescriptions that cost more than 100 dollars" of a table with two dollar fields: a row's
+    // money is its takings (total_price, not the copay).
+    const withUnit = unit && !named ? soleUnitField(table, unit) ?? (unit.quantity === 'money' ? moneyField(table) : undefined) : undefined;
     if (unit && (named ?? withUnit)) used.add(number.position + 1);
     let column: SchemaColumn | undefined = named ?? withUnit ?? adjacent?.column;
     const hint = hinted(number.position);
@@ -1290,6 +1345,27 @@ function findComparisons(
   }
   for (const d of dates) used.add(d.position);
   return { conditions, having, consumedNumbers: consumed, columns };
+}
+
+const OR_MORE = /^(more|greater|above|higher|over|longer|later|bigger|larger|heavier|older|newer|wider|after)$/;
+const OR_LESS = /^(less|fewer|below|lower|under|shorter|earlier|smaller|lighter|younger|narrower|before)$/;
+
+/**
+ * "20 or more", "a 90 day supply or longer", "opened in 2016 or later": "or" and a comparative
+ * within three words after the number (past its unit and noun, before another number) make the
+ * comparison inclusive; the two words are placed.
+ */
+function trailingComparison(tokens: Token[], position: number, numbers: NumberMatch[], used: Set<number>): '>=' | '<=' | null {
+  if (tokens[position + 1]?.lower === '+') return '>=';
+  for (let i = position + 1; i <= position + 3 && i + 1 < tokens.length; i += 1) {
+    if (numbers.some((n) => n.position === i)) return null;
+    if (tokens[i]!.lower !== 'or') continue;
+    const word = tokens[i + 1]!.lower;
+    const op = OR_MORE.test(word) ? '>=' : OR_LESS.test(word) ? '<=' : null;
+    if (op) used.add(i).add(i + 1);
+    return op;
+  }
+  return null;
 }
 
 // --- annotations --------------------------------------------------------------------------------

@@ -29,13 +29,14 @@ const QUANTITY = /(^|_)(qty|quantity|units|count)(_|$)/;
 function takings(column: SchemaColumn, table: SchemaTable): boolean {
   if (!isNumeric(column) || isIdentifier(column) || unitOfField(column)?.quantity !== 'money') return false;
   if (PER_UNIT.test(column.name) || OUTGOING.test(column.name)) return false;
-  if (!/(^|_)price(_|$)/.test(column.name)) return true;
+  // "total_price" beside a quantity is the line's total, not the price of one unit.
+  if (!/(^|_)price(_|$)/.test(column.name) || TOTAL_NAME.test(column.name)) return true;
   const sales = table.columns.some((c) => (c as ReaderColumn).reference || (c as ReaderColumn).lookup);
   return sales && !table.columns.some((c) => isNumeric(c) && QUANTITY.test(c.name));
 }
 
 /** The field money words name: the table's only field of takings, else its only total among them. */
-function moneyField(table: SchemaTable) {
+export function moneyField(table: SchemaTable) {
   const money = table.columns.filter((c) => takings(c, table));
   if (money.length <= 1) return money[0];
   const totals = money.filter((c) => TOTAL_NAME.test(c.name));
