@@ -98,6 +98,21 @@ describe('relationship discovery', () => {
     expect(await getDiscovery(f.ls).relationships()).toEqual([]);
   });
 
+  it('joins keys named with a shortened word (dept_code ~ departments.code) only when nearly every value is found', async () => {
+    const departments = Array.from({ length: 30 }, (_, i) => ({ code: `D-${10 + i}`, title: `Department ${i}` }));
+    const staff = (n: number, orphans: number) =>
+      Array.from({ length: n }, (_, i) => ({ person: i, dept_code: i < orphans ? `X-${i}` : departments[i % departments.length]!.code, hours: 20 + (i % 9) }));
+    const e = engine();
+    await e.ingest(recordBatch('departments', departments), recordBatch('staff', staff(300, 0)));
+    const found = await getDiscovery(e.ls).relationships();
+    expect(named(found)).toEqual(['staff.dept_code -> departments.code']);
+    expect(found[0]!.evidence).toEqual(expect.arrayContaining(['name: dept_code ~ departments.code (abbreviated)', 'inclusion 1.00']));
+    // 3 of 33 values missing (coverage 0.91): enough for an exact agreement, not for a shortened one.
+    const f = engine();
+    await f.ingest(recordBatch('departments', departments), recordBatch('staff', staff(300, 3)));
+    expect(await getDiscovery(f.ls).relationships()).toEqual([]);
+  });
+
   it('a rejected relationship is never suggested again, by a batch or a full reconciliation', async () => {
     const e = engine();
     await e.ingest(recordBatch('books', books), recordBatch('loans', loans(100)));

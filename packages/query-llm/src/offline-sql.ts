@@ -15,6 +15,7 @@ import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, V
 import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
 import { moneyField, moneyMentions } from './reader/money-words.js';
+import { correctTypos } from './reader/typos.js';
 import { checkAnswer } from './reader/answer-checks.js';
 import { inFieldUnit, soleUnitField, unitFits, unitOfField } from './reader/unit-fields.js';
 
@@ -114,6 +115,18 @@ const WORD_ENDING = /^(|s|es|ed|d|er|ers|or|ors|ing|ings|ment|ments|ation|ations
 export function translateQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   const taught = schema.examples?.length ? answerFromExamples(question, schema.examples, schema.tables) : null;
   if (taught) return taught;
+  const answer = readQuestion(question, schema);
+  if ('sql' in answer || answer.notUnderstood.length === 0) return answer;
+  // Words left over may be typos of known words: read again with them corrected, once.
+  const typos = correctTypos(question, answer.notUnderstood, schema.tables);
+  const again = typos ? readQuestion(typos.question, schema) : null;
+  if (!again || !('sql' in again)) return answer;
+  const read = typos!.corrections.map((c) => `"${c.typed}" as "${c.read}"`).join(', ');
+  return { sql: again.sql, reasoning: `${again.reasoning} Read ${read}.` };
+}
+
+/** The question read against each table alone, then, for words left over, against the joined tables. */
+function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   // A field that points at a lookup's key is an identifier, whatever its name ("District").
   const marked = { ...schema, tables: markReferences(schema.tables, schema.relationships ?? []) };
   const read = paraphrase(question);
