@@ -25,6 +25,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { code: 'm', quantity: 'length', words: ['metre', 'metres', 'meter', 'meters'], nameParts: ['m', 'meters', 'metres'], inBase: 1 },
   { code: 'km', quantity: 'length', words: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'], nameParts: ['km', 'kms'], inBase: 1000 },
   { code: 'mi', quantity: 'length', words: ['mile', 'miles'], nameParts: ['mi', 'miles'], inBase: 1609.344 },
+  { code: 'mm', quantity: 'length', words: ['mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters'], nameParts: ['mm'], inBase: 0.001 },
   { code: 'cm', quantity: 'length', words: ['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'], nameParts: ['cm'], inBase: 0.01 },
   { code: 'nm', quantity: 'length', words: ['nm', 'nautical'], nameParts: ['nm', 'nmi'] },
   { code: 's', quantity: 'time', words: ['second', 'seconds', 'secs'], nameParts: ['s', 'sec', 'secs', 'seconds'], inBase: 1 },
@@ -35,7 +36,9 @@ export const UNITS: readonly UnitDefinition[] = [
   { code: 'usd', quantity: 'money', words: ['usd', 'dollar', 'dollars', '$'], nameParts: ['usd', 'dollars', '$'] },
   { code: 'gbp', quantity: 'money', words: ['gbp', 'pound sterling', '£'], nameParts: ['gbp', '£'] },
   { code: 'pct', quantity: 'ratio', words: ['percent', 'percentage', '%'], nameParts: ['pct', 'percent', 'percentage', 'share', '%'] },
-  { code: 'l', quantity: 'volume', words: ['litre', 'litres', 'liter', 'liters'], nameParts: ['l', 'litres', 'liters'] },
+  { code: 'l', quantity: 'volume', words: ['litre', 'litres', 'liter', 'liters'], nameParts: ['l', 'litres', 'liters'], inBase: 0.001 },
+  // "cubic metres" is two words: readers take "cubic" before a length word as this unit.
+  { code: 'm3', quantity: 'volume', words: ['m3', 'm³', 'cubic'], nameParts: ['m3', 'm³'], inBase: 1 },
   { code: 'kwh', quantity: 'energy', words: ['kwh', 'kilowatt'], nameParts: ['kwh'] },
   { code: 'kn', quantity: 'speed', words: ['knot', 'knots', 'kn'], nameParts: ['kn', 'knots', 'kts'] },
   { code: 'kmh', quantity: 'speed', words: ['kmh', 'kph'], nameParts: ['kmh', 'kph'] },

@@ -95,8 +95,9 @@ export function root(stemmed: string): string {
   return stemmed;
 }
 
+// "installed" stems to instal (the doubled letter of "flagged" dropped); install_year keeps both.
 const rootMatches = (questionStem: string, columnWord: string) =>
-  questionStem.length >= 3 && columnWord.length >= 4 && (root(questionStem) === root(columnWord) || `${questionStem}e` === columnWord || `${root(questionStem)}e` === root(columnWord));
+  questionStem.length >= 3 && columnWord.length >= 4 && (root(questionStem) === root(columnWord) || `${questionStem}e` === columnWord || `${root(questionStem)}e` === root(columnWord) || `${questionStem}${questionStem.at(-1)}` === columnWord);
 
 function wordMatches(questionStem: string, columnWord: string): boolean {
   if (questionStem === columnWord) return true;
@@ -282,6 +283,9 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   placeWordsOfUsedFields(tokens, used, [...comparisons.columns, ...filters.map((f) => f.column.name), ...(groupMention ? [groupMention.column.name] : []), ...(measure ? [measure.column.name] : [])]);
   // "the 3 longest trips by distance": the superlative ranks by the field named.
   if (measure) tokens.forEach((t, i) => /^(longest|shortest)$/.test(t.lower) && used.add(i));
+  // "the 3 longest pipes": a superlative that points at the table's one field of its kind places itself.
+  const ranked = superlativeColumn(tokens, table);
+  if (ranked) used.add(ranked.position);
   // Refuse when a word was not placed.
   placeEventVerbs(tokens, starts, table, used);
   const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords, elsewhere: fieldNamedElsewhere(tokens, table, [...datasets, ...(schema.unjoined ?? [])], used) });
@@ -440,6 +444,10 @@ function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMen
   const columns: SchemaColumn[] = [];
   for (const mention of [...mentions]) {
     if (!isFlag(mention.column) || mention === groupMention) continue;
+    if (wordOfAnotherField(mention, tokens, mentions)) {
+      mentions.splice(mentions.indexOf(mention), 1);
+      continue;
+    }
     const dated = dateNamedAt(tokens, mention.position, timeStarts, table);
     if (dated) {
       mentions.splice(mentions.indexOf(mention), 1, { table, column: dated, position: mention.position, weak: true });
@@ -459,6 +467,18 @@ function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMen
     mentions.splice(mentions.indexOf(mention), 1);
   }
   return { conditions, columns };
+}
+
+/**
+ * "lost over 100 cubic metres of water" names water_lost_m3, not the yes/no boil_water_notice: one
+ * word of a longer yes/no name that another field named in the question also holds is that
+ * field's word, not a filter.
+ */
+function wordOfAnotherField(flag: ColumnMention, tokens: Token[], mentions: ColumnMention[]): boolean {
+  const word = tokens[flag.position]?.stem;
+  const flagWords = identifierWords(flag.column.name);
+  if (!word || flagWords.length < 2 || flagWords.includes(tokens[flag.position + 1]?.stem ?? '') || flagWords.includes(tokens[flag.position - 1]?.stem ?? '')) return false;
+  return mentions.some((m) => m !== flag && !isFlag(m.column) && identifierWords(m.column.name).includes(word));
 }
 
 /** "needed a follow-up" names the yes/no field follow_up_needed, not the visit type "Follow-up". */
@@ -871,6 +891,8 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
       .map((w, k) => ({ w, p: positions[k]! }))
       .filter(({ w, p }) => p >= 0 && !generic.has(w) && !FILLER.has(w) && (wordOwners.get(w)?.length ?? 0) === 1 && w.length > 2);
     const onlyPaired = (all ? positions : distinctive.map((d) => d.p)).every((p) => paired.has(p));
+    // "a boil water notice": a pair read first took two of the name's words; the whole name places the rest.
+    if (run >= 0 && mentions.some((m) => m.column === column && positions.includes(m.position))) positions.forEach((p) => used.add(p));
     if (mentions.some((m) => m.column === column) || (onlyPaired && paired.size > 0)) continue;
     if (all || distinctive.length > 0) {
       const position = all ? Math.min(...positions) : distinctive[0]!.p;
@@ -1315,7 +1337,11 @@ function findComparisons(
     // "prescriptions that cost more than 100 dollars" of a table with two dollar fields: a row's
     // money is its takings (total_price, not the copay).
     const withUnit = unit && !named ? soleUnitField(table, unit) ?? (unit.quantity === 'money' ? moneyField(table) : undefined) : undefined;
-    if (unit && (named ?? withUnit)) used.add(number.position + 1);
+    if (unit && (named ?? withUnit)) {
+      used.add(number.position + 1);
+      // "100 cubic metres": the length word after "cubic" is part of the unit.
+      if (unit.code === 'm3' && unitOfWord(tokens[number.position + 2]?.lower ?? '')?.quantity === 'length') used.add(number.position + 2);
+    }
     let column: SchemaColumn | undefined = named ?? withUnit ?? adjacent?.column;
     const hint = hinted(number.position);
     // "heavier than 500 kg": the adjective and the unit name the same field.

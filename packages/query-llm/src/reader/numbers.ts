@@ -4,6 +4,7 @@
  * counts said as words after a comparison ("at least twice"), and small numbers said as words
  * after "top", "first", "the" ("the five largest").
  */
+import { unitOfWord } from '@living-schema/core';
 import type { NumberMatch } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -23,8 +24,23 @@ export function readNumbers(tokens: Token[], used: Set<number>): NumberMatch[] {
   });
   tokens.forEach((t, i) => {
     if (WORD_NUMBERS[t.lower] !== undefined && /^(top|bottom|first|last|the)$/.test(tokens[i - 1]?.lower ?? '')) numbers.push({ value: WORD_NUMBERS[t.lower]!, position: i, text: t.raw });
+    else if (!used.has(i) && measureInWords(tokens, i) !== undefined) numbers.push({ value: measureInWords(tokens, i)!, position: i, text: t.raw });
   });
   return numbers;
+}
+
+/** A word a comparison ends with: "over", "more than", "at least". */
+const COMPARED = /^(than|over|under|above|below|least|most|exceeding)$/;
+
+/**
+ * "over an hour", "more than two days", "under a kilometre": "a", "an" or a small number word
+ * between a comparison and a unit is that many of the unit.
+ */
+function measureInWords(tokens: Token[], i: number): number | undefined {
+  const word = tokens[i]!.lower;
+  const value = word === 'a' || word === 'an' ? 1 : WORD_NUMBERS[word];
+  if (value === undefined || !COMPARED.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  return unitOfWord(tokens[i + 1]?.lower ?? '') ? value : undefined;
 }
 
 function numericValue(match: RegExpExecArray): number {
