@@ -205,7 +205,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   }
   // --- columns -------------------------------------------------------------------------------
   const beforeColumns = new Set(used);
-  const mentions = findColumns(tokens, table, used);
+  const mentions = findColumns(tokens, table, used, timeTokens(time));
   // Words that are part of a field's name ("total" in total_cost, "max" in max_speed) ask for no aggregate.
   const columnPositions = new Set([...used].filter((i) => !beforeColumns.has(i)));
   // A verb for a field's noun ("admitted" for admission_date): it places the word, weakly.
@@ -431,8 +431,10 @@ function headOfAnotherField(tokens: Token[], i: number, mentions: ColumnMention[
  */
 function namedNumber(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return tokens[i]!.lower === 'number' && before !== undefined && !FILLER.has(before.lower) && !/^\d/.test(before.lower);
+  // "the weekly number of prescriptions": a grain adverb says how the rows are counted.
+  return tokens[i]!.lower === 'number' && before !== undefined && !FILLER.has(before.lower) && !/^\d/.test(before.lower) && !GRAIN_ADVERB.test(before.lower);
 }
+const GRAIN_ADVERB = /^(daily|weekly|monthly|quarterly|yearly|annual|annually)$/;
 
 /**
  * Yes/no fields the question names outside a grouping, as filters ("readmitted patients", "not
@@ -863,7 +865,8 @@ function releaseDateVerbs(values: ValueMatch[], tokens: Token[], table: SchemaTa
   });
 }
 
-function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): ColumnMention[] {
+/** `reserved`: words a time expression took ("the last 7 days"), which never name a field (days_supply). */
+function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>, reserved: Set<number> = new Set()): ColumnMention[] {
   const generic = new Set(['name', 'type', 'number', 'date', 'last', 'first', 'id', 'code', 'value', 'count', 'total', 'is', 'has', 'of', 'at', 'no', 'num']);
   const wordOwners = new Map<string, SchemaColumn[]>();
   const columnWords = new Map<string, string[]>();
@@ -880,10 +883,11 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>): Co
     // Prefer words the table name did not already take ("port calls per port": the second "port").
     const free = (i: number) => !used.has(i);
     const runAt = (accept: (i: number) => boolean) => tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k] && accept(i + k) && wordMatches(tokens[i + k]!.stem, w)));
-    const run = runAt(free) >= 0 ? runAt(free) : runAt(() => true);
+    const open = (i: number) => !reserved.has(i);
+    const run = runAt(free) >= 0 ? runAt(free) : runAt(open);
     const firstFree = (w: string) => {
       const index = tokens.findIndex((t, i) => free(i) && wordMatches(t.stem, w));
-      return index >= 0 ? index : tokens.findIndex((t) => wordMatches(t.stem, w));
+      return index >= 0 ? index : tokens.findIndex((t, i) => open(i) && wordMatches(t.stem, w));
     };
     const positions = run >= 0 ? words.map((_, k) => run + k) : words.map(firstFree);
     const all = positions.every((p) => p >= 0);
@@ -1336,7 +1340,7 @@ function findComparisons(
     const named = adjacent && (!unit || unitFits(adjacent.column, unit)) ? adjacent.column : undefined;
     // "prescriptions that cost more than 100 dollars" of a table with two dollar fields: a row's
     // money is its takings (total_price, not the copay).
-    const withUnit = unit && !named ? soleUnitField(table, unit) ?? (unit.quantity === 'money' ? moneyField(table) : undefined) : undefined;
+    const withUnit = unit && !named ? soleUnitField(table, unit, number.value) ?? (unit.quantity === 'money' ? moneyField(table) : undefined) : undefined;
     if (unit && (named ?? withUnit)) {
       used.add(number.position + 1);
       // "100 cubic metres": the length word after "cubic" is part of the unit.

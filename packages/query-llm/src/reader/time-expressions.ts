@@ -108,17 +108,28 @@ function dayAt(tokens: Token[], i: number): StatedDay | null {
   if (dayFirst !== null) {
     const m = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
     const month = monthIndex(tokens[m]?.lower ?? '');
-    const year = tokens[m + 1]?.lower;
-    if (month < 0 || !isYear(year)) return null;
-    const day = calendarDay(Number(year), month + 1, dayFirst);
+    if (month < 0) return null;
+    if (!isYear(tokens[m + 1]?.lower)) return dayInYearOfNext(tokens, i, m, month, dayFirst);
+    const day = calendarDay(Number(tokens[m + 1]!.lower), month + 1, dayFirst);
     return day ? { day, tokens: span(i, m + 1) } : null;
   }
   const month = monthIndex(tokens[i]?.lower ?? '');
   const monthFirst = month >= 0 ? dayOfMonth(tokens[i + 1]) : null;
-  const year = tokens[i + 2]?.lower;
-  if (monthFirst === null || !isYear(year)) return null;
-  const day = calendarDay(Number(year), month + 1, monthFirst);
+  if (monthFirst === null) return null;
+  if (!isYear(tokens[i + 2]?.lower)) return dayInYearOfNext(tokens, i, i + 1, month, monthFirst);
+  const day = calendarDay(Number(tokens[i + 2]!.lower), month + 1, monthFirst);
   return day ? { day, tokens: span(i, i + 2) } : null;
+}
+
+/**
+ * "between 1 June and 31 August 2024": a day said without its year before "and" and a day that
+ * has one takes that year. Alone ("since 1 June") it still has none.
+ */
+function dayInYearOfNext(tokens: Token[], i: number, last: number, month: number, dayOfIt: number): StatedDay | null {
+  if (tokens[last + 1]?.lower !== 'and' || tokens[i - 1]?.lower !== 'between') return null;
+  const next = dayAt(tokens, last + 2);
+  const day = next ? calendarDay(Number(next.day.slice(0, 4)), month + 1, dayOfIt) : null;
+  return day && next && day <= next.day ? { day, tokens: span(i, last) } : null;
 }
 
 function countOf(token: Token | undefined): number | null {

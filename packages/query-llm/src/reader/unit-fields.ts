@@ -12,8 +12,13 @@ export function unitOfField(column: SchemaColumn): UnitDefinition | undefined {
   return (column.unit ? unitOfCode(column.unit) : undefined) ?? unitOfColumnName(column.name) ?? unitOfColumnName(column.originalName ?? '');
 }
 
-/** The one numeric field holding `unit`, else the one holding a unit it converts to; undefined when none or several. */
-export function soleUnitField(table: SchemaTable, unit: UnitDefinition): SchemaColumn | undefined {
+/**
+ * The one numeric field holding `unit`, else the one holding a unit it converts to; undefined
+ * when none or several. With `value`, of several convertible fields the one whose range holds
+ * the value in its own unit ("2 hours" of labour_min and warranty_days: 120 minutes, not 0.08
+ * days of a field in whole days).
+ */
+export function soleUnitField(table: SchemaTable, unit: UnitDefinition, value?: number): SchemaColumn | undefined {
   const numeric = table.columns.filter(isNumeric);
   const same = numeric.filter((c) => unitOfField(c)?.code === unit.code);
   if (same.length > 0) return same.length === 1 ? same[0] : undefined;
@@ -21,7 +26,16 @@ export function soleUnitField(table: SchemaTable, unit: UnitDefinition): SchemaC
     const held = unitOfField(c);
     return held !== undefined && convertUnit(1, unit, held) !== undefined;
   });
-  return convertible.length === 1 ? convertible[0] : undefined;
+  if (convertible.length === 1 || value === undefined) return convertible.length === 1 ? convertible[0] : undefined;
+  const holding = convertible.filter((c) => holdsValue(c, inFieldUnit(value, unit, c)));
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+/** Whether the field's range holds the value, and a field of whole numbers a whole one at least 1. */
+function holdsValue(column: SchemaColumn, value: number): boolean {
+  if (typeof column.min !== 'number' || typeof column.max !== 'number') return false;
+  if (/INT/i.test(column.type) && value < 1) return false;
+  return column.min <= value && value <= column.max;
 }
 
 /** Whether a number said in `unit` can be compared with the field: it holds no known unit, or one `unit` converts to. */

@@ -1,7 +1,8 @@
 // A garage's repair workshop, written for the reader's tests: a fact table of repairs that points
 // at its mechanics, with a classifier field (job_type), a date whose name is a participle
-// (booked_date), a quantity beside a total price, two fields of pounds and a yes/no field whose
-// name is one letter from a common word (main_bay).
+// (booked_date), a quantity beside a total price, two fields of pounds, a yes/no field whose
+// name is one letter from a common word (main_bay), a yes/no field sharing a word with a
+// quantity (coolant_flushed, coolant_litres) and a field in days.
 import type { OfflineSchema } from '../offline-sql.js';
 
 const repairs = {
@@ -17,6 +18,9 @@ const repairs = {
     { name: 'deposit_gbp', type: 'DOUBLE', unit: 'gbp', min: 0, max: 100 },
     { name: 'total_price_gbp', type: 'DOUBLE', unit: 'gbp', min: 20, max: 1500 },
     { name: 'main_bay', type: 'BOOLEAN', distinct: 2 },
+    { name: 'coolant_litres', type: 'DOUBLE', unit: 'l', min: 0, max: 12 },
+    { name: 'coolant_flushed', type: 'BOOLEAN', distinct: 2 },
+    { name: 'warranty_days', type: 'INTEGER', unit: 'd', min: 0, max: 365 },
   ],
 };
 const mechanics = {
@@ -25,6 +29,7 @@ const mechanics = {
     { name: 'mechanic_id', type: 'VARCHAR', distinct: 4, values: ['M-1', 'M-2', 'M-3', 'M-4'] },
     { name: 'mechanic_name', type: 'VARCHAR', distinct: 4, values: ['Ada Cole', 'Bo Lind', 'Cy Moss', 'Di Vale'] },
     { name: 'hired_on', type: 'DATE', min: '2010-05-01', max: '2024-02-01' },
+    { name: 'enroll_year', type: 'INTEGER', min: 2008, max: 2023 },
   ],
 };
 export const workshop: OfflineSchema = {
