@@ -20,6 +20,8 @@ import * as gym from '../domains/gym/generate.mjs';
 import gymQuestions from '../domains/gym/questions.mjs';
 import * as hotel from '../domains/hotel/generate.mjs';
 import hotelQuestions from '../domains/hotel/questions.mjs';
+import * as insuranceClaims from '../domains/insurance-claims/generate.mjs';
+import insuranceClaimsQuestions from '../domains/insurance-claims/questions.mjs';
 import * as museum from '../domains/museum/generate.mjs';
 import museumQuestions from '../domains/museum/questions.mjs';
 import * as library from '../domains/library/generate.mjs';
@@ -30,6 +32,8 @@ import * as parkingFines from '../domains/parking-fines/generate.mjs';
 import parkingFinesQuestions from '../domains/parking-fines/questions.mjs';
 import * as plantNursery from '../domains/plant-nursery/generate.mjs';
 import plantNurseryQuestions from '../domains/plant-nursery/questions.mjs';
+import * as recruitment from '../domains/recruitment/generate.mjs';
+import recruitmentQuestions from '../domains/recruitment/questions.mjs';
 import * as restaurantChain from '../domains/restaurant-chain/generate.mjs';
 import restaurantChainQuestions from '../domains/restaurant-chain/questions.mjs';
 import * as schoolExams from '../domains/school-exams/generate.mjs';
@@ -68,6 +72,10 @@ export const DOMAINS = [
   // The ninth blind set, written during the reader's seventh round (see ../README.md).
   { name: 'pharmacy', generate: pharmacy.generate, questions: pharmacyQuestions },
   { name: 'water-utility', generate: waterUtility.generate, questions: waterUtilityQuestions },
+  // The tenth blind set, written after the reader's seventh round (see ../README.md).
+  { name: 'insurance-claims', generate: insuranceClaims.generate,
+    questions: insuranceClaimsQuestions },
+  { name: 'recruitment', generate: recruitment.generate, questions: recruitmentQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
