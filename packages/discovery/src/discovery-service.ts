@@ -32,6 +32,7 @@ import { normalizedNameOf } from './discovery-names.js';
 import type { ResolvedDiscoveryOptions } from './discovery-options.js';
 import { annotationLabels, recordColumns } from './discovery-strategies.js';
 import { discoverRelationships } from './relationship-discovery.js';
+import { KeyStatistics } from './relationship-key-stats.js';
 import { reviewRelationship, type RelationshipDecision } from './relationship-review.js';
 import { editDescription, type DescriptionEdit, type DescriptionTarget } from './description-edit.js';
 import { acceptDescriptionSuggestion, listDescriptionSuggestions, type DescriptionSuggestion } from './description-suggestions.js';
@@ -110,6 +111,8 @@ export class DiscoveryService {
   private queue: Promise<unknown> = Promise.resolve();
   private job: Cron | undefined;
   private defaultConflicts: ConflictStrategyV1 | undefined;
+  /** Key columns' figures kept between batches (relationship-key-stats.ts). */
+  private readonly keyStats = new KeyStatistics();
 
   constructor(
     private readonly context: PluginContext,
@@ -118,6 +121,17 @@ export class DiscoveryService {
 
   private get sink(): SinkV1 {
     return this.context.container.resolve(Tokens.Sink);
+  }
+
+  /** A discovery transaction: the key figures it learned hold only if it commits. */
+  private async inTransaction(work: (tx: SinkSqlRunner) => Promise<void>): Promise<void> {
+    try {
+      await this.sink.writer.transaction(work);
+      this.keyStats.commit();
+    } catch (error) {
+      this.keyStats.discard();
+      throw error;
+    }
   }
 
   private engine(): LivingSchema | undefined {
@@ -249,7 +263,7 @@ export class DiscoveryService {
     const originals = new Map((scope.columnChanges ?? []).map((c) => [`${c.dataset}\u0000${c.column}`, c.originalName]));
     const described: Array<{ ref: CatalogEntryRef; subject: DescriptionSubject }> = [];
 
-    await sink.writer.transaction(async (tx) => {
+    await this.inTransaction(async (tx) => {
       const keepSeparate = new Set(
         (await tx.all<{ subject: string; dataset: string | null; candidate_name: string; existing_name: string }>(
           `SELECT subject, dataset, candidate_name, existing_name FROM entity_conflicts WHERE resolution = 'keep_separate'`,
@@ -274,7 +288,7 @@ export class DiscoveryService {
         await this.apply(tx, 'field', dataset, list, fields.filter((f) => f.dataset === dataset), keepSeparate, scope, result, described, originals);
       }
       if (this.options.relationships && (scope.mode === 'full' || scope.kind === 'records')) {
-        result.relationships = (await discoverRelationships(tx, { mode: scope.mode, batchId: scope.batchId, dataset: scope.dataset })).suggested;
+        result.relationships = (await discoverRelationships(tx, { mode: scope.mode, batchId: scope.batchId, dataset: scope.dataset }, this.keyStats)).suggested;
       }
       await markDiscovered(tx, scope);
       if (scope.mode === 'full') {

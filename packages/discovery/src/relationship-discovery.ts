@@ -1,5 +1,7 @@
 import type { RelationshipEntry, SinkSqlRunner } from '@living-schema/core';
-import { keyFamilyOf, measurePair, type KeyColumn, type PairMeasurement } from './relationship-measure.js';
+import { measureCandidate, measureContext } from './relationship-batch-measure.js';
+import { KeyStatistics } from './relationship-key-stats.js';
+import { keyFamilyOf, type KeyColumn, type PairMeasurement } from './relationship-measure.js';
 import { WEAK_NAME_MIN_COVERAGE, nameAgreement, type NameAgreement } from './relationship-names.js';
 import { VALUE_ONLY_EVIDENCE, valueOnlyPairs } from './relationship-values.js';
 
@@ -70,7 +72,7 @@ const pairKey = (fromDataset: string, fromField: string, toDataset: string, toFi
  * rejected (in either direction) is never touched again; a confirmed one keeps its status while
  * its figures are kept current.
  */
-export async function discoverRelationships(runner: SinkSqlRunner, scope: RelationshipScope): Promise<RelationshipRunResult> {
+export async function discoverRelationships(runner: SinkSqlRunner, scope: RelationshipScope, stats: KeyStatistics = new KeyStatistics()): Promise<RelationshipRunResult> {
   const columns = await keyColumns(runner);
   const stored = await storedRelationships(runner);
   const candidates: Candidate[] = candidatePairs(columns, scope);
@@ -78,11 +80,14 @@ export async function discoverRelationships(runner: SinkSqlRunner, scope: Relati
     const paired = new Set(candidates.map((c) => `${c.from.dataset}.${c.from.field}>${c.to.dataset}.${c.to.field}`));
     candidates.push(...(await valueOnlyPairs(runner, columns, paired)).map((p) => ({ ...p, valueOnly: true })));
   }
+  const batch = scope.mode === 'incremental' && scope.batchId && scope.dataset ? { id: scope.batchId, dataset: scope.dataset } : undefined;
+  const ctx = measureContext({ runner, stats, minToUniqueness: RELATIONSHIP_THRESHOLDS.minToUniqueness, batch });
   const judged: Judged[] = [];
   for (const candidate of candidates) {
-    const incrementalFrom = scope.mode === 'incremental' && candidate.from.dataset === scope.dataset && scope.batchId;
-    const measurement = await measurePair(runner, candidate.from, candidate.to, incrementalFrom ? scope.batchId! : null);
-    judged.push(judge(candidate, measurement));
+    const { from, to } = candidate;
+    const storedAs = stored.has(pairKey(from.dataset, from.field, to.dataset, to.field)) ? 'this' : stored.has(pairKey(to.dataset, to.field, from.dataset, from.field)) ? 'reverse' : null;
+    const measurement = await measureCandidate(ctx, from, to, storedAs);
+    if (measurement) judged.push(judge(candidate, measurement));
   }
   return store(runner, oneDirectionEach(judged), stored, scope);
 }

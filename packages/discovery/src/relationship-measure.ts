@@ -29,6 +29,21 @@ export function keyFamilyOf(dataType: string): KeyColumn['family'] | null {
 }
 
 /**
+ * Inclusion of one batch's values of `from` in `to`, with `to`'s own figures already known (its
+ * table did not change): the batch's rows are read, `to` only to look its values up.
+ */
+export async function measureBatchAgainst(runner: SinkSqlRunner, from: KeyColumn, to: KeyColumn, batchId: string, toFigures: { toDistinct: number; toRows: number }): Promise<PairMeasurement> {
+  const fromColumn = quoteIdentifier(from.field);
+  const sql = `WITH f AS (SELECT ${fromColumn} AS v, count(*) AS n FROM ${quoteIdentifier(from.table)}
+                          WHERE ${fromColumn} IS NOT NULL AND _batch_id = $1 GROUP BY 1)
+               SELECT (SELECT count(*) FROM f) AS from_distinct,
+                      (SELECT coalesce(sum(n), 0) FROM f) AS from_rows,
+                      (SELECT count(*) FROM f WHERE f.v IN (SELECT ${quoteIdentifier(to.field)} FROM ${quoteIdentifier(to.table)})) AS found`;
+  const [row] = await runner.all<Record<string, unknown>>(sql, [batchId]);
+  return { fromDistinct: Number(row?.from_distinct ?? 0), fromRows: Number(row?.from_rows ?? 0), found: Number(row?.found ?? 0), ...toFigures };
+}
+
+/**
  * Measures inclusion and uniqueness of one pair in one query. `batchId` limits `from` to one
  * batch's rows (the incremental case: cost follows the batch, not the table); `to` is always
  * read whole, since a key is a key only over its whole table.

@@ -1,0 +1,74 @@
+import type { SinkSqlRunner } from '@living-schema/core';
+import { batchColumnStats, tableRowCounter, type KeyColumnStats, type KeyStatistics } from './relationship-key-stats.js';
+import { measureBatchAgainst, measurePair, type KeyColumn, type PairMeasurement } from './relationship-measure.js';
+
+/** Distinct values of `to` per non-null row a lookup key needs (RELATIONSHIP_THRESHOLDS.minToUniqueness). */
+export interface MeasureContext {
+  runner: SinkSqlRunner;
+  stats: KeyStatistics;
+  minToUniqueness: number;
+  /** The batch being discovered and its dataset; absent on a full run. */
+  batch?: { id: string; dataset: string };
+}
+
+/** Whether figures (exact, or with `distinct` an upper bound) rule `to` out as a key. */
+const cannotBeKey = (stats: KeyColumnStats, min: number) => stats.nonNull === 0 || stats.distinct / stats.nonNull < min;
+
+/**
+ * Stage 3's reading of one candidate pair, the cheapest that gives the judge what it needs; null
+ * when the pair cannot pass and no stored relationship needs its figures. `stored`: this pair is
+ * a relationship already, or its reverse is (then this direction is never suggested).
+ */
+export async function measureCandidate(ctx: MeasureContext & { rows: (table: string) => Promise<number> }, from: KeyColumn, to: KeyColumn, stored: 'this' | 'reverse' | null): Promise<PairMeasurement | null> {
+  if (stored === 'reverse') return null;
+  const batch = ctx.batch;
+  if (!batch) return measureWhole(ctx, from, to, null);
+  if (from.dataset === batch.dataset) return measureFromBatch(ctx, from, to, batch.id, stored === 'this');
+  return measureIntoBatch(ctx, from, to, batch.id, stored === 'this');
+}
+
+/** The run's row counter and context: one count per table per run. */
+export function measureContext(ctx: MeasureContext) {
+  return { ...ctx, rows: tableRowCounter(ctx.runner) };
+}
+
+type Context = MeasureContext & { rows: (table: string) => Promise<number> };
+
+/** Both sides read (only the batch's rows of `from` when `batchId` is given); `to`'s figures kept. */
+async function measureWhole(ctx: Context, from: KeyColumn, to: KeyColumn, batchId: string | null): Promise<PairMeasurement> {
+  const m = await measurePair(ctx.runner, from, to, batchId);
+  ctx.stats.remember(to, { tableRows: await ctx.rows(to.table), nonNull: m.toRows, distinct: m.toDistinct, exact: true });
+  return m;
+}
+
+/** The batch's values looked up in a table it did not touch: that table's figures are reused. */
+async function measureFromBatch(ctx: Context, from: KeyColumn, to: KeyColumn, batchId: string, stored: boolean): Promise<PairMeasurement | null> {
+  const known = ctx.stats.current(to, await ctx.rows(to.table));
+  if (!known) return measureWhole(ctx, from, to, batchId);
+  if (!stored && cannotBeKey(known, ctx.minToUniqueness)) return null;
+  if (!known.exact) return measureWhole(ctx, from, to, batchId);
+  return measureBatchAgainst(ctx.runner, from, to, batchId, { toDistinct: known.distinct, toRows: known.nonNull });
+}
+
+/**
+ * Another table's values looked up in the batch's table. The batch can add at most its own
+ * distinct values to that column: when even that bound leaves it short of a key, the pair is
+ * not measured (and the bound is kept for the next batch).
+ */
+async function measureIntoBatch(ctx: Context, from: KeyColumn, to: KeyColumn, batchId: string, stored: boolean): Promise<PairMeasurement | null> {
+  const tableRows = await ctx.rows(to.table);
+  const now = ctx.stats.current(to, tableRows);
+  if (now) return !stored && cannotBeKey(now, ctx.minToUniqueness) ? null : measureWhole(ctx, from, to, null);
+  const before = ctx.stats.previous(to);
+  if (!stored && before) {
+    const added = await batchColumnStats(ctx.runner, to, batchId);
+    if (before.tableRows + added.rows === tableRows) {
+      const bound = { tableRows, nonNull: before.nonNull + added.nonNull, distinct: before.distinct + added.distinct, exact: false };
+      if (cannotBeKey(bound, ctx.minToUniqueness)) {
+        ctx.stats.remember(to, bound);
+        return null;
+      }
+    }
+  }
+  return measureWhole(ctx, from, to, null);
+}

@@ -1,0 +1,74 @@
+import { quoteIdentifier, type SinkSqlRunner } from '@living-schema/core';
+import type { KeyColumn } from './relationship-measure.js';
+
+/**
+ * What one key column's whole table held when it was last measured: its rows, and the column's
+ * non-null rows and distinct values (`exact: false` when `distinct` is only an upper bound).
+ */
+export interface KeyColumnStats {
+  tableRows: number;
+  nonNull: number;
+  distinct: number;
+  exact: boolean;
+}
+
+const keyOf = (column: KeyColumn) => `${column.table}\u0000${column.field}`;
+
+/**
+ * Per-column key statistics kept between batches, so a batch measures its own rows and not the
+ * whole of a table it did not touch. Datasets only grow (a batch appends rows), so a table whose
+ * row count is what it was still holds the figures measured then; any other count means they
+ * are measured again. Figures learned inside a discovery transaction are pending until the
+ * caller says it committed: a rolled-back batch leaves nothing behind.
+ */
+export class KeyStatistics {
+  private readonly known = new Map<string, KeyColumnStats>();
+  private readonly pending = new Map<string, KeyColumnStats>();
+
+  /** The figures of `column` if its table still has `tableRows` rows. */
+  current(column: KeyColumn, tableRows: number): KeyColumnStats | undefined {
+    const stats = this.pending.get(keyOf(column)) ?? this.known.get(keyOf(column));
+    return stats?.tableRows === tableRows ? stats : undefined;
+  }
+
+  /** The figures as they were before the rows of the batch being discovered (any table size). */
+  previous(column: KeyColumn): KeyColumnStats | undefined {
+    return this.pending.get(keyOf(column)) ?? this.known.get(keyOf(column));
+  }
+
+  remember(column: KeyColumn, stats: KeyColumnStats): void {
+    this.pending.set(keyOf(column), stats);
+  }
+
+  /** The transaction committed: what it learned holds. */
+  commit(): void {
+    for (const [key, stats] of this.pending) this.known.set(key, stats);
+    this.pending.clear();
+  }
+
+  /** The transaction rolled back: what it learned is forgotten. */
+  discard(): void {
+    this.pending.clear();
+  }
+}
+
+/** Rows of each table, counted once per run. */
+export function tableRowCounter(runner: SinkSqlRunner): (table: string) => Promise<number> {
+  const counted = new Map<string, Promise<number>>();
+  return (table) => {
+    if (!counted.has(table)) {
+      counted.set(table, runner.all<{ n: number | bigint }>(`SELECT count(*) AS n FROM ${quoteIdentifier(table)}`).then(([row]) => Number(row?.n ?? 0)));
+    }
+    return counted.get(table)!;
+  };
+}
+
+/** One batch's rows of a column: all of them, the non-null ones, and their distinct values. */
+export async function batchColumnStats(runner: SinkSqlRunner, column: KeyColumn, batchId: string): Promise<{ rows: number; nonNull: number; distinct: number }> {
+  const field = quoteIdentifier(column.field);
+  const [row] = await runner.all<Record<string, unknown>>(
+    `SELECT count(*) AS n, count(${field}) AS non_null, count(DISTINCT ${field}) AS distinct_values FROM ${quoteIdentifier(column.table)} WHERE _batch_id = $1`,
+    [batchId],
+  );
+  return { rows: Number(row?.n ?? 0), nonNull: Number(row?.non_null ?? 0), distinct: Number(row?.distinct_values ?? 0) };
+}
