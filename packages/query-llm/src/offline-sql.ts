@@ -10,7 +10,7 @@ import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
 import { dateNamedAt, eventDateAsked, madeOn, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
 import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } from './reader/time-expressions.js';
-import { birthDateOf, birthMentions, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
+import { birthDateOf, birthMentions, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
@@ -250,12 +250,11 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   filters = dropValuesInsideFlags(filters, flags.columns);
   const whichMost = /\bwhich\s+([\w']+(?:\s+[\w']+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|takes?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest|longest|shortest)\b/.exec(lower);
 
-  const conditions: Condition[] = [...flags.conditions, ...keyLookups, ...equalityConditions(filters)];
-
   // Numeric comparisons and date ranges.
   const comparisons = findComparisons(lower, tokens, numbers, dates, table, mentions, used, tableWords);
   if ('refusal' in comparisons) return comparisons;
-  conditions.push(...comparisons.conditions);
+  filters = withoutValuesInFieldNames(filters, mentions, tokens, comparisons.columns);
+  const conditions: Condition[] = [...flags.conditions, ...keyLookups, ...equalityConditions(filters), ...comparisons.conditions];
   const consumedNumbers = new Set(comparisons.consumedNumbers);
 
   // Top/bottom N.
@@ -469,6 +468,32 @@ function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMen
     mentions.splice(mentions.indexOf(mention), 1);
   }
   return { conditions, columns };
+}
+
+/**
+ * "the average screening score", "interviews held between 1 and 30 November", "scored 80 or
+ * higher at screening": a one-word value (stage Screening, Interview) said as a word of a field's
+ * name is that field's word when the field is named whole there or is the one compared or
+ * ranged over; the value is no filter then. ("how many bookings were cancelled" keeps the status
+ * Cancelled: cancelled_at is neither compared nor named whole.)
+ */
+function withoutValuesInFieldNames(filters: ValueMatch[], mentions: ColumnMention[], tokens: Token[], compared: string[]): ValueMatch[] {
+  const spanOf = (m: ColumnMention) => {
+    const words = identifierWords(m.column.name);
+    let end = m.position;
+    while (end < tokens.length && words.includes(tokens[end]!.stem)) end += 1;
+    return { start: m.position, end };
+  };
+  return filters.filter((f) => {
+    if (f.end - f.start !== 1) return true;
+    const word = tokens[f.start]!.stem;
+    return !mentions.some((m) => {
+      if (m.column.name === f.column.name || !identifierWords(m.column.name).includes(word)) return false;
+      const span = spanOf(m);
+      const wholeName = span.end - span.start >= 2 && span.start <= f.start && f.start < span.end;
+      return wholeName || compared.includes(m.column.name);
+    });
+  });
 }
 
 /**
@@ -904,9 +929,28 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>, res
       (all ? positions : distinctive.map((d) => d.p)).forEach((p) => used.add(p));
     }
   }
+  mentions.push(...sharedWordMentions(tokens, table, used, mentions, wordOwners));
   mentions.push(...entityKeyMentions(tokens, table, used, mentions, columnWords));
   // Drop a column whose words are all inside a longer mentioned column's words ("name" in "vessel name").
   return mentions.filter((m) => !mentions.some((o) => o !== m && columnWords.get(o.column.name)!.length > columnWords.get(m.column.name)!.length && columnWords.get(m.column.name)!.every((w) => columnWords.get(o.column.name)!.includes(w)) && o.position <= m.position + 2 && m.position <= o.position + 2));
+}
+
+/**
+ * "the total amount claimed" of claims with claim_amount_usd and approved_amount_usd: a word
+ * several numeric fields share names the one called after the table's rows, if exactly one is.
+ * (Only quantities: "booked" of booked_on and booking_ref is the date's verb, read later.)
+ */
+function sharedWordMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[], wordOwners: Map<string, SchemaColumn[]>): ColumnMention[] {
+  const found: ColumnMention[] = [];
+  tokens.forEach((t, i) => {
+    if (used.has(i) || FILLER.has(t.lower)) return;
+    const owners = (wordOwners.get(t.stem) ?? []).filter((c) => isNumeric(c) && !isIdentifier(c) && !mentions.some((m) => m.column === c) && !found.some((m) => m.column === c));
+    const owner = owners.length >= 2 ? namedForRows(owners, table) : undefined;
+    if (!owner) return;
+    found.push({ table, column: owner, position: i });
+    used.add(i);
+  });
+  return found;
 }
 
 /** A comparison and a number within the next four words: "renewed at least twice", "rated over 4". */
@@ -1138,6 +1182,14 @@ function agentBy(tokens: Token[], at: number): boolean {
   return /(ed|en)$/.test(before) && !/^(grouped|broken|split|sorted|ordered|ranked)$/.test(before);
 }
 
+/** Whether the question ends with the mentioned field's words. */
+function endsOnField(tokens: Token[], m: ColumnMention): boolean {
+  const words = identifierWords(m.column.name);
+  let end = m.position;
+  while (end < tokens.length && words.includes(tokens[end]!.stem)) end += 1;
+  return end === tokens.length && end > m.position;
+}
+
 function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention[], tableWords: Set<string>): ColumnMention | undefined {
   const which = /\bwhich\s+/.exec(lower);
   const candidates = mentions.filter((m) => !isNumeric(m.column) || isYearColumn(m.column) || isIdentifier(m.column) || isNumberedCategory(m.column));
@@ -1149,8 +1201,9 @@ function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention
     const between = tokens[m.position - 1];
     const qualifies = between !== undefined && (tableWords.has(between.stem) || candidates.some((c) => c.position === between.index));
     const opener = qualifies ? /\b(per|by|each|every|across)(\s+the)?(\s+\w+)?$/ : /\b(per|by|each|every|across)(\s+the)?$/;
-    // "fines issued by officers with body cameras": "by" after a participle names who did it.
-    if (agentBy(tokens, m.position)) continue;
+    // "fines issued by officers with body cameras": "by" after a participle names who did it;
+    // "the amount claimed by status" ends on a field that is no yes/no: a grouping.
+    if (agentBy(tokens, m.position) && (isFlag(m.column) || !endsOnField(tokens, m))) continue;
     if (opener.test(before) || /\b(for each|in each|broken down by|grouped by|breakdown by)\b/.test(before)) {
       // "per session genre": of two fields named in a row, the second is the head noun.
       return candidates.find((next) => next.position === m.position + 1) ?? m;
@@ -1195,6 +1248,8 @@ function countDistinctColumn(tokens: Token[], mentions: ColumnMention[], filters
   if (!candidate) return undefined;
   // "how many vessels ..." counts rows of the table, even when a column is named vessel_type.
   const words = identifierWords(candidate.column.name);
+  // "how many incidents happened in March" of incident_date: the events are the rows, not their days.
+  if ((isDate(candidate.column) || isYearColumn(candidate.column)) && words.includes(tokens[start]!.stem)) return undefined;
   // "how many jobs were completed" of work orders with a job_type: the noun a classifier field
   // qualifies is the rows; its types are counted only when the classifier is said ("job types").
   if (namesRowsOfClassifier(words, tokens, start)) return undefined;

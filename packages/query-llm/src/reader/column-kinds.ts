@@ -89,6 +89,13 @@ function eventScore(column: SchemaColumn, rowWords: string[]): number {
  */
 export const rowWordsOf = (table: SchemaTable) => [table.dataset ?? table.name, table.rowNoun ?? ''].flatMap(nameWords);
 
+/** Of several fields, the one whose name starts with the word for the table's rows (claim_amount of claims); else none. */
+export function namedForRows<T extends SchemaColumn>(columns: T[], table: SchemaTable): T | undefined {
+  const rows = rowWordsOf(table);
+  const named = columns.filter((c) => rows.some((w) => sameRoot(w, nameWords(c.name)[0] ?? '')));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 export const nameWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !/^(at|on|the|utc|local)$/.test(w));
 // "delivered" and "deliveries", "loaned" and "loans": one root, whatever the ending.
 export const sameRoot = (a: string, b: string) => (a.length >= 5 && b.length >= 5 ? a.slice(0, 5) === b.slice(0, 5) : a === b || a === `${b}s` || b === `${a}s` || a === `${b}ed` || a === `${b}d`);

@@ -25,14 +25,16 @@ export const FILLER = new Set(
 
 /**
  * Verbs of the rows' own handling ("which crews handled the most work orders", "parcels that
- * needed a signature", "jobs raised from an alarm", "jobs that led to a notice"): no word of
+ * needed a signature", "jobs raised from an alarm", "jobs that led to a notice", "applications
+ * received", "openings that allow remote work"): no word of
  * their own once every other word is placed, but unlike
  * {@link FILLER} still free to name a field or value first (`follow_up_needed`, `handled_by`).
  * Only the last stage, which names the words left over, passes over them.
  */
 export const LEFTOVER_FILLER = new Set(
   `handle handles handled handling carry carries carried carrying bring brings brought bringing travel travels travelled
-  traveled travelling need needs needed raise raises raised lead leads led resulted triggered actually really`.split(/\s+/),
+  traveled travelling need needs needed raise raises raised lead leads led resulted triggered receive receives received
+  get gets got ask asks asked allow allows allowed actually really`.split(/\s+/),
 );
 
 /** A word the last stage passes over when nothing placed it: filler, or a leftover verb. */

@@ -6,7 +6,7 @@
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
 import type { Token } from './tokens.js';
-import { isIdentifier, isNumeric, type ReaderColumn } from './column-kinds.js';
+import { isIdentifier, isNumeric, namedForRows, type ReaderColumn } from './column-kinds.js';
 import { unitOfField } from './unit-fields.js';
 
 const MONEY_WORDS = /^(revenues?|sales|takings|income|turnover|spend|spending|spent|earnings|earned|earn|money|fees)$/;
@@ -35,12 +35,16 @@ function takings(column: SchemaColumn, table: SchemaTable): boolean {
   return sales && !table.columns.some((c) => isNumeric(c) && QUANTITY.test(c.name));
 }
 
-/** The field money words name: the table's only field of takings, else its only total among them. */
+/**
+ * The field money words name: the table's only field of takings, else its only total among them,
+ * else the one named after the table's rows (claim_amount_usd of claims, beside approved_amount_usd).
+ */
 export function moneyField(table: SchemaTable) {
   const money = table.columns.filter((c) => takings(c, table));
   if (money.length <= 1) return money[0];
   const totals = money.filter((c) => TOTAL_NAME.test(c.name));
-  return totals.length === 1 ? totals[0] : undefined;
+  if (totals.length === 1) return totals[0];
+  return namedForRows(totals.length > 1 ? totals : money, table);
 }
 
 /** A mention of the money field at each money word no field placed (placing the word). */

@@ -180,15 +180,22 @@ function windowAt(tokens: Token[], i: number): TimeRange | null {
   return window(next, shiftDay(shiftDay(day, grain, n), 'day', 1));
 }
 
-/** "the last 2 months", "the previous 7 days", "the past week": a window ending on the as-of day. */
+/** "the last 2 months", "the previous 7 days", "the past week": a window ending on the as-of day; "the next 30 days" one starting after it. */
 function trailingWindowAt(tokens: Token[], i: number, asOf: string | null): TimeRange | null {
-  if (!/^(last|previous|past|preceding|prior)$/.test(tokens[i]?.lower ?? '')) return null;
+  const word = tokens[i]?.lower ?? '';
+  const ahead = /^(next|coming|following)$/.test(word);
+  if (!ahead && !/^(last|previous|past|preceding|prior)$/.test(word)) return null;
   let k = i + 1;
   const count = countOf(tokens[k]);
   if (count !== null) k += 1;
   const grain = UNIT_WORDS[tokens[k]?.lower ?? ''];
   if (!grain || !asOf) return null;
   const covered = Array.from({ length: k + 1 - i }, (_, j) => i + j);
+  // "the next 30 days": the days after the as-of day, as "the last 30 days" are the days before it.
+  if (ahead) {
+    const from = shiftDay(asOf, 'day', 1);
+    return { from, to: shiftDay(from, grain, count ?? 1), position: i, kind: 'window', tokens: covered };
+  }
   return { from: shiftDay(asOf, grain, -(count ?? 1)), to: asOf, position: i, kind: 'window', tokens: covered };
 }
 

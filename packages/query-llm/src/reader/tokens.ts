@@ -17,10 +17,10 @@ export interface Token {
 const TOKEN = /[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9\u00c0-\uffff%$€£][A-Za-z0-9\u00c0-\uffff'.-]*|[%$€£]/g;
 
 /**
- * "$300", "£1,200": the currency sign is said after the amount ("300 dollars"), so the number
+ * "$300", "£1,200", "£100k": the currency sign is said after the amount ("300 dollars"), so the number
  * keeps its own token and the sign reads as the unit word that follows it.
  */
-const CURRENCY_FIRST = /^([$€£])(\d[\d,]*(?:\.\d+)?)$/;
+const CURRENCY_FIRST = /^([$€£])(\d[\d,]*(?:\.\d+)?[km]?)$/i;
 
 /**
  * "30kg", "2h", "15%": a number written against its unit is the number and the unit word, as

@@ -2,7 +2,8 @@
 // at its mechanics, with a classifier field (job_type), a date whose name is a participle
 // (booked_date), a quantity beside a total price, two fields of pounds, a yes/no field whose
 // name is one letter from a common word (main_bay), a yes/no field sharing a word with a
-// quantity (coolant_flushed, coolant_litres) and a field in days.
+// quantity (coolant_flushed, coolant_litres), a field in days, and a value that is a word of
+// another field's name (job_type Inspection, inspection_score).
 import type { OfflineSchema } from '../offline-sql.js';
 
 const repairs = {
@@ -10,7 +11,8 @@ const repairs = {
   columns: [
     { name: 'repair_no', type: 'VARCHAR', distinct: 3000, examples: ['R-0001'], values: ['R-0001', 'R-0002'] },
     { name: 'mechanic_id', type: 'VARCHAR', distinct: 4, values: ['M-1', 'M-2', 'M-3', 'M-4'] },
-    { name: 'job_type', type: 'VARCHAR', distinct: 3, values: ['Brake Fix', 'Oil Change', 'Tyre Swap'] },
+    { name: 'job_type', type: 'VARCHAR', distinct: 4, values: ['Brake Fix', 'Oil Change', 'Tyre Swap', 'Inspection'] },
+    { name: 'inspection_score', type: 'INTEGER', min: 0, max: 100 },
     { name: 'customer_type', type: 'VARCHAR', distinct: 2, values: ['Fleet', 'Private'] },
     { name: 'booked_date', type: 'DATE', min: '2024-01-02', max: '2025-09-30' },
     { name: 'labour_min', type: 'INTEGER', unit: 'min', min: 15, max: 480 },
