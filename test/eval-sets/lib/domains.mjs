@@ -4,6 +4,8 @@ import * as bikeShare from '../domains/bike-share/generate.mjs';
 import bikeShareQuestions from '../domains/bike-share/questions.mjs';
 import * as carRental from '../domains/car-rental/generate.mjs';
 import carRentalQuestions from '../domains/car-rental/questions.mjs';
+import * as charityDonations from '../domains/charity-donations/generate.mjs';
+import charityDonationsQuestions from '../domains/charity-donations/questions.mjs';
 import * as cinema from '../domains/cinema/generate.mjs';
 import cinemaQuestions from '../domains/cinema/questions.mjs';
 import * as city311 from '../domains/city-311/generate.mjs';
@@ -40,6 +42,8 @@ import * as schoolExams from '../domains/school-exams/generate.mjs';
 import schoolExamsQuestions from '../domains/school-exams/questions.mjs';
 import * as vetPractice from '../domains/vet-practice/generate.mjs';
 import vetPracticeQuestions from '../domains/vet-practice/questions.mjs';
+import * as warehousePicking from '../domains/warehouse-picking/generate.mjs';
+import warehousePickingQuestions from '../domains/warehouse-picking/questions.mjs';
 import * as waterUtility from '../domains/water-utility/generate.mjs';
 import waterUtilityQuestions from '../domains/water-utility/questions.mjs';
 
@@ -76,6 +80,11 @@ export const DOMAINS = [
   { name: 'insurance-claims', generate: insuranceClaims.generate,
     questions: insuranceClaimsQuestions },
   { name: 'recruitment', generate: recruitment.generate, questions: recruitmentQuestions },
+  // The eleventh blind set, written after the reader's eighth round (see ../README.md).
+  { name: 'warehouse-picking', generate: warehousePicking.generate,
+    questions: warehousePickingQuestions },
+  { name: 'charity-donations', generate: charityDonations.generate,
+    questions: charityDonationsQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
