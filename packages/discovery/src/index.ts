@@ -10,6 +10,7 @@ export * from './discovery-plugin.js';
 export * from './relationship-names.js';
 export * from './relationship-measure.js';
 export * from './relationship-discovery.js';
+export * from './relationship-key-stats.js';
 export * from './relationship-values.js';
 export * from './relationship-review.js';
 export * from './description-edit.js';

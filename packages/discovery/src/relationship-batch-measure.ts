@@ -7,6 +7,8 @@ export interface MeasureContext {
   runner: SinkSqlRunner;
   stats: KeyStatistics;
   minToUniqueness: number;
+  /** The lowest coverage any pair is suggested at (RELATIONSHIP_THRESHOLDS.minCoverage). */
+  minCoverage: number;
   /** The batch being discovered and its dataset; absent on a full run. */
   batch?: { id: string; dataset: string };
 }
@@ -34,10 +36,12 @@ export function measureContext(ctx: MeasureContext) {
 
 type Context = MeasureContext & { rows: (table: string) => Promise<number> };
 
-/** Both sides read (only the batch's rows of `from` when `batchId` is given); `to`'s figures kept. */
+/** Both sides read (only the batch's rows of `from` when `batchId` is given); `to`'s figures kept, and the pair's when `from` was read whole. */
 async function measureWhole(ctx: Context, from: KeyColumn, to: KeyColumn, batchId: string | null): Promise<PairMeasurement> {
   const m = await measurePair(ctx.runner, from, to, batchId);
-  ctx.stats.remember(to, { tableRows: await ctx.rows(to.table), nonNull: m.toRows, distinct: m.toDistinct, exact: true });
+  const toTableRows = await ctx.rows(to.table);
+  ctx.stats.remember(to, { tableRows: toTableRows, nonNull: m.toRows, distinct: m.toDistinct, exact: true });
+  if (batchId === null) ctx.stats.rememberPair(from, to, { fromTableRows: await ctx.rows(from.table), toTableRows, fromDistinct: m.fromDistinct, found: m.found });
   return m;
 }
 
@@ -64,11 +68,26 @@ async function measureIntoBatch(ctx: Context, from: KeyColumn, to: KeyColumn, ba
     const added = await batchColumnStats(ctx.runner, to, batchId);
     if (before.tableRows + added.rows === tableRows) {
       const bound = { tableRows, nonNull: before.nonNull + added.nonNull, distinct: before.distinct + added.distinct, exact: false };
-      if (cannotBeKey(bound, ctx.minToUniqueness)) {
+      if (cannotBeKey(bound, ctx.minToUniqueness) || (await cannotCover(ctx, from, to, tableRows - added.rows, added.distinct))) {
         ctx.stats.remember(to, bound);
         return null;
       }
     }
   }
   return measureWhole(ctx, from, to, null);
+}
+
+/**
+ * Whether `from` (unchanged since the pair was last measured, when `to` had `toRowsBefore` rows)
+ * stays short of the coverage a pair needs even if every value the batch added to `to` is one
+ * of `from`'s: found can grow by at most the batch's distinct values. The weakest agreement's
+ * coverage (0.9) is the bar, so no pair this skips could have passed.
+ */
+async function cannotCover(ctx: Context, from: KeyColumn, to: KeyColumn, toRowsBefore: number, addedDistinct: number): Promise<boolean> {
+  const last = ctx.stats.pair(from, to);
+  if (!last || last.toTableRows !== toRowsBefore || last.fromTableRows !== (await ctx.rows(from.table)) || last.fromDistinct === 0) return false;
+  const found = last.found + addedDistinct;
+  // Kept as a bound for the next batch: `found` is now at most this.
+  ctx.stats.rememberPair(from, to, { ...last, toTableRows: await ctx.rows(to.table), found: Math.min(found, last.fromDistinct) });
+  return found / last.fromDistinct < ctx.minCoverage;
 }

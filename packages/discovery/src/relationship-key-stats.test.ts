@@ -57,6 +57,29 @@ describe('key statistics kept between batches', () => {
     expect(relationship!.evidence).toContain('key: books.isbn is unique');
   });
 
+  it('does not read a table the batch did not touch when the batch cannot lift its coverage to 90%', async () => {
+    const e = testEngine();
+    engines.push(e);
+    // shelves.isbn -> returns.isbn: returns gets 20 new isbns a batch, none of them on a shelf;
+    // 50 shelf isbns would need 45 found, and a batch can add at most its own 20.
+    const shelves = Array.from({ length: 50 }, (_, i) => ({ isbn: `978-${5000 + i}`, shelf: `S${i % 4}` }));
+    const returns = (n: number) => Array.from({ length: 20 }, (_, i) => ({ isbn: `979-${n * 20 + i}`, late: i % 2 }));
+    await e.ingest(recordBatch('shelves', shelves));
+    const stats = new KeyStatistics();
+    const discoverReturns = async (n: number) => {
+      const spy = recording(e.ls.sink.writer);
+      const batchId = (await e.ingest(recordBatch('returns', returns(n)))).batches[0]!.batchId;
+      await discoverRelationships(spy, { mode: 'incremental', batchId, dataset: 'returns' }, stats);
+      stats.commit();
+      return spy.statements;
+    };
+    expect(readsWhole(await discoverReturns(0), 'shelves')).toBe(true);
+    expect(readsWhole(await discoverReturns(1), 'shelves')).toBe(false);
+    // Two batches' worth (40 of 50) still cannot reach 45; a third could, so it is measured.
+    expect(readsWhole(await discoverReturns(2), 'shelves')).toBe(false);
+    expect(readsWhole(await discoverReturns(3), 'shelves')).toBe(true);
+  });
+
   it('measures a lookup again once it has new rows', async () => {
     const e = testEngine();
     engines.push(e);

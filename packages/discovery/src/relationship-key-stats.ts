@@ -12,7 +12,19 @@ export interface KeyColumnStats {
   exact: boolean;
 }
 
+/**
+ * What a pair's last full measurement found: the rows of both tables then, `from`'s distinct
+ * values and how many of them `to` held (at most that many, once batches were bounded).
+ */
+export interface PairStats {
+  fromTableRows: number;
+  toTableRows: number;
+  fromDistinct: number;
+  found: number;
+}
+
 const keyOf = (column: KeyColumn) => `${column.table}\u0000${column.field}`;
+const pairOf = (from: KeyColumn, to: KeyColumn) => `${keyOf(from)}\u0001${keyOf(to)}`;
 
 /**
  * Per-column key statistics kept between batches, so a batch measures its own rows and not the
@@ -24,6 +36,8 @@ const keyOf = (column: KeyColumn) => `${column.table}\u0000${column.field}`;
 export class KeyStatistics {
   private readonly known = new Map<string, KeyColumnStats>();
   private readonly pending = new Map<string, KeyColumnStats>();
+  private readonly knownPairs = new Map<string, PairStats>();
+  private readonly pendingPairs = new Map<string, PairStats>();
 
   /** The figures of `column` if its table still has `tableRows` rows. */
   current(column: KeyColumn, tableRows: number): KeyColumnStats | undefined {
@@ -40,15 +54,26 @@ export class KeyStatistics {
     this.pending.set(keyOf(column), stats);
   }
 
+  /** The pair's last figures, whatever the tables' sizes now. */
+  pair(from: KeyColumn, to: KeyColumn): PairStats | undefined {
+    return this.pendingPairs.get(pairOf(from, to)) ?? this.knownPairs.get(pairOf(from, to));
+  }
+
+  rememberPair(from: KeyColumn, to: KeyColumn, stats: PairStats): void {
+    this.pendingPairs.set(pairOf(from, to), stats);
+  }
+
   /** The transaction committed: what it learned holds. */
   commit(): void {
     for (const [key, stats] of this.pending) this.known.set(key, stats);
-    this.pending.clear();
+    for (const [key, stats] of this.pendingPairs) this.knownPairs.set(key, stats);
+    this.discard();
   }
 
   /** The transaction rolled back: what it learned is forgotten. */
   discard(): void {
     this.pending.clear();
+    this.pendingPairs.clear();
   }
 }
 
