@@ -14,7 +14,7 @@ import { birthDateOf, birthMentions, isDate, isIdentifier, isKeyLike, isNumeric,
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
-import { moneyField, moneyMentions } from './reader/money-words.js';
+import { moneyField, moneyMentions, moneyWordAt } from './reader/money-words.js';
 import { correctTypos } from './reader/typos.js';
 import { checkAnswer } from './reader/answer-checks.js';
 import { inFieldUnit, soleUnitField, unitFits, unitOfField } from './reader/unit-fields.js';
@@ -246,7 +246,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // Yes/no fields named outside a grouping are filters: "readmitted patients", "not readmitted".
   // "took full cover insurance": a word inside a value ("Full Cover") is no yes/no field (fuel_full_on_return).
   for (const m of [...mentions]) if (isFlag(m.column) && filters.some((f) => f.end - f.start > 1 && f.start <= m.position && m.position < f.end)) mentions.splice(mentions.indexOf(m), 1);
-  const flags = readFlagFields(tokens, table, mentions, groupMention, numbers, starts);
+  const flags = readFlagFields(tokens, table, mentions, groupMention, numbers, starts, used);
   filters = dropValuesInsideFlags(filters, flags.columns);
   const whichMost = /\bwhich\s+([\w']+(?:\s+[\w']+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|takes?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest|longest|shortest)\b/.exec(lower);
 
@@ -372,7 +372,8 @@ function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: Co
   const linksValue = (i: number) => valueStarts.has(i + 1) || valueEnds.has(i) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
   const mustPlace = namesOfCodedThings(tokens, r.mentions, r.table, used);
   tokens.forEach((t, i) => !used.has(i) && (namedNumber(tokens, i) || r.elsewhere.has(i) || headOfAnotherField(tokens, i, r.mentions)) && mustPlace.add(i));
-  return tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && !isLeftoverFiller(t) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !r.tableWords.has(t.stem) && !linksValue(i)));
+  // A verb passed over elsewhere ("jobs raised from an alarm") asks for money after "total": it must be placed.
+  return tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && (!isLeftoverFiller(t) || moneyWordAt(tokens, i)) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !r.tableWords.has(t.stem) && !linksValue(i)));
 }
 
 /**
@@ -440,13 +441,20 @@ const GRAIN_ADVERB = /^(daily|weekly|monthly|quarterly|yearly|annual|annually)$/
  * readmitted"); each is taken out of `mentions`. "Renewed at least twice" counts renewals: the
  * word is the numeric field it shares a root with, not the yes/no field.
  */
-function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMention[], groupMention: ColumnMention | undefined, numbers: NumberMatch[], timeStarts: number[]): { conditions: Condition[]; columns: SchemaColumn[] } {
+function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMention[], groupMention: ColumnMention | undefined, numbers: NumberMatch[], timeStarts: number[], used: Set<number>): { conditions: Condition[]; columns: SchemaColumn[] } {
   const conditions: Condition[] = [];
   const columns: SchemaColumn[] = [];
   for (const mention of [...mentions]) {
     if (!isFlag(mention.column) || mention === groupMention) continue;
     if (wordOfAnotherField(mention, tokens, mentions)) {
       mentions.splice(mentions.indexOf(mention), 1);
+      continue;
+    }
+    // "how many gifts has donor D1 made" of donors with gift_aid_declared: the noun counted is
+    // some table's rows, not one word of a longer yes/no name; left unplaced for another reading.
+    if (countedNounOfLongerFlag(mention, tokens)) {
+      mentions.splice(mentions.indexOf(mention), 1);
+      used.delete(mention.position);
       continue;
     }
     const dated = dateNamedAt(tokens, mention.position, timeStarts, table);
@@ -494,6 +502,12 @@ function withoutValuesInFieldNames(filters: ValueMatch[], mentions: ColumnMentio
       return wholeName || compared.includes(m.column.name);
     });
   });
+}
+
+function countedNounOfLongerFlag(flag: ColumnMention, tokens: Token[]): boolean {
+  const token = tokens[flag.position];
+  const words = identifierWords(flag.column.name);
+  return token !== undefined && countedPosition(tokens) === flag.position && token.lower !== token.stem && words.length >= 2 && !words.includes(tokens[flag.position + 1]?.stem ?? '');
 }
 
 /**
@@ -893,6 +907,7 @@ function releaseDateVerbs(values: ValueMatch[], tokens: Token[], table: SchemaTa
 /** `reserved`: words a time expression took ("the last 7 days"), which never name a field (days_supply). */
 function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>, reserved: Set<number> = new Set()): ColumnMention[] {
   const generic = new Set(['name', 'type', 'number', 'date', 'last', 'first', 'id', 'code', 'value', 'count', 'total', 'is', 'has', 'of', 'at', 'no', 'num']);
+  const takenBefore = new Set(used);
   const wordOwners = new Map<string, SchemaColumn[]>();
   const columnWords = new Map<string, string[]>();
   for (const column of table.columns) {
@@ -924,15 +939,36 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>, res
     if (run >= 0 && mentions.some((m) => m.column === column && positions.includes(m.position))) positions.forEach((p) => used.add(p));
     if (mentions.some((m) => m.column === column) || (onlyPaired && paired.size > 0)) continue;
     if (all || distinctive.length > 0) {
-      const position = all ? Math.min(...positions) : distinctive[0]!.p;
+      // "donors of each type" (donor_type, its words apart): the field is where its own word is,
+      // not at the table's noun; a name said together ("desk codes") starts where it starts.
+      const apart = run < 0 && positions.length > 1;
+      const own = apart ? positions.filter((p) => !takenBefore.has(p)) : [];
+      const position = all ? Math.min(...(own.length ? own : positions)) : distinctive[0]!.p;
       mentions.push({ table, column, position });
       (all ? positions : distinctive.map((d) => d.p)).forEach((p) => used.add(p));
     }
   }
+  mentions.push(...eachGenericMentions(tokens, table, used, mentions, columnWords));
   mentions.push(...sharedWordMentions(tokens, table, used, mentions, wordOwners));
   mentions.push(...entityKeyMentions(tokens, table, used, mentions, columnWords));
   // Drop a column whose words are all inside a longer mentioned column's words ("name" in "vessel name").
   return mentions.filter((m) => !mentions.some((o) => o !== m && columnWords.get(o.column.name)!.length > columnWords.get(m.column.name)!.length && columnWords.get(m.column.name)!.every((w) => columnWords.get(o.column.name)!.includes(w)) && o.position <= m.position + 2 && m.position <= o.position + 2));
+}
+
+/**
+ * "donors of each type", "sessions per type": a generic word (`type`) after a grouping word names
+ * the one field whose name ends with it (donor_type), if exactly one does.
+ */
+function eachGenericMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[], columnWords: Map<string, string[]>): ColumnMention[] {
+  const found: ColumnMention[] = [];
+  tokens.forEach((t, i) => {
+    if (used.has(i) || t.stem !== 'type' || !/^(each|per|by|every)$/.test(tokens[i - 1]?.lower ?? '')) return;
+    const owners = table.columns.filter((c) => columnWords.get(c.name)!.at(-1) === t.stem && !mentions.some((m) => m.column === c));
+    if (owners.length !== 1) return;
+    found.push({ table, column: owners[0]!, position: i });
+    used.add(i);
+  });
+  return found;
 }
 
 /**

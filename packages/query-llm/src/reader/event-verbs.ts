@@ -12,6 +12,7 @@ import type { ColumnMention } from './reading.js';
 import { isDate, nameWords, primaryDateColumn, recordedDateOf, rowWordsOf, sameRoot } from './column-kinds.js';
 import type { GrainClaim, TimeRange } from './time-expressions.js';
 import type { Token } from './tokens.js';
+import { moneyWordAt } from './money-words.js';
 
 /** Verbs that say a thing came about or took place, whatever the thing is. */
 const HAPPENED = new Set([
@@ -54,7 +55,8 @@ const asksWhen = (tokens: Token[]) => tokens[0]?.lower === 'when';
 export function placeEventVerbs(tokens: Token[], starts: number[], table: SchemaTable, used: Set<number>): void {
   if (!primaryDateColumn(table)) return;
   for (const [i, token] of tokens.entries()) {
-    if (used.has(i) || !namesTheRowsEvent(token.lower, table)) continue;
+    // "total raised by quarter": money asked for, not when the rows happened.
+    if (used.has(i) || !namesTheRowsEvent(token.lower, table) || moneyWordAt(tokens, i)) continue;
     if (asksWhen(tokens) || timeFollows(tokens, i, starts)) used.add(i);
   }
 }

@@ -72,3 +72,22 @@ describe('fields that share a word', () => {
     expect(reader.sql('total approved amount by status')).toBe(`SELECT "status", sum("approved_amount_usd") AS value FROM "claims" GROUP BY "status" ORDER BY value DESC, "status"`);
   });
 });
+
+describe('the ninth round\'s shapes', () => {
+  it('reads a value that looks like time as the value ("next day" of priority)', () => {
+    expect(sql('what % of repairs are next day')).toBe(`SELECT 100.0 * count(*) FILTER (WHERE "priority" = 'Next Day') / count(*) AS percentage FROM "repairs"`);
+  });
+
+  it('groups by the one field a generic word after "each" ends ("mechanics of each type")', () => {
+    expect(sql('how many mechanics of each type do we have')).toBe(`SELECT "mechanic_type", count(*) AS value FROM "mechanics" GROUP BY "mechanic_type" ORDER BY value DESC, "mechanic_type"`);
+  });
+
+  it('counts the rows a noun names, not one word of a longer yes/no name on another table', () => {
+    // "repairs" is a word of mechanics.repair_bonus_paid: the repairs are still the rows counted.
+    expect(sql('how many repairs has mechanic M-1 done')).toContain(`SELECT count(*) AS count FROM "repairs`);
+  });
+
+  it('reads "total raised" as money, never the verb of the rows\' event', () => {
+    expect(sql('total raised by quarter')).toBe(`SELECT date_trunc('quarter', "booked_date") AS quarter, sum("total_price_gbp") AS value FROM "repairs" GROUP BY 1 ORDER BY 1`);
+  });
+});

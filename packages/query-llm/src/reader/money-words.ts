@@ -3,6 +3,7 @@
  * "how much did we earn"): the table's one field of money, where the catalog knows which fields
  * hold money (their unit: euros, dollars, pounds).
  */
+import { unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
 import type { Token } from './tokens.js';
@@ -16,8 +17,21 @@ const TOTAL_NAME = /(^|_)(total|amount|revenue|sales|paid|charged?)(_|$)/;
 
 /** A rate per unit (a night, an hour): adding it up is no revenue. */
 const PER_UNIT = /(^|_)(rate|unit|per|base|nightly|hourly|daily)(_|$)/;
-/** Money that goes out, not in: a budget, a cost, a wage. */
-const OUTGOING = /(^|_)(budget|cost|costs|expense|expenses|salary|wage|wages)(_|$)/;
+/** Money that goes out, not in: a budget, a cost, a wage; or money planned, not taken: a target. */
+const OUTGOING = /(^|_)(budget|cost|costs|expense|expenses|salary|wage|wages|target|goal|forecast|quota)(_|$)/;
+
+/** "total raised", "how much have we raised": the verb is money only after a word that asks for an amount. */
+function raisedAsMoney(tokens: Token[], i: number): boolean {
+  if (!/^(raised|raise)$/.test(tokens[i]?.lower ?? '')) return false;
+  if (tokens.slice(Math.max(0, i - 3), i).some((t) => /^(total|much|money|amount|funds)$/.test(t.lower))) return true;
+  // "campaigns that raised over £100,000": an amount of money follows.
+  return tokens.slice(i + 1, i + 5).some((t) => unitOfWord(t.lower)?.quantity === 'money');
+}
+
+/** Whether the word at `i` asks for money ("revenue", "sales", "total raised"). */
+export function moneyWordAt(tokens: Token[], i: number): boolean {
+  return MONEY_WORDS.test(tokens[i]?.lower ?? '') || raisedAsMoney(tokens, i);
+}
 /** A field that counts units: beside it, a price is per unit (order lines). */
 const QUANTITY = /(^|_)(qty|quantity|units|count)(_|$)/;
 
@@ -50,7 +64,7 @@ export function moneyField(table: SchemaTable) {
 /** A mention of the money field at each money word no field placed (placing the word). */
 export function moneyMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[]): ColumnMention[] {
   const column = moneyField(table);
-  const words = tokens.filter((t) => !used.has(t.index) && MONEY_WORDS.test(t.lower));
+  const words = tokens.filter((t) => !used.has(t.index) && moneyWordAt(tokens, t.index));
   if (!column || words.length === 0) return [];
   words.forEach((t) => used.add(t.index));
   // "the total fees earned": the field is named already; the money word only restates it.

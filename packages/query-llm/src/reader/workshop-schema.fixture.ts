@@ -3,7 +3,8 @@
 // (booked_date), a quantity beside a total price, two fields of pounds, a yes/no field whose
 // name is one letter from a common word (main_bay), a yes/no field sharing a word with a
 // quantity (coolant_flushed, coolant_litres), a field in days, and a value that is a word of
-// another field's name (job_type Inspection, inspection_score).
+// another field's name (job_type Inspection, inspection_score), a value that reads as a time
+// (priority Next Day) and a yes/no field on the mechanics named with the repairs' noun.
 import type { OfflineSchema } from '../offline-sql.js';
 
 const repairs = {
@@ -23,6 +24,7 @@ const repairs = {
     { name: 'coolant_litres', type: 'DOUBLE', unit: 'l', min: 0, max: 12 },
     { name: 'coolant_flushed', type: 'BOOLEAN', distinct: 2 },
     { name: 'warranty_days', type: 'INTEGER', unit: 'd', min: 0, max: 365 },
+    { name: 'priority', type: 'VARCHAR', distinct: 2, values: ['Next Day', 'Standard'] },
   ],
 };
 const mechanics = {
@@ -32,6 +34,8 @@ const mechanics = {
     { name: 'mechanic_name', type: 'VARCHAR', distinct: 4, values: ['Ada Cole', 'Bo Lind', 'Cy Moss', 'Di Vale'] },
     { name: 'hired_on', type: 'DATE', min: '2010-05-01', max: '2024-02-01' },
     { name: 'enroll_year', type: 'INTEGER', min: 2008, max: 2023 },
+    { name: 'mechanic_type', type: 'VARCHAR', distinct: 2, values: ['Staff', 'Contractor'] },
+    { name: 'repair_bonus_paid', type: 'BOOLEAN', distinct: 2 },
   ],
 };
 export const workshop: OfflineSchema = {
