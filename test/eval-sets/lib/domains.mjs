@@ -40,12 +40,16 @@ import * as restaurantChain from '../domains/restaurant-chain/generate.mjs';
 import restaurantChainQuestions from '../domains/restaurant-chain/questions.mjs';
 import * as schoolExams from '../domains/school-exams/generate.mjs';
 import schoolExamsQuestions from '../domains/school-exams/questions.mjs';
+import * as telecomSupport from '../domains/telecom-support/generate.mjs';
+import telecomSupportQuestions from '../domains/telecom-support/questions.mjs';
 import * as vetPractice from '../domains/vet-practice/generate.mjs';
 import vetPracticeQuestions from '../domains/vet-practice/questions.mjs';
 import * as warehousePicking from '../domains/warehouse-picking/generate.mjs';
 import warehousePickingQuestions from '../domains/warehouse-picking/questions.mjs';
 import * as waterUtility from '../domains/water-utility/generate.mjs';
 import waterUtilityQuestions from '../domains/water-utility/questions.mjs';
+import * as zooCare from '../domains/zoo-care/generate.mjs';
+import zooCareQuestions from '../domains/zoo-care/questions.mjs';
 
 export const DOMAINS = [
   { name: 'library', generate: library.generate, questions: libraryQuestions },
@@ -85,6 +89,10 @@ export const DOMAINS = [
     questions: warehousePickingQuestions },
   { name: 'charity-donations', generate: charityDonations.generate,
     questions: charityDonationsQuestions },
+  // The twelfth blind set, written after the reader's ninth round (see ../README.md).
+  { name: 'telecom-support', generate: telecomSupport.generate,
+    questions: telecomSupportQuestions },
+  { name: 'zoo-care', generate: zooCare.generate, questions: zooCareQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
