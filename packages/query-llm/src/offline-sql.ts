@@ -205,7 +205,9 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   }
   // --- columns -------------------------------------------------------------------------------
   const beforeColumns = new Set(used);
-  const mentions = findColumns(tokens, table, used, timeTokens(time));
+  // Words a time expression or a value of several words took ("health checks") name no field.
+  const valueWords = values.filter((v) => v.end - v.start > 1).flatMap((v) => Array.from({ length: v.end - v.start }, (_, k) => v.start + k));
+  const mentions = findColumns(tokens, table, used, new Set([...timeTokens(time), ...valueWords]));
   // Words that are part of a field's name ("total" in total_cost, "max" in max_speed) ask for no aggregate.
   const columnPositions = new Set([...used].filter((i) => !beforeColumns.has(i)));
   // A verb for a field's noun ("admitted" for admission_date): it places the word, weakly.
@@ -247,7 +249,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // "took full cover insurance": a word inside a value ("Full Cover") is no yes/no field (fuel_full_on_return).
   for (const m of [...mentions]) if (isFlag(m.column) && filters.some((f) => f.end - f.start > 1 && f.start <= m.position && m.position < f.end)) mentions.splice(mentions.indexOf(m), 1);
   const flags = readFlagFields(tokens, table, mentions, groupMention, numbers, starts, used);
-  filters = dropValuesInsideFlags(filters, flags.columns);
+  filters = dropValuesInsideFlags(filters, flags.columns, tokens);
   const whichMost = /\bwhich\s+([\w']+(?:\s+[\w']+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|takes?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest|longest|shortest)\b/.exec(lower);
 
   // Numeric comparisons and date ranges.
@@ -523,9 +525,11 @@ function wordOfAnotherField(flag: ColumnMention, tokens: Token[], mentions: Colu
 }
 
 /** "needed a follow-up" names the yes/no field follow_up_needed, not the visit type "Follow-up". */
-function dropValuesInsideFlags(filters: ValueMatch[], flags: SchemaColumn[]): ValueMatch[] {
+function dropValuesInsideFlags(filters: ValueMatch[], flags: SchemaColumn[], tokens: Token[]): ValueMatch[] {
   if (flags.length === 0) return filters;
-  return filters.filter((f) => !(f.start >= 0 && flags.some((c) => fieldWords(f.value).every((w) => fieldWords(c.name).includes(w)))));
+  // "tickets resolved on first contact" is first_contact_resolution, not also the status Resolved.
+  const sharesRoot = (f: ValueMatch, c: SchemaColumn) => f.end - f.start === 1 && identifierWords(c.name).some((w) => rootMatches(tokens[f.start]!.stem, w));
+  return filters.filter((f) => !(f.start >= 0 && flags.some((c) => fieldWords(f.value).every((w) => fieldWords(c.name).includes(w)) || sharesRoot(f, c))));
 }
 
 /** One condition per field the values name: `=`, `IN (...)` for several, `IS DISTINCT FROM` when negated. */
@@ -630,7 +634,11 @@ function groupedAggregateShape(r: RowReading): OfflineAnswer | null {
   const degenerate = also ? null : countsOnePerGroup(groupMention, r.table, r.tokens, agg);
   if (degenerate) return degenerate;
   const order = limit ? ` ORDER BY value ${ascending && !descending ? 'ASC' : 'DESC'}, ${g} LIMIT ${limit}` : ` ORDER BY value DESC, ${g}`;
-  return { sql: `SELECT ${g}, ${agg} AS value${rowFrom(r)} GROUP BY ${g}${order}`, reasoning: `${agg} of ${r.table.name} per ${groupMention.column.name}.` };
+  // "the average handle time for each team" through the joined tickets: rows that reach no agent
+  // have no team, and are no team of their own.
+  const unmatched = (groupMention.column as ReaderColumn).unmatched ? [{ sql: `${quoteIdentifier(groupMention.column.name)} IS NOT NULL`, position: groupMention.position }] : [];
+  const from = ` FROM ${quoteIdentifier(r.table.name)}${whereClause([...r.conditions, ...unmatched])}`;
+  return { sql: `SELECT ${g}, ${agg} AS value${from} GROUP BY ${g}${order}`, reasoning: `${agg} of ${r.table.name} per ${groupMention.column.name}.` };
 }
 
 /** "how many ...": rows, or distinct values of the field counted (a field unique per row counts rows). */
@@ -733,7 +741,12 @@ function lookupShape(r: RowReading): OfflineAnswer | null {
   const lookup = /^(what|when|where|who|which)\b/.test(lower) && asked.length > 0 && (r.filters.length > 0 || r.keyLookups.length > 0) && (!listsRows || askedAfterWhich);
   if (!lookup) return null;
   const columns = asked.map((m) => quoteIdentifier(m.column.name));
-  return { sql: `SELECT ${[...new Set(columns)].join(', ')}${rowFrom(r)}`, reasoning: `Looks up ${asked.map((m) => m.column.name).join(', ')} of the matching ${r.table.name}.` };
+  // "what plan is Usha Thomas on" read through the joined tickets: a looked-up field, once.
+  const fromLookups = asked.every((m) => (m.column as ReaderColumn).lookup) && r.filters.every((f) => (f.column as ReaderColumn).lookup);
+  // "which species live in the Reptile House": each species once, however many animals share it.
+  const picksOneRow = r.keyLookups.length > 0 || r.filters.some((f) => isKeyLike(f.column, r.table));
+  const kinds = askedAfterWhich && !picksOneRow && asked.every((m) => !isKeyLike(m.column, r.table) && !isNumeric(m.column) && !isDate(m.column));
+  return { sql: `SELECT ${fromLookups || kinds ? 'DISTINCT ' : ''}${[...new Set(columns)].join(', ')}${rowFrom(r)}`, reasoning: `Looks up ${asked.map((m) => m.column.name).join(', ')} of the matching ${r.table.name}.` };
 }
 
 /**
@@ -1280,7 +1293,9 @@ function countDistinctColumn(tokens: Token[], mentions: ColumnMention[], filters
   const start = countedPosition(tokens);
   if (start < 0) return undefined;
   // A quantity is not a thing to count ("how many drivers are older than 60" counts rows).
-  const candidate = mentions.find((m) => m.position === start && !filters.some((f) => f.column.name === m.column.name) && !(isNumeric(m.column) && !isYearColumn(m.column) && !/(^|_)(id|number|no|code|key)$/i.test(m.column.name)));
+  // "how many enrichment sessions" of event_type Enrichment: the word is the value's, not enrichment_item's.
+  const inValue = (m: ColumnMention) => filters.some((f) => f.start <= m.position && m.position < f.end);
+  const candidate = mentions.find((m) => m.position === start && !inValue(m) && !filters.some((f) => f.column.name === m.column.name) && !(isNumeric(m.column) && !isYearColumn(m.column) && !/(^|_)(id|number|no|code|key)$/i.test(m.column.name)));
   if (!candidate) return undefined;
   // "how many vessels ..." counts rows of the table, even when a column is named vessel_type.
   const words = identifierWords(candidate.column.name);

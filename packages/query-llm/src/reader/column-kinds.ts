@@ -101,8 +101,8 @@ export const nameWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $
 export const sameRoot = (a: string, b: string) => (a.length >= 5 && b.length >= 5 ? a.slice(0, 5) === b.slice(0, 5) : a === b || a === `${b}s` || b === `${a}s` || a === `${b}ed` || a === `${b}d`);
 
 /** A reader-side mark: this field points at another table's key (from the relationships). */
-/** `lookup`: the field came from a looked-up table in a joined reading (its name there). */
-export type ReaderColumn = SchemaColumn & { reference?: boolean; lookup?: string };
+/** `lookup`: the field came from a looked-up table in a joined reading (its name there); `unmatched`: some fact rows reach no row of it. */
+export type ReaderColumn = SchemaColumn & { reference?: boolean; lookup?: string; unmatched?: boolean };
 
 /**
  * An identifier: named as one (`*_id`, `*_code`, `*_no`, `*_key`) or pointing at a lookup's key.

@@ -92,8 +92,10 @@ function timeSeriesShape(input: ShapeInput, grain: GrainClaim): ShapeAnswer {
   const by = input.groupMention && input.groupMention.column.name !== column.name ? input.groupMention.column : undefined;
   const keys = by ? `${period} AS ${grain.grain}, ${quoteIdentifier(by.name)}` : `${period} AS ${grain.grain}`;
   const groupBy = by ? 'GROUP BY 1, 2 ORDER BY 1, 2' : 'GROUP BY 1 ORDER BY 1';
+  // "tickets resolved each quarter": a row without the date is in no quarter.
+  const dated = column.nullShare ? [{ sql: `${dateExpression(column)} IS NOT NULL`, position: -1 }] : [];
   return {
-    sql: `SELECT ${keys}, ${agg} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause(input.conditions)} ${groupBy}`,
+    sql: `SELECT ${keys}, ${agg} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause([...input.conditions, ...dated])} ${groupBy}`,
     reasoning: `${agg} of ${input.table.name} per ${grain.grain} of ${column.name}${by ? ` and ${by.name}` : ''}.`,
   };
 }

@@ -86,7 +86,9 @@ function wideScope(fact: SchemaTable, joins: Join[]): JoinedScope {
       if (column.name === join.keyColumn.name) continue;
       const name = joinedName(prefix, join.lookup.name, column.name, taken);
       taken.add(name.toLowerCase());
-      columns.push({ ...column, name, originalName: `${join.lookup.name}.${column.name}`, lookup: join.lookup.name } as ReaderColumn);
+      // Fact rows with no key, or a key the lookup lacks, reach no row of it: the field is null there.
+      const unmatched = Boolean(join.factColumn.nullShare) || join.relationship.coverage < 1;
+      columns.push({ ...column, name, originalName: `${join.lookup.name}.${column.name}`, lookup: join.lookup.name, ...(unmatched ? { unmatched } : {}) } as ReaderColumn);
       selects.push(`${alias}.${quoteIdentifier(column.name)} AS ${quoteIdentifier(name)}`);
     }
     froms.push(`LEFT JOIN ${quoteIdentifier(join.lookup.name)} AS ${alias} ON ${joinCondition(join.factColumn, join.keyColumn, alias)}`);

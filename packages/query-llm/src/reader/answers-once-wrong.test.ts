@@ -1,0 +1,87 @@
+// Shapes the reader once answered with the wrong rows, on a support desk and an animal-care log of
+// its own: each case is a general shape.
+import { describe, expect, it } from 'vitest';
+import type { OfflineSchema } from '../offline-sql.js';
+import { readerOn } from './reader-test-answers.js';
+
+const desk: OfflineSchema = {
+  tables: [
+    { name: 'tickets', kind: 'dataset', dataset: 'tickets', rows: 3000, ingestedAt: null, columns: [
+      { name: 'ticket_id', type: 'VARCHAR', distinct: 3000 },
+      { name: 'agent_no', type: 'VARCHAR', distinct: 20, nullShare: 0.1 },
+      { name: 'customer_ref', type: 'VARCHAR', distinct: 900 },
+      { name: 'opened_at', type: 'TIMESTAMP', min: '2024-07-01', max: '2025-06-30' },
+      { name: 'resolved_at', type: 'TIMESTAMP', min: '2024-07-01', max: '2025-06-30', nullShare: 0.2 },
+      { name: 'status', type: 'VARCHAR', distinct: 3, values: ['Open', 'Resolved', 'Closed'] },
+      { name: 'first_contact_resolution', type: 'BOOLEAN', distinct: 2 },
+      { name: 'handle_time_min', type: 'INTEGER', unit: 'min', min: 1, max: 90 },
+    ] },
+    { name: 'agents', kind: 'dataset', dataset: 'agents', rows: 20, ingestedAt: null, columns: [
+      { name: 'agent_id', type: 'VARCHAR', distinct: 20 },
+      { name: 'full_name', type: 'VARCHAR', distinct: 20, values: ['Ana Ruiz', 'Ben Okoro'] },
+      { name: 'team', type: 'VARCHAR', distinct: 3, values: ['Billing', 'Technical', 'Retention'] },
+    ] },
+    { name: 'customers', kind: 'dataset', dataset: 'customers', rows: 900, ingestedAt: null, columns: [
+      { name: 'account_number', type: 'VARCHAR', distinct: 900 },
+      { name: 'customer_name', type: 'VARCHAR', distinct: 900, values: ['Usha Thomas', 'Leo Grant'] },
+      { name: 'plan', type: 'VARCHAR', distinct: 3, values: ['Basic', 'Business Pro', 'Family'] },
+    ] },
+  ],
+  entityTypes: [],
+  relationships: [
+    { from: { table: 'tickets', column: 'agent_no' }, to: { table: 'agents', column: 'agent_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
+    { from: { table: 'tickets', column: 'customer_ref' }, to: { table: 'customers', column: 'account_number' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
+  ],
+};
+
+const care: OfflineSchema = {
+  tables: [
+    { name: 'care_events', kind: 'dataset', dataset: 'care_events', rows: 4000, ingestedAt: null, columns: [
+      { name: 'event_id', type: 'VARCHAR', distinct: 4000 },
+      { name: 'event_time', type: 'TIMESTAMP', min: '2024-07-01', max: '2025-08-31' },
+      { name: 'event_type', type: 'VARCHAR', distinct: 3, values: ['Health Check', 'Feeding', 'Enrichment'] },
+      { name: 'enrichment_item', type: 'VARCHAR', distinct: 6, nullShare: 0.7, values: ['Puzzle Feeder', 'Ice Block'] },
+      { name: 'next_check_due', type: 'DATE', min: '2024-08-01', max: '2025-12-01', nullShare: 0.8 },
+    ] },
+    { name: 'animals', kind: 'dataset', dataset: 'animals', rows: 150, ingestedAt: null, columns: [
+      { name: 'animal_id', type: 'VARCHAR', distinct: 150 },
+      { name: 'house_name', type: 'VARCHAR', distinct: 140 },
+      { name: 'species', type: 'VARCHAR', distinct: 30, values: ['Komodo Dragon', 'Green Tree Python'] },
+      { name: 'enclosure', type: 'VARCHAR', distinct: 8, values: ['Reptile House', 'Savannah'] },
+    ] },
+  ],
+  entityTypes: [],
+};
+
+describe('a support desk', () => {
+  const { sql } = readerOn(desk);
+
+  it('reads a yes/no field\'s root as that field, not also as a status ("resolved on first contact")', () => {
+    expect(sql('How many tickets were resolved on first contact')).toBe(`SELECT count(*) AS count FROM "tickets" WHERE "first_contact_resolution"`);
+  });
+
+  it('leaves rows without the date out of a time series', () => {
+    expect(sql('number of tickets resolved each quarter')).toBe(`SELECT date_trunc('quarter', "resolved_at") AS quarter, count(*) AS value FROM "tickets" WHERE "resolved_at" IS NOT NULL GROUP BY 1 ORDER BY 1`);
+  });
+
+  it('groups by a looked-up field without a group for the rows that reach no lookup row', () => {
+    expect(sql('average handle time for each team')).toContain(`SELECT "agent_team", avg("handle_time_min") AS value FROM "tickets_joined" WHERE "agent_team" IS NOT NULL GROUP BY "agent_team"`);
+  });
+
+});
+
+describe('an animal-care log', () => {
+  const { sql } = readerOn(care);
+
+  it('never takes a word of a value of several words as a field\'s ("health checks" is no next_check_due)', () => {
+    expect(sql('number of health checks per quarter')).toBe(`SELECT date_trunc('quarter', "event_time") AS quarter, count(*) AS value FROM "care_events" WHERE "event_type" = 'Health Check' GROUP BY 1 ORDER BY 1`);
+  });
+
+  it('counts rows, not a field\'s values, when the counted word is a value\'s ("enrichment sessions")', () => {
+    expect(sql('how many enrichment sessions were there')).toBe(`SELECT count(*) AS count FROM "care_events" WHERE "event_type" = 'Enrichment'`);
+  });
+
+  it('lists each kind once for "which <field>"', () => {
+    expect(sql('Which species live in the Reptile House?')).toBe(`SELECT DISTINCT "species" FROM "animals" WHERE "enclosure" = 'Reptile House'`);
+  });
+});
