@@ -2,10 +2,11 @@ import type { SinkSqlRunner } from '@living-schema/core';
 import { batchColumnStats, tableRowCounter, type KeyColumnStats, type KeyStatistics } from './relationship-key-stats.js';
 import { measureBatchAgainst, measurePair, type KeyColumn, type PairMeasurement } from './relationship-measure.js';
 
-/** Distinct values of `to` per non-null row a lookup key needs (RELATIONSHIP_THRESHOLDS.minToUniqueness). */
+/** What stage 3 reads with, and the thresholds that rule a pair out. */
 export interface MeasureContext {
   runner: SinkSqlRunner;
   stats: KeyStatistics;
+  /** Distinct values of `to` per non-null row a lookup key needs (RELATIONSHIP_THRESHOLDS.minToUniqueness). */
   minToUniqueness: number;
   /** The lowest coverage any pair is suggested at (RELATIONSHIP_THRESHOLDS.minCoverage). */
   minCoverage: number;
@@ -80,8 +81,8 @@ async function measureIntoBatch(ctx: Context, from: KeyColumn, to: KeyColumn, ba
 /**
  * Whether `from` (unchanged since the pair was last measured, when `to` had `toRowsBefore` rows)
  * stays short of the coverage a pair needs even if every value the batch added to `to` is one
- * of `from`'s: found can grow by at most the batch's distinct values. The weakest agreement's
- * coverage (0.9) is the bar, so no pair this skips could have passed.
+ * of `from`'s: found can grow by at most the batch's distinct values. The lowest bar of any
+ * agreement (0.9) is the one used, so no pair this skips could have passed.
  */
 async function cannotCover(ctx: Context, from: KeyColumn, to: KeyColumn, toRowsBefore: number, addedDistinct: number): Promise<boolean> {
   const last = ctx.stats.pair(from, to);

@@ -85,8 +85,11 @@ export async function discoverRelationships(runner: SinkSqlRunner, scope: Relati
   const judged: Judged[] = [];
   for (const candidate of candidates) {
     const { from, to } = candidate;
-    const storedAs = stored.has(pairKey(from.dataset, from.field, to.dataset, to.field)) ? 'this' : stored.has(pairKey(to.dataset, to.field, from.dataset, from.field)) ? 'reverse' : null;
-    const measurement = await measureCandidate(ctx, from, to, storedAs);
+    const mine = stored.get(pairKey(from.dataset, from.field, to.dataset, to.field));
+    const theirs = stored.get(pairKey(to.dataset, to.field, from.dataset, from.field));
+    // A rejected pair (either way) is never touched again: not measured either.
+    if (mine?.status === 'rejected' || theirs?.status === 'rejected') continue;
+    const measurement = await measureCandidate(ctx, from, to, mine ? 'this' : theirs ? 'reverse' : null);
     if (measurement) judged.push(judge(candidate, measurement));
   }
   return store(runner, oneDirectionEach(judged), stored, scope);

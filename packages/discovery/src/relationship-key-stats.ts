@@ -45,7 +45,7 @@ export class KeyStatistics {
     return stats?.tableRows === tableRows ? stats : undefined;
   }
 
-  /** The figures as they were before the rows of the batch being discovered (any table size). */
+  /** The latest figures of `column`, whatever its table's size now (the caller checks the rows). */
   previous(column: KeyColumn): KeyColumnStats | undefined {
     return this.pending.get(keyOf(column)) ?? this.known.get(keyOf(column));
   }

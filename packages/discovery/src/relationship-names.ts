@@ -97,8 +97,6 @@ function agrees(rawTail: string[], rawKey: string[], entity: string[], word: Wor
   const stem = tail.slice(0, -1);
   if (!KEY_SUFFIXES.has(last) || !same(stem, entity)) return null;
   if (key.length === 1 && key[0] === last) return 'same';
-  // `medicine_code` ~ medicines.med_code: the entity with the same key word.
-  if (startsWith(key, entity) && key.length === entity.length + 1 && key[key.length - 1] === last) return 'same';
   // `film_code` ~ films.film_id | films.id: the entity with another key word.
   const keyWord = key.length === 1 && KEY_SUFFIXES.has(key[0]!) ? key[0] : startsWith(key, entity) && key.length === entity.length + 1 ? key[key.length - 1] : null;
   return keyWord && keyWord !== last ? 'key words differ' : null;
@@ -107,14 +105,15 @@ function agrees(rawTail: string[], rawKey: string[], entity: string[], word: Wor
 const sameWords: WordsMatch = (a, b) => a === b;
 
 /**
- * `med` of medicine, `dept` of department, `exhibit` of exhibition: at least three letters, the
- * same first letter, the rest in the longer word's order. Key words (`id`, `no`) are too short.
+ * `med` of medicine, `dept` of department, `exhibit` of exhibition: the longer word's first three
+ * letters, then the rest in its order. Looser shortenings join unrelated keys (`prod_id` ~
+ * periods.period_id); key words (`id`, `no`) are too short to be one.
  */
 function shortens(short: string, full: string): boolean {
-  if (short.length < 3 || short.length >= full.length || short[0] !== full[0]) return false;
-  let matched = 0;
-  for (const letter of full) if (letter === short[matched]) matched += 1;
-  return matched === short.length;
+  if (short.length < 3 || short.length >= full.length || short.slice(0, 3) !== full.slice(0, 3)) return false;
+  let matched = 3;
+  for (const letter of full.slice(3)) if (letter === short[matched]) matched += 1;
+  return matched >= short.length;
 }
 
 const shortenedWords: WordsMatch = (a, b) => a === b || shortens(a, b) || shortens(b, a);

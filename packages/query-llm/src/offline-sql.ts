@@ -637,8 +637,7 @@ function groupedAggregateShape(r: RowReading): OfflineAnswer | null {
   // "the average handle time for each team" through the joined tickets: rows that reach no agent
   // have no team, and are no team of their own.
   const unmatched = (groupMention.column as ReaderColumn).unmatched ? [{ sql: `${quoteIdentifier(groupMention.column.name)} IS NOT NULL`, position: groupMention.position }] : [];
-  const from = ` FROM ${quoteIdentifier(r.table.name)}${whereClause([...r.conditions, ...unmatched])}`;
-  return { sql: `SELECT ${g}, ${agg} AS value${from} GROUP BY ${g}${order}`, reasoning: `${agg} of ${r.table.name} per ${groupMention.column.name}.` };
+  return { sql: `SELECT ${g}, ${agg} AS value${rowFrom({ ...r, conditions: [...r.conditions, ...unmatched] })} GROUP BY ${g}${order}`, reasoning: `${agg} of ${r.table.name} per ${groupMention.column.name}.` };
 }
 
 /** "how many ...": rows, or distinct values of the field counted (a field unique per row counts rows). */
@@ -1446,7 +1445,11 @@ function findComparisons(
     const named = adjacent && (!unit || unitFits(adjacent.column, unit)) ? adjacent.column : undefined;
     // "prescriptions that cost more than 100 dollars" of a table with two dollar fields: a row's
     // money is its takings (total_price, not the copay).
-    const withUnit = unit && !named ? soleUnitField(table, unit, number.value) ?? (unit.quantity === 'money' ? moneyField(table) : undefined) : undefined;
+    const takingsInUnit = () => {
+      const takings = unit?.quantity === 'money' ? moneyField(table) : undefined;
+      return takings && unitFits(takings, unit!) ? takings : undefined;
+    };
+    const withUnit = unit && !named ? soleUnitField(table, unit, number.value) ?? takingsInUnit() : undefined;
     if (unit && (named ?? withUnit)) {
       used.add(number.position + 1);
       // "100 cubic metres": the length word after "cubic" is part of the unit.

@@ -24,7 +24,10 @@ export function readNumbers(tokens: Token[], used: Set<number>): NumberMatch[] {
   });
   tokens.forEach((t, i) => {
     if (WORD_NUMBERS[t.lower] !== undefined && /^(top|bottom|first|last|the)$/.test(tokens[i - 1]?.lower ?? '')) numbers.push({ value: WORD_NUMBERS[t.lower]!, position: i, text: t.raw });
-    else if (!used.has(i) && measureInWords(tokens, i) !== undefined) numbers.push({ value: measureInWords(tokens, i)!, position: i, text: t.raw });
+    else if (!used.has(i)) {
+      const value = measureInWords(tokens, i);
+      if (value !== undefined) numbers.push({ value, position: i, text: t.raw });
+    }
   });
   return numbers;
 }

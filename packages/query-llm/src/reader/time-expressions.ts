@@ -196,7 +196,7 @@ function trailingWindowAt(tokens: Token[], i: number, asOf: string | null): Time
   if (ahead && count === null) return null;
   if (ahead) {
     const from = shiftDay(asOf, 'day', 1);
-    return { from, to: shiftDay(from, grain, count ?? 1), position: i, kind: 'window', tokens: covered };
+    return { from, to: shiftDay(from, grain, count), position: i, kind: 'window', tokens: covered };
   }
   return { from: shiftDay(asOf, grain, -(count ?? 1)), to: asOf, position: i, kind: 'window', tokens: covered };
 }

@@ -31,7 +31,7 @@ export function soleUnitField(table: SchemaTable, unit: UnitDefinition, value?: 
   return holding.length === 1 ? holding[0] : undefined;
 }
 
-/** Whether the field's range holds the value, and a field of whole numbers a whole one at least 1. */
+/** Whether the field's range holds the value, and, for a field of whole numbers, a value of at least 1. */
 function holdsValue(column: SchemaColumn, value: number): boolean {
   if (typeof column.min !== 'number' || typeof column.max !== 'number') return false;
   if (/INT/i.test(column.type) && value < 1) return false;
