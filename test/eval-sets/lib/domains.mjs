@@ -1,5 +1,7 @@
 // The evaluation's domains. Each has a deterministic generator writing its CSVs and a question
 // file with gold SQL; none of them may be tuned against (see ../README.md).
+import * as airlineFlights from '../domains/airline-flights/generate.mjs';
+import airlineFlightsQuestions from '../domains/airline-flights/questions.mjs';
 import * as bikeShare from '../domains/bike-share/generate.mjs';
 import bikeShareQuestions from '../domains/bike-share/questions.mjs';
 import * as carRental from '../domains/car-rental/generate.mjs';
@@ -34,6 +36,8 @@ import * as parkingFines from '../domains/parking-fines/generate.mjs';
 import parkingFinesQuestions from '../domains/parking-fines/questions.mjs';
 import * as plantNursery from '../domains/plant-nursery/generate.mjs';
 import plantNurseryQuestions from '../domains/plant-nursery/questions.mjs';
+import * as propertyLettings from '../domains/property-lettings/generate.mjs';
+import propertyLettingsQuestions from '../domains/property-lettings/questions.mjs';
 import * as recruitment from '../domains/recruitment/generate.mjs';
 import recruitmentQuestions from '../domains/recruitment/questions.mjs';
 import * as restaurantChain from '../domains/restaurant-chain/generate.mjs';
@@ -93,6 +97,11 @@ export const DOMAINS = [
   { name: 'telecom-support', generate: telecomSupport.generate,
     questions: telecomSupportQuestions },
   { name: 'zoo-care', generate: zooCare.generate, questions: zooCareQuestions },
+  // The thirteenth blind set, written after the reader's eleventh round (see ../README.md).
+  { name: 'airline-flights', generate: airlineFlights.generate,
+    questions: airlineFlightsQuestions },
+  { name: 'property-lettings', generate: propertyLettings.generate,
+    questions: propertyLettingsQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
