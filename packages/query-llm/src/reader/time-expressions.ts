@@ -192,9 +192,9 @@ function trailingWindowAt(tokens: Token[], i: number, asOf: string | null): Time
   if (!grain || !asOf) return null;
   const covered = Array.from({ length: k + 1 - i }, (_, j) => i + j);
   // "the next 30 days": the days after the as-of day, as "the last 30 days" are the days before it.
-  // Only with a count: "next day" alone is as often a value (a delivery priority) as a time.
-  if (ahead && count === null) return null;
   if (ahead) {
+    // Only with a count: "next day" alone is as often a value (a delivery priority) as a time.
+    if (count === null) return null;
     const from = shiftDay(asOf, 'day', 1);
     return { from, to: shiftDay(from, grain, count), position: i, kind: 'window', tokens: covered };
   }
