@@ -217,6 +217,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   weakenEventParticiples(mentions, tokens, aboutTime);
   weakenRowNouns(mentions, tokens);
   mentions.push(...moneyMentions(tokens, table, used, mentions), ...birthMentions(tokens, table, used));
+  // "the top 3 destinations by revenue" of ticket_revenue_gbp: a money word that names a field asks for its total.
+  for (const [i, m] of mentions.entries()) if (!m.sums && isNumeric(m.column) && moneyWordAt(tokens, m.position)) mentions[i] = { ...m, sums: true };
   for (const [i, t] of tokens.entries()) if (!used.has(i) && [...tableWords].some((w) => rootMatches(t.stem, w))) used.add(i);
   // A value that sits in several columns belongs to the one named nearest to it.
   const ambiguous: ValueMatch[][] = [];
@@ -617,9 +619,18 @@ function whichMostShape(r: RowReading): OfflineAnswer | null {
   if (degenerate) return degenerate;
   const direction = /\b(fewest|least|lowest|smallest|shortest)\b/.test(lower) ? 'ASC' : 'DESC';
   return {
-    sql: `SELECT ${g}, ${agg} AS value${rowFrom(r)} GROUP BY ${g} ORDER BY value ${direction}, ${g} LIMIT ${r.limit ?? 1}`,
+    sql: `SELECT ${g}, ${agg} AS value${rowFrom({ ...r, conditions: [...r.conditions, ...noNullGroup(groupMention)] })} GROUP BY ${g} ORDER BY value ${direction}, ${g} LIMIT ${r.limit ?? 1}`,
     reasoning: `Groups ${r.table.name} by ${groupMention.column.name} and keeps the ${direction === 'DESC' ? 'largest' : 'smallest'} ${agg}.`,
   };
+}
+
+/**
+ * "which delay reason comes up most often", "the top 3 teams": a ranking names a value, so rows
+ * without one (a null group) are left out; so are rows that reach no lookup row.
+ */
+function noNullGroup(group: ColumnMention): Condition[] {
+  const nullable = Boolean(group.column.nullShare) || Boolean((group.column as ReaderColumn).unmatched);
+  return nullable ? [{ sql: `${quoteIdentifier(group.column.name)} IS NOT NULL`, position: group.position }] : [];
 }
 
 /** Grouped aggregates: "per X", "by X", "for each X"; "by priority and status" groups on both. */
@@ -636,7 +647,7 @@ function groupedAggregateShape(r: RowReading): OfflineAnswer | null {
   const order = limit ? ` ORDER BY value ${ascending && !descending ? 'ASC' : 'DESC'}, ${g} LIMIT ${limit}` : ` ORDER BY value DESC, ${g}`;
   // "the average handle time for each team" through the joined tickets: rows that reach no agent
   // have no team, and are no team of their own.
-  const unmatched = (groupMention.column as ReaderColumn).unmatched ? [{ sql: `${quoteIdentifier(groupMention.column.name)} IS NOT NULL`, position: groupMention.position }] : [];
+  const unmatched = (groupMention.column as ReaderColumn).unmatched || (limit !== null && groupMention.column.nullShare) ? noNullGroup(groupMention) : [];
   return { sql: `SELECT ${g}, ${agg} AS value${rowFrom({ ...r, conditions: [...r.conditions, ...unmatched] })} GROUP BY ${g}${order}`, reasoning: `${agg} of ${r.table.name} per ${groupMention.column.name}.` };
 }
 
@@ -910,7 +921,9 @@ function releaseDateVerbs(values: ValueMatch[], tokens: Token[], table: SchemaTa
   const dateWords = table.columns.filter(isDate).flatMap((c) => fieldWords(c.name));
   return values.filter((v) => {
     const word = v.start >= 0 && v.end - v.start === 1 ? tokens[v.start]!.lower : '';
-    const namesDate = /ed$/.test(word) && dateWords.some((w) => sameRoot(w, word));
+    // "tenancies ended in May", "tenancies that end after June" of end_date (status Ended).
+    const verbOfDate = /ed$/.test(word) && dateWords.some((w) => sameRoot(w, word) || sameRoot(word, w));
+    const namesDate = verbOfDate || (word !== '' && dateWords.includes(tokens[v.start]!.stem) && tokens[v.start]!.stem.length >= 3);
     if (namesDate) used.delete(v.start);
     return !namesDate;
   });
@@ -1131,7 +1144,8 @@ function relatedColumns(tokens: Token[], table: SchemaTable, used: Set<number>, 
       }
     }
     if (FILLER.has(token.lower)) return;
-    let owners = table.columns.filter((c) => free(c) && identifierWords(c.name).some((w) => rootMatches(token.stem, w) || (token.stem.length >= 4 && wordMatches(token.stem, w))));
+    // A short stem meets only its own word ("ended" -> end_date, end_reason).
+    let owners = table.columns.filter((c) => free(c) && identifierWords(c.name).some((w) => rootMatches(token.stem, w) || (token.stem.length >= 4 && wordMatches(token.stem, w)) || (token.stem.length === 3 && token.stem === w)));
     // "started in August", "created per month": a verb in the past names the date it happened on.
     if (owners.length > 1 && (aboutTime || /ed$/.test(token.lower))) owners = owners.filter(isDate);
     if (owners.length !== 1) return;

@@ -85,3 +85,40 @@ describe('an animal-care log', () => {
     expect(sql('Which species live in the Reptile House?')).toBe(`SELECT DISTINCT "species" FROM "animals" WHERE "enclosure" = 'Reptile House'`);
   });
 });
+
+describe('tenancies and flights', () => {
+  const tenancies: OfflineSchema = {
+    tables: [{ name: 'tenancies', kind: 'dataset', dataset: 'tenancies', rows: 4000, ingestedAt: null, columns: [
+      { name: 'tenancy_id', type: 'VARCHAR', distinct: 4000 },
+      { name: 'start_date', type: 'DATE' },
+      { name: 'end_date', type: 'DATE', nullShare: 0.2 },
+      { name: 'end_reason', type: 'VARCHAR', distinct: 4, values: ['Moved', 'Evicted'] },
+      { name: 'status', type: 'VARCHAR', distinct: 3, values: ['Active', 'Ended', 'Notice Given'] },
+    ] }],
+    entityTypes: [],
+  };
+  const flights: OfflineSchema = {
+    tables: [{ name: 'flights', kind: 'dataset', dataset: 'flights', rows: 4000, ingestedAt: null, columns: [
+      { name: 'flight_id', type: 'VARCHAR', distinct: 4000 },
+      { name: 'destination', type: 'VARCHAR', distinct: 20, values: ['MAN', 'EDI', 'VIE'] },
+      { name: 'delay_reason', type: 'VARCHAR', distinct: 5, nullShare: 0.7, values: ['Weather', 'Late Inbound Aircraft'] },
+      { name: 'ticket_revenue_gbp', type: 'DOUBLE', unit: 'gbp', min: 100, max: 90000 },
+    ] }],
+    entityTypes: [],
+  };
+
+  it('reads a status verb that is a date field\'s word as that date when the question gives a time', () => {
+    const { sql } = readerOn(tenancies);
+    expect(sql('How many tenancies ended between 1 March 2025 and 31 May 2025?')).toBe(`SELECT count(*) AS count FROM "tenancies" WHERE "end_date" >= DATE '2025-03-01' AND "end_date" < DATE '2025-06-01'`);
+    expect(sql('How many tenancies end in the 60 days after 2025-06-30?')).toBe(`SELECT count(*) AS count FROM "tenancies" WHERE "end_date" >= DATE '2025-07-01' AND "end_date" < DATE '2025-08-30'`);
+    expect(sql('how many tenancies have ended')).toBe(`SELECT count(*) AS count FROM "tenancies" WHERE "status" = 'Ended'`);
+  });
+
+  it('ranks groups by the total of the money a field of that name holds', () => {
+    expect(readerOn(flights).sql('top 3 destinations by revenue')).toBe(`SELECT "destination", sum("ticket_revenue_gbp") AS value FROM "flights" GROUP BY "destination" ORDER BY value DESC, "destination" LIMIT 3`);
+  });
+
+  it('never answers "the most common" with the rows that have no value', () => {
+    expect(readerOn(flights).sql('Which delay reason comes up most often')).toContain(`WHERE "delay_reason" IS NOT NULL GROUP BY "delay_reason"`);
+  });
+});

@@ -60,7 +60,8 @@ function dateExpression(column: SchemaColumn): string {
 function aggregateOf(input: ShapeInput): string {
   const { measure, average, sum } = input;
   if (measure && average) return averageExpression(measure.column, input.averagedOver);
-  if (measure && sum) return `sum(${quoteIdentifier(measure.column.name)})`;
+  // "the top 3 destinations by revenue": money asked for is its total, ranked or not.
+  if (measure && (sum || measure.sums)) return `sum(${quoteIdentifier(measure.column.name)})`;
   return input.rowCount;
 }
 
