@@ -14,6 +14,8 @@ import * as city311 from '../domains/city-311/generate.mjs';
 import city311Questions from '../domains/city-311/questions.mjs';
 import * as clinic from '../domains/clinic/generate.mjs';
 import clinicQuestions from '../domains/clinic/questions.mjs';
+import * as councilWaste from '../domains/council-waste/generate.mjs';
+import councilWasteQuestions from '../domains/council-waste/questions.mjs';
 import * as courier from '../domains/courier/generate.mjs';
 import courierQuestions from '../domains/courier/questions.mjs';
 import * as energyMeters from '../domains/energy-meters/generate.mjs';
@@ -32,6 +34,8 @@ import * as library from '../domains/library/generate.mjs';
 import libraryQuestions from '../domains/library/questions.mjs';
 import * as pharmacy from '../domains/pharmacy/generate.mjs';
 import pharmacyQuestions from '../domains/pharmacy/questions.mjs';
+import * as musicStreaming from '../domains/music-streaming/generate.mjs';
+import musicStreamingQuestions from '../domains/music-streaming/questions.mjs';
 import * as parkingFines from '../domains/parking-fines/generate.mjs';
 import parkingFinesQuestions from '../domains/parking-fines/questions.mjs';
 import * as plantNursery from '../domains/plant-nursery/generate.mjs';
@@ -102,6 +106,10 @@ export const DOMAINS = [
     questions: airlineFlightsQuestions },
   { name: 'property-lettings', generate: propertyLettings.generate,
     questions: propertyLettingsQuestions },
+  // The fourteenth blind set, written after the reader's twelfth round (see ../README.md).
+  { name: 'council-waste', generate: councilWaste.generate, questions: councilWasteQuestions },
+  { name: 'music-streaming', generate: musicStreaming.generate,
+    questions: musicStreamingQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
