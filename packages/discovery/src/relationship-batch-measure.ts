@@ -14,6 +14,9 @@ export interface MeasureContext {
   batch?: { id: string; dataset: string };
 }
 
+/** A run's context: `rows` counts each table once per run. */
+type Context = MeasureContext & { rows: (table: string) => Promise<number> };
+
 /** Whether figures (exact, or with `distinct` an upper bound) rule `to` out as a key. */
 const cannotBeKey = (stats: KeyColumnStats, min: number) => stats.nonNull === 0 || stats.distinct / stats.nonNull < min;
 
@@ -22,7 +25,7 @@ const cannotBeKey = (stats: KeyColumnStats, min: number) => stats.nonNull === 0 
  * when the pair cannot pass and no stored relationship needs its figures. `stored`: this pair is
  * a relationship already, or its reverse is (then this direction is never suggested).
  */
-export async function measureCandidate(ctx: MeasureContext & { rows: (table: string) => Promise<number> }, from: KeyColumn, to: KeyColumn, stored: 'this' | 'reverse' | null): Promise<PairMeasurement | null> {
+export async function measureCandidate(ctx: Context, from: KeyColumn, to: KeyColumn, stored: 'this' | 'reverse' | null): Promise<PairMeasurement | null> {
   if (stored === 'reverse') return null;
   const batch = ctx.batch;
   if (!batch) return measureWhole(ctx, from, to, null);
@@ -30,12 +33,10 @@ export async function measureCandidate(ctx: MeasureContext & { rows: (table: str
   return measureIntoBatch(ctx, from, to, batch.id, stored === 'this');
 }
 
-/** The run's row counter and context: one count per table per run. */
-export function measureContext(ctx: MeasureContext) {
+/** The run's context, with its row counter. */
+export function measureContext(ctx: MeasureContext): Context {
   return { ...ctx, rows: tableRowCounter(ctx.runner) };
 }
-
-type Context = MeasureContext & { rows: (table: string) => Promise<number> };
 
 /** Both sides read (only the batch's rows of `from` when `batchId` is given); `to`'s figures kept, and the pair's when `from` was read whole. */
 async function measureWhole(ctx: Context, from: KeyColumn, to: KeyColumn, batchId: string | null): Promise<PairMeasurement> {

@@ -490,22 +490,24 @@ function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMen
  * Cancelled: cancelled_at is neither compared nor named whole.)
  */
 function withoutValuesInFieldNames(filters: ValueMatch[], mentions: ColumnMention[], tokens: Token[], compared: string[]): ValueMatch[] {
-  const spanOf = (m: ColumnMention) => {
-    const words = identifierWords(m.column.name);
-    let end = m.position;
-    while (end < tokens.length && words.includes(tokens[end]!.stem)) end += 1;
-    return { start: m.position, end };
-  };
   return filters.filter((f) => {
     if (f.end - f.start !== 1) return true;
     const word = tokens[f.start]!.stem;
     return !mentions.some((m) => {
       if (m.column.name === f.column.name || !identifierWords(m.column.name).includes(word)) return false;
-      const span = spanOf(m);
-      const wholeName = span.end - span.start >= 2 && span.start <= f.start && f.start < span.end;
+      const end = fieldWordsEnd(tokens, m);
+      const wholeName = end - m.position >= 2 && m.position <= f.start && f.start < end;
       return wholeName || compared.includes(m.column.name);
     });
   });
+}
+
+/** Where the run of the mentioned field's words that starts at the mention ends (exclusive). */
+function fieldWordsEnd(tokens: Token[], m: ColumnMention): number {
+  const words = identifierWords(m.column.name);
+  let end = m.position;
+  while (end < tokens.length && words.includes(tokens[end]!.stem)) end += 1;
+  return end;
 }
 
 function countedNounOfLongerFlag(flag: ColumnMention, tokens: Token[]): boolean {
@@ -647,8 +649,9 @@ function groupedAggregateShape(r: RowReading): OfflineAnswer | null {
   const order = limit ? ` ORDER BY value ${ascending && !descending ? 'ASC' : 'DESC'}, ${g} LIMIT ${limit}` : ` ORDER BY value DESC, ${g}`;
   // "the average handle time for each team" through the joined tickets: rows that reach no agent
   // have no team, and are no team of their own.
-  const unmatched = (groupMention.column as ReaderColumn).unmatched || (limit !== null && groupMention.column.nullShare) ? noNullGroup(groupMention) : [];
-  return { sql: `SELECT ${g}, ${agg} AS value${rowFrom({ ...r, conditions: [...r.conditions, ...unmatched] })} GROUP BY ${g}${order}`, reasoning: `${agg} of ${r.table.name} per ${groupMention.column.name}.` };
+  // A ranking (LIMIT) also leaves out the rows without a value, as whichMostShape does.
+  const withoutNull = limit !== null || (groupMention.column as ReaderColumn).unmatched ? noNullGroup(groupMention) : [];
+  return { sql: `SELECT ${g}, ${agg} AS value${rowFrom({ ...r, conditions: [...r.conditions, ...withoutNull] })} GROUP BY ${g}${order}`, reasoning: `${agg} of ${r.table.name} per ${groupMention.column.name}.` };
 }
 
 /** "how many ...": rows, or distinct values of the field counted (a field unique per row counts rows). */
@@ -1246,9 +1249,7 @@ function agentBy(tokens: Token[], at: number): boolean {
 
 /** Whether the question ends with the mentioned field's words. */
 function endsOnField(tokens: Token[], m: ColumnMention): boolean {
-  const words = identifierWords(m.column.name);
-  let end = m.position;
-  while (end < tokens.length && words.includes(tokens[end]!.stem)) end += 1;
+  const end = fieldWordsEnd(tokens, m);
   return end === tokens.length && end > m.position;
 }
 
