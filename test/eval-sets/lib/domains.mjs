@@ -16,6 +16,8 @@ import * as clinic from '../domains/clinic/generate.mjs';
 import clinicQuestions from '../domains/clinic/questions.mjs';
 import * as councilWaste from '../domains/council-waste/generate.mjs';
 import councilWasteQuestions from '../domains/council-waste/questions.mjs';
+import * as conferenceEvents from '../domains/conference-events/generate.mjs';
+import conferenceEventsQuestions from '../domains/conference-events/questions.mjs';
 import * as courier from '../domains/courier/generate.mjs';
 import courierQuestions from '../domains/courier/questions.mjs';
 import * as energyMeters from '../domains/energy-meters/generate.mjs';
@@ -54,6 +56,8 @@ import * as vetPractice from '../domains/vet-practice/generate.mjs';
 import vetPracticeQuestions from '../domains/vet-practice/questions.mjs';
 import * as warehousePicking from '../domains/warehouse-picking/generate.mjs';
 import warehousePickingQuestions from '../domains/warehouse-picking/questions.mjs';
+import * as vehicleServicing from '../domains/vehicle-servicing/generate.mjs';
+import vehicleServicingQuestions from '../domains/vehicle-servicing/questions.mjs';
 import * as waterUtility from '../domains/water-utility/generate.mjs';
 import waterUtilityQuestions from '../domains/water-utility/questions.mjs';
 import * as zooCare from '../domains/zoo-care/generate.mjs';
@@ -110,6 +114,11 @@ export const DOMAINS = [
   { name: 'council-waste', generate: councilWaste.generate, questions: councilWasteQuestions },
   { name: 'music-streaming', generate: musicStreaming.generate,
     questions: musicStreamingQuestions },
+  // The fifteenth blind set, written before the reader's thirteenth round (see ../README.md).
+  { name: 'vehicle-servicing', generate: vehicleServicing.generate,
+    questions: vehicleServicingQuestions },
+  { name: 'conference-events', generate: conferenceEvents.generate,
+    questions: conferenceEventsQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
