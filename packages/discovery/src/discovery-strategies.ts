@@ -92,18 +92,10 @@ export function recordColumns(options: { maxExamples?: number } = {}): Discovery
     kinds: ['records'],
     async discover(sink: SinkV1, scope: DiscoveryScope): Promise<DiscoveryCandidate[]> {
       if (scope.kind && scope.kind !== 'records') return [];
-      const datasets = await sink.reader.all<{ name: string; table_name: string }>(
-        `SELECT name, table_name FROM datasets ${scope.dataset ? 'WHERE name = $1' : ''} ORDER BY name`,
-        scope.dataset ? [scope.dataset] : [],
-      );
+      const datasets = await datasetColumns(sink, scope.dataset);
       const out: DiscoveryCandidate[] = [];
       for (const dataset of datasets) {
-        const columns = (
-          await sink.reader.all<{ column_name: string; data_type: string }>(
-            `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = $1 AND schema_name = 'main' ORDER BY column_index`,
-            [dataset.table_name],
-          )
-        ).filter((c) => !(LINEAGE_COLUMNS as ReadonlyArray<string>).includes(c.column_name));
+        const columns = dataset.columns;
         if (columns.length === 0) continue;
         const table = quoteIdentifier(dataset.table_name);
         const where = scope.batchId ? 'WHERE _batch_id = $1' : '';
@@ -128,8 +120,10 @@ export function recordColumns(options: { maxExamples?: number } = {}): Discovery
         // number (a subquery per column did not: 10,000 columns took minutes and gigabytes), and an
         // unpivot of every value into (name, value) rows, the previous wide-table path, hashed
         // 20 million values for a 100,000-row batch of 200 columns (5 s; see docs/performance.md).
-        const [totals] = await sink.reader.all<{ n: number; first: unknown; last: unknown }>(
-          `SELECT count(*) AS n, min(_ingested_at) AS first, max(_ingested_at) AS last FROM ${table} ${where}`,
+        const countsOf = (group: typeof columns) => group.map((c, i) => `count(${quoteIdentifier(c.column_name)}) AS c${i}`).join(', ');
+        // The first group's counts ride with the totals: one statement for most datasets.
+        const [totals] = await sink.reader.all<Record<string, unknown>>(
+          `SELECT count(*) AS n, min(_ingested_at) AS first, max(_ingested_at) AS last, ${countsOf(columns.slice(0, COLUMNS_PER_QUERY))} FROM ${table} ${where}`,
           params,
         );
         if (!totals || Number(totals.n) === 0) continue;
@@ -138,10 +132,7 @@ export function recordColumns(options: { maxExamples?: number } = {}): Discovery
         const candidates = Math.max(EXAMPLE_CANDIDATES, examplesPerField);
         for (let from = 0; from < columns.length; from += COLUMNS_PER_QUERY) {
           const group = columns.slice(from, from + COLUMNS_PER_QUERY);
-          const [counted] = await sink.reader.all<Record<string, unknown>>(
-            `SELECT ${group.map((c, i) => `count(${quoteIdentifier(c.column_name)}) AS c${i}`).join(', ')} FROM ${table} ${where}`,
-            params,
-          );
+          const [counted] = from === 0 ? [totals] : await sink.reader.all<Record<string, unknown>>(`SELECT ${countsOf(group)} FROM ${table} ${where}`, params);
           let examples: string[][] = group.map(() => []);
           if (examplesPerField > 0) {
             // Numbers get their quartiles (typical values; text order would give 1000, 1050, 110).
@@ -166,6 +157,23 @@ export function recordColumns(options: { maxExamples?: number } = {}): Discovery
       return out;
     },
   };
+}
+
+/** Each dataset registered (or just `only`) with its table's columns, lineage columns left out: one statement. */
+async function datasetColumns(sink: SinkV1, only: string | undefined): Promise<Array<{ name: string; table_name: string; columns: Array<{ column_name: string; data_type: string }> }>> {
+  const rows = await sink.reader.all<{ name: string; table_name: string; column_name: string | null; data_type: string | null }>(
+    `SELECT d.name, d.table_name, c.column_name, c.data_type
+     FROM datasets d LEFT JOIN duckdb_columns() c ON c.table_name = d.table_name AND c.schema_name = 'main'
+     ${only ? 'WHERE d.name = $1' : ''} ORDER BY d.name, c.column_index`,
+    only ? [only] : [],
+  );
+  const byName = new Map<string, { name: string; table_name: string; columns: Array<{ column_name: string; data_type: string }> }>();
+  for (const row of rows) {
+    const dataset = byName.get(row.name) ?? { name: row.name, table_name: row.table_name, columns: [] };
+    byName.set(row.name, dataset);
+    if (row.column_name !== null && !(LINEAGE_COLUMNS as ReadonlyArray<string>).includes(row.column_name)) dataset.columns.push({ column_name: row.column_name, data_type: String(row.data_type) });
+  }
+  return [...byName.values()];
 }
 
 const NUMERIC_TYPE = /^(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|DOUBLE|FLOAT|REAL|DECIMAL.*|NUMERIC.*)$/i;

@@ -1,5 +1,5 @@
 import type { SinkSqlRunner } from '@living-schema/core';
-import { batchColumnStats, tableRowCounter, type KeyColumnStats, type KeyStatistics } from './relationship-key-stats.js';
+import { batchColumnCounter, tableRowCounter, type BatchColumnStats, type KeyColumnStats, type KeyStatistics } from './relationship-key-stats.js';
 import { measureBatchAgainst, measurePair, type KeyColumn, type PairMeasurement } from './relationship-measure.js';
 
 /** What stage 3 reads with, and the thresholds that rule a pair out. */
@@ -12,10 +12,12 @@ export interface MeasureContext {
   minCoverage: number;
   /** The batch being discovered and its dataset; absent on a full run. */
   batch?: { id: string; dataset: string };
+  /** The batch's key columns other tables' values may be looked up in (read together). */
+  batchColumns?: KeyColumn[];
 }
 
-/** A run's context: `rows` counts each table once per run. */
-type Context = MeasureContext & { rows: (table: string) => Promise<number> };
+/** A run's context: `rows` counts each table once per run, `added` reads the batch's key columns once. */
+type Context = MeasureContext & { rows: (table: string) => Promise<number>; added: (column: KeyColumn) => Promise<BatchColumnStats> };
 
 /** Whether figures (exact, or with `distinct` an upper bound) rule `to` out as a key. */
 const cannotBeKey = (stats: KeyColumnStats, min: number) => stats.nonNull === 0 || stats.distinct / stats.nonNull < min;
@@ -35,7 +37,8 @@ export async function measureCandidate(ctx: Context, from: KeyColumn, to: KeyCol
 
 /** The run's context, with its row counter. */
 export function measureContext(ctx: MeasureContext): Context {
-  return { ...ctx, rows: tableRowCounter(ctx.runner) };
+  const added = ctx.batch ? batchColumnCounter(ctx.runner, ctx.batch.id, ctx.batchColumns ?? []) : () => Promise.reject(new Error('no batch: a full run reads whole tables'));
+  return { ...ctx, rows: tableRowCounter(ctx.runner), added };
 }
 
 /** Both sides read (only the batch's rows of `from` when `batchId` is given); `to`'s figures kept, and the pair's when `from` was read whole. */
@@ -67,7 +70,7 @@ async function measureIntoBatch(ctx: Context, from: KeyColumn, to: KeyColumn, ba
   if (now) return !stored && cannotBeKey(now, ctx.minToUniqueness) ? null : measureWhole(ctx, from, to, null);
   const before = ctx.stats.previous(to);
   if (!stored && before) {
-    const added = await batchColumnStats(ctx.runner, to, batchId);
+    const added = await ctx.added(to);
     if (before.tableRows + added.rows === tableRows) {
       const bound = { tableRows, nonNull: before.nonNull + added.nonNull, distinct: before.distinct + added.distinct, exact: false };
       if (cannotBeKey(bound, ctx.minToUniqueness) || (await cannotCover(ctx, from, to, tableRows - added.rows, added.distinct))) {

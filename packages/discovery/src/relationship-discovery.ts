@@ -81,7 +81,8 @@ export async function discoverRelationships(runner: SinkSqlRunner, scope: Relati
     candidates.push(...(await valueOnlyPairs(runner, columns, paired)).map((p) => ({ ...p, valueOnly: true })));
   }
   const batch = scope.mode === 'incremental' && scope.batchId && scope.dataset ? { id: scope.batchId, dataset: scope.dataset } : undefined;
-  const ctx = measureContext({ runner, stats, minToUniqueness: RELATIONSHIP_THRESHOLDS.minToUniqueness, minCoverage: RELATIONSHIP_THRESHOLDS.minCoverage, batch });
+  const batchColumns = batch ? [...new Map(candidates.filter((c) => c.to.dataset === batch.dataset).map((c) => [c.to.field, c.to])).values()] : [];
+  const ctx = measureContext({ runner, stats, minToUniqueness: RELATIONSHIP_THRESHOLDS.minToUniqueness, minCoverage: RELATIONSHIP_THRESHOLDS.minCoverage, batch, batchColumns });
   const judged: Judged[] = [];
   for (const candidate of candidates) {
     const { from, to } = candidate;

@@ -89,11 +89,34 @@ export function tableRowCounter(runner: SinkSqlRunner): (table: string) => Promi
 }
 
 /** One batch's rows of a column: all of them, the non-null ones, and their distinct values. */
-export async function batchColumnStats(runner: SinkSqlRunner, column: KeyColumn, batchId: string): Promise<{ rows: number; nonNull: number; distinct: number }> {
-  const field = quoteIdentifier(column.field);
+export interface BatchColumnStats {
+  rows: number;
+  nonNull: number;
+  distinct: number;
+}
+
+/**
+ * One batch's figures for key columns of its table, read in one statement the first time any of
+ * `columns` is asked for (a batch is measured against several tables; each pair used to cost a
+ * statement of its own). A column not in `columns` is read alone.
+ */
+export function batchColumnCounter(runner: SinkSqlRunner, batchId: string, columns: KeyColumn[]): (column: KeyColumn) => Promise<BatchColumnStats> {
+  const read = new Map<string, Promise<Map<string, BatchColumnStats>>>();
+  return async (column) => {
+    const together = columns.filter((c) => c.table === column.table);
+    const group = together.some((c) => c.field === column.field) ? together : [column];
+    const key = group === together ? column.table : `${column.table}\u0000${column.field}`;
+    if (!read.has(key)) read.set(key, batchColumnStats(runner, group, batchId));
+    return (await read.get(key)!).get(column.field)!;
+  };
+}
+
+async function batchColumnStats(runner: SinkSqlRunner, columns: KeyColumn[], batchId: string): Promise<Map<string, BatchColumnStats>> {
+  const figures = columns.map((c, i) => `count(${quoteIdentifier(c.field)}) AS non_null_${i}, count(DISTINCT ${quoteIdentifier(c.field)}) AS distinct_${i}`);
   const [row] = await runner.all<Record<string, unknown>>(
-    `SELECT count(*) AS n, count(${field}) AS non_null, count(DISTINCT ${field}) AS distinct_values FROM ${quoteIdentifier(column.table)} WHERE _batch_id = $1`,
+    `SELECT count(*) AS n, ${figures.join(', ')} FROM ${quoteIdentifier(columns[0]!.table)} WHERE _batch_id = $1`,
     [batchId],
   );
-  return { rows: Number(row?.n ?? 0), nonNull: Number(row?.non_null ?? 0), distinct: Number(row?.distinct_values ?? 0) };
+  const rows = Number(row?.n ?? 0);
+  return new Map(columns.map((c, i) => [c.field, { rows, nonNull: Number(row?.[`non_null_${i}`] ?? 0), distinct: Number(row?.[`distinct_${i}`] ?? 0) }]));
 }

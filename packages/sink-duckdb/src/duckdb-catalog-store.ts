@@ -13,6 +13,7 @@ import {
   type SinkSqlRunner,
   type SinkWriter,
 } from '@living-schema/core';
+import { VersionedCatalogMark } from './duckdb-catalog-fingerprint.js';
 
 interface SnapshotRow {
   version: number;
@@ -29,6 +30,9 @@ const SNAPSHOT_COLUMNS = 'version, content_hash, created_at, cause_kind, cause_r
 
 /** Reads the catalog tables and writes `schema_snapshots` versions. */
 export class DuckDbCatalogStore implements CatalogStoreV1 {
+  /** The catalog as it stood when last found versioned: an unchanged batch costs one statement. */
+  private readonly mark = new VersionedCatalogMark();
+
   constructor(
     private readonly reader: SinkSqlRunner,
     private readonly writer: SinkWriter,
@@ -76,26 +80,39 @@ export class DuckDbCatalogStore implements CatalogStoreV1 {
   }
 
   async commitVersion(cause: SchemaChangeCause): Promise<SchemaSnapshot | null> {
-    return this.writer.transaction(async (tx) => {
-      // The hash first: most batches change nothing, and then the latest catalog (the largest
-      // value in the store) is neither read nor parsed.
-      const [head] = await tx.all<{ version: number; content_hash: string }>(`SELECT version, content_hash FROM schema_snapshots ORDER BY version DESC LIMIT 1`);
-      const catalog = await readCatalog(tx);
-      const contentHash = catalogContentHash(catalog);
-      if (head && head.content_hash === contentHash) return null;
-      const latestRows = head ? await tx.all<SnapshotRow>(`SELECT ${SNAPSHOT_COLUMNS} FROM schema_snapshots WHERE version = $1`, [head.version]) : [];
-      const latest = latestRows[0] ? toSnapshot(latestRows[0]) : null;
-      const version = (latest?.version ?? 0) + 1;
-      faultPoint('catalog.before-snapshot');
-      const diff = diffCatalogs(latest?.catalog ?? emptyCatalog(), catalog);
-      await tx.run(
-        `INSERT INTO schema_snapshots VALUES ($1, $2, now(), $3, $4, $5, $6::JSON, $7::JSON)`,
-        [version, contentHash, cause.kind, cause.reference ?? null, cause.note ?? null, JSON.stringify(diff), JSON.stringify(catalog)],
-      );
-      const created = await tx.all<SnapshotRow>(`SELECT ${SNAPSHOT_COLUMNS} FROM schema_snapshots WHERE version = $1`, [version]);
-      return toSnapshot(created[0]!);
+    let checked = '';
+    const snapshot = await this.writer.transaction(async (tx) => {
+      // The fingerprint first: most batches change nothing structural, and then the catalog is
+      // neither read nor hashed (duckdb-catalog-fingerprint.ts).
+      checked = await this.mark.read(tx);
+      if (this.mark.isVersioned(checked)) return null;
+      const written = await writeVersionIfChanged(tx, cause);
+      // A new version is a new head: the catalog as it is now matches it.
+      if (written) checked = await this.mark.read(tx);
+      return written;
     });
+    this.mark.settle(checked);
+    return snapshot;
   }
+}
+
+/** Version n+1 from the catalog as it stands, unless its content hash is version n's. */
+async function writeVersionIfChanged(tx: SinkSqlRunner, cause: SchemaChangeCause): Promise<SchemaSnapshot | null> {
+  const [head] = await tx.all<{ version: number; content_hash: string }>(`SELECT version, content_hash FROM schema_snapshots ORDER BY version DESC LIMIT 1`);
+  const catalog = await readCatalog(tx);
+  const contentHash = catalogContentHash(catalog);
+  if (head && head.content_hash === contentHash) return null;
+  const latestRows = head ? await tx.all<SnapshotRow>(`SELECT ${SNAPSHOT_COLUMNS} FROM schema_snapshots WHERE version = $1`, [head.version]) : [];
+  const latest = latestRows[0] ? toSnapshot(latestRows[0]) : null;
+  const version = (latest?.version ?? 0) + 1;
+  faultPoint('catalog.before-snapshot');
+  const diff = diffCatalogs(latest?.catalog ?? emptyCatalog(), catalog);
+  await tx.run(
+    `INSERT INTO schema_snapshots VALUES ($1, $2, now(), $3, $4, $5, $6::JSON, $7::JSON)`,
+    [version, contentHash, cause.kind, cause.reference ?? null, cause.note ?? null, JSON.stringify(diff), JSON.stringify(catalog)],
+  );
+  const created = await tx.all<SnapshotRow>(`SELECT ${SNAPSHOT_COLUMNS} FROM schema_snapshots WHERE version = $1`, [version]);
+  return toSnapshot(created[0]!);
 }
 
 /** The store has no schema version at all: its migrations never ran. */
