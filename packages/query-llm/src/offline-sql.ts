@@ -1,6 +1,7 @@
 import { quoteIdentifier, quoteLiteral, unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-context.js';
-import { joinedScopes, type SchemaRelationship } from './reader/join-scope.js';
+import { joinedScopes, type JoinedScope, type SchemaRelationship } from './reader/join-scope.js';
+import { competingMeasures, distinctRowsOfLookup } from './reader/competing-readings.js';
 import { answerFromExamples, type VerifiedExample } from './reader/verified-templates.js';
 import { identifierWords, stem } from './query-words.js';
 import { FILLER, isLeftoverFiller } from './reader/filler-words.js';
@@ -12,7 +13,7 @@ import { dateNamedAt, eventDateAsked, madeOn, placeEventVerbs, timeStarts } from
 import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } from './reader/time-expressions.js';
 import { birthDateOf, birthMentions, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
-import { countsOnePerGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
+import { countsOnePerGroup, noNullGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
 import { moneyField, moneyMentions, moneyWordAt } from './reader/money-words.js';
 import { correctTypos } from './reader/typos.js';
@@ -126,22 +127,35 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   return { sql: again.sql, reasoning: `${again.reasoning} Read ${read}.` };
 }
 
-/** The question read against each table alone, then, for words left over, against the joined tables. */
+/**
+ * The question read against each table alone, then, for words left over, against the joined
+ * tables. An answer from a lookup alone must not have a rival reading through a fact that points
+ * at it (competing-readings.ts).
+ */
 function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   // A field that points at a lookup's key is an identifier, whatever its name ("District").
   const marked = { ...schema, tables: markReferences(schema.tables, schema.relationships ?? []) };
   const read = paraphrase(question);
   const alone = readTables(read, marked);
-  if ('sql' in alone || alone.notUnderstood.length === 0 || !schema.relationships?.length) return alone;
-  const scopes = joinedScopes(marked.tables, schema.relationships);
-  if (scopes.length === 0) return alone;
-  const others = schema.tables.filter((t) => t.kind !== 'dataset');
-  const joined = readTables(read, { ...schema, tables: [...scopes.map((s) => s.table), ...others], unjoined: marked.tables.filter((t) => t.kind === 'dataset') }, true);
-  const scope = 'sql' in joined ? scopes.find((s) => joined.sql.includes(quoteIdentifier(s.table.name))) : undefined;
+  const relationships = schema.relationships ?? [];
+  if (relationships.length === 0) return alone;
+  if ('sql' in alone) return competingMeasures(alone.sql, tokenize(read), marked.tables, relationships) ?? distinctRowsOfLookup(alone.sql, read.toLowerCase(), relationships) ?? alone;
+  if (alone.notUnderstood.length === 0) return alone;
+  const joined = readJoined(read, marked, relationships);
+  if (!joined) return alone;
   // Of two refusals, the one that placed more words says better what is missing.
-  if (!('sql' in joined)) return joined.notUnderstood.length > 0 && joined.notUnderstood.length < alone.notUnderstood.length ? joined : alone;
-  if (!scope) return alone;
-  return { sql: `${scope.cte} ${joined.sql}`, reasoning: `${joined.reasoning} Joins ${scope.paths.join(', ')}.` };
+  if (!('sql' in joined.answer)) return joined.answer.notUnderstood.length > 0 && joined.answer.notUnderstood.length < alone.notUnderstood.length ? joined.answer : alone;
+  return joined.scope ? { sql: `${joined.scope.cte} ${joined.answer.sql}`, reasoning: `${joined.answer.reasoning} Joins ${joined.scope.paths.join(', ')}.` } : alone;
+}
+
+/** The question read against each fact table joined to its lookups; null when no fact has any. */
+function readJoined(read: string, marked: OfflineSchema, relationships: SchemaRelationship[]): { answer: OfflineAnswer; scope?: JoinedScope } | null {
+  const scopes = joinedScopes(marked.tables, relationships);
+  if (scopes.length === 0) return null;
+  const others = marked.tables.filter((t) => t.kind !== 'dataset');
+  const answer = readTables(read, { ...marked, tables: [...scopes.map((s) => s.table), ...others], unjoined: marked.tables.filter((t) => t.kind === 'dataset') }, true);
+  const scope = 'sql' in answer ? scopes.find((s) => answer.sql.includes(quoteIdentifier(s.table.name))) : undefined;
+  return { answer, ...(scope ? { scope } : {}) };
 }
 
 /** Reads a question against the tables of the schema, one table at a time. */
@@ -626,15 +640,6 @@ function whichMostShape(r: RowReading): OfflineAnswer | null {
   };
 }
 
-/**
- * "which delay reason comes up most often", "the top 3 teams": a ranking names a value, so rows
- * without one (a null group) are left out; so are rows that reach no lookup row.
- */
-function noNullGroup(group: ColumnMention): Condition[] {
-  const nullable = Boolean(group.column.nullShare) || Boolean((group.column as ReaderColumn).unmatched);
-  return nullable ? [{ sql: `${quoteIdentifier(group.column.name)} IS NOT NULL`, position: group.position }] : [];
-}
-
 /** Grouped aggregates: "per X", "by X", "for each X"; "by priority and status" groups on both. */
 function groupedAggregateShape(r: RowReading): OfflineAnswer | null {
   const { groupMention, measure, limit, descending, ascending, count } = r;
@@ -663,8 +668,8 @@ function countShape(r: RowReading): OfflineAnswer | null {
   const quantity = r.mentions.find((m) => m.position === at && isNumeric(m.column) && !isIdentifier(m.column) && !isYearColumn(m.column)
     && !r.comparisons.columns.includes(m.column.name) && identifierWords(m.column.name).at(-1) === r.tokens[at]!.stem);
   if (quantity) return { sql: `SELECT sum(${quoteIdentifier(quantity.column.name)}) AS sum${rowFrom(r)}`, reasoning: `Adds up ${quantity.column.name} in ${r.table.name}.` };
-  const distinctColumn = countDistinctColumn(r.tokens, r.mentions, r.filters, r.tableWords);
   const explicitDistinct = /\b(distinct|different|unique|separate)\b/.test(r.lower);
+  const distinctColumn = countDistinctColumn(r.tokens, r.mentions, r.filters, r.tableWords) ?? (explicitDistinct ? distinctNamedField(r) : undefined);
   if (distinctColumn && (explicitDistinct || !isKeyLike(distinctColumn, r.table))) {
     return { sql: `SELECT count(DISTINCT ${quoteIdentifier(distinctColumn.name)}) AS count${rowFrom(r)}`, reasoning: `Counts distinct ${distinctColumn.name} in ${r.table.name}.` };
   }
@@ -672,6 +677,20 @@ function countShape(r: RowReading): OfflineAnswer | null {
   if (byOwnKey) return byOwnKey;
   const what = r.rowCount === 'count(*)' ? 'rows' : r.rowCount;
   return { sql: `SELECT ${r.rowCount} AS count${rowFrom(r)}`, reasoning: `Counts ${what} of ${r.table.name}${r.conditions.length ? ' matching the filters' : ''}.` };
+}
+
+/**
+ * "how many different properties have had a collection", of collections with a Property UPRN:
+ * "different" asks for the distinct values of the field the counted word names, whatever its
+ * type (a number that identifies, or a quantity: "how many different ages"). The rows' own noun
+ * ("how many different collections") is left to count rows.
+ */
+function distinctNamedField(r: RowReading): SchemaColumn | undefined {
+  const at = countedPosition(r.tokens);
+  const word = r.tokens[at];
+  if (!word || r.tableWords.has(word.stem)) return undefined;
+  return r.mentions.find((m) => m.position === at && !isDate(m.column) && identifierWords(m.column.name).includes(word.stem)
+    && !r.filters.some((f) => f.column.name === m.column.name))?.column;
 }
 
 /**

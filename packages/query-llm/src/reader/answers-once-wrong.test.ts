@@ -122,3 +122,13 @@ describe('tenancies and flights', () => {
     expect(readerOn(flights).sql('Which delay reason comes up most often')).toContain(`WHERE "delay_reason" IS NOT NULL GROUP BY "delay_reason"`);
   });
 });
+
+describe('groups compared with a number', () => {
+  const { sql } = readerOn(desk);
+
+  it('leaves out the rows with no value: they are no group of their own ("which agents have more than 100 tickets")', () => {
+    expect(sql('which agent numbers have more than 100 tickets')).toBe(
+      `SELECT "agent_no", count(*) AS value FROM "tickets" WHERE "agent_no" IS NOT NULL GROUP BY "agent_no" HAVING count(*) > 100 ORDER BY value DESC, "agent_no"`,
+    );
+  });
+});

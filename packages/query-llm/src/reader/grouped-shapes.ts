@@ -7,7 +7,7 @@
  */
 import { quoteIdentifier } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
-import { isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, noEventDate, primaryDateColumn } from './column-kinds.js';
+import { type ReaderColumn, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, noEventDate, primaryDateColumn } from './column-kinds.js';
 import { QUANTITY_SUPERLATIVE } from './superlatives.js';
 import type { ColumnMention, Comparisons, Condition, ValueMatch } from './reading.js';
 import { averageExpression, isGrainCount, type CoarserGrain } from './table-grain.js';
@@ -111,6 +111,16 @@ function groupOf(input: ShapeInput): ColumnMention | undefined {
 }
 
 /**
+ * "which delay reason comes up most often", "the top 3 teams": a ranking names a value, so rows
+ * without one (a null group) are left out; so are rows that reach no lookup row. So does a
+ * comparison of groups ("which listeners have more than 30 plays": rows with no listener are none).
+ */
+export function noNullGroup(group: ColumnMention): Condition[] {
+  const nullable = Boolean(group.column.nullShare) || Boolean((group.column as ReaderColumn).unmatched);
+  return nullable ? [{ sql: `${quoteIdentifier(group.column.name)} IS NOT NULL`, position: group.position }] : [];
+}
+
+/**
  * Groups compared with a number: HAVING count(*) for "more than 40 books", HAVING avg(y) for
  * "an average score below 3.5" (the comparison on the aggregated field moves out of WHERE).
  */
@@ -135,7 +145,7 @@ function havingShape(input: ShapeInput): ShapeAnswer | null {
     ...comparisons.having.map((h) => `${input.rowCount} ${h.op} ${h.value}`),
     ...aggregated.map((c) => `${aggregate} ${c.op} ${c.value}`),
   ];
-  const where = input.conditions.filter((c) => !aggregated.includes(c));
+  const where = [...input.conditions.filter((c) => !aggregated.includes(c)), ...noNullGroup(group)];
   const value = aggregated.length ? aggregate : input.rowCount;
   return {
     sql: `SELECT ${g}, ${value} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause(where)} GROUP BY ${g} HAVING ${having.join(' AND ')} ORDER BY value DESC, ${g}`,
