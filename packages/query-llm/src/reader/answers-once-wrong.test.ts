@@ -132,3 +132,24 @@ describe('groups compared with a number', () => {
     );
   });
 });
+
+describe('the date a table\'s rows happen on', () => {
+  const rounds: OfflineSchema = {
+    tables: [
+      { name: 'pickups', kind: 'dataset', dataset: 'pickups', rows: 4000, ingestedAt: null, columns: [
+        { name: 'pickup_id', type: 'VARCHAR', distinct: 4000 },
+        { name: 'Due Date', type: 'DATE', min: '2024-07-01', max: '2025-06-30' },
+        { name: 'picked_up_at', type: 'TIMESTAMP', min: '2024-07-01', max: '2025-06-30', nullShare: 0.08 },
+        { name: 'outcome', type: 'VARCHAR', distinct: 2, values: ['Done', 'Missed'] },
+      ] },
+    ],
+    entityTypes: [],
+  };
+  const { sql } = readerOn(rounds);
+
+  it('is one every row has, not one named like the rows that missed ones lack ("missed in March 2025")', () => {
+    expect(sql('how many pickups were missed in March 2025')).toBe(
+      `SELECT count(*) AS count FROM "pickups" WHERE "outcome" = 'Missed' AND "Due Date" >= DATE '2025-03-01' AND "Due Date" < DATE '2025-04-01'`,
+    );
+  });
+});

@@ -27,13 +27,17 @@ export function isKeyLike(column: SchemaColumn, table: SchemaTable): boolean {
  * else), ranked by what their names say: one named after the rows ("loaned_on" in loans), then
  * one that says when the row takes place ("scheduled_at", "start_time", a bare "date"), then one
  * that says when it was recorded ("created", "booked", "reported"). Dates that end or follow the
- * row (closed, due, paid, returned) never win alone; of dates ranked alike, the first in the
- * export's order.
+ * row (closed, due, paid, returned) never win alone; nor does a date missing from more than a
+ * few rows while another date has every row's; of dates ranked alike, the first in the export's
+ * order.
  */
 export function primaryDateColumn(table: SchemaTable): SchemaColumn | undefined {
   const dates = table.columns.filter((c) => isDate(c) && !isYearColumn(c) && !BIRTH.test(c.name));
   const own = dates.filter((c) => !(c as ReaderColumn).lookup);
-  const candidates = own.length ? own : dates;
+  const mine = own.length ? own : dates;
+  // A date some rows lack (collected_at of a missed collection) cannot place every row in time.
+  const complete = mine.filter((c) => (c.nullShare ?? 0) < INCOMPLETE_DATE_SHARE);
+  const candidates = complete.length ? complete : mine;
   if (candidates.length <= 1) return candidates[0];
   const rowWords = rowWordsOf(table);
   const scores = candidates.map((column) => eventScore(column, rowWords));
@@ -43,6 +47,8 @@ export function primaryDateColumn(table: SchemaTable): SchemaColumn | undefined 
 }
 
 const BIRTH = /birth|(^|_)dob(_|$)|born/i;
+/** Null share from which a date is one some rows lack (a stray gap in an export is not). */
+const INCOMPLETE_DATE_SHARE = 0.02;
 
 /**
  * "pets born after 2020", "when was the oldest pet born": "born" names the table's one birth
