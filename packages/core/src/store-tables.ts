@@ -34,6 +34,7 @@ export const STORE_TABLES: ReadonlySet<string> = new Set([
   'catalog_descriptions',
   'entity_aliases',
   'field_aliases',
+  'field_synonyms',
   'relationships',
   // Monitoring views: each reads the query log or the ledger.
   'schema_churn',

@@ -14,4 +14,5 @@ export * from './relationship-key-stats.js';
 export * from './relationship-values.js';
 export * from './relationship-review.js';
 export * from './description-edit.js';
+export * from './field-synonyms.js';
 export * from './description-suggestions.js';

@@ -312,7 +312,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const subjectTolerated = noun !== undefined && isSubjectPosition(tokens, noun.index) && ((datasets.length === 1 && !joinedReading) || anchorsFactRows({ table, noun, tokens, conditions, mentions, percentage }));
   if (unplaced.length > 0 && !subjectTolerated) {
     return {
-      refusal: `I could not match ${unplaced.map((t) => `"${t.raw}"`).join(', ')} to a table, field or value of the catalog (tables: ${datasets.map((t) => t.name).join(', ')}${annotations ? ', annotations' : ''}). Rephrase with a field or value name, or ask a configured LLM provider.`,
+      refusal: `I could not match ${unplaced.map((t) => `"${t.raw}"`).join(', ')} to a table, field or value of the catalog (tables: ${datasets.map((t) => t.name).join(', ')}${annotations ? ', annotations' : ''}). Rephrase with a field or value name, teach the word for the field it means (\`living-schema schema teach <dataset>.<column> "${unplaced[0]?.raw ?? 'word'}"\`), or ask a configured LLM provider.`,
       notUnderstood: unplaced.map((t) => t.raw),
     };
   }

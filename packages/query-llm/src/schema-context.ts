@@ -130,6 +130,7 @@ export async function collectSchemaFacts(sink: SinkV1, at?: number | Date | stri
     list.push({ name: row.column_name, type: row.data_type });
     columnsOf.set(row.table_name, list);
   }
+  const taught = columnsOf.has('field_synonyms') ? await taughtWords(sink) : new Map<string, string[]>();
   const tables: SchemaTable[] = [];
   const filterFor = (ingestedAt: string | null) => (asOf && ingestedAt ? ` WHERE ${quoteIdentifier(ingestedAt)} <= TIMESTAMPTZ '${asOf}'` : '');
 
@@ -143,7 +144,8 @@ export async function collectSchemaFacts(sink: SinkV1, at?: number | Date | stri
       .filter((c) => fieldsHere.length === 0 || moment === undefined || fieldsHere.some((f) => f.name === c.name && f.status !== 'deprecated'))
       .map((c): SchemaColumn => {
         const field = fieldsHere.find((f) => f.name === c.name);
-        const aliases = fieldsHere.filter((f) => field && f.aliasOf === field.id).map((f) => f.name);
+        // A merged field's name and the words people taught for it are names of the field too.
+        const aliases = [...fieldsHere.filter((f) => field && f.aliasOf === field.id).map((f) => f.name), ...(taught.get(`${dataset.name}\u0000${c.name}`) ?? [])];
         return {
           name: c.name,
           type: c.type,
@@ -172,6 +174,14 @@ export async function collectSchemaFacts(sink: SinkV1, at?: number | Date | stri
   const tableOf = new Map(tables.filter((t) => t.dataset).map((t) => [t.dataset!, t.name]));
   const relationships = contextRelationships(catalog, tableOf);
   return { schemaVersion: snapshot.version, at: asOf, tables, otherTables, entityTypes, relationships };
+}
+
+/** The words people taught for fields (`living-schema schema teach`), by dataset and field. */
+async function taughtWords(sink: SinkV1): Promise<Map<string, string[]>> {
+  const rows = await sink.reader.all<{ dataset: string; field: string; word: string }>(`SELECT dataset, field, word FROM field_synonyms ORDER BY dataset, field, word`);
+  const words = new Map<string, string[]>();
+  for (const row of rows) words.set(`${row.dataset}\u0000${row.field}`, [...(words.get(`${row.dataset}\u0000${row.field}`) ?? []), row.word]);
+  return words;
 }
 
 /** Units and synonyms of a dataset's columns, from their names, headers, aliases and values. */

@@ -22,6 +22,7 @@ import { registerFeedbackRoute } from './feedback-route.js';
 import { registerExecutionLogRoute } from './execution-log-route.js';
 import { registerUi } from './ui/routes.js';
 import { registerRelationshipRoutes } from './relationship-routes.js';
+import { registerSynonymRoutes } from './synonym-routes.js';
 import { runAsCaller } from '@living-schema/sink-duckdb';
 import type { Identity } from './sessions.js';
 
@@ -284,6 +285,7 @@ export function createApp(context: AppContext) {
   );
 
   registerRelationshipRoutes(app, { services, admin, jsonLimit, json });
+  registerSynonymRoutes(app, { services, admin, jsonLimit, json });
 
   // --- query ---
   app.openapi(

@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
-import { createLivingSchema, type LivingSchemaConfig } from '@living-schema/core';
-import { getDiscovery } from '@living-schema/discovery';
+import { createLivingSchema, type LivingSchema, type LivingSchemaConfig } from '@living-schema/core';
+import { forgetSynonyms, getDiscovery, listSynonyms, parseSynonymTarget, teachSynonyms } from '@living-schema/discovery';
 import { createQueryLayer, type QueryLayer, type SavedReport } from '@living-schema/query-llm';
 import { duckdb } from '@living-schema/sink-duckdb';
 import { standardComposition, standardNotifiers, withConfiguredPlugins } from './composition.js';
@@ -75,12 +75,21 @@ export async function composeServices(config: ResolvedServerConfig & { file?: st
     query: queryService(queryLayer),
     reports: reportService(queryLayer),
     feedback: feedbackService(queryLayer),
-    catalog: catalogService(engine),
+    catalog: { ...catalogService(engine), teachWords: (target, words, options) => teachWords(engine, queryLayer, target, words, options) },
     async close() {
       queryLayer.close();
       await engine.close();
     },
   };
+}
+
+/** Words taught or forgotten through the API; the query layer reads questions with them from the next one on. */
+async function teachWords(engine: LivingSchema, layer: QueryLayer, target: string, words: string[], options: { forget: boolean; by: string | null }) {
+  const field = parseSynonymTarget(target);
+  const forgotten = options.forget ? await engine.sink.writer.transaction((tx) => forgetSynonyms(tx, field, words)) : 0;
+  if (!options.forget) await engine.sink.writer.transaction((tx) => teachSynonyms(tx, field, words, options.by));
+  layer.invalidate();
+  return { words: (await listSynonyms(engine.sink.reader, field.dataset)).filter((s) => s.field === field.field), forgotten };
 }
 
 /** The query layer behind the server's `/api/query`. */

@@ -33,6 +33,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   LS_CONFLICT_RESOLUTION_INVALID: 422,
   LS_RELATIONSHIP_REVIEW_INVALID: 422,
   LS_DESCRIPTION_INVALID: 422,
+  LS_SYNONYM_INVALID: 422,
   LS_REPORT_MISMATCH: 422,
   LS_FEEDBACK_INVALID: 422,
   // The query was valid but its answer (or its spill) is too big: 422, not 413 (which is about

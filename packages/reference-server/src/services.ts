@@ -1,3 +1,4 @@
+import type { FieldSynonym } from '@living-schema/discovery';
 import type { LivingSchema, RelationshipEntry } from '@living-schema/core';
 
 export type QueryMode = 'live' | 'snapshot' | 'time_travel';
@@ -115,6 +116,8 @@ export interface CatalogService {
   reconcile(): Promise<unknown>;
   /** Confirms or rejects a relationship; absent when the server has no discovery service. */
   reviewRelationship?(id: number, decision: 'confirm' | 'reject'): Promise<{ relationship: RelationshipEntry; version: number | null }>;
+  /** Teaches (or with `forget`, forgets) words for a field; absent when the server composes no query layer to read them. */
+  teachWords?(target: string, words: string[], options: { forget: boolean; by: string | null }): Promise<{ words: FieldSynonym[]; forgotten: number }>;
 }
 
 /** What the server composes. Only `engine` is required; the rest come from the query and discovery packages. */

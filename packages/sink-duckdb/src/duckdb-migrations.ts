@@ -426,6 +426,23 @@ export const MIGRATIONS: Migration[] = [
         WHERE ingested_at <= moment AND superseded_at > moment`,
     ],
   },
+  {
+    version: 12,
+    name: 'words people taught for fields',
+    statements: [
+      // A word a person says for a field ("payout" for approved_amount_usd): questions are read
+      // with it as one of the field's names. By field name, not id: a field keeps its words when
+      // discovery retypes it. One word means one field of a dataset (the primary key).
+      `CREATE TABLE field_synonyms (
+        dataset VARCHAR NOT NULL,
+        field VARCHAR NOT NULL,
+        word VARCHAR NOT NULL,
+        taught_by VARCHAR,
+        taught_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (dataset, word)
+      )`,
+    ],
+  },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -456,6 +473,7 @@ export const CORE_TABLES = [
   'answer_feedback',
   'annotation_responses',
   'annotation_responses_history',
+  'field_synonyms',
 ] as const;
 
 export const MIGRATIONS_TABLE = 'living_schema_migrations';

@@ -6,6 +6,7 @@ import { printJson, printTable, type GlobalOptions } from '../output.js';
 import { ServerClient } from '../server-client.js';
 import { schemaThroughServer, type SchemaReads } from '../server-schema.js';
 import { printRelationships } from './relationships.js';
+import { registerSchemaTeach } from './schema-teach.js';
 
 interface SchemaFlags {
   at?: string;
@@ -122,6 +123,8 @@ export function registerSchema(program: Command, globals: () => GlobalOptions): 
         else process.stdout.write(`Description of ${target} ${flags.acceptSuggestion ? 'accepted' : 'saved'}. Schema version ${result.version ?? (await ls.schema.current()).version}.\n`);
       });
     });
+
+  registerSchemaTeach(schema, globals);
 
   schema
     .command('suggestions')

@@ -1,0 +1,106 @@
+import { ErrorCodes, LivingSchemaError, type SinkSqlRunner } from '@living-schema/core';
+
+/**
+ * Words people teach for fields: "payout" for `claims.approved_amount_usd`, "scripts" for the
+ * rows of prescriptions' `rx_id`. Every name a reader can derive from an export (the column, its
+ * header, a merged alias) misses the words a team actually uses, and each new domain brings new
+ * ones; a word said once by someone who knows the data turns a refusal into an answer for every
+ * later question. Kept in `field_synonyms`, one field per word within a dataset, with who taught
+ * it. Not part of a schema version: a word changes how questions are read, never what a query
+ * may reference.
+ */
+export interface FieldSynonym {
+  dataset: string;
+  field: string;
+  word: string;
+  taughtBy: string | null;
+  taughtAt: string;
+}
+
+/** A field named `<dataset>.<column>`. */
+export interface SynonymTarget {
+  dataset: string;
+  field: string;
+}
+
+/** Letters (any script), digits, spaces, hyphens and apostrophes; up to four words. */
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}' -]*$/u;
+const MAX_WORD_LENGTH = 60;
+
+/** `claims.approved_amount_usd` as dataset and field; a clear error for anything else. */
+export function parseSynonymTarget(text: string): SynonymTarget {
+  const dot = text.indexOf('.');
+  if (dot <= 0 || dot === text.length - 1) {
+    throw new LivingSchemaError({
+      code: ErrorCodes.SYNONYM_INVALID,
+      message: `"${text}" names no field: give it as <dataset>.<column> (claims.approved_amount_usd; see \`living-schema schema\`).`,
+      details: { target: text },
+    });
+  }
+  return { dataset: text.slice(0, dot), field: text.slice(dot + 1) };
+}
+
+/** The word as stored: trimmed, single-spaced, lower case; refused when it is not a word. */
+export function normalizeSynonym(word: string): string {
+  const normal = word.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (!normal || normal.length > MAX_WORD_LENGTH || !WORD.test(normal) || normal.split(' ').length > 4) {
+    throw new LivingSchemaError({
+      code: ErrorCodes.SYNONYM_INVALID,
+      message: `"${word}" is not a word to teach: use 1 to 4 words of letters or digits, at most ${MAX_WORD_LENGTH} characters.`,
+      details: { word },
+    });
+  }
+  return normal;
+}
+
+/**
+ * Teaches `words` for a field, in the caller's transaction. A word already taught for another
+ * field of the dataset is refused, naming that field (one word, one meaning); taught again for the
+ * same field it is kept as it was.
+ */
+export async function teachSynonyms(runner: SinkSqlRunner, target: SynonymTarget, words: readonly string[], by: string | null): Promise<FieldSynonym[]> {
+  const normal = [...new Set(words.map(normalizeSynonym))];
+  if (normal.length === 0) throw new LivingSchemaError({ code: ErrorCodes.SYNONYM_INVALID, message: `Give at least one word to teach for ${target.dataset}.${target.field}.`, details: { target: `${target.dataset}.${target.field}` } });
+  await requireField(runner, target);
+  const taken = await runner.all<{ word: string; field: string }>(
+    `SELECT word, field FROM field_synonyms WHERE dataset = $1 AND list_contains($2::JSON::VARCHAR[], word) AND field <> $3`,
+    [target.dataset, JSON.stringify(normal), target.field],
+  );
+  if (taken.length > 0) {
+    const [first] = taken;
+    throw new LivingSchemaError({
+      code: ErrorCodes.SYNONYM_INVALID,
+      message: `"${first!.word}" already means ${target.dataset}.${first!.field}; forget it there first (\`living-schema schema teach ${target.dataset}.${first!.field} "${first!.word}" --forget\`).`,
+      details: { word: first!.word, field: `${target.dataset}.${first!.field}` },
+    });
+  }
+  for (const word of normal) {
+    await runner.run(`INSERT INTO field_synonyms VALUES ($1, $2, $3, $4, now()) ON CONFLICT (dataset, word) DO NOTHING`, [target.dataset, target.field, word, by]);
+  }
+  return (await listSynonyms(runner, target.dataset)).filter((s) => s.field === target.field);
+}
+
+/** Forgets `words` for a field; returns how many it knew. */
+export async function forgetSynonyms(runner: SinkSqlRunner, target: SynonymTarget, words: readonly string[]): Promise<number> {
+  const normal = [...new Set(words.map(normalizeSynonym))];
+  return runner.run(`DELETE FROM field_synonyms WHERE dataset = $1 AND field = $2 AND list_contains($3::JSON::VARCHAR[], word)`, [target.dataset, target.field, JSON.stringify(normal)]);
+}
+
+/** Every taught word (of one dataset, if given), by dataset, field and word. */
+export async function listSynonyms(runner: SinkSqlRunner, dataset?: string): Promise<FieldSynonym[]> {
+  const rows = await runner.all<{ dataset: string; field: string; word: string; taught_by: string | null; taught_at: string }>(
+    `SELECT dataset, field, word, taught_by, taught_at::VARCHAR AS taught_at FROM field_synonyms ${dataset ? 'WHERE dataset = $1' : ''} ORDER BY dataset, field, word`,
+    dataset ? [dataset] : [],
+  );
+  return rows.map((r) => ({ dataset: r.dataset, field: r.field, word: r.word, taughtBy: r.taught_by, taughtAt: r.taught_at }));
+}
+
+async function requireField(runner: SinkSqlRunner, target: SynonymTarget): Promise<void> {
+  const [found] = await runner.all<{ n: number }>(`SELECT count(*) AS n FROM field_definitions WHERE dataset = $1 AND name = $2 AND status <> 'deprecated'`, [target.dataset, target.field]);
+  if (Number(found?.n ?? 0) > 0) return;
+  throw new LivingSchemaError({
+    code: ErrorCodes.NOT_FOUND,
+    message: `Field ${target.dataset}.${target.field} is not in the catalog (see \`living-schema schema\`; a field is named <dataset>.<column>).`,
+    details: { target: `${target.dataset}.${target.field}` },
+  });
+}
