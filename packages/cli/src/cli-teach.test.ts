@@ -27,17 +27,17 @@ describe('living-schema schema teach', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/could not match "heft".*living-schema schema teach <dataset>\.<column> "heft"/);
 
-    const taught = cli('schema', 'teach', 'vessels.gross_tonnage', 'heft', 'Size  Class');
+    const taught = cli('schema', 'teach', 'vessels.gross_tonnage', 'heft', ' Displacement ');
     expect(taught.code, taught.stderr).toBe(0);
-    expect(taught.stdout).toBe('vessels.gross_tonnage is now also read as: "heft", "size class".\n');
+    expect(taught.stdout).toBe('vessels.gross_tonnage is now also read as: "displacement", "heft".\n');
     const answered = cli('--json', 'ask', question);
     expect(answered.code, answered.stderr).toBe(0);
     expect(JSON.parse(answered.stdout)).toMatchObject({ sql: 'SELECT avg("gross_tonnage") AS avg FROM "vessels"' });
 
     const words = JSON.parse(cli('--json', 'schema', 'words', 'vessels').stdout);
     expect(words).toEqual([
+      { dataset: 'vessels', field: 'gross_tonnage', word: 'displacement', taughtBy: 'ana', taughtAt: expect.any(String) },
       { dataset: 'vessels', field: 'gross_tonnage', word: 'heft', taughtBy: 'ana', taughtAt: expect.any(String) },
-      { dataset: 'vessels', field: 'gross_tonnage', word: 'size class', taughtBy: 'ana', taughtAt: expect.any(String) },
     ]);
 
     expect(cli('schema', 'teach', 'vessels.gross_tonnage', 'heft', '--forget').stdout).toBe('Forgot 1 word for vessels.gross_tonnage.\n');
@@ -55,6 +55,9 @@ describe('living-schema schema teach', () => {
     expect(cli('schema', 'teach', 'vessels.nope', 'x').stderr).toMatch(/LS_NOT_FOUND.*Field vessels\.nope is not in the catalog/);
     expect(cli('schema', 'teach', 'vessels', 'x').stderr).toMatch(/LS_SYNONYM_INVALID.*"vessels" names no field/);
     expect(cli('schema', 'teach', 'vessels.owner', '<b>').stderr).toMatch(/LS_SYNONYM_INVALID.*"<b>" is not a word to teach/);
+    expect(cli('schema', 'teach', 'vessels.owner', 'size class').stderr).toMatch(/LS_SYNONYM_INVALID.*"size class" is not a word to teach.*each word of a phrase on its own/);
+    expect(cli('schema', 'teach', 'vessels.owner', 'tonnage').stderr).toMatch(/LS_SYNONYM_INVALID.*"tonnage" is a word of vessels\.gross_tonnage's own name/);
+    expect(cli('schema', 'teach', 'vessels.nope', 'x', '--forget').stderr).toMatch(/LS_NOT_FOUND.*Field vessels\.nope/);
     // The refused call taught neither of its words.
     expect(JSON.parse(cli('--json', 'schema', 'words').stdout).map((w: { word: string }) => w.word)).toEqual(['heft']);
   }, 300_000);

@@ -23,9 +23,12 @@ export interface SynonymTarget {
   field: string;
 }
 
-/** Letters (any script), digits, spaces, hyphens and apostrophes; up to four words. */
-const WORD = /^[\p{L}\p{N}][\p{L}\p{N}' -]*$/u;
-const MAX_WORD_LENGTH = 60;
+/**
+ * One word: letters (any script) and digits, with hyphens or apostrophes inside. One word, not a
+ * phrase: questions are read word by word, so each word of a phrase would name the field alone.
+ */
+const WORD = /^[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*$/u;
+const MAX_WORD_LENGTH = 40;
 
 /** `claims.approved_amount_usd` as dataset and field; a clear error for anything else. */
 export function parseSynonymTarget(text: string): SynonymTarget {
@@ -40,13 +43,13 @@ export function parseSynonymTarget(text: string): SynonymTarget {
   return { dataset: text.slice(0, dot), field: text.slice(dot + 1) };
 }
 
-/** The word as stored: trimmed, single-spaced, lower case; refused when it is not a word. */
+/** The word as stored: trimmed, lower case; refused when it is not one word. */
 export function normalizeSynonym(word: string): string {
-  const normal = word.trim().replace(/\s+/g, ' ').toLowerCase();
-  if (!normal || normal.length > MAX_WORD_LENGTH || !WORD.test(normal) || normal.split(' ').length > 4) {
+  const normal = word.trim().toLowerCase();
+  if (!normal || normal.length > MAX_WORD_LENGTH || !WORD.test(normal)) {
     throw new LivingSchemaError({
       code: ErrorCodes.SYNONYM_INVALID,
-      message: `"${word}" is not a word to teach: use 1 to 4 words of letters or digits, at most ${MAX_WORD_LENGTH} characters.`,
+      message: `"${word}" is not a word to teach: use one word of letters or digits (hyphens and apostrophes inside it), at most ${MAX_WORD_LENGTH} characters; teach each word of a phrase on its own.`,
       details: { word },
     });
   }
@@ -61,7 +64,16 @@ export function normalizeSynonym(word: string): string {
 export async function teachSynonyms(runner: SinkSqlRunner, target: SynonymTarget, words: readonly string[], by: string | null): Promise<FieldSynonym[]> {
   const normal = [...new Set(words.map(normalizeSynonym))];
   if (normal.length === 0) throw new LivingSchemaError({ code: ErrorCodes.SYNONYM_INVALID, message: `Give at least one word to teach for ${target.dataset}.${target.field}.`, details: { target: `${target.dataset}.${target.field}` } });
-  await requireField(runner, target);
+  const fields = await requireField(runner, target);
+  // A word of another field's own name already means that field ("owner" of vessels.owner).
+  const named = normal.map((word) => ({ word, field: fields.find((f) => f !== target.field && nameWords(f).includes(word)) })).find((w) => w.field);
+  if (named) {
+    throw new LivingSchemaError({
+      code: ErrorCodes.SYNONYM_INVALID,
+      message: `"${named.word}" is a word of ${target.dataset}.${named.field}'s own name; a question saying it would mean both fields.`,
+      details: { word: named.word, field: `${target.dataset}.${named.field}` },
+    });
+  }
   const taken = await runner.all<{ word: string; field: string }>(
     `SELECT word, field FROM field_synonyms WHERE dataset = $1 AND list_contains($2::JSON::VARCHAR[], word) AND field <> $3`,
     [target.dataset, JSON.stringify(normal), target.field],
@@ -80,9 +92,10 @@ export async function teachSynonyms(runner: SinkSqlRunner, target: SynonymTarget
   return (await listSynonyms(runner, target.dataset)).filter((s) => s.field === target.field);
 }
 
-/** Forgets `words` for a field; returns how many it knew. */
+/** Forgets `words` for a field; returns how many it knew. An unknown field is `LS_NOT_FOUND`. */
 export async function forgetSynonyms(runner: SinkSqlRunner, target: SynonymTarget, words: readonly string[]): Promise<number> {
   const normal = [...new Set(words.map(normalizeSynonym))];
+  await requireField(runner, target);
   return runner.run(`DELETE FROM field_synonyms WHERE dataset = $1 AND field = $2 AND list_contains($3::JSON::VARCHAR[], word)`, [target.dataset, target.field, JSON.stringify(normal)]);
 }
 
@@ -95,12 +108,17 @@ export async function listSynonyms(runner: SinkSqlRunner, dataset?: string): Pro
   return rows.map((r) => ({ dataset: r.dataset, field: r.field, word: r.word, taughtBy: r.taught_by, taughtAt: r.taught_at }));
 }
 
-async function requireField(runner: SinkSqlRunner, target: SynonymTarget): Promise<void> {
-  const [found] = await runner.all<{ n: number }>(`SELECT count(*) AS n FROM field_definitions WHERE dataset = $1 AND name = $2 AND status <> 'deprecated'`, [target.dataset, target.field]);
-  if (Number(found?.n ?? 0) > 0) return;
+/** The dataset's field names, once `target` is known to be one of them. */
+async function requireField(runner: SinkSqlRunner, target: SynonymTarget): Promise<string[]> {
+  const rows = await runner.all<{ name: string }>(`SELECT name FROM field_definitions WHERE dataset = $1 AND status <> 'deprecated' ORDER BY name`, [target.dataset]);
+  const names = rows.map((r) => r.name);
+  if (names.includes(target.field)) return names;
   throw new LivingSchemaError({
     code: ErrorCodes.NOT_FOUND,
     message: `Field ${target.dataset}.${target.field} is not in the catalog (see \`living-schema schema\`; a field is named <dataset>.<column>).`,
     details: { target: `${target.dataset}.${target.field}` },
   });
 }
+
+/** `grossTonnage`, `gross_tonnage`, `"Gross Tonnage (t)"` -> gross, tonnage, t. */
+const nameWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -81,7 +81,9 @@ export async function discoverRelationships(runner: SinkSqlRunner, scope: Relati
     candidates.push(...(await valueOnlyPairs(runner, columns, paired)).map((p) => ({ ...p, valueOnly: true })));
   }
   const batch = scope.mode === 'incremental' && scope.batchId && scope.dataset ? { id: scope.batchId, dataset: scope.dataset } : undefined;
-  const batchColumns = batch ? [...new Map(candidates.filter((c) => c.to.dataset === batch.dataset).map((c) => [c.to.field, c.to])).values()] : [];
+  // Read together: the batch's columns other tables' values are looked up in, when figures kept
+  // from an earlier batch can bound them (only those are ever asked for).
+  const batchColumns = batch ? [...new Map(candidates.filter((c) => c.to.dataset === batch.dataset && stats.previous(c.to)).map((c) => [c.to.field, c.to])).values()] : [];
   const ctx = measureContext({ runner, stats, minToUniqueness: RELATIONSHIP_THRESHOLDS.minToUniqueness, minCoverage: RELATIONSHIP_THRESHOLDS.minCoverage, batch, batchColumns });
   const judged: Judged[] = [];
   for (const candidate of candidates) {

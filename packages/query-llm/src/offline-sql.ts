@@ -665,10 +665,11 @@ function countShape(r: RowReading): OfflineAnswer | null {
   // "how many hectares does G-150 have": a quantity field after "how many" is added up, not counted.
   // The word must be the field's head noun ("hectares"), not a qualifier ("drivers" of driver_age).
   const at = countedPosition(r.tokens);
-  const quantity = r.mentions.find((m) => m.position === at && isNumeric(m.column) && !isIdentifier(m.column) && !isYearColumn(m.column)
+  const explicitDistinct = /\b(distinct|different|unique|separate)\b/.test(r.lower);
+  // "how many different ages": the distinct values asked for, not a total.
+  const quantity = !explicitDistinct && r.mentions.find((m) => m.position === at && isNumeric(m.column) && !isIdentifier(m.column) && !isYearColumn(m.column)
     && !r.comparisons.columns.includes(m.column.name) && identifierWords(m.column.name).at(-1) === r.tokens[at]!.stem);
   if (quantity) return { sql: `SELECT sum(${quoteIdentifier(quantity.column.name)}) AS sum${rowFrom(r)}`, reasoning: `Adds up ${quantity.column.name} in ${r.table.name}.` };
-  const explicitDistinct = /\b(distinct|different|unique|separate)\b/.test(r.lower);
   const distinctColumn = countDistinctColumn(r.tokens, r.mentions, r.filters, r.tableWords) ?? (explicitDistinct ? distinctNamedField(r) : undefined);
   if (distinctColumn && (explicitDistinct || !isKeyLike(distinctColumn, r.table))) {
     return { sql: `SELECT count(DISTINCT ${quoteIdentifier(distinctColumn.name)}) AS count${rowFrom(r)}`, reasoning: `Counts distinct ${distinctColumn.name} in ${r.table.name}.` };

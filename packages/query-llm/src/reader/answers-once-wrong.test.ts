@@ -138,7 +138,7 @@ describe('the date a table\'s rows happen on', () => {
     tables: [
       { name: 'pickups', kind: 'dataset', dataset: 'pickups', rows: 4000, ingestedAt: null, columns: [
         { name: 'pickup_id', type: 'VARCHAR', distinct: 4000 },
-        { name: 'Due Date', type: 'DATE', min: '2024-07-01', max: '2025-06-30' },
+        { name: 'Scheduled Date', type: 'DATE', min: '2024-07-01', max: '2025-06-30' },
         { name: 'picked_up_at', type: 'TIMESTAMP', min: '2024-07-01', max: '2025-06-30', nullShare: 0.08 },
         { name: 'outcome', type: 'VARCHAR', distinct: 2, values: ['Done', 'Missed'] },
       ] },
@@ -149,7 +149,16 @@ describe('the date a table\'s rows happen on', () => {
 
   it('is one every row has, not one named like the rows that missed ones lack ("missed in March 2025")', () => {
     expect(sql('how many pickups were missed in March 2025')).toBe(
-      `SELECT count(*) AS count FROM "pickups" WHERE "outcome" = 'Missed' AND "Due Date" >= DATE '2025-03-01' AND "Due Date" < DATE '2025-04-01'`,
+      `SELECT count(*) AS count FROM "pickups" WHERE "outcome" = 'Missed' AND "Scheduled Date" >= DATE '2025-03-01' AND "Scheduled Date" < DATE '2025-04-01'`,
     );
+  });
+
+  it('is never a due date for being complete: the rows\' own date keeps its place ("loans per month")', () => {
+    const lending: OfflineSchema = { tables: [{ name: 'loans', kind: 'dataset', dataset: 'loans', rows: 3000, ingestedAt: null, columns: [
+      { name: 'loan_id', type: 'VARCHAR', distinct: 3000 },
+      { name: 'loaned_on', type: 'DATE', min: '2024-01-01', max: '2024-12-31', nullShare: 0.03 },
+      { name: 'due_on', type: 'DATE', min: '2024-01-15', max: '2025-01-14' },
+    ] }], entityTypes: [] };
+    expect(readerOn(lending).sql('how many loans per month')).toMatch(/date_trunc\('month', "loaned_on"\)/);
   });
 });

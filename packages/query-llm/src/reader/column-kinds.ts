@@ -28,18 +28,21 @@ export function isKeyLike(column: SchemaColumn, table: SchemaTable): boolean {
  * one that says when the row takes place ("scheduled_at", "start_time", a bare "date"), then one
  * that says when it was recorded ("created", "booked", "reported"). Dates that end or follow the
  * row (closed, due, paid, returned) never win alone; nor does a date missing from more than a
- * few rows while another date has every row's; of dates ranked alike, the first in the export's
- * order.
+ * few rows while a date of the row's own event has every row's; of dates ranked alike, the first
+ * in the export's order.
  */
 export function primaryDateColumn(table: SchemaTable): SchemaColumn | undefined {
   const dates = table.columns.filter((c) => isDate(c) && !isYearColumn(c) && !BIRTH.test(c.name));
   const own = dates.filter((c) => !(c as ReaderColumn).lookup);
   const mine = own.length ? own : dates;
-  // A date some rows lack (collected_at of a missed collection) cannot place every row in time.
-  const complete = mine.filter((c) => (c.nullShare ?? 0) < INCOMPLETE_DATE_SHARE);
-  const candidates = complete.length ? complete : mine;
-  if (candidates.length <= 1) return candidates[0];
+  if (mine.length <= 1) return mine[0];
   const rowWords = rowWordsOf(table);
+  // A date some rows lack (collected_at of a missed collection) cannot place every row in time,
+  // when a date every row has says the row takes place or is recorded then (scheduled_date). A
+  // date that ends or follows the row (due_on) is never promoted so.
+  const complete = mine.filter((c) => (c.nullShare ?? 0) < INCOMPLETE_DATE_SHARE);
+  const candidates = complete.some((c) => eventScore(c, rowWords) > 0) ? complete : mine;
+  if (candidates.length === 1) return candidates[0];
   const scores = candidates.map((column) => eventScore(column, rowWords));
   // Of dates the names rank alike, the first in the export's order: exports put the row's own
   // date first (checkout before due and return, created before closed, check-in before out).

@@ -32,6 +32,7 @@ const bakery: OfflineSchema = {
       { name: 'loyalty_card', type: 'BIGINT', distinct: 1400, min: 100000, max: 999999 },
       { name: 'sold_at', type: 'TIMESTAMP', min: '2024-01-01', max: '2024-12-31' },
       { name: 'amount_eur', type: 'DOUBLE', unit: 'EUR', min: 1, max: 80 },
+      { name: 'customer_age', type: 'INTEGER', min: 16, max: 90 },
     ] },
   ],
   entityTypes: [],
@@ -48,6 +49,8 @@ describe('two readings that take different quantities', () => {
   it('answers when a word names the lookup\'s field alone, or the quantity has no rival', () => {
     expect(sql('average asking rent by district')).toBe(`SELECT "district", avg("asking_rent_gbp") AS value FROM "flats" GROUP BY "district" ORDER BY value DESC, "district"`);
     expect(sql('average floor area by district')).toBe(`SELECT "district", avg("floor_area_m2") AS value FROM "flats" GROUP BY "district" ORDER BY value DESC, "district"`);
+    // Naming the lookup's rows says its own field is meant.
+    expect(sql('what is the average rent of flats')).toBe(`SELECT avg("asking_rent_gbp") AS avg FROM "flats"`);
   });
 
   it('answers the fact\'s own quantity read on the fact', () => {
@@ -59,6 +62,8 @@ describe('"different" in a count', () => {
   it('counts the distinct values of the field the counted word names, a number included', () => {
     const { sql } = readerOn(bakery);
     expect(sql('how many different loyalty cards were used')).toBe(`SELECT count(DISTINCT "loyalty_card") AS count FROM "sales"`);
+    // A quantity asked for as "different" values is counted, not added up.
+    expect(sql('how many different ages')).toBe(`SELECT count(DISTINCT "customer_age") AS count FROM "sales"`);
   });
 
   it('refuses to count every row of a lookup as "different" ones when a fact refers to them', () => {

@@ -6,13 +6,14 @@
  * monthly rent), reached through the join. The blind sets showed the lookup's reading answered
  * with confidence and wrong far more often than right (the weight an animal should have, not the
  * weights recorded; a property's asking rent, not the rents let at). When the question's word for
- * the quantity fits both fields, and no other word of it names the lookup's field alone ("asking
- * rent", "target weight"), the reader cannot tell which is meant: it refuses and names both.
+ * the quantity fits both fields, no other word of it names the lookup's field alone ("asking
+ * rent", "target weight") and the question does not name the lookup's rows ("the average rent
+ * of properties"), the reader cannot tell which is meant: it refuses and names both.
  */
 import { unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
-import { identifierWords } from '../query-words.js';
-import { isIdentifier, isNumeric, type ReaderColumn } from './column-kinds.js';
+import { identifierWords, stem } from '../query-words.js';
+import { isIdentifier, isNumeric, rowWordsOf, type ReaderColumn } from './column-kinds.js';
 import type { Token } from './tokens.js';
 
 type Refusal = { refusal: string; notUnderstood: string[] };
@@ -41,8 +42,10 @@ const contentWords = (column: SchemaColumn) => identifierWords(column.name).filt
 export function competingMeasures(sql: string, tokens: Token[], tables: SchemaTable[], relationships: ReadonlyArray<{ from: { table: string }; to: { table: string } }>): Refusal | null {
   const lookup = tables.find((t) => t.name === answeredTable(sql));
   const measure = lookup?.columns.find((c) => c.name === measureOf(sql));
-  if (!lookup || !measure) return null;
+  if (!lookup || !measure || !isNumeric(measure)) return null;
   const said = new Set(tokens.map((t) => t.stem));
+  // "the average deposit of flats": the question names the lookup's rows, so its own field is meant.
+  if (rowWordsOf(lookup).some((w) => said.has(stem(w)))) return null;
   const words = contentWords(measure);
   const named = words.filter((w) => said.has(w));
   if (named.length === 0) return null;
