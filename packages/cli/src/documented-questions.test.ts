@@ -42,7 +42,16 @@ const ON_SAMPLE: Record<string, string> = {
   'How many vessels are flagged in Liberia?': `SELECT count(*) FROM vessels WHERE flag_state = 'Liberia'`,
   'Which owner has the largest total gross tonnage?': 'SELECT owner, sum(gross_tonnage) AS t FROM vessels GROUP BY 1 ORDER BY t DESC LIMIT 1',
   'How many documents mention PORT Busan?': `SELECT count(DISTINCT document_id) FROM annotations WHERE label = 'PORT' AND lower(text) = 'busan'`,
+  // Printed refused, then answered once the page has taught "heft" (docs/querying.md, "Words your team uses").
+  'What is the average heft of the vessels?': 'SELECT avg(gross_tonnage) FROM vessels',
 };
+
+/** The words a page teaches (`schema teach <target> <word...>`, not `--forget`), to teach them as the reader of the page does. */
+function taughtWords(page: string): string[][] {
+  return [...readFileSync(join(root, page), 'utf8').matchAll(/living-schema schema teach (\S+) ([^\n#]+?)\s*(?:#.*)?$/gm)]
+    .filter((m) => !m[2]!.includes('--forget'))
+    .map((m) => ['schema', 'teach', m[1]!, ...m[2]!.trim().split(/\s+/)]);
+}
 
 /** The demo's questions, read from its source so a question added there needs a gold here. */
 function demoQuestions(): string[] {
@@ -67,6 +76,7 @@ describe('the questions the documentation prints', () => {
   it('answers the demo and querying guide questions on the sample data', () => {
     const db = join(mkdtempSync(join(tmpdir(), 'ls-documented-')), 'fleet.duckdb');
     run(db, ['demo']);
+    for (const teach of taughtWords('docs/querying.md')) run(db, teach);
     expectAll(db, [...new Set([...demoQuestions(), ...printedQuestions('docs/querying.md')])], ON_SAMPLE);
   }, 300_000);
 });
