@@ -123,7 +123,7 @@ export const DOMAINS = [
     questions: vehicleServicingQuestions },
   { name: 'conference-events', generate: conferenceEvents.generate,
     questions: conferenceEventsQuestions },
-  // The sixteenth blind set, written after the reader's thirteenth round (see ../README.md).
+  // The sixteenth blind set, written during the reader's thirteenth round (see ../README.md).
   { name: 'food-bank', generate: foodBank.generate, questions: foodBankQuestions },
   { name: 'ferry-bookings', generate: ferryBookings.generate, questions: ferryBookingsQuestions },
 ];
