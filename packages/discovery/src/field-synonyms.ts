@@ -1,4 +1,5 @@
 import { ErrorCodes, LivingSchemaError, type SinkSqlRunner } from '@living-schema/core';
+import { splitWords } from './discovery-names.js';
 
 /**
  * Words people teach for fields: "payout" for `claims.approved_amount_usd`, "scripts" for the
@@ -66,7 +67,7 @@ export async function teachSynonyms(runner: SinkSqlRunner, target: SynonymTarget
   if (normal.length === 0) throw new LivingSchemaError({ code: ErrorCodes.SYNONYM_INVALID, message: `Give at least one word to teach for ${target.dataset}.${target.field}.`, details: { target: `${target.dataset}.${target.field}` } });
   const fields = await requireField(runner, target);
   // A word of another field's own name already means that field ("owner" of vessels.owner).
-  const named = normal.map((word) => ({ word, field: fields.find((f) => f !== target.field && nameWords(f).includes(word)) })).find((w) => w.field);
+  const named = normal.map((word) => ({ word, field: fields.find((f) => f !== target.field && splitWords(f).includes(word)) })).find((w) => w.field);
   if (named) {
     throw new LivingSchemaError({
       code: ErrorCodes.SYNONYM_INVALID,
@@ -119,6 +120,3 @@ async function requireField(runner: SinkSqlRunner, target: SynonymTarget): Promi
     details: { target: `${target.dataset}.${target.field}` },
   });
 }
-
-/** `grossTonnage`, `gross_tonnage`, `"Gross Tonnage (t)"` -> gross, tonnage, t. */
-const nameWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -103,10 +103,9 @@ export interface BatchColumnStats {
 export function batchColumnCounter(runner: SinkSqlRunner, batchId: string, columns: KeyColumn[]): (column: KeyColumn) => Promise<BatchColumnStats> {
   const read = new Map<string, Promise<Map<string, BatchColumnStats>>>();
   return async (column) => {
-    const together = columns.filter((c) => c.table === column.table);
-    const group = together.some((c) => c.field === column.field) ? together : [column];
-    const key = group === together ? column.table : `${column.table}\u0000${column.field}`;
-    if (!read.has(key)) read.set(key, batchColumnStats(runner, group, batchId));
+    const listed = columns.some((c) => c.table === column.table && c.field === column.field);
+    const key = listed ? column.table : `${column.table}\u0000${column.field}`;
+    if (!read.has(key)) read.set(key, batchColumnStats(runner, listed ? columns.filter((c) => c.table === column.table) : [column], batchId));
     return (await read.get(key)!).get(column.field)!;
   };
 }

@@ -86,8 +86,7 @@ export async function composeServices(config: ResolvedServerConfig & { file?: st
 /** Words taught or forgotten through the API; the query layer reads questions with them from the next one on. */
 async function teachWords(engine: LivingSchema, layer: QueryLayer, target: string, words: string[], options: { forget: boolean; by: string | null }) {
   const field = parseSynonymTarget(target);
-  const forgotten = options.forget ? await engine.sink.writer.transaction((tx) => forgetSynonyms(tx, field, words)) : 0;
-  if (!options.forget) await engine.sink.writer.transaction((tx) => teachSynonyms(tx, field, words, options.by));
+  const forgotten = await engine.sink.writer.transaction(async (tx) => (options.forget ? forgetSynonyms(tx, field, words) : (await teachSynonyms(tx, field, words, options.by), 0)));
   layer.invalidate();
   return { words: (await listSynonyms(engine.sink.reader, field.dataset)).filter((s) => s.field === field.field), forgotten };
 }

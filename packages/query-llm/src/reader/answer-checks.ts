@@ -10,6 +10,7 @@ import type { OfflineAnswer } from '../offline-sql.js';
 import { identifierWords } from '../query-words.js';
 import { isDate, isIdentifier, isKeyLike } from './column-kinds.js';
 import { FILLER } from './filler-words.js';
+import { withoutJoinedScope } from './join-scope.js';
 import type { ColumnMention, ValueMatch } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -114,7 +115,7 @@ function refuseDroppedAggregate(answer: { sql: string }, freeText: string): Offl
  * fields are ones the question fixed to a value tells nothing the question did not say.
  */
 function refuseEchoedValue(answer: { sql: string }, filters: ValueMatch[]): OfflineAnswer | null {
-  const select = /^SELECT (?:DISTINCT )?((?:"[^"]+"(?:, )?)+) FROM /.exec(answer.sql.replace(/^WITH .*?\) (?=SELECT)/, ''));
+  const select = /^SELECT (?:DISTINCT )?((?:"[^"]+"(?:, )?)+) FROM /.exec(withoutJoinedScope(answer.sql));
   if (!select) return null;
   const fields = [...select[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
   const fixed = new Set(filters.filter((f) => !f.negated).map((f) => f.column.name));

@@ -40,10 +40,11 @@ export function primaryDateColumn(table: SchemaTable): SchemaColumn | undefined 
   // A date some rows lack (collected_at of a missed collection) cannot place every row in time,
   // when a date every row has says the row takes place or is recorded then (scheduled_date). A
   // date that ends or follows the row (due_on) is never promoted so.
+  const scoreOf = new Map(mine.map((column) => [column, eventScore(column, rowWords)]));
   const complete = mine.filter((c) => (c.nullShare ?? 0) < INCOMPLETE_DATE_SHARE);
-  const candidates = complete.some((c) => eventScore(c, rowWords) > 0) ? complete : mine;
+  const candidates = complete.some((c) => scoreOf.get(c)! > 0) ? complete : mine;
   if (candidates.length === 1) return candidates[0];
-  const scores = candidates.map((column) => eventScore(column, rowWords));
+  const scores = candidates.map((column) => scoreOf.get(column)!);
   // Of dates the names rank alike, the first in the export's order: exports put the row's own
   // date first (checkout before due and return, created before closed, check-in before out).
   return candidates[scores.indexOf(Math.max(...scores))];

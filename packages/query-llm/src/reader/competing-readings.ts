@@ -14,22 +14,21 @@ import { unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import { identifierWords, stem } from '../query-words.js';
 import { isIdentifier, isNumeric, rowWordsOf, type ReaderColumn } from './column-kinds.js';
+import { withoutJoinedScope } from './join-scope.js';
 import type { Token } from './tokens.js';
 
 type Refusal = { refusal: string; notUnderstood: string[] };
 
-/** The reader's own SELECT, after any joined-scope CTE. */
-const bodyOf = (sql: string) => sql.replace(/^WITH .*?\) (?=SELECT)/, '');
 
 /** The field an answer aggregates (sum, avg, max, min) or ranks rows by; null for counts and lists. */
 export function measureOf(sql: string): string | null {
-  const body = bodyOf(sql);
+  const body = withoutJoinedScope(sql);
   return /\b(?:sum|avg|max|min)\("([^"]+)"\)/i.exec(body)?.[1] ?? /ORDER BY "([^"]+)" (?:DESC|ASC)\b/.exec(body)?.[1] ?? null;
 }
 
 /** The table an answer reads. */
 export function answeredTable(sql: string): string | null {
-  return /\bFROM "([^"]+)"/.exec(bodyOf(sql))?.[1] ?? null;
+  return /\bFROM "([^"]+)"/.exec(withoutJoinedScope(sql))?.[1] ?? null;
 }
 
 /** A field's words that say what it measures, not its unit (`asking_rent_gbp_pcm` -> asking, rent, pcm). */
@@ -73,7 +72,7 @@ export function distinctRowsOfLookup(sql: string, lower: string, relationships: 
   const table = answeredTable(sql);
   // "how many different flats are there": the lookup's own rows, said as such.
   if (/\b(are there|do we have|exist|in total|altogether|on (file|record|the books))\b/.test(lower)) return null;
-  if (!word || !table || !/^SELECT count\(\*\) AS count FROM /.test(bodyOf(sql))) return null;
+  if (!word || !table || !/^SELECT count\(\*\) AS count FROM /.test(withoutJoinedScope(sql))) return null;
   const facts = [...new Set(relationships.filter((r) => r.to.table === table && r.from.table !== table).map((r) => r.from.table))];
   if (facts.length === 0) return null;
   return {

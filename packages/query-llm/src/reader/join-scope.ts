@@ -101,6 +101,9 @@ function wideScope(fact: SchemaTable, joins: Join[]): JoinedScope {
   };
 }
 
+/** The reader's own SELECT of an answer, without the joined scope's `WITH ... AS (...)` before it. */
+export const withoutJoinedScope = (sql: string) => sql.replace(/^WITH .*?\) (?=SELECT)/, '');
+
 /** One wide table per fact table that has relationships to lookups. */
 export function joinedScopes(tables: SchemaTable[], relationships: SchemaRelationship[]): JoinedScope[] {
   const usable = relationships.filter((r) => r.cardinality === 'many-to-one' || r.cardinality === 'one-to-one');
