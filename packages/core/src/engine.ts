@@ -27,6 +27,8 @@ import { SourceWorkerPool } from './source-worker-pool.js';
 import { localStaging } from './staging-local.js';
 import type { StagingMetadata, StagingV1 } from './staging.js';
 import { Tokens } from './tokens.js';
+import { WriteQueue } from './write-queue.js';
+import { readAhead, stateInTurn } from './read-ahead.js';
 
 /** Read access to the schema catalog and its versions. */
 export interface SchemaApi {
@@ -101,12 +103,15 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
   refuseDuplicateNames('notifier', notifiers);
   refuseDuplicateNames('discovery strategy', resolved.discovery);
 
-  const afterLoadHooks: Array<{ plugin: string; hook: (info: LoadedBatchInfo) => Promise<void> | void }> = [];
+  const afterLoadHooks: AfterLoadHook[] = [];
   const pluginContext: PluginContext = {
     container,
     events,
     afterBatchLoaded(hook) {
-      afterLoadHooks.push({ plugin: plugins.currentPlugin ?? 'engine', hook });
+      afterLoadHooks.push({ plugin: plugins.currentPlugin ?? 'engine', each: hook });
+    },
+    afterBatchesLoaded(hook) {
+      afterLoadHooks.push({ plugin: plugins.currentPlugin ?? 'engine', all: hook });
     },
   };
   const plugins = new PluginManager(pluginContext);
@@ -116,12 +121,11 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
 
   let started: Promise<void> | undefined;
   let closed = false;
-  let writeQueue: Promise<unknown> = Promise.resolve();
-  const serialised = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = writeQueue.then(work, work);
-    writeQueue = next.catch(() => undefined);
-    return next;
-  };
+  // One writer; the after-load hooks of batches loaded while other ingests wait run in one pass.
+  // The next ingests in line read their first input meanwhile, as many as leave a source worker
+  // free for the running one (with one worker, none: it would wait on a read-ahead holding it).
+  const lookahead = resolved.sourceWorkers === 0 ? 1 : resolved.sourceWorkers - 1;
+  const writer = new WriteQueue<LoadedBatchInfo>((batches) => runAfterLoadHooks(batches), { lookahead });
 
   const ensureOpen = () => {
     if (closed) throw new LivingSchemaError({ code: ErrorCodes.ENGINE_CLOSED, message: 'This Living Schema engine was closed; create a new one.' });
@@ -182,33 +186,33 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     return { batch_id: deriveBatchId(batch), schema_version: String(schemaVersion), source: batch.source, dataset: batch.dataset, kind: batch.kind };
   }
 
-  /** Batch ids a source was told are loaded (`SourceReadContext.isLoaded`), so it may yield them unread. */
-  const reportedLoaded = new Set<string>();
-  async function isLoaded(batch: Pick<Batch, 'source' | 'kind' | 'dataset' | 'contentHash'>): Promise<boolean> {
+  /** Whether a batch is loaded (`SourceReadContext.isLoaded`); `told` keeps the ids said loaded, which the source may yield unread. */
+  async function isLoaded(batch: Pick<Batch, 'source' | 'kind' | 'dataset' | 'contentHash'>, told: Set<string>): Promise<boolean> {
     const batchId = deriveBatchId(batch);
     const loaded = (await sink.batch(batchId))?.status === 'loaded';
-    if (loaded) reportedLoaded.add(batchId);
+    if (loaded) told.add(batchId);
     return loaded;
   }
 
-  async function loadBatch(batch: Batch, tempDirectory: string): Promise<BatchOutcome> {
+  /** Stages and loads one batch; the loaded batch's info, for its after-load hooks, beside the outcome. */
+  async function loadBatch(batch: Batch, tempDirectory: string, told: Set<string>): Promise<[BatchOutcome, LoadedBatchInfo | null]> {
     const startedAt = performance.now();
     const batchId = deriveBatchId(batch);
     const rejected = batch.rejected ?? [];
     const base = { batchId, kind: batch.kind, source: batch.source, sourceUri: batch.sourceUri, dataset: batch.dataset };
     const reported = batch.details ? { details: batch.details } : {};
     const previous = await sink.batch(batchId);
-    const toldLoaded = reportedLoaded.delete(batchId);
+    const toldLoaded = told.delete(batchId);
     if (previous?.status === 'loaded') {
       events.emit('batch.skipped', { ...base, reason: 'already loaded' });
-      return { ...base, status: 'skipped', rowsIn: previous.rowsIn, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], ...reported };
+      return [{ ...base, status: 'skipped', rowsIn: previous.rowsIn, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], ...reported }, null];
     }
     if (toldLoaded) {
       // The source skipped reading it on our word; loading what it yielded would record the
       // content as loaded without its rows.
       const message = `Batch ${batchId} from ${batch.sourceUri} was loaded when the source began reading it, but no longer is (its ledger entry changed meanwhile); nothing was loaded: ingest it again.`;
       events.emit('batch.failed', { ...base, error: message });
-      return { ...base, status: 'failed', rowsIn: 0, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], error: message };
+      return [{ ...base, status: 'failed', rowsIn: 0, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], error: message }, null];
     }
     const metadata = await stagingMetadataFor(batch);
     const schemaVersion = Number(metadata.schema_version);
@@ -251,13 +255,9 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
         columnChanges: result.columnChanges,
       };
       faultPoint('engine.after-load');
-      if (result.status === 'skipped') {
-        events.emit('batch.skipped', { ...base, reason: 'already loaded' });
-      } else {
-        events.emit('batch.loaded', { ...info, durationMs: result.durationMs });
-        await runAfterLoadHooks(info);
-      }
-      return {
+      if (result.status === 'skipped') events.emit('batch.skipped', { ...base, reason: 'already loaded' });
+      else events.emit('batch.loaded', { ...info, durationMs: result.durationMs });
+      const outcome: BatchOutcome = {
         ...base,
         status: result.status,
         rowsIn: result.rowsIn,
@@ -269,22 +269,29 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
         columnChanges: result.columnChanges,
         ...reported,
       };
+      return [outcome, result.status === 'skipped' ? null : info];
     } catch (error) {
       const message = describeError(error);
       await sink.recordFailed(staged.batchId, message).catch(() => undefined);
       await staging.remove(stagedFile.key).catch(() => undefined);
       events.emit('batch.failed', { ...base, error: message });
-      return { ...base, status: 'failed', rowsIn: rowCount + rejected.length, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], ...reported, error: message };
+      return [{ ...base, status: 'failed', rowsIn: rowCount + rejected.length, rowsLoaded: 0, rowsQuarantined: 0, durationMs: performance.now() - startedAt, columnChanges: [], ...reported, error: message }, null];
     }
   }
 
-  async function runAfterLoadHooks(info: LoadedBatchInfo): Promise<void> {
-    for (const { plugin, hook } of afterLoadHooks) {
-      try {
-        await hook(info);
-      } catch (error) {
-        events.emit('error', { error: hookFailed(plugin, 'afterBatchLoaded', error), during: `afterBatchLoaded(${info.batchId})` });
-      }
+  /** Every plugin's after-load hook over `batches`, in registration order; a failing hook is an `error` event. */
+  async function runAfterLoadHooks(batches: LoadedBatchInfo[]): Promise<void> {
+    for (const { plugin, each, all } of afterLoadHooks) {
+      if (all) await guarded(plugin, 'afterBatchesLoaded', batches, () => all(batches));
+      if (each) for (const info of batches) await guarded(plugin, 'afterBatchLoaded', [info], () => each(info));
+    }
+  }
+
+  async function guarded(plugin: string, hook: string, batches: LoadedBatchInfo[], work: () => Promise<void> | void): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      events.emit('error', { error: hookFailed(plugin, hook, error), during: `${hook}(${batches.map((b) => b.batchId).join(', ')})` });
     }
   }
 
@@ -298,53 +305,85 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
   async function ingest(inputs: SourceInput | ReadonlyArray<SourceInput>, options: IngestOptions = {}): Promise<IngestResult> {
     await start();
     const list = (Array.isArray(inputs) ? inputs : [inputs]) as SourceInput[];
-    return serialised(async () => {
+    const tempDirectory = await makeTempDirectory();
+    const told = new Set<string>();
+    let beginTurn!: () => void;
+    const turn = new Promise<void>((resolve) => (beginTurn = resolve));
+    const open = (input: SourceInput) => openInput(input, options, { tempDirectory, told, turn });
+    // The first input is read once this ingest is next in line for the writer (read-ahead.ts).
+    const early = list.length > 0 ? readAhead(() => open(list[0]!)) : null;
+    const settling: Array<Promise<void>> = [];
+    const result = await writer.run(async () => {
+      beginTurn();
       const batches: BatchOutcome[] = [];
       const failures: InputFailure[] = [];
-      const tempDirectory = join(stagingDirectory, 'tmp', randomUUID());
-      await mkdir(tempDirectory, { recursive: true }).catch(async (error: NodeJS.ErrnoException) => {
-        // A recursive mkdir on a read-only mount reports ENOENT: ask the folder itself.
-        const access = await import('node:fs/promises').then((fs) => fs.access(stagingDirectory, 2 /* W_OK */).then(() => null, (e: NodeJS.ErrnoException) => e));
-        const cause = access ?? error;
-        throw new LivingSchemaError({
-          code: ErrorCodes.STAGING_FAILED,
-          message: `Cannot write to the staging folder ${stagingDirectory} (${cause.code ?? 'error'}: ${cause.message}). Check that it exists, is writable and has free space, or choose another with --staging.`,
-          details: { directory: stagingDirectory, errno: cause.code },
-          cause,
-        });
-      });
       try {
-        for (const input of list) {
+        for (const [index, input] of list.entries()) {
           try {
             options.signal?.throwIfAborted();
-            const given = sourceFacing(input);
-            const source = await pickSource(given, options.source);
-            const context: SourceReadContext = {
-              dataset: options.dataset,
-              tempDirectory,
-              signal: options.signal,
-              onProgress: options.onProgress,
-              stagingMetadata: stagingMetadataFor,
-              isLoaded,
-              ...(sink.sourceState ? { state: sink.sourceState(source.name) } : {}),
-            };
-            for await (const batch of readSource(source, given, context)) {
-              const outcome = shownAs(await loadBatch(recordedAs(batch, input), tempDirectory), input);
+            for await (const batch of index === 0 ? early! : await open(input)) {
+              const [loaded, info] = await loadBatch(recordedAs(batch, input), tempDirectory, told);
+              if (info) settling.push((await writer.loaded(info)).settled);
+              const outcome = shownAs(loaded, input);
               batches.push(outcome);
               options.onBatch?.(outcome);
             }
           } catch (caught) {
-            const error = isDiskFull(caught) && !LivingSchemaError.hasCode(caught, ErrorCodes.DISK_FULL) ? diskFull(fullFolder(caught), `reading ${displayUriOf(input)}`, caught) : caught;
-            const code = LivingSchemaError.isInstance(error) ? error.code : ErrorCodes.INPUT_UNREADABLE;
-            failures.push({ input: displayUriOf(input), code, message: inDisplayTerms(describeError(error), input) });
+            failures.push(inputFailure(input, caught));
           }
         }
       } finally {
-        reportedLoaded.clear();
+        await early?.close();
         await rm(tempDirectory, { recursive: true, force: true });
       }
       return { batches, failures };
+    }, () => early?.start());
+    // Put off while other ingests waited, its batches settle in a later turn of the writer.
+    await Promise.all(settling);
+    return result;
+  }
+
+  /**
+   * An input's batches from the source that reads it. The source's state store answers only in
+   * this ingest's turn of the writer; `told` collects the batches the source was told are loaded.
+   */
+  async function openInput(input: SourceInput, options: IngestOptions, reading: { tempDirectory: string; told: Set<string>; turn: Promise<void> }): Promise<AsyncIterable<Batch>> {
+    const given = sourceFacing(input);
+    const source = await pickSource(given, options.source);
+    const context: SourceReadContext = {
+      dataset: options.dataset,
+      tempDirectory: reading.tempDirectory,
+      signal: options.signal,
+      onProgress: options.onProgress,
+      stagingMetadata: stagingMetadataFor,
+      isLoaded: (batch) => isLoaded(batch, reading.told),
+      ...(sink.sourceState ? { state: stateInTurn(sink.sourceState(source.name), reading.turn) } : {}),
+    };
+    return readSource(source, given, context);
+  }
+
+  /** How an input that could not be read is reported: its code, and a message in the caller's terms. */
+  function inputFailure(input: SourceInput, caught: unknown): InputFailure {
+    const error = isDiskFull(caught) && !LivingSchemaError.hasCode(caught, ErrorCodes.DISK_FULL) ? diskFull(fullFolder(caught), `reading ${displayUriOf(input)}`, caught) : caught;
+    const code = LivingSchemaError.isInstance(error) ? error.code : ErrorCodes.INPUT_UNREADABLE;
+    return { input: displayUriOf(input), code, message: inDisplayTerms(describeError(error), input) };
+  }
+
+  /** A folder of the staging directory for one ingest's temporary files. */
+  async function makeTempDirectory(): Promise<string> {
+    const tempDirectory = join(stagingDirectory, 'tmp', randomUUID());
+    await mkdir(tempDirectory, { recursive: true }).catch(async (error: NodeJS.ErrnoException) => {
+      // A recursive mkdir on a read-only mount reports ENOENT: ask the folder itself.
+      const access = await import('node:fs/promises').then((fs) => fs.access(stagingDirectory, 2 /* W_OK */).then(() => null, (e: NodeJS.ErrnoException) => e));
+      const cause = access ?? error;
+      throw new LivingSchemaError({
+        code: ErrorCodes.STAGING_FAILED,
+        message: `Cannot write to the staging folder ${stagingDirectory} (${cause.code ?? 'error'}: ${cause.message}). Check that it exists, is writable and has free space, or choose another with --staging.`,
+        details: { directory: stagingDirectory, errno: cause.code },
+        cause,
+      });
     });
+    return tempDirectory;
   }
 
   const schema: SchemaApi = {
@@ -399,7 +438,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     async close() {
       if (closed) return;
       closed = true;
-      await writeQueue;
+      await writer.idle();
       await notifications.settle();
       for (const notifier of notifiers) await notifier.flush?.().catch(() => undefined);
       try {
@@ -415,6 +454,13 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
   };
   container.registerInstance('LivingSchema', engine);
   return engine;
+}
+
+/** A plugin's after-load hook: once per batch (`each`), or once per settled group of batches (`all`). */
+interface AfterLoadHook {
+  plugin: string;
+  each?: (info: LoadedBatchInfo) => Promise<void> | void;
+  all?: (batches: LoadedBatchInfo[]) => Promise<void> | void;
 }
 
 function refuseDuplicateNames(kind: string, plugins: ReadonlyArray<{ name: string }>): void {

@@ -7,7 +7,7 @@ import type { PluginContext } from './plugin.js';
 import { PluginManager } from './plugin-manager.js';
 
 function context(): PluginContext {
-  return { container: container.createChildContainer(), events: new LivingSchemaEventBus(), afterBatchLoaded: () => undefined };
+  return { container: container.createChildContainer(), events: new LivingSchemaEventBus(), afterBatchLoaded: () => undefined, afterBatchesLoaded: () => undefined };
 }
 
 describe('PluginManager', () => {

@@ -13,6 +13,14 @@ export interface PluginContext {
    * (code `LS_PLUGIN_HOOK_FAILED`) and does not undo the load.
    */
   afterBatchLoaded(hook: (batch: LoadedBatchInfo) => Promise<void> | void): void;
+  /**
+   * Like {@link afterBatchLoaded}, once for a group of batches. A lone `ingest()` calls it after
+   * each batch with that batch alone; while other ingests wait for the engine's writer, the
+   * batches they load are settled together (at most 16 at a time), so a hook that costs the same
+   * for one batch as for several (a discovery pass, a version check) runs once for all of them.
+   * Each `ingest()` still resolves only when the hooks of its batches finished.
+   */
+  afterBatchesLoaded(hook: (batches: LoadedBatchInfo[]) => Promise<void> | void): void;
 }
 
 /**

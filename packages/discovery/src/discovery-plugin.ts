@@ -43,7 +43,8 @@ export function discovery(options: DiscoveryOptions = {}): DiscoveryPlugin {
     register(context) {
       const service = new DiscoveryService(context, parsed);
       context.container.registerInstance(DiscoveryServiceToken, service);
-      if (parsed.onBatch) context.afterBatchLoaded((info) => service.onBatchLoaded(info).then(() => undefined));
+      // Batches loaded while other ingests waited are discovered in one pass (see afterBatchesLoaded).
+      if (parsed.onBatch) context.afterBatchesLoaded((batches) => service.onBatchesLoaded(batches).then(() => undefined));
     },
     async initialize(context) {
       const service = context.container.resolve(DiscoveryServiceToken);

@@ -25,6 +25,7 @@ import {
   type SinkV1,
 } from '@living-schema/core';
 import { updateSeenAgain, type SeenAgain } from './catalog-entry-updates.js';
+import { batchesNamed, gatherCandidates, mergeExamples, type BatchScope, type RunCandidate } from './discovery-batches.js';
 import { getConflict, listConflicts, toConflictRecord, type ConflictRecord } from './discovery-conflict-records.js';
 import { levenshteinConflicts } from './discovery-conflicts.js';
 import { templateDescription, writeDescription, type DescriptionSubject } from './discovery-descriptions.js';
@@ -48,10 +49,13 @@ export interface CatalogEntryRef {
   occurrenceCount: number;
 }
 
-/** The outcome of one discovery run (a batch, or a full reconciliation). */
+/** The outcome of one discovery run (a batch or several loaded together, or a full reconciliation). */
 export interface DiscoveryRunResult {
   mode: 'incremental' | 'full';
+  /** The run's first batch (null for a full run). */
   batchId: string | null;
+  /** Every batch the run covered, in load order (empty for a full run). */
+  batchIds: string[];
   /** Entries created by this run. */
   added: CatalogEntryRef[];
   /** Existing entries whose counts, examples or type were updated. */
@@ -90,12 +94,14 @@ interface FieldRow extends EntityRow {
   data_type: string;
 }
 
-interface DiscoveryScopeInternal {
-  mode: 'incremental' | 'full';
-  batchId?: string;
-  kind?: LoadedBatchInfo['kind'];
-  dataset?: string;
-  columnChanges?: ColumnChange[];
+/** A run's scope: the batches of an incremental run (in load order), none for a full one. */
+type DiscoveryScopeInternal = { mode: 'incremental'; batches: BatchScope[] } | { mode: 'full' };
+
+/** A new catalog entry, what its description is written from, and the batch that brought it. */
+interface Described {
+  ref: CatalogEntryRef;
+  subject: DescriptionSubject;
+  batchId: string | null;
 }
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -201,9 +207,19 @@ export class DiscoveryService {
     else await this.sink.open();
   }
 
-  /** Incremental discovery over one loaded batch (the plugin calls this after every load). */
+  /** Incremental discovery over one loaded batch. */
   onBatchLoaded(info: LoadedBatchInfo): Promise<DiscoveryRunResult> {
-    return this.exclusive(() => this.run({ mode: 'incremental', batchId: info.batchId, kind: info.kind, dataset: info.dataset, columnChanges: info.columnChanges }));
+    return this.onBatchesLoaded([info]);
+  }
+
+  /**
+   * Incremental discovery over batches loaded one after the other, in one pass: one transaction
+   * and one version check for all of them (the plugin calls this after every load, with the
+   * batches the engine settles together; see `afterBatchesLoaded`).
+   */
+  onBatchesLoaded(batches: ReadonlyArray<LoadedBatchInfo>): Promise<DiscoveryRunResult> {
+    const scope: DiscoveryScopeInternal = { mode: 'incremental', batches: batches.map((b) => ({ batchId: b.batchId, kind: b.kind, dataset: b.dataset, columnChanges: b.columnChanges })) };
+    return this.exclusive(() => this.run(scope));
   }
 
   /**
@@ -244,24 +260,25 @@ export class DiscoveryService {
   private async run(scope: DiscoveryScopeInternal): Promise<DiscoveryRunResult> {
     const startedAt = performance.now();
     const sink = this.sink;
-    const candidates: DiscoveryCandidate[] = [];
-    for (const strategy of this.strategies()) {
-      if (scope.kind && !strategy.kinds.includes(scope.kind)) continue;
-      candidates.push(...(await strategy.discover(sink, scope.mode === 'full' ? {} : { batchId: scope.batchId, kind: scope.kind, dataset: scope.dataset })));
-    }
-    const result: DiscoveryRunResult = { mode: scope.mode, batchId: scope.batchId ?? null, added: [], updated: 0, retyped: [], conflicts: [], relationships: [], version: null, durationMs: 0 };
-    if (candidates.length === 0 && scope.mode === 'incremental') {
+    const batches = scope.mode === 'incremental' ? scope.batches : null;
+    const candidates = await gatherCandidates(this.strategies(), sink, batches, this.options.maxExamples);
+    const batchIds = (batches ?? []).map((b) => b.batchId);
+    const result: DiscoveryRunResult = { mode: scope.mode, batchId: batchIds[0] ?? null, batchIds, added: [], updated: 0, retyped: [], conflicts: [], relationships: [], version: null, durationMs: 0 };
+    const cause: SchemaChangeCause = batches
+      ? { kind: 'batch', reference: batchIds.at(-1) ?? null, note: `discovery after ${batchesNamed(batches)}` }
+      : { kind: 'reconciliation', reference: null, note: 'full reconciliation' };
+    if (candidates.length === 0 && batches) {
       await markDiscovered(sink.writer, scope);
       // Nothing to discover, but the load itself may have changed the catalog (a new dataset
       // whose rows were all quarantined): version it with its batch now, not as "left
       // unversioned" at the next start. A no-op when the catalog is unchanged.
-      const snapshot = await this.commit({ kind: 'batch', reference: scope.batchId ?? null, note: `discovery after batch ${scope.batchId}` });
+      const snapshot = await this.commit(cause);
       result.version = snapshot?.version ?? null;
       result.durationMs = performance.now() - startedAt;
       return result;
     }
-    const originals = new Map((scope.columnChanges ?? []).map((c) => [`${c.dataset}\u0000${c.column}`, c.originalName]));
-    const described: Array<{ ref: CatalogEntryRef; subject: DescriptionSubject }> = [];
+    const originals = new Map((batches ?? []).flatMap((b) => b.columnChanges ?? []).map((c) => [`${c.dataset}\u0000${c.column}`, c.originalName]));
+    const described: Described[] = [];
 
     await this.inTransaction(async (tx) => {
       const keepSeparate = new Set(
@@ -281,15 +298,13 @@ export class DiscoveryService {
 
       const entityCandidates = candidates.filter((c) => c.subject === 'entity_type').sort((a, b) => a.name.localeCompare(b.name));
       await this.apply(tx, 'entity_type', null, entityCandidates, entities, keepSeparate, scope, result, described, originals);
-      const byDataset = new Map<string, DiscoveryCandidate[]>();
+      const byDataset = new Map<string, RunCandidate[]>();
       for (const c of candidates) if (c.subject === 'field' && c.dataset) byDataset.set(c.dataset, [...(byDataset.get(c.dataset) ?? []), c]);
       for (const [dataset, list] of [...byDataset].sort(([a], [b]) => a.localeCompare(b))) {
         list.sort((a, b) => a.name.localeCompare(b.name));
         await this.apply(tx, 'field', dataset, list, fields.filter((f) => f.dataset === dataset), keepSeparate, scope, result, described, originals);
       }
-      if (this.options.relationships && (scope.mode === 'full' || scope.kind === 'records')) {
-        result.relationships = (await discoverRelationships(tx, { mode: scope.mode, batchId: scope.batchId, dataset: scope.dataset }, this.keyStats)).suggested;
-      }
+      if (this.options.relationships) result.relationships = await this.relate(tx, batches);
       await markDiscovered(tx, scope);
       if (scope.mode === 'full') {
         // Drift repair: names no longer in the data count zero.
@@ -304,13 +319,11 @@ export class DiscoveryService {
     });
 
     await this.describe(described);
-    for (const ref of result.added) {
+    for (const { ref, subject, batchId } of described) {
       if (ref.subject === 'entity_type') {
-        const examples = described.find((d) => d.ref.id === ref.id)?.subject.examples ?? [];
-        this.context.events.emit('entity.discovered', { id: ref.id, name: ref.name, status: ref.status, occurrenceCount: ref.occurrenceCount, examples, batchId: result.batchId });
+        this.context.events.emit('entity.discovered', { id: ref.id, name: ref.name, status: ref.status, occurrenceCount: ref.occurrenceCount, examples: subject.examples, batchId });
       } else {
-        const dataType = described.find((d) => d.ref.id === ref.id)?.subject.dataType ?? 'VARCHAR';
-        this.context.events.emit('field.discovered', { id: ref.id, dataset: ref.dataset ?? '', name: ref.name, dataType, status: ref.status, batchId: result.batchId });
+        this.context.events.emit('field.discovered', { id: ref.id, dataset: ref.dataset ?? '', name: ref.name, dataType: subject.dataType ?? 'VARCHAR', status: ref.status, batchId });
       }
     }
     for (const conflict of result.conflicts) {
@@ -323,10 +336,6 @@ export class DiscoveryService {
         reason: conflict.reason,
       });
     }
-    const cause: SchemaChangeCause =
-      scope.mode === 'full'
-        ? { kind: 'reconciliation', reference: null, note: 'full reconciliation' }
-        : { kind: 'batch', reference: scope.batchId ?? null, note: `discovery after batch ${scope.batchId}` };
     faultPoint('discovery.before-version');
     const snapshot = await this.commit(cause);
     result.version = snapshot?.version ?? null;
@@ -334,16 +343,30 @@ export class DiscoveryService {
     return result;
   }
 
+  /**
+   * Relationships in the run's transaction: every pair on a full run; on an incremental one, the
+   * pairs of each dataset whose record batches the run covers (that dataset's batches measured
+   * together).
+   */
+  private async relate(tx: SinkSqlRunner, batches: BatchScope[] | null): Promise<RelationshipEntry[]> {
+    if (!batches) return (await discoverRelationships(tx, { mode: 'full' }, this.keyStats)).suggested;
+    const byDataset = new Map<string, string[]>();
+    for (const b of batches) if (b.kind === 'records') byDataset.set(b.dataset, [...(byDataset.get(b.dataset) ?? []), b.batchId]);
+    const suggested: RelationshipEntry[] = [];
+    for (const [dataset, batchIds] of byDataset) suggested.push(...(await discoverRelationships(tx, { mode: 'incremental', batchIds, dataset }, this.keyStats)).suggested);
+    return suggested;
+  }
+
   private async apply(
     tx: SinkSqlRunner,
     subject: 'entity_type' | 'field',
     dataset: string | null,
-    candidates: DiscoveryCandidate[],
+    candidates: RunCandidate[],
     rows: EntityRow[] | FieldRow[],
     keepSeparate: Set<string>,
     scope: DiscoveryScopeInternal,
     result: DiscoveryRunResult,
-    described: Array<{ ref: CatalogEntryRef; subject: DescriptionSubject }>,
+    described: Described[],
     originals: Map<string, string>,
   ): Promise<void> {
     const table = subject === 'entity_type' ? 'entity_types' : 'field_definitions';
@@ -407,7 +430,7 @@ export class DiscoveryService {
       }
       const ref: CatalogEntryRef = { id: Number(id), subject, dataset, name: c.name, originalName, status, occurrenceCount: c.occurrenceCount };
       result.added.push(ref);
-      described.push({ ref, subject: descriptionSubject });
+      described.push({ ref, subject: descriptionSubject, batchId: c.batchId });
       for (const conflict of chosen) {
         const [inserted] = await tx.all<Record<string, unknown>>(
           `INSERT INTO entity_conflicts (id, subject, dataset, candidate_name, existing_name, candidate_id, existing_id, similarity, reason, status, detected_at)
@@ -429,7 +452,7 @@ export class DiscoveryService {
   }
 
   /** LLM descriptions for new entries; the template written at insert stays when there is no LLM or it fails. */
-  private async describe(items: Array<{ ref: CatalogEntryRef; subject: DescriptionSubject }>): Promise<void> {
+  private async describe(items: Described[]): Promise<void> {
     const llm = this.llm();
     if (!llm || llm.writesText === false || items.length === 0) return;
     const results: Array<{ ref: CatalogEntryRef; text: string; source: string; prompt: string | null; response: string | null; model: string | null; error?: string }> = [];
@@ -651,19 +674,14 @@ export class DiscoveryService {
   }
 }
 
-function mergeExamples(existing: ReadonlyArray<string>, incoming: ReadonlyArray<string>, max: number): string[] {
-  const out = [...existing];
-  for (const e of incoming) if (out.length < max && !out.includes(e)) out.push(e);
-  return out.slice(0, max);
-}
-
-/** Records that discovery covered a batch (incremental) or every loaded batch (full), in the caller's transaction. */
+/** Records that discovery covered the run's batches (incremental) or every loaded batch (full), in the caller's transaction. */
 async function markDiscovered(runner: { run(sql: string, params?: unknown[]): Promise<number> }, scope: DiscoveryScopeInternal): Promise<void> {
   if (scope.mode === 'full') {
     await runner.run(
       `INSERT INTO discovery_batches SELECT batch_id, 'full', now() FROM ingest_batches WHERE status = 'loaded' ON CONFLICT (batch_id) DO NOTHING`,
     );
-  } else if (scope.batchId) {
-    await runner.run(`INSERT INTO discovery_batches VALUES ($1, 'incremental', now()) ON CONFLICT (batch_id) DO NOTHING`, [scope.batchId]);
+  } else if (scope.batches.length > 0) {
+    const rows = scope.batches.map((_, i) => `($${i + 1}, 'incremental', now())`).join(', ');
+    await runner.run(`INSERT INTO discovery_batches VALUES ${rows} ON CONFLICT (batch_id) DO NOTHING`, scope.batches.map((b) => b.batchId));
   }
 }

@@ -1,4 +1,5 @@
 import type { SinkSqlRunner } from '@living-schema/core';
+import type { BatchIds } from './batch-condition.js';
 import { batchColumnCounter, tableRowCounter, type BatchColumnStats, type KeyColumnStats, type KeyStatistics } from './relationship-key-stats.js';
 import { measureBatchAgainst, measurePair, type KeyColumn, type PairMeasurement } from './relationship-measure.js';
 
@@ -10,8 +11,8 @@ export interface MeasureContext {
   minToUniqueness: number;
   /** The lowest coverage any pair is suggested at (RELATIONSHIP_THRESHOLDS.minCoverage). */
   minCoverage: number;
-  /** The batch being discovered and its dataset; absent on a full run. */
-  batch?: { id: string; dataset: string };
+  /** The batches being discovered (one, or several of one dataset) and their dataset; absent on a full run. */
+  batch?: { ids: BatchIds; dataset: string };
   /** The batch's key columns other tables' values may be looked up in (read together). */
   batchColumns?: KeyColumn[];
 }
@@ -31,32 +32,32 @@ export async function measureCandidate(ctx: Context, from: KeyColumn, to: KeyCol
   if (stored === 'reverse') return null;
   const batch = ctx.batch;
   if (!batch) return measureWhole(ctx, from, to, null);
-  if (from.dataset === batch.dataset) return measureFromBatch(ctx, from, to, batch.id, stored === 'this');
-  return measureIntoBatch(ctx, from, to, batch.id, stored === 'this');
+  if (from.dataset === batch.dataset) return measureFromBatch(ctx, from, to, batch.ids, stored === 'this');
+  return measureIntoBatch(ctx, from, to, stored === 'this');
 }
 
 /** The run's context, with its row counter. */
 export function measureContext(ctx: MeasureContext): Context {
-  const added = ctx.batch ? batchColumnCounter(ctx.runner, ctx.batch.id, ctx.batchColumns ?? []) : () => Promise.reject(new Error('no batch: a full run reads whole tables'));
+  const added = ctx.batch ? batchColumnCounter(ctx.runner, ctx.batch.ids, ctx.batchColumns ?? []) : () => Promise.reject(new Error('no batch: a full run reads whole tables'));
   return { ...ctx, rows: tableRowCounter(ctx.runner), added };
 }
 
-/** Both sides read (only the batch's rows of `from` when `batchId` is given); `to`'s figures kept, and the pair's when `from` was read whole. */
-async function measureWhole(ctx: Context, from: KeyColumn, to: KeyColumn, batchId: string | null): Promise<PairMeasurement> {
-  const m = await measurePair(ctx.runner, from, to, batchId);
+/** Both sides read (only the batches' rows of `from` when `batches` is given); `to`'s figures kept, and the pair's when `from` was read whole. */
+async function measureWhole(ctx: Context, from: KeyColumn, to: KeyColumn, batches: BatchIds | null): Promise<PairMeasurement> {
+  const m = await measurePair(ctx.runner, from, to, batches);
   const toTableRows = await ctx.rows(to.table);
   ctx.stats.remember(to, { tableRows: toTableRows, nonNull: m.toRows, distinct: m.toDistinct, exact: true });
-  if (batchId === null) ctx.stats.rememberPair(from, to, { fromTableRows: await ctx.rows(from.table), toTableRows, fromDistinct: m.fromDistinct, found: m.found });
+  if (batches === null) ctx.stats.rememberPair(from, to, { fromTableRows: await ctx.rows(from.table), toTableRows, fromDistinct: m.fromDistinct, found: m.found });
   return m;
 }
 
-/** The batch's values looked up in a table it did not touch: that table's figures are reused. */
-async function measureFromBatch(ctx: Context, from: KeyColumn, to: KeyColumn, batchId: string, stored: boolean): Promise<PairMeasurement | null> {
+/** The batches' values looked up in a table they did not touch: that table's figures are reused. */
+async function measureFromBatch(ctx: Context, from: KeyColumn, to: KeyColumn, batches: BatchIds, stored: boolean): Promise<PairMeasurement | null> {
   const known = ctx.stats.current(to, await ctx.rows(to.table));
-  if (!known) return measureWhole(ctx, from, to, batchId);
+  if (!known) return measureWhole(ctx, from, to, batches);
   if (!stored && cannotBeKey(known, ctx.minToUniqueness)) return null;
-  if (!known.exact) return measureWhole(ctx, from, to, batchId);
-  return measureBatchAgainst(ctx.runner, from, to, batchId, { toDistinct: known.distinct, toRows: known.nonNull });
+  if (!known.exact) return measureWhole(ctx, from, to, batches);
+  return measureBatchAgainst(ctx.runner, from, to, batches, { toDistinct: known.distinct, toRows: known.nonNull });
 }
 
 /**
@@ -64,7 +65,7 @@ async function measureFromBatch(ctx: Context, from: KeyColumn, to: KeyColumn, ba
  * distinct values to that column: when even that bound leaves it short of a key, the pair is
  * not measured (and the bound is kept for the next batch).
  */
-async function measureIntoBatch(ctx: Context, from: KeyColumn, to: KeyColumn, batchId: string, stored: boolean): Promise<PairMeasurement | null> {
+async function measureIntoBatch(ctx: Context, from: KeyColumn, to: KeyColumn, stored: boolean): Promise<PairMeasurement | null> {
   const tableRows = await ctx.rows(to.table);
   const now = ctx.stats.current(to, tableRows);
   if (now) return !stored && cannotBeKey(now, ctx.minToUniqueness) ? null : measureWhole(ctx, from, to, null);

@@ -12,12 +12,14 @@ import { VALUE_ONLY_EVIDENCE, valueOnlyPairs } from './relationship-values.js';
  * only with strong value evidence (see relationship-values.ts).
  */
 
-/** Which pairs a run looks at: one batch's dataset against the others, or every pair. */
+/** Which pairs a run looks at: the dataset of one batch (or several) against the others, or every pair. */
 export interface RelationshipScope {
   mode: 'incremental' | 'full';
   /** The batch whose rows are measured on the `from` side (incremental only). */
   batchId?: string;
-  /** The batch's dataset: pairs with it at either end are looked at (incremental only). */
+  /** Several batches of `dataset` discovered together, in place of `batchId` (incremental only). */
+  batchIds?: ReadonlyArray<string>;
+  /** The batches' dataset: pairs with it at either end are looked at (incremental only). */
   dataset?: string;
 }
 
@@ -80,7 +82,8 @@ export async function discoverRelationships(runner: SinkSqlRunner, scope: Relati
     const paired = new Set(candidates.map((c) => `${c.from.dataset}.${c.from.field}>${c.to.dataset}.${c.to.field}`));
     candidates.push(...(await valueOnlyPairs(runner, columns, paired)).map((p) => ({ ...p, valueOnly: true })));
   }
-  const batch = scope.mode === 'incremental' && scope.batchId && scope.dataset ? { id: scope.batchId, dataset: scope.dataset } : undefined;
+  const ids = scope.batchIds ?? (scope.batchId ? [scope.batchId] : []);
+  const batch = scope.mode === 'incremental' && ids.length > 0 && scope.dataset ? { ids, dataset: scope.dataset } : undefined;
   // Read together: the batch's columns other tables' values are looked up in, when figures kept
   // from an earlier batch can bound them (only those are ever asked for).
   const batchColumns = batch ? [...new Map(candidates.filter((c) => c.to.dataset === batch.dataset && stats.previous(c.to)).map((c) => [c.to.field, c.to])).values()] : [];

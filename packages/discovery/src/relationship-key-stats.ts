@@ -1,4 +1,5 @@
 import { quoteIdentifier, type SinkSqlRunner } from '@living-schema/core';
+import { batchCondition, type BatchIds } from './batch-condition.js';
 import type { KeyColumn } from './relationship-measure.js';
 
 /**
@@ -88,7 +89,7 @@ export function tableRowCounter(runner: SinkSqlRunner): (table: string) => Promi
   };
 }
 
-/** One batch's rows of a column: all of them, the non-null ones, and their distinct values. */
+/** One batch's rows of a column (or several batches'): all of them, the non-null ones, and their distinct values. */
 export interface BatchColumnStats {
   rows: number;
   nonNull: number;
@@ -96,25 +97,27 @@ export interface BatchColumnStats {
 }
 
 /**
- * One batch's figures for key columns of its table, read in one statement the first time any of
+ * One batch's figures (or several batches' together) for key columns of its table, read in one
+ * statement the first time any of
  * `columns` is asked for (a batch is measured against several tables; each pair used to cost a
  * statement of its own). A column not in `columns` is read alone.
  */
-export function batchColumnCounter(runner: SinkSqlRunner, batchId: string, columns: KeyColumn[]): (column: KeyColumn) => Promise<BatchColumnStats> {
+export function batchColumnCounter(runner: SinkSqlRunner, batches: BatchIds, columns: KeyColumn[]): (column: KeyColumn) => Promise<BatchColumnStats> {
   const read = new Map<string, Promise<Map<string, BatchColumnStats>>>();
   return async (column) => {
     const listed = columns.some((c) => c.table === column.table && c.field === column.field);
     const key = listed ? column.table : `${column.table}\u0000${column.field}`;
-    if (!read.has(key)) read.set(key, batchColumnStats(runner, listed ? columns.filter((c) => c.table === column.table) : [column], batchId));
+    if (!read.has(key)) read.set(key, batchColumnStats(runner, listed ? columns.filter((c) => c.table === column.table) : [column], batches));
     return (await read.get(key)!).get(column.field)!;
   };
 }
 
-async function batchColumnStats(runner: SinkSqlRunner, columns: KeyColumn[], batchId: string): Promise<Map<string, BatchColumnStats>> {
+async function batchColumnStats(runner: SinkSqlRunner, columns: KeyColumn[], batches: BatchIds): Promise<Map<string, BatchColumnStats>> {
   const figures = columns.map((c, i) => `count(${quoteIdentifier(c.field)}) AS non_null_${i}, count(DISTINCT ${quoteIdentifier(c.field)}) AS distinct_${i}`);
+  const inBatches = batchCondition(batches);
   const [row] = await runner.all<Record<string, unknown>>(
-    `SELECT count(*) AS n, ${figures.join(', ')} FROM ${quoteIdentifier(columns[0]!.table)} WHERE _batch_id = $1`,
-    [batchId],
+    `SELECT count(*) AS n, ${figures.join(', ')} FROM ${quoteIdentifier(columns[0]!.table)} WHERE ${inBatches.sql}`,
+    inBatches.params,
   );
   const rows = Number(row?.n ?? 0);
   return new Map(columns.map((c, i) => [c.field, { rows, nonNull: Number(row?.[`non_null_${i}`] ?? 0), distinct: Number(row?.[`distinct_${i}`] ?? 0) }]));
