@@ -14,6 +14,8 @@ import * as city311 from '../domains/city-311/generate.mjs';
 import city311Questions from '../domains/city-311/questions.mjs';
 import * as clinic from '../domains/clinic/generate.mjs';
 import clinicQuestions from '../domains/clinic/questions.mjs';
+import * as coworking from '../domains/coworking/generate.mjs';
+import coworkingQuestions from '../domains/coworking/questions.mjs';
 import * as councilWaste from '../domains/council-waste/generate.mjs';
 import councilWasteQuestions from '../domains/council-waste/questions.mjs';
 import * as conferenceEvents from '../domains/conference-events/generate.mjs';
@@ -52,6 +54,8 @@ import * as recruitment from '../domains/recruitment/generate.mjs';
 import recruitmentQuestions from '../domains/recruitment/questions.mjs';
 import * as restaurantChain from '../domains/restaurant-chain/generate.mjs';
 import restaurantChainQuestions from '../domains/restaurant-chain/questions.mjs';
+import * as roadMaintenance from '../domains/road-maintenance/generate.mjs';
+import roadMaintenanceQuestions from '../domains/road-maintenance/questions.mjs';
 import * as schoolExams from '../domains/school-exams/generate.mjs';
 import schoolExamsQuestions from '../domains/school-exams/questions.mjs';
 import * as telecomSupport from '../domains/telecom-support/generate.mjs';
@@ -126,6 +130,11 @@ export const DOMAINS = [
   // The sixteenth blind set, written during the reader's thirteenth round (see ../README.md).
   { name: 'food-bank', generate: foodBank.generate, questions: foodBankQuestions },
   { name: 'ferry-bookings', generate: ferryBookings.generate, questions: ferryBookingsQuestions },
+  // The seventeenth blind set, written after the reader's thirteenth round and the engine's
+  // write-queue change (see ../README.md).
+  { name: 'coworking', generate: coworking.generate, questions: coworkingQuestions },
+  { name: 'road-maintenance', generate: roadMaintenance.generate,
+    questions: roadMaintenanceQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
