@@ -22,6 +22,8 @@ import * as conferenceEvents from '../domains/conference-events/generate.mjs';
 import conferenceEventsQuestions from '../domains/conference-events/questions.mjs';
 import * as courier from '../domains/courier/generate.mjs';
 import courierQuestions from '../domains/courier/questions.mjs';
+import * as dentalPractice from '../domains/dental-practice/generate.mjs';
+import dentalPracticeQuestions from '../domains/dental-practice/questions.mjs';
 import * as energyMeters from '../domains/energy-meters/generate.mjs';
 import energyMetersQuestions from '../domains/energy-meters/questions.mjs';
 import * as ferryBookings from '../domains/ferry-bookings/generate.mjs';
@@ -58,6 +60,8 @@ import * as roadMaintenance from '../domains/road-maintenance/generate.mjs';
 import roadMaintenanceQuestions from '../domains/road-maintenance/questions.mjs';
 import * as schoolExams from '../domains/school-exams/generate.mjs';
 import schoolExamsQuestions from '../domains/school-exams/questions.mjs';
+import * as solarInstalls from '../domains/solar-installs/generate.mjs';
+import solarInstallsQuestions from '../domains/solar-installs/questions.mjs';
 import * as telecomSupport from '../domains/telecom-support/generate.mjs';
 import telecomSupportQuestions from '../domains/telecom-support/questions.mjs';
 import * as vetPractice from '../domains/vet-practice/generate.mjs';
@@ -135,6 +139,10 @@ export const DOMAINS = [
   { name: 'coworking', generate: coworking.generate, questions: coworkingQuestions },
   { name: 'road-maintenance', generate: roadMaintenance.generate,
     questions: roadMaintenanceQuestions },
+  // The eighteenth blind set, written during the reader's fourteenth round (see ../README.md).
+  { name: 'dental-practice', generate: dentalPractice.generate,
+    questions: dentalPracticeQuestions },
+  { name: 'solar-installs', generate: solarInstalls.generate, questions: solarInstallsQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
