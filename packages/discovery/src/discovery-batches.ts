@@ -59,7 +59,7 @@ export function mergeExamples(existing: ReadonlyArray<string>, incoming: Readonl
   return out.slice(0, max);
 }
 
-/** How a run's batches are named in a version's cause and in errors: the one id, or the count and ids. */
+/** How a run's batches are named in its version's cause: the one id, or the count and the ids. */
 export function batchesNamed(batches: BatchScope[]): string {
   return batches.length === 1 ? `batch ${batches[0]!.batchId}` : `${batches.length} batches: ${batches.map((b) => b.batchId).join(', ')}`;
 }

@@ -7,9 +7,7 @@ import {
   Tokens,
   describeError,
   hookFailed,
-  type ColumnChange,
   type ConflictStrategyV1,
-  type DiscoveryCandidate,
   type DiscoveryStrategyV1,
   type LivingSchema,
   type LlmProviderV1,
@@ -218,8 +216,7 @@ export class DiscoveryService {
    * batches the engine settles together; see `afterBatchesLoaded`).
    */
   onBatchesLoaded(batches: ReadonlyArray<LoadedBatchInfo>): Promise<DiscoveryRunResult> {
-    const scope: DiscoveryScopeInternal = { mode: 'incremental', batches: batches.map((b) => ({ batchId: b.batchId, kind: b.kind, dataset: b.dataset, columnChanges: b.columnChanges })) };
-    return this.exclusive(() => this.run(scope));
+    return this.exclusive(() => this.run({ mode: 'incremental', batches: [...batches] }));
   }
 
   /**
