@@ -305,15 +305,18 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
   async function ingest(inputs: SourceInput | ReadonlyArray<SourceInput>, options: IngestOptions = {}): Promise<IngestResult> {
     await start();
     const list = (Array.isArray(inputs) ? inputs : [inputs]) as SourceInput[];
-    const tempDirectory = await makeTempDirectory();
+    // Not awaited before queueing: ingests take the writer in the order they were called.
+    const making = makeTempDirectory();
+    making.catch(() => undefined); // awaited in the job: a staging folder that cannot be written fails this ingest there
     const told = new Set<string>();
     let beginTurn!: () => void;
     const turn = new Promise<void>((resolve) => (beginTurn = resolve));
-    const open = (input: SourceInput) => openInput(input, options, { tempDirectory, told, turn });
+    const open = async (input: SourceInput) => openInput(input, options, { tempDirectory: await making, told, turn });
     // The first input is read once this ingest is next in line for the writer (read-ahead.ts).
     const early = list.length > 0 ? readAhead(() => open(list[0]!)) : null;
     const settling: Array<Promise<void>> = [];
     const result = await writer.run(async () => {
+      const tempDirectory = await making;
       beginTurn();
       const batches: BatchOutcome[] = [];
       const failures: InputFailure[] = [];
