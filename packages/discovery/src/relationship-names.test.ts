@@ -36,6 +36,9 @@ describe('nameAgreement', () => {
     ['district_name', 'districts', 'district_id'],
     ['film_title', 'films', 'film_id'],
     ['film_code', 'screens', 'screen_code'],
+    // A key of the dataset the column names, but the column is no key of its own.
+    ['vehicle_name', 'vehicles', 'fleet_no'],
+    ['vehicle_ref', 'vehicles', 'mileage'],
   ])('%s does not agree with %s.%s', (field, dataset, key) => {
     expect(nameAgreement(field, dataset, key)).toBeNull();
   });
@@ -48,6 +51,13 @@ describe('nameAgreement', () => {
     ['room_code', 'rooms', 'room_number'],
   ])('%s names %s.%s with another key word: a weaker agreement, measured with a stricter coverage', (field, dataset, key) => {
     expect(nameAgreement(field, dataset, key)).toEqual({ evidence: `name: ${field} ~ ${dataset}.${key} (key words differ)`, role: null, keyWordsDiffer: true });
+  });
+
+  it.each([
+    ['vehicle_ref', 'vehicles', 'fleet_no'],
+    ['bayId', 'bays', 'Slot Code'],
+  ])('%s names the rows of %s, whose key %s is named its own way: the weakest agreement, held to the stricter coverage', (field, dataset, key) => {
+    expect(nameAgreement(field, dataset, key)).toEqual({ evidence: `name: ${field} ~ ${dataset}.${key} (key named its own way)`, role: null, keyWordsDiffer: true });
   });
 
   it.each([

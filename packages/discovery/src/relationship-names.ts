@@ -62,15 +62,18 @@ export function nameAgreement(field: string, toDataset: string, toField: string)
   // An exact agreement anywhere wins over one whose key words differ, and both over a shortened word.
   let weak: NameAgreement | null = null;
   let shortened: NameAgreement | null = null;
+  let ownKey: NameAgreement | null = null;
   for (let start = 0; start < fieldWords.length; start += 1) {
     const tail = fieldWords.slice(start);
     const found = entities.map((e) => agrees(tail, keyWords, e, sameWords));
     const role = start > 0 ? fieldWords.slice(0, start).join('_') : null;
     if (found.includes('same')) return { evidence: `name: ${field} ~ ${toDataset}.${toField}`, role };
     if (found.includes('key words differ')) weak ??= { evidence: `name: ${field} ~ ${toDataset}.${toField} (key words differ)`, role, keyWordsDiffer: true };
-    if (entities.some((e) => agrees(tail, keyWords, e, shortenedWords))) shortened ??= { evidence: `name: ${field} ~ ${toDataset}.${toField} (abbreviated)`, role, abbreviated: true };
+    if (found.includes('key named its own way')) ownKey ??= { evidence: `name: ${field} ~ ${toDataset}.${toField} (key named its own way)`, role, keyWordsDiffer: true };
+    const short = entities.map((e) => agrees(tail, keyWords, e, shortenedWords));
+    if (short.includes('same') || short.includes('key words differ')) shortened ??= { evidence: `name: ${field} ~ ${toDataset}.${toField} (abbreviated)`, role, abbreviated: true };
   }
-  return weak ?? shortened;
+  return weak ?? shortened ?? ownKey;
 }
 
 /**
@@ -83,7 +86,9 @@ const canonical = (words: string[]) => words.map((w) => (NUMBER_SUFFIXES.has(w) 
 /** How two words are compared: equal, or (the second pass) one a shortening of the other. */
 type WordsMatch = (a: string, b: string) => boolean;
 
-function agrees(rawTail: string[], rawKey: string[], entity: string[], word: WordsMatch): 'same' | 'key words differ' | null {
+type Agreement = 'same' | 'key words differ' | 'key named its own way' | null;
+
+function agrees(rawTail: string[], rawKey: string[], entity: string[], word: WordsMatch): Agreement {
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => word(w, b[i]!));
   const startsWith = (a: string[], prefix: string[]) => a.length > prefix.length && prefix.every((w, i) => word(w, a[i]!)) && KEY_SUFFIXES.has(a[a.length - 1]!);
   const tail = canonical(rawTail);
@@ -99,7 +104,10 @@ function agrees(rawTail: string[], rawKey: string[], entity: string[], word: Wor
   if (key.length === 1 && key[0] === last) return 'same';
   // `film_code` ~ films.film_id | films.id: the entity with another key word.
   const keyWord = key.length === 1 && KEY_SUFFIXES.has(key[0]!) ? key[0] : startsWith(key, entity) && key.length === entity.length + 1 ? key[key.length - 1] : null;
-  return keyWord && keyWord !== last ? 'key words differ' : null;
+  if (keyWord) return keyWord !== last ? 'key words differ' : null;
+  // `workspace_ref` ~ workspaces.space_code: the column names the dataset's rows, the key is
+  // named its own way. The name says which dataset; only the values can say which key.
+  return KEY_SUFFIXES.has(key[key.length - 1]!) ? 'key named its own way' : null;
 }
 
 const sameWords: WordsMatch = (a, b) => a === b;

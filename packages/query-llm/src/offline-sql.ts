@@ -15,6 +15,7 @@ import { birthDateOf, birthMentions, isDate, isIdentifier, isKeyLike, isNumeric,
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, noNullGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
+import { groupByLookupName } from './reader/lookup-groups.js';
 import { moneyField, moneyMentions, moneyWordAt } from './reader/money-words.js';
 import { correctTypos } from './reader/typos.js';
 import { checkAnswer } from './reader/answer-checks.js';
@@ -72,6 +73,8 @@ const SUPERLATIVE_HINTS: Array<[RegExp, RegExp]> = [
   [/^(tallest|shortest)$/, FIELD.height],
   [/^(fastest|slowest)$/, FIELD.speed],
   [/^(longest|shortest)$/, /length|duration|stay|days|distance/i],
+  [/^(deepest|shallowest)$/, /depth|deep/i],
+  [/^(widest|narrowest)$/, /width|wide/i],
 ];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -257,13 +260,19 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const numberIndex = tokens.findIndex((t) => t.lower === 'number' && tokens[t.index + 1]?.lower === 'of' && !aggregatesANumber(t.index) && !namedNumber(tokens, t.index));
   // "how much" asks for a quantity (a sum of a field), never for a number of rows.
   const howMuch = has(/\bhow much\b/) && !has(/\bhow many\b/);
-  const count = (has(/\bhow many\b/) || hasFree(/\bcount\b/) || (numberIndex >= 0 && !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number')))) && !hasFree(/\btotal (?!number)\w+/);
-  const descending = hasFree(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent(?:ly)?|priciest|costliest|fastest|tallest)\b/);
-  const ascending = hasFree(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest|cheapest|slowest)\b/);
-  const groupMention = findGroupColumn(lower, tokens, mentions, tableWords);
+  // "number of jobs" counts the jobs even beside a field called job_number ("the number of the job" would not).
+  const rowsNumbered = numberIndex >= 0 && /s$/.test(tokens[numberIndex + 2]?.lower ?? '') && tableWords.has(tokens[numberIndex + 2]?.stem ?? '');
+  const count = (has(/\bhow many\b/) || hasFree(/\bcount\b/) || (numberIndex >= 0 && (rowsNumbered || !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number'))))) && !hasFree(/\btotal (?!number)\w+/);
+  const descending = hasFree(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent(?:ly)?|priciest|costliest|fastest|tallest|deepest|widest)\b/);
+  const ascending = hasFree(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest|cheapest|slowest|shallowest|narrowest)\b/);
+  const namedGroup = findGroupColumn(lower, tokens, mentions, tableWords);
+  const lookupGroup = groupByLookupName(namedGroup, tokens, { table, tables: [...datasets, ...(schema.unjoined ?? [])], relationships: schema.relationships ?? [], joinedReading });
+  if (lookupGroup && 'refusal' in lookupGroup) return lookupGroup;
+  const groupMention = lookupGroup?.group ?? namedGroup;
   // Yes/no fields named outside a grouping are filters: "readmitted patients", "not readmitted".
   // "took full cover insurance": a word inside a value ("Full Cover") is no yes/no field (fuel_full_on_return).
   for (const m of [...mentions]) if (isFlag(m.column) && filters.some((f) => f.end - f.start > 1 && f.start <= m.position && m.position < f.end)) mentions.splice(mentions.indexOf(m), 1);
+  for (const m of [...mentions]) if (lookupFlagWordIsOwnValue(m, tokens, filters)) mentions.splice(mentions.indexOf(m), 1);
   const flags = readFlagFields(tokens, table, mentions, groupMention, numbers, starts, used);
   filters = dropValuesInsideFlags(filters, flags.columns, tokens);
   const whichMost = /\bwhich\s+([\w']+(?:\s+[\w']+){0,3}?)\s+(?:has|have|had|is|are|with|sees?|gets?|holds?|takes?|\w+ed|\w+s)\b.*\b(most|fewest|least|highest|lowest|largest|smallest|biggest|longest|shortest)\b/.exec(lower);
@@ -414,7 +423,9 @@ function withoutGrainInFieldName(time: TimeReading, tokens: Token[], datasets: S
  * "the average review score per room type" of bookings, where the rooms table has room_type: a
  * word that is filler alone ("type", "name", "date") but names another table's field with the
  * word before it must be placed, so the question is read with that table joined, not answered
- * from a field of this one that shares only the first word (room_no).
+ * from a field of this one that shares only the first word (room_no). So must a word after a
+ * value that would pass as the value's noun ("depots with an express dock", priority Express,
+ * where depots have express_dock).
  */
 function fieldNamedElsewhere(tokens: Token[], table: SchemaTable, datasets: SchemaTable[], used: Set<number>): Set<number> {
   const pairs = new Set(datasets.filter((d) => d !== table).flatMap((d) => d.columns.map((c) => identifierWords(c.name).join(' '))));
@@ -422,7 +433,7 @@ function fieldNamedElsewhere(tokens: Token[], table: SchemaTable, datasets: Sche
   const positions = new Set<number>();
   tokens.forEach((t, i) => {
     const pair = i > 0 ? `${tokens[i - 1]!.stem} ${t.stem}` : '';
-    if (!used.has(i) && FILLER.has(t.lower) && pairs.has(pair) && !here.has(pair)) positions.add(i);
+    if (!used.has(i) && pairs.has(pair) && !here.has(pair)) positions.add(i);
   });
   return positions;
 }
@@ -540,6 +551,18 @@ function wordOfAnotherField(flag: ColumnMention, tokens: Token[], mentions: Colu
   const flagWords = identifierWords(flag.column.name);
   if (!word || flagWords.length < 2 || flagWords.includes(tokens[flag.position + 1]?.stem ?? '') || flagWords.includes(tokens[flag.position - 1]?.stem ?? '')) return false;
   return mentions.some((m) => m !== flag && !isFlag(m.column) && identifierWords(m.column.name).includes(word));
+}
+
+/**
+ * "how many emergency jobs": a word that is a value of the rows' own field (priority Emergency) is
+ * that value, not one word of a looked-up thing's longer yes/no name (a contractor's
+ * emergency_cover). The rows' own field describes them; the lookup's describes something else.
+ */
+function lookupFlagWordIsOwnValue(flag: ColumnMention, tokens: Token[], filters: ValueMatch[]): boolean {
+  if (!isFlag(flag.column) || !(flag.column as ReaderColumn).lookup) return false;
+  const words = identifierWords(flag.column.name);
+  if (words.length < 2 || words.includes(tokens[flag.position + 1]?.stem ?? '')) return false;
+  return filters.some((f) => f.start === flag.position && f.end - f.start === 1 && !(f.column as ReaderColumn).lookup);
 }
 
 /** "needed a follow-up" names the yes/no field follow_up_needed, not the visit type "Follow-up". */
@@ -998,6 +1021,7 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>, res
   }
   mentions.push(...eachGenericMentions(tokens, table, used, mentions, columnWords));
   mentions.push(...sharedWordMentions(tokens, table, used, mentions, wordOwners));
+  mentions.push(...wholeNameMentions(tokens, table, used, mentions, wordOwners));
   mentions.push(...entityKeyMentions(tokens, table, used, mentions, columnWords));
   // Drop a column whose words are all inside a longer mentioned column's words ("name" in "vessel name").
   return mentions.filter((m) => !mentions.some((o) => o !== m && columnWords.get(o.column.name)!.length > columnWords.get(m.column.name)!.length && columnWords.get(m.column.name)!.every((w) => columnWords.get(o.column.name)!.includes(w)) && o.position <= m.position + 2 && m.position <= o.position + 2));
@@ -1024,6 +1048,26 @@ function eachGenericMentions(tokens: Token[], table: SchemaTable, used: Set<numb
  * several numeric fields share names the one called after the table's rows, if exactly one is.
  * (Only quantities: "booked" of booked_on and booking_ref is the date's verb, read later.)
  */
+/**
+ * "which site has the most no-shows" of a workspace's `site` and a member's `home_site`: a word
+ * several fields hold is the one field whose own name is that word alone (a looked-up field's
+ * own name is the lookup's, without the key's prefix). Otherwise it stays unplaced.
+ */
+function wholeNameMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[], wordOwners: Map<string, SchemaColumn[]>): ColumnMention[] {
+  const ownWords = (c: SchemaColumn) => identifierWords((c.originalName ?? c.name).split('.').pop()!);
+  const found: ColumnMention[] = [];
+  tokens.forEach((t, i) => {
+    if (used.has(i) || FILLER.has(t.lower)) return;
+    const owners = (wordOwners.get(t.stem) ?? []).filter((c) => !mentions.some((m) => m.column === c));
+    if (owners.length < 2) return;
+    const whole = owners.filter((c) => { const words = ownWords(c); return words.length === 1 && words[0] === t.stem; });
+    if (whole.length !== 1) return;
+    found.push({ table, column: whole[0]!, position: i });
+    used.add(i);
+  });
+  return found;
+}
+
 function sharedWordMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[], wordOwners: Map<string, SchemaColumn[]>): ColumnMention[] {
   const found: ColumnMention[] = [];
   tokens.forEach((t, i) => {

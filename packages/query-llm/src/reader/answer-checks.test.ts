@@ -67,3 +67,21 @@ describe('"how many <rows>" counts the rows', () => {
     expect(checkAnswer(counted, context(['parcel']))).toBe(counted);
   });
 });
+
+describe('"where" is answered with a place', () => {
+  // The stage on its own: a reading of a joined table of repair jobs that listed the roads a
+  // named contractor worked on for "where is <contractor> based".
+  const question = 'where is Kerbline Ltd based';
+  const context = { tokens: tokenize(question), mentions: [], tableWords: new Set(['job']), filters: [], freeText: question };
+  const roads = { sql: `WITH "jobs_joined" AS (SELECT 1) SELECT DISTINCT "road_name" FROM "jobs_joined" WHERE "contractor_name" = 'Kerbline Ltd'`, reasoning: 'a list' };
+
+  it('refuses an answer that selects no field of a place', () => {
+    const checked = checkAnswer(roads, context);
+    expect('refusal' in checked && checked.notUnderstood).toEqual(['where']);
+  });
+
+  it('keeps an answer that selects a town, a depot or a site', () => {
+    const town = { sql: `SELECT "depot_town" FROM "contractors" WHERE "contractor_name" = 'Kerbline Ltd'`, reasoning: 'a look-up' };
+    expect(checkAnswer(town, context)).toBe(town);
+  });
+});

@@ -5,7 +5,7 @@
  * the question names and the SQL leaves out, a ranking word with nothing ranked, and an answer
  * that only repeats the value the question gave.
  */
-import { quoteIdentifier } from '@living-schema/core';
+import { quoteIdentifier, unitOfWord } from '@living-schema/core';
 import type { OfflineAnswer } from '../offline-sql.js';
 import { identifierWords } from '../query-words.js';
 import { isDate, isIdentifier, isKeyLike } from './column-kinds.js';
@@ -34,6 +34,9 @@ export function checkAnswer(answer: OfflineAnswer, context: AnswerContext): Offl
     refuseDroppedAggregate(answer, context.freeText) ??
     refuseRowsSummed(answer, context.tokens, context.tableWords) ??
     refuseEchoedValue(answer, context.filters) ??
+    refuseCountedUnit(answer, context.tokens) ??
+    refusePlacelessWhere(answer, context.tokens) ??
+    refuseUncomparedSides(answer, context.tokens) ??
     answer
   );
 }
@@ -122,4 +125,49 @@ function refuseEchoedValue(answer: { sql: string }, filters: ValueMatch[]): Offl
   if (fields.length === 0 || !fields.every((f) => fixed.has(f))) return null;
   const value = filters.find((f) => fixed.has(f.column.name))!.value;
   return { refusal: `The answer would only repeat "${value}"; name the field to look up about it.`, notUnderstood: [value] };
+}
+
+/** Words of a field that says where something is. */
+const PLACE_FIELD = /(^|_)(town|city|location|site|address|ward|region|area|county|country|place|depot|base|port|state|district|zone|postcode|borough|branch|venue|office|premises|country)(_|$)/i;
+
+/**
+ * "Where is Gully & Sons based" asks for a place; an answer that lists other fields of the rows
+ * (the roads they worked on) read past the question word.
+ */
+function refusePlacelessWhere(answer: { sql: string }, tokens: Token[]): OfflineAnswer | null {
+  if (tokens[0]?.lower !== 'where') return null;
+  const selected = /^SELECT\s+(?:DISTINCT\s+)?(.*?)\s+FROM\s/i.exec(withoutJoinedScope(answer.sql))?.[1] ?? '';
+  const fields = [...selected.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+  if (fields.some((f) => PLACE_FIELD.test(f))) return null;
+  return { refusal: `"Where" asks for a place, and no field of a place was read from the question; name the field (a town, a site, an address).`, notUnderstood: ['where'] };
+}
+
+const VERSUS = /^(versus|vs|against)$/;
+
+/**
+ * "the average price of hourly versus daily bookings" compares two groups: an answer that is not
+ * grouped (or grouped by time, reading "daily" as a grain) answers something else.
+ */
+function refuseUncomparedSides(answer: { sql: string }, tokens: Token[]): OfflineAnswer | null {
+  const at = tokens.findIndex((t, i) => VERSUS.test(t.lower) && i > 0 && i < tokens.length - 1);
+  if (at < 0) return null;
+  const select = withoutJoinedScope(answer.sql);
+  const grouped = /\bGROUP BY\b/i.test(select) && !/^SELECT\s+date_trunc\(/i.test(select);
+  if (grouped) return null;
+  const sides = `${tokens[at - 1]!.raw} ${tokens[at]!.raw} ${tokens[at + 1]!.raw}`;
+  return { refusal: `"${sides}" compares two groups, and I could not read them as the values of one field; name the field to compare by (e.g. "by <field>").`, notUnderstood: [tokens[at - 1]!.raw, tokens[at + 1]!.raw] };
+}
+
+/**
+ * "How many tonnes of asphalt did they lay" asks for an amount in a unit, a sum; an answer that
+ * counts rows read the unit as the thing counted. (Time is left out: "how many days" can count
+ * days.)
+ */
+function refuseCountedUnit(answer: { sql: string }, tokens: Token[]): OfflineAnswer | null {
+  const at = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i + 1]?.lower === 'many' && tokens[i + 2] !== undefined);
+  const word = at >= 0 ? tokens[at + 2]! : undefined;
+  const unit = word ? unitOfWord(word.lower) : undefined;
+  if (!word || !unit || unit.quantity === 'time' || unit.quantity === 'money') return null;
+  if (!/\bcount\(/i.test(withoutJoinedScope(answer.sql))) return null;
+  return { refusal: `"how many ${word.raw}" asks for an amount in ${word.raw}, but I read it as a count of rows; name the field that holds it (e.g. "the total <field>").`, notUnderstood: [word.raw] };
 }

@@ -77,10 +77,16 @@ const RECORDED = /creat|open|submit|report|receiv|log|plac|book|regist|raise|fil
 
 const GENERIC = /^(date|day|time|timestamp|datetime)$/;
 
-/** The one date of the table's own that says when a row was recorded (`booked_at`, `created_on`), if exactly one does. */
+/**
+ * The one date of the table's own that says when a row was recorded (`booked_at`, `created_on`),
+ * if exactly one does. Of several, the one named with a participle: of bookings' `booking_date`
+ * (the day booked for) and `booked_at`, the booking was made at `booked_at`.
+ */
 export function recordedDateOf(table: SchemaTable): SchemaColumn | undefined {
   const recorded = table.columns.filter((c) => isDate(c) && !isYearColumn(c) && !(c as ReaderColumn).lookup && nameWords(c.name).some((w) => RECORDED.test(w)));
-  return recorded.length === 1 ? recorded[0] : undefined;
+  if (recorded.length <= 1) return recorded[0];
+  const participles = recorded.filter((c) => nameWords(c.name).some((w) => RECORDED.test(w) && /ed$/.test(w)));
+  return participles.length === 1 ? participles[0] : undefined;
 }
 
 function eventScore(column: SchemaColumn, rowWords: string[]): number {

@@ -15,6 +15,8 @@ import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import { identifierWords, stem } from '../query-words.js';
 import { isIdentifier, isNumeric, rowWordsOf, type ReaderColumn } from './column-kinds.js';
 import { withoutJoinedScope } from './join-scope.js';
+import { moneyField, moneyWordAt } from './money-words.js';
+import { unitOfField } from './unit-fields.js';
 import type { Token } from './tokens.js';
 
 type Refusal = { refusal: string; notUnderstood: string[] };
@@ -47,13 +49,16 @@ export function competingMeasures(sql: string, tokens: Token[], tables: SchemaTa
   if (rowWordsOf(lookup).some((w) => said.has(stem(w)))) return null;
   const words = contentWords(measure);
   const named = words.filter((w) => said.has(w));
-  if (named.length === 0) return null;
+  // "revenue by site" read as the sum of a member's monthly fee: a money word no field spells.
+  const moneyWord = named.length === 0 ? tokens.find((t) => moneyWordAt(tokens, t.index)) : undefined;
+  if (named.length === 0 && (!moneyWord || unitOfField(measure)?.quantity !== 'money')) return null;
   const facts = relationships.filter((r) => r.to.table === lookup.name && r.from.table !== lookup.name).map((r) => r.from.table);
   for (const fact of tables.filter((t) => facts.includes(t.name))) {
-    const rival = fact.columns.find((c) => isNumeric(c) && !isIdentifier(c) && !(c as ReaderColumn).reference && named.every((w) => contentWords(c).includes(w)));
+    // Any money of the fact's own is a rival: a price per unit booked is still what was paid.
+    const rival = moneyWord ? moneyField(fact) ?? fact.columns.find((c) => isNumeric(c) && !isIdentifier(c) && unitOfField(c)?.quantity === 'money') : fact.columns.find((c) => isNumeric(c) && !isIdentifier(c) && !(c as ReaderColumn).reference && named.every((w) => contentWords(c).includes(w)));
     if (!rival) continue;
     return {
-      refusal: `"${named.join(' ')}" could be ${lookup.name}.${measure.name} or ${fact.name}.${rival.name}, which answer differently; name the one you mean.`,
+      refusal: `"${moneyWord?.raw ?? named.join(' ')}" could be ${lookup.name}.${measure.name} or ${fact.name}.${rival.name}, which answer differently; name the one you mean.`,
       notUnderstood: [],
     };
   }

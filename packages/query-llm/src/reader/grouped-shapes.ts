@@ -116,7 +116,9 @@ function groupOf(input: ShapeInput): ColumnMention | undefined {
  * comparison of groups ("which listeners have more than 30 plays": rows with no listener are none).
  */
 export function noNullGroup(group: ColumnMention): Condition[] {
-  const nullable = Boolean(group.column.nullShare) || Boolean((group.column as ReaderColumn).unmatched);
+  // A lookup's field joined onto the rows is null wherever the lookup has no row or no value.
+  const column = group.column as ReaderColumn;
+  const nullable = Boolean(column.nullShare) || Boolean(column.unmatched) || Boolean(column.lookup);
   return nullable ? [{ sql: `${quoteIdentifier(group.column.name)} IS NOT NULL`, position: group.position }] : [];
 }
 
@@ -177,8 +179,9 @@ function topGroupShape(input: ShapeInput): ShapeAnswer | null {
   if (isGrainCount(agg) && input.tokens.some((t) => QUANTITY_SUPERLATIVE.test(t.lower))) return null;
   const g = quoteIdentifier(group.column.name);
   const direction = input.ascending && !input.descending ? 'ASC' : 'DESC';
+  // A ranking of companies leaves out the rows with no company, as every ranking of groups does.
   return {
-    sql: `SELECT ${g}, ${agg} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause(input.conditions)} GROUP BY ${g} ORDER BY value ${direction}, ${g} LIMIT ${limit}`,
+    sql: `SELECT ${g}, ${agg} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause([...input.conditions, ...noNullGroup(group)])} GROUP BY ${g} ORDER BY value ${direction}, ${g} LIMIT ${limit}`,
     reasoning: `The ${limit} ${group.column.name} with the ${direction === 'DESC' ? 'largest' : 'smallest'} ${agg}.`,
   };
 }

@@ -41,6 +41,9 @@ const QUANTITY = /(^|_)(qty|quantity|units|count)(_|$)/;
  * exhibition), with nothing counting units; a catalogue's price (menu items) is a list price.
  */
 function takings(column: SchemaColumn, table: SchemaTable): boolean {
+  // A lookup's money joined onto the rows (a member's monthly fee beside each booking) repeats
+  // once per row: its total is no one's takings.
+  if ((column as ReaderColumn).lookup) return false;
   if (!isNumeric(column) || isIdentifier(column) || unitOfField(column)?.quantity !== 'money') return false;
   if (PER_UNIT.test(column.name) || OUTGOING.test(column.name)) return false;
   // "total_price" beside a quantity is the line's total, not the price of one unit.
@@ -53,18 +56,30 @@ function takings(column: SchemaColumn, table: SchemaTable): boolean {
  * The field money words name: the table's only field of takings, else its only total among them,
  * else the one named after the table's rows (claim_amount_usd of claims, beside approved_amount_usd).
  */
-export function moneyField(table: SchemaTable) {
+export function moneyField(table: SchemaTable, spent = false) {
   const money = table.columns.filter((c) => takings(c, table));
+  // "total repair spend": with no takings, what is spent is the rows' one cost.
+  if (money.length === 0 && spent) return soleOutgoing(table);
   if (money.length <= 1) return money[0];
   const totals = money.filter((c) => TOTAL_NAME.test(c.name));
   if (totals.length === 1) return totals[0];
   return namedForRows(totals.length > 1 ? totals : money, table);
 }
 
+/** The table's own one field of money going out (a cost, a budget), not a rate per unit. */
+function soleOutgoing(table: SchemaTable): SchemaColumn | undefined {
+  const costs = table.columns.filter(
+    (c) => !(c as ReaderColumn).lookup && isNumeric(c) && !isIdentifier(c) && unitOfField(c)?.quantity === 'money' && OUTGOING.test(c.name) && !PER_UNIT.test(c.name),
+  );
+  return costs.length === 1 ? costs[0] : undefined;
+}
+
+const SPENT = /^(spend|spending|spent)$/;
+
 /** A mention of the money field at each money word no field placed (placing the word). */
 export function moneyMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[]): ColumnMention[] {
-  const column = moneyField(table);
   const words = tokens.filter((t) => !used.has(t.index) && moneyWordAt(tokens, t.index));
+  const column = moneyField(table, words.length > 0 && words.every((t) => SPENT.test(t.lower)));
   if (!column || words.length === 0) return [];
   words.forEach((t) => used.add(t.index));
   // "the total fees earned": the field is named already; the money word only restates it.

@@ -168,6 +168,14 @@ describe('what a word is, against the values it meets', () => {
     expect(onTours.sql('how many tours have at least 30 seats')).toBe(`SELECT count(*) AS count FROM "tours" WHERE "seats" >= 30`);
   });
 
+  it('puts a verb of making on the date named with a participle when the rows\' own date also says "booking"', () => {
+    const withBookingDay = {
+      ...tours,
+      tables: tours.tables.map((t) => (t.name === 'tour_bookings' ? { ...t, columns: [...t.columns, { name: 'booking_day', type: 'DATE', min: '2025-01-02', max: '2025-09-30' }] } : t)),
+    };
+    expect(readerOn(withBookingDay).sql('how many tour bookings were placed before 1 March 2025')).toBe(`SELECT count(*) AS count FROM "tour_bookings" WHERE "booked_at" < DATE '2025-03-01'`);
+  });
+
   it('puts a booking\'s time on the date named after the booking, not the one a qualifying word names (tour_date)', () => {
     expect(onTours.sql('how many tour bookings were made in May 2025')).toBe(`SELECT count(*) AS count FROM "tour_bookings" WHERE "booked_at" >= DATE '2025-05-01' AND "booked_at" < DATE '2025-06-01'`);
   });

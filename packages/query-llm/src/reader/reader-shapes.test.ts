@@ -2,6 +2,7 @@
 // over relationships, time series, windows, HAVING, top groups, shares, units, and refusals.
 import { describe, expect, it } from 'vitest';
 import { translateQuestion, type OfflineSchema } from '../offline-sql.js';
+import { withoutJoinedScope } from './join-scope.js';
 
 const schema: OfflineSchema = {
   tables: [
@@ -12,7 +13,8 @@ const schema: OfflineSchema = {
         { name: 'part_no', type: 'VARCHAR', distinct: 300, examples: ['P-100'] },
         { name: 'depot_code', type: 'VARCHAR', distinct: 6, values: ['NTH', 'STH', 'EST'] },
         { name: 'carrier', type: 'VARCHAR', distinct: 4, values: ['Rapid', 'Coastal', 'Hillway'] },
-        { name: 'priority', type: 'VARCHAR', distinct: 3, values: ['High', 'Normal', 'Low'] },
+        { name: 'priority', type: 'VARCHAR', distinct: 4, values: ['High', 'Normal', 'Low', 'Express'] },
+        { name: 'service', type: 'VARCHAR', distinct: 2, values: ['Standard', 'Overnight'] },
         { name: 'weight_kg', type: 'DOUBLE', min: 0.5, max: 900 },
         { name: 'Freight Cost ($)', type: 'DOUBLE', originalName: 'Freight Cost ($)', min: 3, max: 410 },
         { name: 'dispatched_at', type: 'TIMESTAMP', min: '2024-01-01', max: '2025-06-30' },
@@ -34,6 +36,8 @@ const schema: OfflineSchema = {
         { name: 'code', type: 'VARCHAR', distinct: 6, values: ['NTH', 'STH', 'EST'] },
         { name: 'depot_name', type: 'VARCHAR', distinct: 6, values: ['Northgate', 'Southmoor', 'Eastfield'] },
         { name: 'region', type: 'VARCHAR', distinct: 2, values: ['Upland', 'Coast'] },
+        { name: 'express_dock', type: 'BOOLEAN', distinct: 2 },
+        { name: 'monthly_fee_gbp', type: 'DOUBLE', min: 900, max: 4000 },
       ],
     },
   ],
@@ -67,7 +71,24 @@ describe('joins over the catalog relationships', () => {
   });
 
   it('counts the rows the question counts, grouped by a lookup field named with a possessive', () => {
-    expect(sql("Which depot's region had the most shipments?")).toMatch(/SELECT "depot_region", count\(\*\) AS value FROM "shipments_joined" GROUP BY "depot_region" ORDER BY value DESC, "depot_region" LIMIT 1$/);
+    expect(sql("Which depot's region had the most shipments?")).toMatch(/SELECT "depot_region", count\(\*\) AS value FROM "shipments_joined" WHERE "depot_region" IS NOT NULL GROUP BY "depot_region" ORDER BY value DESC, "depot_region" LIMIT 1$/);
+  });
+
+  it('groups by the name of the lookup\'s rows when the question names them by their noun, and by the key when it says "code"', () => {
+    expect(sql('total freight cost for each depot')).toMatch(/SELECT "depot_name", sum\("Freight Cost \(\$\)"\) AS value FROM "shipments_joined" GROUP BY "depot_name"/);
+    expect(sql('total freight cost for each depot code')).toMatch(/SELECT "depot_code", sum\("Freight Cost \(\$\)"\) AS value FROM "shipments(_joined)?" GROUP BY "depot_code"/);
+  });
+
+  it('reads a word that is a value of the rows\' own field as that value, not as a word of a lookup\'s yes/no field', () => {
+    const q = withoutJoinedScope(sql('how many express shipments went to Upland depots'));
+    expect(q).toContain(`"priority" = 'Express'`);
+    expect(q).not.toContain('express_dock');
+    expect(sql('how many shipments went to depots with an express dock')).toContain('"depot_express_dock"');
+  });
+
+  it('refuses money words read as a lookup\'s money when the fact that points at it holds money of its own', () => {
+    expect(refused('total revenue by region')?.refusal).toMatch(/depots\.monthly_fee_gbp or shipments\.Freight Cost/);
+    expect(sql('total monthly fee by region')).toContain('sum("monthly_fee_gbp")');
   });
 
   it('reads the fact table alone when it places every word', () => {
@@ -78,6 +99,17 @@ describe('joins over the catalog relationships', () => {
     const alone: OfflineSchema = { ...schema, relationships: [] };
     const answer = translateQuestion('How many shipments left from Northgate?', alone);
     expect(answer).toMatchObject({ notUnderstood: expect.arrayContaining(['Northgate']) });
+  });
+});
+
+describe('answers checked against the question\'s shape', () => {
+  it('refuses "A versus B" unless the answer is grouped by the field holding both', () => {
+    expect(refused('average weight of standard versus overnight shipments')?.notUnderstood).toEqual(['standard', 'overnight']);
+    expect(sql('average weight by service')).toContain('GROUP BY "service"');
+  });
+
+  it('refuses "how many <unit>" answered with a count of rows', () => {
+    expect(refused('how many kilograms of Fasteners were shipped by Rapid')?.notUnderstood).toEqual(['kilograms']);
   });
 });
 

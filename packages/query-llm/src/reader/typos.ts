@@ -40,18 +40,22 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Whether `a` is `b` with one letter changed (same length, not a swap). */
+const changedOne = (a: string, b: string) => a.length === b.length && !swapped(a, b);
+
 /** Whether `a` is `b` with two neighbouring letters swapped ("tpye"). */
 const swapped = (a: string, b: string) => a.length === b.length && oneEditApart(a, b) && [...a].sort().join('') === [...b].sort().join('');
 
 /**
  * The one known word `word` is a typo of, if there is exactly one. A word of four letters is
- * read only as a swap ("tpye"): one letter changed in a short word is too often another word
- * ("rain" is not "main").
+ * read only as a swap ("tpye"), one of five as a swap or a letter added or dropped ("oders"):
+ * one letter changed in a short word is too often another word ("rain" is not "main", "spend"
+ * is not "speed").
  */
 function correctionOf(word: string, known: Set<string>): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 4 || !/^[a-z]+$/.test(lower) || known.has(lower)) return undefined;
-  const near = [...known].filter((k) => k.length >= 4 && (lower.length >= 5 ? oneEditApart(lower, k) : swapped(lower, k)));
+  const near = [...known].filter((k) => k.length >= 4 && (lower.length >= 6 ? oneEditApart(lower, k) : lower.length === 5 ? oneEditApart(lower, k) && !changedOne(lower, k) : swapped(lower, k)));
   // A plural and its singular are one word.
   const distinct = new Set(near.map((k) => k.replace(/s$/, '')));
   return distinct.size === 1 ? near.sort((x, y) => Math.abs(x.length - lower.length) - Math.abs(y.length - lower.length))[0] : undefined;
