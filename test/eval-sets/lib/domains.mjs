@@ -28,6 +28,8 @@ import * as energyMeters from '../domains/energy-meters/generate.mjs';
 import energyMetersQuestions from '../domains/energy-meters/questions.mjs';
 import * as ferryBookings from '../domains/ferry-bookings/generate.mjs';
 import ferryBookingsQuestions from '../domains/ferry-bookings/questions.mjs';
+import * as breweryDeliveries from '../domains/brewery-deliveries/generate.mjs';
+import breweryDeliveriesQuestions from '../domains/brewery-deliveries/questions.mjs';
 import * as farmCoop from '../domains/farm-coop/generate.mjs';
 import farmCoopQuestions from '../domains/farm-coop/questions.mjs';
 import * as foodBank from '../domains/food-bank/generate.mjs';
@@ -64,6 +66,8 @@ import * as solarInstalls from '../domains/solar-installs/generate.mjs';
 import solarInstallsQuestions from '../domains/solar-installs/questions.mjs';
 import * as telecomSupport from '../domains/telecom-support/generate.mjs';
 import telecomSupportQuestions from '../domains/telecom-support/questions.mjs';
+import * as tutoring from '../domains/tutoring/generate.mjs';
+import tutoringQuestions from '../domains/tutoring/questions.mjs';
 import * as vetPractice from '../domains/vet-practice/generate.mjs';
 import vetPracticeQuestions from '../domains/vet-practice/questions.mjs';
 import * as warehousePicking from '../domains/warehouse-picking/generate.mjs';
@@ -143,6 +147,10 @@ export const DOMAINS = [
   { name: 'dental-practice', generate: dentalPractice.generate,
     questions: dentalPracticeQuestions },
   { name: 'solar-installs', generate: solarInstalls.generate, questions: solarInstallsQuestions },
+  // The nineteenth blind set, written after the reader's fourteenth round (see ../README.md).
+  { name: 'tutoring', generate: tutoring.generate, questions: tutoringQuestions },
+  { name: 'brewery-deliveries', generate: breweryDeliveries.generate,
+    questions: breweryDeliveriesQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
