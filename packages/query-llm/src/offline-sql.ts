@@ -1,7 +1,7 @@
 import { quoteIdentifier, quoteLiteral, unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-context.js';
 import { joinedScopes, type JoinedScope, type SchemaRelationship } from './reader/join-scope.js';
-import { competingMeasures, distinctRowsOfLookup } from './reader/competing-readings.js';
+import { answeredTable, competingMeasures, distinctRowsOfLookup } from './reader/competing-readings.js';
 import { answerFromExamples, type VerifiedExample } from './reader/verified-templates.js';
 import { identifierWords, stem } from './query-words.js';
 import { FILLER, isLeftoverFiller } from './reader/filler-words.js';
@@ -15,7 +15,7 @@ import { birthDateOf, birthMentions, isDate, isIdentifier, isKeyLike, isNumeric,
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, noNullGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
-import { groupByLookupName } from './reader/lookup-groups.js';
+import { groupByLookupName, preferLookupNames } from './reader/lookup-groups.js';
 import { moneyField, moneyMentions, moneyWordAt } from './reader/money-words.js';
 import { correctTypos } from './reader/typos.js';
 import { checkAnswer } from './reader/answer-checks.js';
@@ -142,7 +142,15 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   const alone = readTables(read, marked);
   const relationships = schema.relationships ?? [];
   if (relationships.length === 0) return alone;
-  if ('sql' in alone) return competingMeasures(alone.sql, tokenize(read), marked.tables, relationships) ?? distinctRowsOfLookup(alone.sql, read.toLowerCase(), relationships) ?? alone;
+  if ('sql' in alone) {
+    const fact = marked.tables.find((t) => t.name === answeredTable(alone.sql));
+    return (
+      competingMeasures(alone.sql, tokenize(read), marked.tables, relationships) ??
+      distinctRowsOfLookup(alone.sql, read.toLowerCase(), relationships) ??
+      preferLookupNames(alone, fact, marked.tables, relationships, () => readJoined(read, marked, relationships)) ??
+      alone
+    );
+  }
   if (alone.notUnderstood.length === 0) return alone;
   const joined = readJoined(read, marked, relationships);
   if (!joined) return alone;
@@ -266,9 +274,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const descending = hasFree(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent(?:ly)?|priciest|costliest|fastest|tallest|deepest|widest)\b/);
   const ascending = hasFree(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest|cheapest|slowest|shallowest|narrowest)\b/);
   const namedGroup = findGroupColumn(lower, tokens, mentions, tableWords);
-  const lookupGroup = groupByLookupName(namedGroup, tokens, { table, tables: [...datasets, ...(schema.unjoined ?? [])], relationships: schema.relationships ?? [], joinedReading });
-  if (lookupGroup && 'refusal' in lookupGroup) return lookupGroup;
-  const groupMention = lookupGroup?.group ?? namedGroup;
+  const groupMention = joinedReading ? groupByLookupName(namedGroup, tokens, schema.unjoined ?? [], schema.relationships ?? []) : namedGroup;
   // Yes/no fields named outside a grouping are filters: "readmitted patients", "not readmitted".
   // "took full cover insurance": a word inside a value ("Full Cover") is no yes/no field (fuel_full_on_return).
   for (const m of [...mentions]) if (isFlag(m.column) && filters.some((f) => f.end - f.start > 1 && f.start <= m.position && m.position < f.end)) mentions.splice(mentions.indexOf(m), 1);
@@ -314,7 +320,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   if (ranked) used.add(ranked.position);
   // Refuse when a word was not placed.
   placeEventVerbs(tokens, starts, table, used);
-  const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords, elsewhere: fieldNamedElsewhere(tokens, table, [...datasets, ...(schema.unjoined ?? [])], used) });
+  const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords, elsewhere: fieldNamedElsewhere(tokens, table, [...datasets, ...(schema.unjoined ?? [])], used, filters) });
   // One unknown subject noun ("how many drivers ..." of the only table) is the rows; in a joined
   // reading (tried only because a word was left over) only where the fact table anchors it.
   const noun = unplaced.length === 1 ? unplaced[0]! : undefined;
@@ -427,13 +433,14 @@ function withoutGrainInFieldName(time: TimeReading, tokens: Token[], datasets: S
  * value that would pass as the value's noun ("depots with an express dock", priority Express,
  * where depots have express_dock).
  */
-function fieldNamedElsewhere(tokens: Token[], table: SchemaTable, datasets: SchemaTable[], used: Set<number>): Set<number> {
+function fieldNamedElsewhere(tokens: Token[], table: SchemaTable, datasets: SchemaTable[], used: Set<number>, filters: ValueMatch[]): Set<number> {
   const pairs = new Set(datasets.filter((d) => d !== table).flatMap((d) => d.columns.map((c) => identifierWords(c.name).join(' '))));
   const here = new Set(table.columns.map((c) => identifierWords(c.name).join(' ')));
   const positions = new Set<number>();
   tokens.forEach((t, i) => {
     const pair = i > 0 ? `${tokens[i - 1]!.stem} ${t.stem}` : '';
-    if (!used.has(i) && pairs.has(pair) && !here.has(pair)) positions.add(i);
+    const afterValue = filters.some((f) => f.end === i);
+    if (!used.has(i) && (FILLER.has(t.lower) || afterValue) && pairs.has(pair) && !here.has(pair)) positions.add(i);
   });
   return positions;
 }
@@ -643,7 +650,9 @@ const rowFrom = (r: RowReading) => ` FROM ${quoteIdentifier(r.table.name)}${wher
  */
 function isRowLevel(r: RowReading): boolean {
   const { groupMention, measure } = r;
-  return Boolean(groupMention && measure && !r.average && !/\b(total|sum|combined)\b/.test(r.freeText) && (isKeyLike(groupMention.column, r.table) || groupMention.column.name === r.nameColumn?.name));
+  // A looked-up thing's name (a garage's, beside each job) names a group of rows, never one row.
+  const ownName = groupMention?.column.name === r.nameColumn?.name && !(groupMention?.column as ReaderColumn | undefined)?.lookup;
+  return Boolean(groupMention && measure && !r.average && !/\b(total|sum|combined)\b/.test(r.freeText) && (isKeyLike(groupMention.column, r.table) || ownName));
 }
 
 /** "which X has the most/highest ...": group, order, one row. */
@@ -1175,7 +1184,9 @@ function entityKeyMentions(tokens: Token[], table: SchemaTable, used: Set<number
   const found: ColumnMention[] = [];
   for (const column of table.columns) {
     const words = columnWords.get(column.name)!;
-    if (words.length < 2 || !/^(id|code|key|no|number|num)$/.test(words[words.length - 1]!) || mentions.some((m) => m.column === column)) continue;
+    // A `_ref` names another thing only when it points at a lookup: `booking_ref` of bookings is the row's own.
+    const suffix = (column as ReaderColumn).reference ? /^(id|code|key|no|number|num|ref)$/ : /^(id|code|key|no|number|num)$/;
+    if (words.length < 2 || !suffix.test(words[words.length - 1]!) || mentions.some((m) => m.column === column)) continue;
     const entity = words.slice(0, -1);
     const at = tokens.findIndex((_, i) => entity.every((w, k) => tokens[i + k] && !used.has(i + k) && wordMatches(tokens[i + k]!.stem, w)));
     if (at < 0) continue;

@@ -32,9 +32,10 @@ export function checkAnswer(answer: OfflineAnswer, context: AnswerContext): Offl
     refuseDroppedFields(answer, named, context.tokens) ??
     refuseDroppedRanking(answer, context.freeText) ??
     refuseDroppedAggregate(answer, context.freeText) ??
+    refuseTotalCounted(answer, context.tokens, context.tableWords, context.filters) ??
     refuseRowsSummed(answer, context.tokens, context.tableWords) ??
     refuseEchoedValue(answer, context.filters) ??
-    refuseCountedUnit(answer, context.tokens) ??
+    refuseCountedUnit(answer, context.tokens, context.tableWords) ??
     refusePlacelessWhere(answer, context.tokens) ??
     refuseUncomparedSides(answer, context.tokens) ??
     answer
@@ -114,6 +115,20 @@ function refuseDroppedAggregate(answer: { sql: string }, freeText: string): Offl
 }
 
 /**
+ * "total given per campaign" answered with a count of rows: "total" before a word that is not the
+ * rows' noun, a value or "number" asks for a sum, and the field was not found. ("total bookings
+ * per month" and "total cancellations", of a status Cancelled, are counts.)
+ */
+function refuseTotalCounted(answer: { sql: string }, tokens: Token[], tableWords: Set<string>, filters: ValueMatch[]): OfflineAnswer | null {
+  const at = tokens.findIndex((t) => t.lower === 'total');
+  const next = at >= 0 ? tokens[at + 1] : undefined;
+  if (!next || /\b(sum|avg|max|min)\(/i.test(answer.sql) || !/\bcount\(/i.test(answer.sql)) return null;
+  if (tableWords.has(next.stem) || /^(number|no|count|of)$/.test(next.lower) || /^\d/.test(next.lower)) return null;
+  if (filters.some((f) => f.start <= next.index && next.index < f.end)) return null;
+  return { refusal: `"total ${next.raw}" asks for a sum, and I found no field of it to add up; name the field (e.g. "the total <field>").`, notUnderstood: [next.raw] };
+}
+
+/**
  * "what does the Pan-Roasted Hake cost" answered with the item's name: an answer whose only
  * fields are ones the question fixed to a value tells nothing the question did not say.
  */
@@ -163,11 +178,16 @@ function refuseUncomparedSides(answer: { sql: string }, tokens: Token[]): Offlin
  * counts rows read the unit as the thing counted. (Time is left out: "how many days" can count
  * days.)
  */
-function refuseCountedUnit(answer: { sql: string }, tokens: Token[]): OfflineAnswer | null {
+function refuseCountedUnit(answer: { sql: string }, tokens: Token[], tableWords: Set<string>): OfflineAnswer | null {
   const at = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i + 1]?.lower === 'many' && tokens[i + 2] !== undefined);
   const word = at >= 0 ? tokens[at + 2]! : undefined;
   const unit = word ? unitOfWord(word.lower) : undefined;
   if (!word || !unit || unit.quantity === 'time' || unit.quantity === 'money') return null;
+  // "how many meters are there" of a table of (electricity) meters counts its rows.
+  const table = /\bFROM "([^"]+)"/.exec(withoutJoinedScope(answer.sql))?.[1] ?? '';
+  // "how many meter readings" counts readings: the unit word only qualifies the rows' noun.
+  const rows = (w: string | undefined) => w !== undefined && (tableWords.has(w) || identifierWords(table).includes(w));
+  if (rows(word.stem) || rows(tokens[at + 3]?.stem)) return null;
   if (!/\bcount\(/i.test(withoutJoinedScope(answer.sql))) return null;
   return { refusal: `"how many ${word.raw}" asks for an amount in ${word.raw}, but I read it as a count of rows; name the field that holds it (e.g. "the total <field>").`, notUnderstood: [word.raw] };
 }

@@ -76,6 +76,8 @@ const TAKES_PLACE = /^(date|day|time|timestamp|datetime)$|schedul|start|begin|oc
 const RECORDED = /creat|open|submit|report|receiv|log|plac|book|regist|raise|file|record|issu|order|dispatch|ship|sent|depart|pick/;
 
 const GENERIC = /^(date|day|time|timestamp|datetime)$/;
+// Of those, the words that say the row was made (not that it set off: `dispatched_at`).
+const MADE = /creat|submit|log|plac|book|regist|raise|file|record|order|enter/;
 
 /**
  * The one date of the table's own that says when a row was recorded (`booked_at`, `created_on`),
@@ -85,7 +87,7 @@ const GENERIC = /^(date|day|time|timestamp|datetime)$/;
 export function recordedDateOf(table: SchemaTable): SchemaColumn | undefined {
   const recorded = table.columns.filter((c) => isDate(c) && !isYearColumn(c) && !(c as ReaderColumn).lookup && nameWords(c.name).some((w) => RECORDED.test(w)));
   if (recorded.length <= 1) return recorded[0];
-  const participles = recorded.filter((c) => nameWords(c.name).some((w) => RECORDED.test(w) && /ed$/.test(w)));
+  const participles = recorded.filter((c) => nameWords(c.name).some((w) => MADE.test(w) && /ed$/.test(w)));
   return participles.length === 1 ? participles[0] : undefined;
 }
 

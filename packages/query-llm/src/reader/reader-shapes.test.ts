@@ -79,6 +79,24 @@ describe('joins over the catalog relationships', () => {
     expect(sql('total freight cost for each depot code')).toMatch(/SELECT "depot_code", sum\("Freight Cost \(\$\)"\) AS value FROM "shipments(_joined)?" GROUP BY "depot_code"/);
   });
 
+  it('ranks the groups of a lookup\'s name, never one row, for "which <lookup row> has the most"', () => {
+    // The lookup's name is the joined table's first name field, as a row's own name would be.
+    const depotsFirst: OfflineSchema = { ...schema, relationships: [...schema.relationships!].reverse(), tables: [schema.tables[0]!, schema.tables[2]!, schema.tables[1]!] };
+    const answer = translateQuestion('which depot has the most freight cost?', depotsFirst);
+    expect('sql' in answer && withoutJoinedScope(answer.sql)).toBe(`SELECT "depot_name", sum("Freight Cost ($)") AS value FROM "shipments_joined" WHERE "depot_name" IS NOT NULL GROUP BY "depot_name" ORDER BY value DESC, "depot_name" LIMIT 1`);
+  });
+
+  it('reads the thing a `_ref` key points at by its noun, as it does an `_id` or a `_code`', () => {
+    const rename = (name: string) => (name === 'depot_code' ? 'depot_ref' : name);
+    const withRef: OfflineSchema = {
+      ...schema,
+      tables: schema.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, name: rename(c.name) })) })),
+      relationships: schema.relationships!.map((r) => ({ ...r, from: { ...r.from, column: rename(r.from.column) } })),
+    };
+    const answer = translateQuestion('total freight cost for each depot', withRef);
+    expect('sql' in answer && answer.sql).toMatch(/SELECT "depot_name", sum\("Freight Cost \(\$\)"\) AS value FROM "shipments_joined" GROUP BY "depot_name"/);
+  });
+
   it('reads a word that is a value of the rows\' own field as that value, not as a word of a lookup\'s yes/no field', () => {
     const q = withoutJoinedScope(sql('how many express shipments went to Upland depots'));
     expect(q).toContain(`"priority" = 'Express'`);
@@ -108,8 +126,16 @@ describe('answers checked against the question\'s shape', () => {
     expect(sql('average weight by service')).toContain('GROUP BY "service"');
   });
 
-  it('refuses "how many <unit>" answered with a count of rows', () => {
+  it('refuses "how many <unit>" answered with a count of rows, but counts rows a unit word only qualifies', () => {
     expect(refused('how many kilograms of Fasteners were shipped by Rapid')?.notUnderstood).toEqual(['kilograms']);
+    const metres = { ...schema, tables: schema.tables.map((t) => (t.name === 'shipments' ? { ...t, name: 'metre_shipments', dataset: 'metre_shipments' } : t)), relationships: [] };
+    const answer = translateQuestion('how many metre shipments went by Rapid', metres);
+    expect('sql' in answer && answer.sql).toBe(`SELECT count(*) AS count FROM "metre_shipments" WHERE "carrier" = 'Rapid'`);
+  });
+
+  it('refuses "total <word>" answered with a count of rows, unless the word is the rows\' noun', () => {
+    expect(refused('total shipped per carrier')?.notUnderstood).toEqual(['shipped']);
+    expect(sql('total shipments per carrier')).toMatch(/^SELECT "carrier", count\(\*\) AS value FROM "shipments" GROUP BY "carrier"/);
   });
 });
 
