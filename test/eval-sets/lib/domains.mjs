@@ -4,6 +4,8 @@ import * as airlineFlights from '../domains/airline-flights/generate.mjs';
 import airlineFlightsQuestions from '../domains/airline-flights/questions.mjs';
 import * as bikeShare from '../domains/bike-share/generate.mjs';
 import bikeShareQuestions from '../domains/bike-share/questions.mjs';
+import * as campsiteStays from '../domains/campsite-stays/generate.mjs';
+import campsiteStaysQuestions from '../domains/campsite-stays/questions.mjs';
 import * as carRental from '../domains/car-rental/generate.mjs';
 import carRentalQuestions from '../domains/car-rental/questions.mjs';
 import * as charityDonations from '../domains/charity-donations/generate.mjs';
@@ -28,6 +30,8 @@ import * as energyMeters from '../domains/energy-meters/generate.mjs';
 import energyMetersQuestions from '../domains/energy-meters/questions.mjs';
 import * as ferryBookings from '../domains/ferry-bookings/generate.mjs';
 import ferryBookingsQuestions from '../domains/ferry-bookings/questions.mjs';
+import * as bakeryOrders from '../domains/bakery-orders/generate.mjs';
+import bakeryOrdersQuestions from '../domains/bakery-orders/questions.mjs';
 import * as breweryDeliveries from '../domains/brewery-deliveries/generate.mjs';
 import breweryDeliveriesQuestions from '../domains/brewery-deliveries/questions.mjs';
 import * as farmCoop from '../domains/farm-coop/generate.mjs';
@@ -151,6 +155,10 @@ export const DOMAINS = [
   { name: 'tutoring', generate: tutoring.generate, questions: tutoringQuestions },
   { name: 'brewery-deliveries', generate: breweryDeliveries.generate,
     questions: breweryDeliveriesQuestions },
+  // The twentieth blind set, written after the reader's fourteenth round (second commit) (see
+  // ../README.md).
+  { name: 'bakery-orders', generate: bakeryOrders.generate, questions: bakeryOrdersQuestions },
+  { name: 'campsite-stays', generate: campsiteStays.generate, questions: campsiteStaysQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
