@@ -11,7 +11,7 @@ import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
 import { dateNamedAt, eventDateAsked, madeOn, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
 import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } from './reader/time-expressions.js';
-import { birthDateOf, birthMentions, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
+import { birthDateOf, birthMentions, isDate, isIdentifier, isRecordedDate, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, noNullGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
@@ -108,7 +108,10 @@ function wordMatches(questionStem: string, columnWord: string): boolean {
   const [short, long] = questionStem.length < columnWord.length ? [questionStem, columnWord] : [columnWord, questionStem];
   // "inspect" ~ "inspector", "deliver" ~ "deliveries"; not "course" ~ "coursework": what the
   // longer word adds must be an ending, not a word of its own.
-  return short.length >= 5 && long.startsWith(short) && WORD_ENDING.test(long.slice(short.length));
+  const ending = long.slice(short.length);
+  // A "y" makes a noun of a verb in -er ("deliver" ~ "delivery"); elsewhere it is another word ("count" ~ "county").
+  if (/^(y|ies|ied)$/.test(ending) && !/er$/.test(short)) return false;
+  return short.length >= 5 && long.startsWith(short) && WORD_ENDING.test(ending);
 }
 const WORD_ENDING = /^(|s|es|ed|d|er|ers|or|ors|ing|ings|ment|ments|ation|ations|al|ly|y|ies|ied)$/;
 
@@ -218,7 +221,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const tableWords = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')].filter((w) => !joinedReading || w !== stem('joined')));
 
   // --- values (before table words: "fishing vessels" is a value of a table named vessels) -----
-  const values = releaseDateVerbs(findValues(tokens, table, used, quoted), tokens, table, used, dates.length > 0 || time.grain !== null || /^when\b/.test(lower));
+  const values = perfectTenseVerbs(releaseDateVerbs(findValues(tokens, table, used, quoted), tokens, table, used, dates.length > 0 || time.grain !== null || /^when\b/.test(lower)), tokens, table, used);
   // The table's name where it is spelled out whole ("port calls"); else each of its words.
   const nameWords = identifierWords(table.name);
   const whole = tokens.findIndex((_, i) => !used.has(i) && nameWords.every((w, k) => tokens[i + k]?.stem === w && !used.has(i + k)));
@@ -324,7 +327,9 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // One unknown subject noun ("how many drivers ..." of the only table) is the rows; in a joined
   // reading (tried only because a word was left over) only where the fact table anchors it.
   const noun = unplaced.length === 1 ? unplaced[0]! : undefined;
-  const subjectTolerated = noun !== undefined && isSubjectPosition(tokens, noun.index) && ((datasets.length === 1 && !joinedReading) || anchorsFactRows({ table, noun, tokens, conditions, mentions, percentage }));
+  // A noun that is a word of one of the table's fields ("how many batteries" of battery_fitted) says something the answer must use.
+  const namesAField = noun !== undefined && table.columns.some((c) => identifierWords(c.name).includes(noun.stem));
+  const subjectTolerated = noun !== undefined && !namesAField && isSubjectPosition(tokens, noun.index) && ((datasets.length === 1 && !joinedReading) || anchorsFactRows({ table, noun, tokens, conditions, mentions, percentage }));
   if (unplaced.length > 0 && !subjectTolerated) {
     return {
       refusal: `I could not match ${unplaced.map((t) => `"${t.raw}"`).join(', ')} to a table, field or value of the catalog (tables: ${datasets.map((t) => t.name).join(', ')}${annotations ? ', annotations' : ''}). Rephrase with a field or value name, teach the word for the field it means (\`living-schema schema teach <dataset>.<column> "${unplaced[0]?.raw ?? 'word'}"\`), or ask a configured LLM provider.`,
@@ -354,6 +359,22 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   return checked(readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention: grain.groupMention, measure, rowCount, averagedOver, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) }));
 }
 
+
+/**
+ * "which students have booked the most lessons": a participle after have, has or had is the
+ * verb the subject did, not the rows' status (Booked), when the subject is something other than
+ * the rows; the word is left for the verbs of the rows' making. ("how many tenancies have ended"
+ * keeps the status Ended: the rows did it.)
+ */
+function perfectTenseVerbs(values: ValueMatch[], tokens: Token[], table: SchemaTable, used: Set<number>): ValueMatch[] {
+  const rows = new Set(rowWordsOf(table).map(stem));
+  return values.filter((v) => {
+    const subject = tokens[v.start - 2];
+    const perfect = v.end - v.start === 1 && /ed$/.test(tokens[v.start]!.lower) && /^(have|has|had|'ve)$/.test(tokens[v.start - 1]?.lower ?? '') && subject !== undefined && !rows.has(subject.stem);
+    if (perfect) used.delete(v.start);
+    return !perfect;
+  });
+}
 
 /**
  * "scripts written by dentists", "pipes installed in Riverside": a participle that is a word of a
@@ -938,7 +959,8 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
       const last = phrase[length - 1]!;
       const stemsToValue = !/(ed|ing)$/.test(last);
       const exact = (entry: (typeof catalogue)[number]) => entry.words.every((w, k) => w === phrase[k]);
-      const throughStem = (entry: (typeof catalogue)[number]) => stemsToValue && entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k]);
+      // Nor does a plural meet a participle value ("our books" is not the status Booked).
+      const throughStem = (entry: (typeof catalogue)[number]) => stemsToValue && !/(ed|ing)$/.test(entry.words[length - 1]!) && entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k]);
       // "cars with more than 5 seats": a word that is a field's whole name (seats) is that field,
       // not a value its plural meets (the make Seat).
       const fieldNamed = length === 1 && fieldNames.has(phrase[0]!);
@@ -1318,7 +1340,9 @@ const isNumberedCategory = (c: SchemaColumn) => /INT/i.test(c.type) && c.distinc
 /** Whether the "by" before position `at` follows a participle ("issued by", "made by"), not a grouping word. */
 function agentBy(tokens: Token[], at: number): boolean {
   const by = [at - 1, at - 2, at - 3].find((i) => tokens[i]?.lower === 'by');
-  const before = by === undefined ? '' : tokens[by - 1]?.lower ?? '';
+  // "carried out by", "set up by": the participle is before its particle.
+  const particle = by !== undefined && /^(out|up|off|in|on|through)$/.test(tokens[by - 1]?.lower ?? '');
+  const before = by === undefined ? '' : tokens[by - (particle ? 2 : 1)]?.lower ?? '';
   return /(ed|en)$/.test(before) && !/^(grouped|broken|split|sorted|ordered|ranked)$/.test(before);
 }
 
@@ -1468,7 +1492,10 @@ function findComparisons(
   for (const date of dates) {
     position = date.position;
     // "bookings made in May": the verb of making names the recorded date, whatever else the words touch.
-    const column = madeOn(tokens, date.position, table) ?? nearestColumn(date.position, isDate) ?? primaryDateColumn(table);
+    // "booked in the next 14 days": nothing is recorded ahead of today, so a window forward is the event's.
+    const ahead = date.kind === 'window' && date.tokens.some((t) => /^(next|coming|upcoming|following)$/.test(tokens[t]?.lower ?? ''));
+    const named = (ahead ? undefined : madeOn(tokens, date.position, table)) ?? nearestColumn(date.position, isDate);
+    const column = (ahead && named && isRecordedDate(named) ? undefined : named) ?? primaryDateColumn(table);
     if (!column) {
       return noEventDate(table, date.tokens.map((t) => tokens[t]!.raw));
     }

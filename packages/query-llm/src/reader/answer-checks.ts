@@ -174,20 +174,24 @@ function refuseUncomparedSides(answer: { sql: string }, tokens: Token[]): Offlin
 }
 
 /**
- * "How many tonnes of asphalt did they lay" asks for an amount in a unit, a sum; an answer that
- * counts rows read the unit as the thing counted. (Time is left out: "how many days" can count
- * days.)
+ * "How many tonnes of asphalt did they lay", "the top 5 venues by litres delivered" ask for an
+ * amount in a unit, a sum; an answer that only counts rows read past the unit. A unit after a
+ * number ("over 50 litres") is a comparison, and time is left out ("how many days" can count
+ * days).
  */
 function refuseCountedUnit(answer: { sql: string }, tokens: Token[], tableWords: Set<string>): OfflineAnswer | null {
-  const at = tokens.findIndex((t, i) => t.lower === 'how' && tokens[i + 1]?.lower === 'many' && tokens[i + 2] !== undefined);
-  const word = at >= 0 ? tokens[at + 2]! : undefined;
-  const unit = word ? unitOfWord(word.lower) : undefined;
-  if (!word || !unit || unit.quantity === 'time' || unit.quantity === 'money') return null;
-  // "how many meters are there" of a table of (electricity) meters counts its rows.
-  const table = /\bFROM "([^"]+)"/.exec(withoutJoinedScope(answer.sql))?.[1] ?? '';
-  // "how many meter readings" counts readings: the unit word only qualifies the rows' noun.
+  const select = withoutJoinedScope(answer.sql);
+  if (!/\bcount\(/i.test(select) || /\b(sum|avg|max|min)\(/i.test(select)) return null;
+  // "how many meters are there" of a table of (electricity) meters counts its rows, and "how
+  // many meter readings" counts readings: there the unit word only names or qualifies the rows.
+  const table = /\bFROM "([^"]+)"/.exec(select)?.[1] ?? '';
   const rows = (w: string | undefined) => w !== undefined && (tableWords.has(w) || identifierWords(table).includes(w));
-  if (rows(word.stem) || rows(tokens[at + 3]?.stem)) return null;
-  if (!/\bcount\(/i.test(withoutJoinedScope(answer.sql))) return null;
-  return { refusal: `"how many ${word.raw}" asks for an amount in ${word.raw}, but I read it as a count of rows; name the field that holds it (e.g. "the total <field>").`, notUnderstood: [word.raw] };
+  const word = tokens.find((t, i) => {
+    const unit = unitOfWord(t.lower);
+    if (!unit || ['time', 'money', 'ratio'].includes(unit.quantity) || t.lower.length < 2) return false;
+    if (/^[\d.,]+$/.test(tokens[i - 1]?.lower ?? '') || rows(t.stem) || rows(tokens[i + 1]?.stem)) return false;
+    return true;
+  });
+  if (!word) return null;
+  return { refusal: `"${word.raw}" asks for an amount in ${word.raw}, but I read the question as a count of rows; name the field that holds it (e.g. "the total <field>").`, notUnderstood: [word.raw] };
 }

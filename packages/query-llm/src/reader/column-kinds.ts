@@ -79,6 +79,9 @@ const GENERIC = /^(date|day|time|timestamp|datetime)$/;
 // Of those, the words that say the row was made (not that it set off: `dispatched_at`).
 const MADE = /creat|submit|log|plac|book|regist|raise|file|record|order|enter/;
 
+/** Whether a date field says when its row was recorded or set off (`booked_at`, `created_on`). */
+export const isRecordedDate = (column: SchemaColumn) => isDate(column) && nameWords(column.name).some((w) => RECORDED.test(w));
+
 /**
  * The one date of the table's own that says when a row was recorded (`booked_at`, `created_on`),
  * if exactly one does. Of several, the one named with a participle: of bookings' `booking_date`
