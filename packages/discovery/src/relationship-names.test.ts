@@ -56,8 +56,14 @@ describe('nameAgreement', () => {
   it.each([
     ['vehicle_ref', 'vehicles', 'fleet_no'],
     ['bayId', 'bays', 'Slot Code'],
+    ['partSku', 'parts', 'Catalogue No'],
   ])('%s names the rows of %s, whose key %s is named its own way: the weakest agreement, held to the stricter coverage', (field, dataset, key) => {
     expect(nameAgreement(field, dataset, key)).toEqual({ evidence: `name: ${field} ~ ${dataset}.${key} (key named its own way)`, role: null, keyWordsDiffer: true });
+  });
+
+  it('reads the rows\' noun shortened with the key named its own way as the weakest shortened agreement (dept_ref ~ departments.unit_no)', () => {
+    expect(nameAgreement('dept_ref', 'departments', 'unit_no')).toEqual({ evidence: 'name: dept_ref ~ departments.unit_no (abbreviated, key named its own way)', role: null, abbreviated: true });
+    expect(nameAgreement('dpt_ref', 'departments', 'unit_no')).toBeNull();
   });
 
   it.each([

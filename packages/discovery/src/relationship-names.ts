@@ -10,7 +10,7 @@ import { singularize, splitWords } from './discovery-names.js';
 const GENERIC_KEYS = new Set(['id', 'code', 'key', 'no', 'num', 'number', 'ref', 'uuid', 'name']);
 
 /** Words a key column ends with (`store_id`, `branch_code`, `vessel_no`). */
-const KEY_SUFFIXES = new Set(['id', 'code', 'key', 'no', 'num', 'number', 'ref', 'uuid']);
+const KEY_SUFFIXES = new Set(['id', 'code', 'key', 'no', 'num', 'number', 'ref', 'uuid', 'sku']);
 
 export interface NameAgreement {
   /** Evidence as stored on the relationship: `name: branch_code ~ branches.code`. */
@@ -63,6 +63,7 @@ export function nameAgreement(field: string, toDataset: string, toField: string)
   let weak: NameAgreement | null = null;
   let shortened: NameAgreement | null = null;
   let ownKey: NameAgreement | null = null;
+  let shortOwnKey: NameAgreement | null = null;
   for (let start = 0; start < fieldWords.length; start += 1) {
     const tail = fieldWords.slice(start);
     const found = entities.map((e) => agrees(tail, keyWords, e, sameWords));
@@ -72,8 +73,10 @@ export function nameAgreement(field: string, toDataset: string, toField: string)
     if (found.includes('key named its own way')) ownKey ??= { evidence: `name: ${field} ~ ${toDataset}.${toField} (key named its own way)`, role, keyWordsDiffer: true };
     const short = entities.map((e) => agrees(tail, keyWords, e, shortenedWords));
     if (short.includes('same') || short.includes('key words differ')) shortened ??= { evidence: `name: ${field} ~ ${toDataset}.${toField} (abbreviated)`, role, abbreviated: true };
+    // `cust_ref` ~ customers.account_no: the rows' noun shortened, and the key named its own way.
+    if (short.includes('key named its own way')) shortOwnKey ??= { evidence: `name: ${field} ~ ${toDataset}.${toField} (abbreviated, key named its own way)`, role, abbreviated: true };
   }
-  return weak ?? shortened ?? ownKey;
+  return weak ?? shortened ?? ownKey ?? shortOwnKey;
 }
 
 /**

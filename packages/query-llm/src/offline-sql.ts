@@ -327,8 +327,9 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // One unknown subject noun ("how many drivers ..." of the only table) is the rows; in a joined
   // reading (tried only because a word was left over) only where the fact table anchors it.
   const noun = unplaced.length === 1 ? unplaced[0]! : undefined;
-  // A noun that is a word of one of the table's fields ("how many batteries" of battery_fitted) says something the answer must use.
-  const namesAField = noun !== undefined && table.columns.some((c) => identifierWords(c.name).includes(noun.stem));
+  // A noun that is a word of a yes/no field ("how many batteries" of battery_fitted) says something the answer must use;
+  // one of a field of the rows' own ("gifts" of gift_amount) is still their noun.
+  const namesAField = noun !== undefined && table.columns.some((c) => isFlag(c) && identifierWords(c.name).includes(noun.stem));
   const subjectTolerated = noun !== undefined && !namesAField && isSubjectPosition(tokens, noun.index) && ((datasets.length === 1 && !joinedReading) || anchorsFactRows({ table, noun, tokens, conditions, mentions, percentage }));
   if (unplaced.length > 0 && !subjectTolerated) {
     return {
@@ -354,7 +355,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const grain = readGrain(table, tokens, { countedFrom: countedPosition(tokens), values: filters, measure, average, groupMention });
   const { rowCount, averagedOver } = grain;
   const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention: grain.groupMention, measure, rowCount, averagedOver, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
-  const checked = (answer: OfflineAnswer) => checkAnswer(answer, { tokens, mentions, tableWords, filters, freeText });
+  const checked = (answer: OfflineAnswer) => checkAnswer(answer, { tokens, mentions, tableWords, filters, freeText, table });
   if (shaped) return checked(shaped);
   return checked(readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention: grain.groupMention, measure, rowCount, averagedOver, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) }));
 }
@@ -959,8 +960,8 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
       const last = phrase[length - 1]!;
       const stemsToValue = !/(ed|ing)$/.test(last);
       const exact = (entry: (typeof catalogue)[number]) => entry.words.every((w, k) => w === phrase[k]);
-      // Nor does a plural meet a participle value ("our books" is not the status Booked).
-      const throughStem = (entry: (typeof catalogue)[number]) => stemsToValue && !/(ed|ing)$/.test(entry.words[length - 1]!) && entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k]);
+      // Nor does a plural meet a participle value ("our books" is not the status Booked; "feedings" is still Feeding).
+      const throughStem = (entry: (typeof catalogue)[number]) => stemsToValue && !/ed$/.test(entry.words[length - 1]!) && entry.words.map((w, k) => (k === length - 1 ? stem(w) : w)).every((w, k) => w === singular[k]);
       // "cars with more than 5 seats": a word that is a field's whole name (seats) is that field,
       // not a value its plural meets (the make Seat).
       const fieldNamed = length === 1 && fieldNames.has(phrase[0]!);

@@ -147,16 +147,15 @@ export const DOMAINS = [
   { name: 'coworking', generate: coworking.generate, questions: coworkingQuestions },
   { name: 'road-maintenance', generate: roadMaintenance.generate,
     questions: roadMaintenanceQuestions },
-  // The eighteenth blind set, written during the reader's fourteenth round (see ../README.md).
+  // The eighteenth blind set, written before the reader's fourteenth round (see ../README.md).
   { name: 'dental-practice', generate: dentalPractice.generate,
     questions: dentalPracticeQuestions },
   { name: 'solar-installs', generate: solarInstalls.generate, questions: solarInstallsQuestions },
-  // The nineteenth blind set, written after the reader's fourteenth round (see ../README.md).
+  // The nineteenth blind set, written during the reader's fourteenth round (see ../README.md).
   { name: 'tutoring', generate: tutoring.generate, questions: tutoringQuestions },
   { name: 'brewery-deliveries', generate: breweryDeliveries.generate,
     questions: breweryDeliveriesQuestions },
-  // The twentieth blind set, written after the reader's fourteenth round (second commit) (see
-  // ../README.md).
+  // The twentieth blind set, written during the reader's fifteenth round (see ../README.md).
   { name: 'bakery-orders', generate: bakeryOrders.generate, questions: bakeryOrdersQuestions },
   { name: 'campsite-stays', generate: campsiteStays.generate, questions: campsiteStaysQuestions },
 ];

@@ -8,6 +8,8 @@
 import { quoteIdentifier, unitOfWord } from '@living-schema/core';
 import type { OfflineAnswer } from '../offline-sql.js';
 import { identifierWords } from '../query-words.js';
+import type { SchemaTable } from '../schema-context.js';
+import { unitOfField } from './unit-fields.js';
 import { isDate, isIdentifier, isKeyLike } from './column-kinds.js';
 import { FILLER } from './filler-words.js';
 import { withoutJoinedScope } from './join-scope.js';
@@ -22,6 +24,8 @@ export interface AnswerContext {
   filters: ValueMatch[];
   /** The question's words outside field names ("the total cost" is no ranking word). */
   freeText: string;
+  /** The table the question was read against; checks that ask which fields it has read it. */
+  table?: SchemaTable;
 }
 
 /** The answer unchanged, or the first check's refusal. */
@@ -35,7 +39,7 @@ export function checkAnswer(answer: OfflineAnswer, context: AnswerContext): Offl
     refuseTotalCounted(answer, context.tokens, context.tableWords, context.filters) ??
     refuseRowsSummed(answer, context.tokens, context.tableWords) ??
     refuseEchoedValue(answer, context.filters) ??
-    refuseCountedUnit(answer, context.tokens, context.tableWords) ??
+    refuseCountedUnit(answer, context.tokens, context.tableWords, context.table) ??
     refusePlacelessWhere(answer, context.tokens) ??
     refuseUncomparedSides(answer, context.tokens) ??
     answer
@@ -122,7 +126,7 @@ function refuseDroppedAggregate(answer: { sql: string }, freeText: string): Offl
 function refuseTotalCounted(answer: { sql: string }, tokens: Token[], tableWords: Set<string>, filters: ValueMatch[]): OfflineAnswer | null {
   const at = tokens.findIndex((t) => t.lower === 'total');
   const next = at >= 0 ? tokens[at + 1] : undefined;
-  if (!next || /\b(sum|avg|max|min)\(/i.test(answer.sql) || !/\bcount\(/i.test(answer.sql)) return null;
+  if (!next || /\b(sum|avg|max|min)\(/i.test(answer.sql) || !/\bcount\(/i.test(answer.sql) || /AS percentage\b/.test(answer.sql)) return null;
   if (tableWords.has(next.stem) || /^(number|no|count|of)$/.test(next.lower) || /^\d/.test(next.lower)) return null;
   if (filters.some((f) => f.start <= next.index && next.index < f.end)) return null;
   return { refusal: `"total ${next.raw}" asks for a sum, and I found no field of it to add up; name the field (e.g. "the total <field>").`, notUnderstood: [next.raw] };
@@ -179,7 +183,7 @@ function refuseUncomparedSides(answer: { sql: string }, tokens: Token[]): Offlin
  * number ("over 50 litres") is a comparison, and time is left out ("how many days" can count
  * days).
  */
-function refuseCountedUnit(answer: { sql: string }, tokens: Token[], tableWords: Set<string>): OfflineAnswer | null {
+function refuseCountedUnit(answer: { sql: string }, tokens: Token[], tableWords: Set<string>, read?: SchemaTable): OfflineAnswer | null {
   const select = withoutJoinedScope(answer.sql);
   if (!/\bcount\(/i.test(select) || /\b(sum|avg|max|min)\(/i.test(select)) return null;
   // "how many meters are there" of a table of (electricity) meters counts its rows, and "how
@@ -189,8 +193,11 @@ function refuseCountedUnit(answer: { sql: string }, tokens: Token[], tableWords:
   const word = tokens.find((t, i) => {
     const unit = unitOfWord(t.lower);
     if (!unit || ['time', 'money', 'ratio'].includes(unit.quantity) || t.lower.length < 2) return false;
-    if (/^[\d.,]+$/.test(tokens[i - 1]?.lower ?? '') || rows(t.stem) || rows(tokens[i + 1]?.stem)) return false;
-    return true;
+    // "over 100 cubic metres" compares; "meter E017017" names a thing.
+    if ([i - 1, i - 2].some((k) => /^[\d.,]+$/.test(tokens[k]?.lower ?? '')) || /\d/.test(tokens[i + 1]?.lower ?? '')) return false;
+    if (rows(t.stem) || rows(tokens[i + 1]?.stem)) return false;
+    // Only where the table holds an amount of that kind (litres of a delivery's volume) was it read past.
+    return !read || read.columns.some((c) => unitOfField(c)?.quantity === unit.quantity);
   });
   if (!word) return null;
   return { refusal: `"${word.raw}" asks for an amount in ${word.raw}, but I read the question as a count of rows; name the field that holds it (e.g. "the total <field>").`, notUnderstood: [word.raw] };
