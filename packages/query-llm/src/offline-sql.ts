@@ -1080,6 +1080,19 @@ function eachGenericMentions(tokens: Token[], table: SchemaTable, used: Set<numb
  * several numeric fields share names the one called after the table's rows, if exactly one is.
  * (Only quantities: "booked" of booked_on and booking_ref is the date's verb, read later.)
  */
+function sharedWordMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[], wordOwners: Map<string, SchemaColumn[]>): ColumnMention[] {
+  const found: ColumnMention[] = [];
+  tokens.forEach((t, i) => {
+    if (used.has(i) || FILLER.has(t.lower)) return;
+    const owners = (wordOwners.get(t.stem) ?? []).filter((c) => isNumeric(c) && !isIdentifier(c) && !mentions.some((m) => m.column === c) && !found.some((m) => m.column === c));
+    const owner = owners.length >= 2 ? namedForRows(owners, table) : undefined;
+    if (!owner) return;
+    found.push({ table, column: owner, position: i });
+    used.add(i);
+  });
+  return found;
+}
+
 /**
  * "which site has the most no-shows" of a workspace's `site` and a member's `home_site`: a word
  * several fields hold is the one field whose own name is that word alone (a looked-up field's
@@ -1095,19 +1108,6 @@ function wholeNameMentions(tokens: Token[], table: SchemaTable, used: Set<number
     const whole = owners.filter((c) => { const words = ownWords(c); return words.length === 1 && words[0] === t.stem; });
     if (whole.length !== 1) return;
     found.push({ table, column: whole[0]!, position: i });
-    used.add(i);
-  });
-  return found;
-}
-
-function sharedWordMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[], wordOwners: Map<string, SchemaColumn[]>): ColumnMention[] {
-  const found: ColumnMention[] = [];
-  tokens.forEach((t, i) => {
-    if (used.has(i) || FILLER.has(t.lower)) return;
-    const owners = (wordOwners.get(t.stem) ?? []).filter((c) => isNumeric(c) && !isIdentifier(c) && !mentions.some((m) => m.column === c) && !found.some((m) => m.column === c));
-    const owner = owners.length >= 2 ? namedForRows(owners, table) : undefined;
-    if (!owner) return;
-    found.push({ table, column: owner, position: i });
     used.add(i);
   });
   return found;

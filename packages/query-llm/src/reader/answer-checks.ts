@@ -12,6 +12,7 @@ import type { SchemaTable } from '../schema-context.js';
 import { unitOfField } from './unit-fields.js';
 import { isDate, isIdentifier, isKeyLike } from './column-kinds.js';
 import { FILLER } from './filler-words.js';
+import { answeredTable } from './competing-readings.js';
 import { withoutJoinedScope } from './join-scope.js';
 import type { ColumnMention, ValueMatch } from './reading.js';
 import type { Token } from './tokens.js';
@@ -147,7 +148,7 @@ function refuseEchoedValue(answer: { sql: string }, filters: ValueMatch[]): Offl
 }
 
 /** Words of a field that says where something is. */
-const PLACE_FIELD = /(^|_)(town|city|location|site|address|ward|region|area|county|country|place|depot|base|port|state|district|zone|postcode|borough|branch|venue|office|premises|country)(_|$)/i;
+const PLACE_FIELD = /(^|_)(town|city|location|site|address|ward|region|area|county|country|place|depot|base|port|state|district|zone|postcode|borough|branch|venue|office|premises)(_|$)/i;
 
 /**
  * "Where is Gully & Sons based" asks for a place; an answer that lists other fields of the rows
@@ -188,7 +189,7 @@ function refuseCountedUnit(answer: { sql: string }, tokens: Token[], tableWords:
   if (!/\bcount\(/i.test(select) || /\b(sum|avg|max|min)\(/i.test(select)) return null;
   // "how many meters are there" of a table of (electricity) meters counts its rows, and "how
   // many meter readings" counts readings: there the unit word only names or qualifies the rows.
-  const table = /\bFROM "([^"]+)"/.exec(select)?.[1] ?? '';
+  const table = answeredTable(answer.sql) ?? '';
   const rows = (w: string | undefined) => w !== undefined && (tableWords.has(w) || identifierWords(table).includes(w));
   const word = tokens.find((t, i) => {
     const unit = unitOfWord(t.lower);

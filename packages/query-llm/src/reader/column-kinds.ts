@@ -88,7 +88,7 @@ export const isRecordedDate = (column: SchemaColumn) => isDate(column) && nameWo
  * (the day booked for) and `booked_at`, the booking was made at `booked_at`.
  */
 export function recordedDateOf(table: SchemaTable): SchemaColumn | undefined {
-  const recorded = table.columns.filter((c) => isDate(c) && !isYearColumn(c) && !(c as ReaderColumn).lookup && nameWords(c.name).some((w) => RECORDED.test(w)));
+  const recorded = table.columns.filter((c) => isRecordedDate(c) && !isYearColumn(c) && !(c as ReaderColumn).lookup);
   if (recorded.length <= 1) return recorded[0];
   const participles = recorded.filter((c) => nameWords(c.name).some((w) => MADE.test(w) && /ed$/.test(w)));
   return participles.length === 1 ? participles[0] : undefined;

@@ -15,7 +15,7 @@ import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import { identifierWords, stem } from '../query-words.js';
 import { isIdentifier, isNumeric, rowWordsOf, type ReaderColumn } from './column-kinds.js';
 import { withoutJoinedScope } from './join-scope.js';
-import { moneyField, moneyWordAt } from './money-words.js';
+import { isMoney, moneyField, moneyWordAt } from './money-words.js';
 import { unitOfField } from './unit-fields.js';
 import type { Token } from './tokens.js';
 
@@ -55,7 +55,7 @@ export function competingMeasures(sql: string, tokens: Token[], tables: SchemaTa
   const facts = relationships.filter((r) => r.to.table === lookup.name && r.from.table !== lookup.name).map((r) => r.from.table);
   for (const fact of tables.filter((t) => facts.includes(t.name))) {
     // Any money of the fact's own is a rival: a price per unit booked is still what was paid.
-    const rival = moneyWord ? moneyField(fact) ?? fact.columns.find((c) => isNumeric(c) && !isIdentifier(c) && unitOfField(c)?.quantity === 'money') : fact.columns.find((c) => isNumeric(c) && !isIdentifier(c) && !(c as ReaderColumn).reference && named.every((w) => contentWords(c).includes(w)));
+    const rival = moneyWord ? moneyField(fact) ?? fact.columns.find(isMoney) : fact.columns.find((c) => isNumeric(c) && !isIdentifier(c) && !(c as ReaderColumn).reference && named.every((w) => contentWords(c).includes(w)));
     if (!rival) continue;
     return {
       refusal: `"${moneyWord?.raw ?? named.join(' ')}" could be ${lookup.name}.${measure.name} or ${fact.name}.${rival.name}, which answer differently; name the one you mean.`,

@@ -32,6 +32,9 @@ function raisedAsMoney(tokens: Token[], i: number): boolean {
 export function moneyWordAt(tokens: Token[], i: number): boolean {
   return MONEY_WORDS.test(tokens[i]?.lower ?? '') || raisedAsMoney(tokens, i);
 }
+/** A numeric field of money that is no identifier, whichever way the money goes. */
+export const isMoney = (column: SchemaColumn) => isNumeric(column) && !isIdentifier(column) && unitOfField(column)?.quantity === 'money';
+
 /** A field that counts units: beside it, a price is per unit (order lines). */
 const QUANTITY = /(^|_)(qty|quantity|units|count)(_|$)/;
 
@@ -43,8 +46,7 @@ const QUANTITY = /(^|_)(qty|quantity|units|count)(_|$)/;
 function takings(column: SchemaColumn, table: SchemaTable): boolean {
   // A lookup's money joined onto the rows (a member's monthly fee beside each booking) repeats
   // once per row: its total is no one's takings.
-  if ((column as ReaderColumn).lookup) return false;
-  if (!isNumeric(column) || isIdentifier(column) || unitOfField(column)?.quantity !== 'money') return false;
+  if ((column as ReaderColumn).lookup || !isMoney(column)) return false;
   if (PER_UNIT.test(column.name) || OUTGOING.test(column.name)) return false;
   // "total_price" beside a quantity is the line's total, not the price of one unit.
   if (!/(^|_)price(_|$)/.test(column.name) || TOTAL_NAME.test(column.name)) return true;
@@ -69,7 +71,7 @@ export function moneyField(table: SchemaTable, spent = false) {
 /** The table's own one field of money going out (a cost, a budget), not a rate per unit. */
 function soleOutgoing(table: SchemaTable): SchemaColumn | undefined {
   const costs = table.columns.filter(
-    (c) => !(c as ReaderColumn).lookup && isNumeric(c) && !isIdentifier(c) && unitOfField(c)?.quantity === 'money' && OUTGOING.test(c.name) && !PER_UNIT.test(c.name),
+    (c) => !(c as ReaderColumn).lookup && isMoney(c) && OUTGOING.test(c.name) && !PER_UNIT.test(c.name),
   );
   return costs.length === 1 ? costs[0] : undefined;
 }
