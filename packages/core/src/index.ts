@@ -23,6 +23,7 @@ export * from './naming.js';
 export * from './units.js';
 export * from './tree-walk.js';
 export * from './store-tables.js';
+export * from './table-columns.js';
 export * from './row-noun.js';
 export * from './options.js';
 export * from './config.js';

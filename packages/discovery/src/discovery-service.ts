@@ -678,7 +678,13 @@ async function markDiscovered(runner: { run(sql: string, params?: unknown[]): Pr
       `INSERT INTO discovery_batches SELECT batch_id, 'full', now() FROM ingest_batches WHERE status = 'loaded' ON CONFLICT (batch_id) DO NOTHING`,
     );
   } else if (scope.batches.length > 0) {
-    const rows = scope.batches.map((_, i) => `($${i + 1}, 'incremental', now())`).join(', ');
-    await runner.run(`INSERT INTO discovery_batches VALUES ${rows} ON CONFLICT (batch_id) DO NOTHING`, scope.batches.map((b) => b.batchId));
+    // Not ON CONFLICT DO NOTHING: DuckDB's upsert costs several times a filtered insert, once per upload.
+    const ids = [...new Set(scope.batches.map((b) => b.batchId))];
+    const rows = ids.map((_, i) => `($${i + 1})`).join(', ');
+    await runner.run(
+      `INSERT INTO discovery_batches SELECT v.batch_id, 'incremental', now() FROM (VALUES ${rows}) v(batch_id)
+       WHERE NOT EXISTS (SELECT 1 FROM discovery_batches d WHERE d.batch_id = v.batch_id)`,
+      ids,
+    );
   }
 }

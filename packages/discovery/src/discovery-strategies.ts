@@ -1,4 +1,4 @@
-import { LINEAGE_COLUMNS, quoteIdentifier, type DiscoveryCandidate, type DiscoveryScope, type DiscoveryStrategyV1, type SinkV1 } from '@living-schema/core';
+import { LINEAGE_COLUMNS, quoteIdentifier, tableColumns, type DiscoveryCandidate, type DiscoveryScope, type DiscoveryStrategyV1, type SinkV1, type TableColumn } from '@living-schema/core';
 
 const DEFAULT_EXAMPLES = 5;
 
@@ -159,21 +159,16 @@ export function recordColumns(options: { maxExamples?: number } = {}): Discovery
   };
 }
 
-/** Each dataset registered (or just `only`) with its table's columns, lineage columns left out: one statement. */
-async function datasetColumns(sink: SinkV1, only: string | undefined): Promise<Array<{ name: string; table_name: string; columns: Array<{ column_name: string; data_type: string }> }>> {
-  const rows = await sink.reader.all<{ name: string; table_name: string; column_name: string | null; data_type: string | null }>(
-    `SELECT d.name, d.table_name, c.column_name, c.data_type
-     FROM datasets d LEFT JOIN duckdb_columns() c ON c.table_name = d.table_name AND c.schema_name = 'main'
-     ${only ? 'WHERE d.name = $1' : ''} ORDER BY d.name, c.column_index`,
+/** Each dataset registered (or just `only`) whose table exists, with its table's columns, lineage columns left out. */
+async function datasetColumns(sink: SinkV1, only: string | undefined): Promise<Array<{ name: string; table_name: string; columns: TableColumn[] }>> {
+  const datasets = await sink.reader.all<{ name: string; table_name: string }>(
+    `SELECT name, table_name FROM datasets ${only ? 'WHERE name = $1' : ''} ORDER BY name`,
     only ? [only] : [],
   );
-  const byName = new Map<string, { name: string; table_name: string; columns: Array<{ column_name: string; data_type: string }> }>();
-  for (const row of rows) {
-    const dataset = byName.get(row.name) ?? { name: row.name, table_name: row.table_name, columns: [] };
-    byName.set(row.name, dataset);
-    if (row.column_name !== null && !(LINEAGE_COLUMNS as ReadonlyArray<string>).includes(row.column_name)) dataset.columns.push({ column_name: row.column_name, data_type: String(row.data_type) });
-  }
-  return [...byName.values()];
+  // Joining duckdb_tables() here cost more than asking it alone (4.6 ms against 1.6).
+  const columns = await tableColumns(sink.reader, datasets.map((d) => d.table_name));
+  const isData = (c: TableColumn) => !(LINEAGE_COLUMNS as ReadonlyArray<string>).includes(c.column_name);
+  return datasets.filter((d) => columns.has(d.table_name)).map((d) => ({ ...d, columns: columns.get(d.table_name)!.filter(isData) }));
 }
 
 const NUMERIC_TYPE = /^(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|DOUBLE|FLOAT|REAL|DECIMAL.*|NUMERIC.*)$/i;

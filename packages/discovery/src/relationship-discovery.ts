@@ -1,4 +1,4 @@
-import type { RelationshipEntry, SinkSqlRunner } from '@living-schema/core';
+import { tableColumns, type RelationshipEntry, type SinkSqlRunner } from '@living-schema/core';
 import { measureCandidate, measureContext } from './relationship-batch-measure.js';
 import { KeyStatistics } from './relationship-key-stats.js';
 import { keyFamilyOf, type KeyColumn, type PairMeasurement } from './relationship-measure.js';
@@ -101,20 +101,17 @@ export async function discoverRelationships(runner: SinkSqlRunner, scope: Relati
   return store(runner, oneDirectionEach(judged), stored, scope);
 }
 
-/** Stage 1: integer and text fields of datasets whose table exists, with their table names. */
+/** Stage 1: integer and text fields of datasets whose table exists and still has them, with their table names. */
 async function keyColumns(runner: SinkSqlRunner): Promise<KeyColumn[]> {
   const rows = await runner.all<{ dataset: string; table_name: string; name: string; data_type: string }>(
     `SELECT f.dataset, d.table_name, f.name, f.data_type FROM field_definitions f JOIN datasets d ON d.name = f.dataset
      WHERE f.status IN ('active', 'pending_review')
-       AND EXISTS (SELECT 1 FROM duckdb_columns() c WHERE c.schema_name = 'main' AND c.table_name = d.table_name AND c.column_name = f.name)
      ORDER BY f.dataset, f.id`,
   );
-  const columns: KeyColumn[] = [];
-  for (const row of rows) {
-    const family = keyFamilyOf(row.data_type);
-    if (family) columns.push({ dataset: row.dataset, table: row.table_name, field: row.name, dataType: row.data_type, family });
-  }
-  return columns;
+  const keyRows = rows.filter((row) => keyFamilyOf(row.data_type) !== null);
+  const tables = await tableColumns(runner, keyRows.map((row) => row.table_name));
+  const inTable = (row: { table_name: string; name: string }) => tables.get(row.table_name)?.some((c) => c.column_name === row.name) ?? false;
+  return keyRows.filter(inTable).map((row) => ({ dataset: row.dataset, table: row.table_name, field: row.name, dataType: row.data_type, family: keyFamilyOf(row.data_type)! }));
 }
 
 /** Stage 2: pairs of different datasets, same type family, names agreeing; in scope. */

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { LINEAGE_COLUMNS, quoteIdentifier, quoteLiteral, toSnakeCase, type ColumnChange, type StagedBatch } from '@living-schema/core';
+import { LINEAGE_COLUMNS, columnsOfTables, quoteIdentifier, quoteLiteral, toSnakeCase, type ColumnChange, type StagedBatch } from '@living-schema/core';
 import { CORE_TABLES, MIGRATIONS_TABLE } from './duckdb-migrations.js';
 import { allRows, runStatement } from './duckdb-sql.js';
 import { commonSupertype, needsWidening } from './duckdb-type-ladder.js';
@@ -36,11 +36,7 @@ export async function loadRecords(connection: DuckDBConnection, batch: StagedBat
       columnChanges.push({ dataset: batch.dataset, column: c.column_name, originalName: originals.get(c.column_name) ?? c.column_name, change: 'added', to: storableType(c.column_type) });
     }
   } else {
-    const existing = await allRows<{ column_name: string; data_type: string }>(
-      connection,
-      `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = $1 AND schema_name = 'main'`,
-      [table],
-    );
+    const existing = (await columnsOfTables({ all: (sql, params) => allRows(connection, sql, params) }, [table])).get(table) ?? [];
     const types = new Map(existing.map((c) => [c.column_name, c.data_type]));
     for (const c of dataColumns) {
       const current = types.get(c.column_name);

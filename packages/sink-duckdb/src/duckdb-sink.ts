@@ -34,7 +34,7 @@ import { loadDocuments } from './duckdb-load-documents.js';
 import { describeLoadError } from './duckdb-load-errors.js';
 import { loadRecords } from './duckdb-load-records.js';
 import { loadResponses } from './duckdb-load-responses.js';
-import { toLedgerEntry, type LedgerRow } from './duckdb-ledger.js';
+import { toLedgerEntry, writeLoaded, writeStaged, type LedgerRow } from './duckdb-ledger.js';
 import { writeNdjson } from './duckdb-ndjson.js';
 import { allRows, inTransaction, runStatement } from './duckdb-sql.js';
 import { DEFAULT_DATABASE_PATH, DEFAULT_MEMORY_LIMIT, DEFAULT_MAX_TEMP_DIRECTORY_SIZE, duckdbOptionsSchema, type DuckDbSinkOptions, type ResolvedDuckDbSinkOptions } from './duckdb-options.js';
@@ -369,17 +369,7 @@ class DuckDbSinkImpl implements DuckDbSink {
   }
 
   async recordStaged(batch: StagedBatch): Promise<void> {
-    await this.withWriter((c) =>
-      runStatement(
-        c,
-        `INSERT INTO ingest_batches (batch_id, kind, source, source_uri, dataset, content_hash, schema_version, rows_in, status, started_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'staged', now())
-         ON CONFLICT (batch_id) DO UPDATE SET status = 'staged', started_at = now(), finished_at = NULL, error = NULL,
-           rows_in = excluded.rows_in, schema_version = excluded.schema_version, source_uri = excluded.source_uri
-         WHERE ingest_batches.status <> 'loaded'`,
-        [batch.batchId, batch.kind, batch.source, batch.sourceUri, batch.dataset, batch.contentHash, batch.schemaVersion, batch.rowCount + batch.rejected.length],
-      ),
-    );
+    await this.withWriter((c) => writeStaged(c, batch, batch.rowCount + batch.rejected.length));
   }
 
   async recordFailed(batchId: string, error: string): Promise<void> {
@@ -437,15 +427,7 @@ class DuckDbSinkImpl implements DuckDbSink {
             );
           }
           const rowsIn = batch.rowCount + batch.rejected.length;
-          await runStatement(
-            connection,
-            `INSERT INTO ingest_batches (batch_id, kind, source, source_uri, dataset, content_hash, schema_version, rows_in, rows_loaded, rows_quarantined, rows_already_present, rows_superseded, status, started_at, finished_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'loaded', now(), now())
-             ON CONFLICT (batch_id) DO UPDATE SET status = 'loaded', rows_in = excluded.rows_in, rows_loaded = excluded.rows_loaded,
-               rows_quarantined = excluded.rows_quarantined, rows_already_present = excluded.rows_already_present,
-               rows_superseded = excluded.rows_superseded, finished_at = now(), error = NULL`,
-            [batch.batchId, batch.kind, batch.source, batch.sourceUri, batch.dataset, batch.contentHash, batch.schemaVersion, rowsIn, rowsLoaded, batch.rejected.length, rowsAlreadyPresent, rowsSuperseded],
-          );
+          await writeLoaded(connection, batch, { rowsIn, rowsLoaded, rowsQuarantined: batch.rejected.length, rowsAlreadyPresent, rowsSuperseded });
           await this.options.hooks?.beforeCommit?.(batch.batchId);
           faultPoint('sink.before-commit');
           return { skipped: false as const, rowsIn, rowsLoaded, rowsAlreadyPresent, rowsSuperseded, columnChanges };
