@@ -4,6 +4,8 @@ import * as airlineFlights from '../domains/airline-flights/generate.mjs';
 import airlineFlightsQuestions from '../domains/airline-flights/questions.mjs';
 import * as bikeShare from '../domains/bike-share/generate.mjs';
 import bikeShareQuestions from '../domains/bike-share/questions.mjs';
+import * as busPunctuality from '../domains/bus-punctuality/generate.mjs';
+import busPunctualityQuestions from '../domains/bus-punctuality/questions.mjs';
 import * as campsiteStays from '../domains/campsite-stays/generate.mjs';
 import campsiteStaysQuestions from '../domains/campsite-stays/questions.mjs';
 import * as carRental from '../domains/car-rental/generate.mjs';
@@ -56,6 +58,8 @@ import * as parkingFines from '../domains/parking-fines/generate.mjs';
 import parkingFinesQuestions from '../domains/parking-fines/questions.mjs';
 import * as plantNursery from '../domains/plant-nursery/generate.mjs';
 import plantNurseryQuestions from '../domains/plant-nursery/questions.mjs';
+import * as printShopJobs from '../domains/print-shop-jobs/generate.mjs';
+import printShopJobsQuestions from '../domains/print-shop-jobs/questions.mjs';
 import * as propertyLettings from '../domains/property-lettings/generate.mjs';
 import propertyLettingsQuestions from '../domains/property-lettings/questions.mjs';
 import * as recruitment from '../domains/recruitment/generate.mjs';
@@ -158,6 +162,10 @@ export const DOMAINS = [
   // The twentieth blind set, written during the reader's fifteenth round (see ../README.md).
   { name: 'bakery-orders', generate: bakeryOrders.generate, questions: bakeryOrdersQuestions },
   { name: 'campsite-stays', generate: campsiteStays.generate, questions: campsiteStaysQuestions },
+  // The twenty-first blind set, written before the reader's sixteenth round (see ../README.md).
+  { name: 'bus-punctuality', generate: busPunctuality.generate,
+    questions: busPunctualityQuestions },
+  { name: 'print-shop-jobs', generate: printShopJobs.generate, questions: printShopJobsQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
