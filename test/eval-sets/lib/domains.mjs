@@ -30,6 +30,8 @@ import * as dentalPractice from '../domains/dental-practice/generate.mjs';
 import dentalPracticeQuestions from '../domains/dental-practice/questions.mjs';
 import * as energyMeters from '../domains/energy-meters/generate.mjs';
 import energyMetersQuestions from '../domains/energy-meters/questions.mjs';
+import * as escapeRooms from '../domains/escape-rooms/generate.mjs';
+import escapeRoomsQuestions from '../domains/escape-rooms/questions.mjs';
 import * as ferryBookings from '../domains/ferry-bookings/generate.mjs';
 import ferryBookingsQuestions from '../domains/ferry-bookings/questions.mjs';
 import * as bakeryOrders from '../domains/bakery-orders/generate.mjs';
@@ -50,6 +52,8 @@ import * as museum from '../domains/museum/generate.mjs';
 import museumQuestions from '../domains/museum/questions.mjs';
 import * as library from '../domains/library/generate.mjs';
 import libraryQuestions from '../domains/library/questions.mjs';
+import * as marinaBerths from '../domains/marina-berths/generate.mjs';
+import marinaBerthsQuestions from '../domains/marina-berths/questions.mjs';
 import * as pharmacy from '../domains/pharmacy/generate.mjs';
 import pharmacyQuestions from '../domains/pharmacy/questions.mjs';
 import * as musicStreaming from '../domains/music-streaming/generate.mjs';
@@ -166,6 +170,9 @@ export const DOMAINS = [
   { name: 'bus-punctuality', generate: busPunctuality.generate,
     questions: busPunctualityQuestions },
   { name: 'print-shop-jobs', generate: printShopJobs.generate, questions: printShopJobsQuestions },
+  // The twenty-second blind set, written after the reader's sixteenth round (see ../README.md).
+  { name: 'marina-berths', generate: marinaBerths.generate, questions: marinaBerthsQuestions },
+  { name: 'escape-rooms', generate: escapeRooms.generate, questions: escapeRoomsQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
