@@ -41,6 +41,9 @@ try {
 }
 const samples = rss.samples.filter((s) => s.t >= BASELINE_SECONDS).map((s) => ({ t: s.t - BASELINE_SECONDS, rssMiB: s.rssMiB }));
 const memory = rssTrend(samples, Math.min(5, SECONDS / 4));
+// A soak (two minutes or more) also shows the curve: the median RSS of each minute, so a level
+// that stops rising (DuckDB's buffer pool filling to its memory limit) tells itself from a leak.
+const perMinute = SECONDS >= 120 ? minuteMedians(samples) : null;
 const ratio = (a, b) => (a && b ? Number((a / b).toFixed(3)) : null);
 // The throughput the mix could reach if each request cost what it costs alone and every core worked.
 const weights = MIX.reduce((n, m) => n + m.weight, 0);
@@ -48,7 +51,7 @@ const msPerRequest = MIX.reduce((n, m) => n + (m.weight / weights) * (alone[m.ki
 const bound = msPerRequest ? Math.round((availableParallelism() * 1000 * 10) / msPerRequest) / 10 : null;
 const report = {
   bench: 'load',
-  figures: { seconds: result.seconds, concurrency: CONCURRENCY, kinds: result.kinds, overall: result.overall, uploadsLoaded: result.uploaded.length, rss: memory, alone, bound },
+  figures: { seconds: result.seconds, concurrency: CONCURRENCY, kinds: result.kinds, overall: result.overall, uploadsLoaded: result.uploaded.length, rss: { ...memory, ...(perMinute ? { perMinuteMiB: perMinute } : {}) }, alone, bound },
   baseline: { healthz: baseline.overall },
   ratios: {
     schemaP50VsHealthz: ratio(result.kinds.schema.p50Ms, baseline.overall.p50Ms),
@@ -69,7 +72,15 @@ console.log(formatLoad(result));
 console.log(`baseline GET /healthz (${BASELINE_SECONDS} s, same workers): ${baseline.overall.perSecond} req/s, p50 ${baseline.overall.p50Ms} ms, p95 ${baseline.overall.p95Ms} ms, p99 ${baseline.overall.p99Ms} ms, errors ${baseline.overall.errors}`);
 console.log(`each kind alone (1 worker, ${ALONE_SECONDS} s): ${MIX.map((m) => `${m.kind} p50 ${alone[m.kind]?.p50Ms} ms`).join(', ')}; bound ${bound} req/s on ${availableParallelism()} cores`);
 console.log(`server RSS: start ${memory.startMiB} MiB, first-third median ${memory.firstThirdMedianMiB} MiB, last-third median ${memory.lastThirdMedianMiB} MiB (x${memory.ratio}), peak ${memory.peakMiB} MiB`);
+if (perMinute) console.log(`server RSS per minute (median MiB): ${perMinute.join(', ')}`);
 if (result.errors.length) console.log(`errors: ${JSON.stringify(result.errors)}`);
 console.log(`targets (no errors, RSS last/first third < 1.5, question p95 < 3 s): ${report.met ? 'met' : 'NOT met'}`);
 console.log(JSON.stringify(report));
 process.exit(report.met ? 0 : 1);
+
+/** The median RSS of each whole minute of `samples` (MiB, rounded). */
+function minuteMedians(list) {
+  const minutes = new Map();
+  for (const { t, rssMiB } of list) minutes.set(Math.floor(t / 60), [...(minutes.get(Math.floor(t / 60)) ?? []), rssMiB]);
+  return [...minutes.values()].map((values) => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]));
+}

@@ -16,7 +16,7 @@ import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, V
 import { countsOnePerGroup, noNullGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
 import { groupByLookupName, preferLookupNames } from './reader/lookup-groups.js';
-import { moneyField, moneyMentions, moneyWordAt } from './reader/money-words.js';
+import { isMoney, moneyField, moneyMentions, moneyWordAt } from './reader/money-words.js';
 import { correctTypos } from './reader/typos.js';
 import { checkAnswer } from './reader/answer-checks.js';
 import { inFieldUnit, soleUnitField, unitFits, unitOfField } from './reader/unit-fields.js';
@@ -100,8 +100,10 @@ export function root(stemmed: string): string {
 }
 
 // "installed" stems to instal (the doubled letter of "flagged" dropped); install_year keeps both.
+// "cancellation" roots to cancell, the field's "cancelled" stems to cancel: the doubled letter goes there too.
+const undoubled = (word: string) => word.replace(/([bcdfgklmnprstvz])\1$/, '$1');
 const rootMatches = (questionStem: string, columnWord: string) =>
-  questionStem.length >= 3 && columnWord.length >= 4 && (root(questionStem) === root(columnWord) || `${questionStem}e` === columnWord || `${root(questionStem)}e` === root(columnWord) || `${questionStem}${questionStem.at(-1)}` === columnWord);
+  questionStem.length >= 3 && columnWord.length >= 4 && (root(questionStem) === root(columnWord) || `${questionStem}e` === columnWord || `${root(questionStem)}e` === root(columnWord) || `${questionStem}${questionStem.at(-1)}` === columnWord || (root(questionStem) !== questionStem && undoubled(root(questionStem)) === root(columnWord)));
 
 function wordMatches(questionStem: string, columnWord: string): boolean {
   if (questionStem === columnWord) return true;
@@ -147,8 +149,9 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   if (relationships.length === 0) return alone;
   if ('sql' in alone) {
     const fact = marked.tables.find((t) => t.name === answeredTable(alone.sql));
+    const competing = competingMeasures(alone.sql, tokenize(read), marked.tables, relationships);
+    if (competing) return moneyThroughJoin(read, marked, relationships) ?? competing;
     return (
-      competingMeasures(alone.sql, tokenize(read), marked.tables, relationships) ??
       distinctRowsOfLookup(alone.sql, read.toLowerCase(), relationships) ??
       preferLookupNames(alone, fact, marked.tables, relationships, () => readJoined(read, marked, relationships)) ??
       alone
@@ -160,6 +163,22 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   // Of two refusals, the one that placed more words says better what is missing.
   if (!('sql' in joined.answer)) return joined.answer.notUnderstood.length > 0 && joined.answer.notUnderstood.length < alone.notUnderstood.length ? joined.answer : alone;
   return joined.scope ? { sql: `${joined.scope.cte} ${joined.answer.sql}`, reasoning: `${joined.answer.reasoning} Joins ${joined.scope.paths.join(', ')}.` } : alone;
+}
+
+/**
+ * "the top 5 clients by spend", read alone as a client's credit limit: a money word no field
+ * spells is money the rows took, so the joined reading is taken when it adds up the fact's own
+ * money (a price per job, not a lookup's limit or rate joined onto each job); null otherwise.
+ */
+function moneyThroughJoin(read: string, marked: OfflineSchema, relationships: SchemaRelationship[]): OfflineAnswer | null {
+  const tokens = tokenize(read);
+  if (!tokens.some((t) => moneyWordAt(tokens, t.index))) return null;
+  const joined = readJoined(read, marked, relationships);
+  if (!joined?.scope || !('sql' in joined.answer)) return null;
+  const summed = /\bsum\("([^"]+)"\)/.exec(joined.answer.sql)?.[1];
+  const field = joined.scope.table.columns.find((c) => c.name === summed);
+  if (!field || (field as ReaderColumn).lookup || !isMoney(field)) return null;
+  return { sql: `${joined.scope.cte} ${joined.answer.sql}`, reasoning: `${joined.answer.reasoning} Joins ${joined.scope.paths.join(', ')}.` };
 }
 
 /** The question read against each fact table joined to its lookups; null when no fact has any. */
@@ -353,8 +372,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   }
   // What "how many" and every grouped count counts: the rows, or a coarser thing they belong to.
   const grain = readGrain(table, tokens, { countedFrom: countedPosition(tokens), values: filters, measure, average, groupMention });
-  const { rowCount, averagedOver } = grain;
-  const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention: grain.groupMention, measure, rowCount, averagedOver, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
+  const { rowCount, rowCountPer, averagedOver } = grain;
+  const shaped = readGroupedShapes({ table, tokens, mentions, filters, conditions, comparisons, time: time.grain, percentage, groupMention: grain.groupMention, measure, rowCount, rowCountPer, averagedOver, limit, limitPosition: limitNumber?.position ?? (leadingLimit ? numbers.find((n) => n.text === leadingLimit[1])?.position ?? null : null), average, sum, descending, ascending });
   const checked = (answer: OfflineAnswer) => checkAnswer(answer, { tokens, mentions, tableWords, filters, freeText, table });
   if (shaped) return checked(shaped);
   return checked(readRowShapes({ table, tokens, lower, freeText, tableWords, mentions, filters, conditions, comparisons, keyLookups, groupMention: grain.groupMention, measure, rowCount, averagedOver, nameColumn, limit, count, average, sum, descending, ascending, whichMost: Boolean(whichMost) }));
@@ -528,7 +547,8 @@ function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMen
       continue;
     }
     const before = tokens.slice(Math.max(0, mention.position - 3), mention.position).map((t) => t.lower).join(' ');
-    const negated = /\b(not|never|no|non|without|n't|aren't|isn't|wasn't|weren't|didn't|haven't|hasn't)$|\b(not|never) (been|yet|ever)$/.test(before);
+    // "stops without a real time display": an article may sit between the negation and the field.
+    const negated = /\b(not|never|no|non|without|n't|aren't|isn't|wasn't|weren't|didn't|haven't|hasn't)( (a|an|any))?$|\b(not|never) (been|yet|ever)$/.test(before);
     conditions.push({ sql: flagCondition(mention.column, negated), position: mention.position });
     columns.push(mention.column);
     mentions.splice(mentions.indexOf(mention), 1);

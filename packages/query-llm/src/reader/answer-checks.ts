@@ -10,7 +10,8 @@ import type { OfflineAnswer } from '../offline-sql.js';
 import { identifierWords } from '../query-words.js';
 import type { SchemaTable } from '../schema-context.js';
 import { unitOfField } from './unit-fields.js';
-import { isDate, isIdentifier, isKeyLike } from './column-kinds.js';
+import { isDate, isIdentifier, isKeyLike, type ReaderColumn } from './column-kinds.js';
+import { isMoney } from './money-words.js';
 import { FILLER } from './filler-words.js';
 import { answeredTable } from './competing-readings.js';
 import { withoutJoinedScope } from './join-scope.js';
@@ -43,6 +44,7 @@ export function checkAnswer(answer: OfflineAnswer, context: AnswerContext): Offl
     refuseCountedUnit(answer, context.tokens, context.tableWords, context.table) ??
     refusePlacelessWhere(answer, context.tokens) ??
     refuseUncomparedSides(answer, context.tokens) ??
+    refuseLookupMoneyForRows(answer, context.tokens, context.table) ??
     answer
   );
 }
@@ -202,4 +204,33 @@ function refuseCountedUnit(answer: { sql: string }, tokens: Token[], tableWords:
   });
   if (!word) return null;
   return { refusal: `"${word.raw}" asks for an amount in ${word.raw}, but I read the question as a count of rows; name the field that holds it (e.g. "the total <field>").`, notUnderstood: [word.raw] };
+}
+
+/** Words any field of money may be called by: they say money, not which money. */
+const ANY_MONEY = /^(cost|price|fee|charge|amount|value|paid|pay|spend|spent|total|much)$/;
+
+/**
+ * "what did job PJ25000 cost", answered with a press's hourly cost joined onto the job: a lookup's
+ * money, repeated on every row that points at it, is not what one row cost when the rows have
+ * money of their own (the job's price) and the question names the lookup's field only by a word
+ * any money has. Refused, naming both; a word only the lookup's field has ("hourly", "credit
+ * limit") keeps it.
+ */
+function refuseLookupMoneyForRows(answer: { sql: string }, tokens: Token[], read?: SchemaTable): OfflineAnswer | null {
+  if (!read) return null;
+  const body = withoutJoinedScope(answer.sql);
+  const asked = `${body.slice(0, body.indexOf(' FROM '))} ${/ ORDER BY (.*)$/.exec(body)?.[1] ?? ''}`;
+  const said = new Set(tokens.map((t) => t.stem));
+  const own = read.columns.find((c) => !(c as ReaderColumn).lookup && isMoney(c) && !asked.includes(quoteIdentifier(c.name)));
+  if (!own) return null;
+  for (const column of read.columns) {
+    if (!(column as ReaderColumn).lookup || !isMoney(column) || !asked.includes(quoteIdentifier(column.name))) continue;
+    const distinctive = identifierWords(column.originalName ?? column.name).filter((w) => !unitOfWord(w) && !ANY_MONEY.test(w) && !identifierWords(own.name).includes(w));
+    if (distinctive.some((w) => said.has(w))) continue;
+    return {
+      refusal: `The money asked for could be ${column.originalName ?? column.name}, joined onto each ${read.dataset ?? read.name} row, or ${read.dataset ?? read.name}.${own.name}, which answer differently; name the one you mean.`,
+      notUnderstood: [],
+    };
+  }
+  return null;
 }

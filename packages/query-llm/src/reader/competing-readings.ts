@@ -45,11 +45,13 @@ export function competingMeasures(sql: string, tokens: Token[], tables: SchemaTa
   const measure = lookup?.columns.find((c) => c.name === measureOf(sql));
   if (!lookup || !measure || !isNumeric(measure)) return null;
   const said = new Set(tokens.map((t) => t.stem));
-  // "the average deposit of flats": the question names the lookup's rows, so its own field is meant.
-  if (rowWordsOf(lookup).some((w) => said.has(stem(w)))) return null;
   const words = contentWords(measure);
   const named = words.filter((w) => said.has(w));
+  // "the average deposit of flats": the question names the lookup's rows, so its own field is meant.
+  if (named.length > 0 && rowWordsOf(lookup).some((w) => said.has(stem(w)))) return null;
   // "revenue by site" read as the sum of a member's monthly fee: a money word no field spells.
+  // Naming the lookup's rows says what is grouped, not whose money: "the top 5 clients by spend"
+  // is spend with us, not a client's credit limit.
   const moneyWord = named.length === 0 ? tokens.find((t) => moneyWordAt(tokens, t.index)) : undefined;
   if (named.length === 0 && (!moneyWord || unitOfField(measure)?.quantity !== 'money')) return null;
   const facts = relationships.filter((r) => r.to.table === lookup.name && r.from.table !== lookup.name).map((r) => r.from.table);

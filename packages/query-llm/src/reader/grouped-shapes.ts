@@ -29,6 +29,8 @@ export interface ShapeInput {
   measure: ColumnMention | undefined;
   /** What a count counts: `count(*)`, or a coarser grain's identifier distinct (table-grain.ts). */
   rowCount: string;
+  /** What a count per value of `column` counts: never that column's own grain (one per group). */
+  rowCountPer?: (column: string) => string;
   /** The coarser thing an average is taken over ("the average invoice amount"), if any. */
   averagedOver: CoarserGrain | undefined;
   limit: number | null;
@@ -57,13 +59,16 @@ function dateExpression(column: SchemaColumn): string {
   return /DATE|TIME/i.test(column.type) ? q : `TRY_CAST(${q} AS DATE)`;
 }
 
-function aggregateOf(input: ShapeInput): string {
+function aggregateOf(input: ShapeInput, group?: ColumnMention): string {
   const { measure, average, sum } = input;
   if (measure && average) return averageExpression(measure.column, input.averagedOver);
   // "the top 3 destinations by revenue": money asked for is its total, ranked or not.
   if (measure && (sum || measure.sums)) return `sum(${quoteIdentifier(measure.column.name)})`;
-  return input.rowCount;
+  return countPer(input, group);
 }
+
+/** The count per group: "the 3 stops with the most departures" counts departures, not stops. */
+const countPer = (input: ShapeInput, group?: ColumnMention) => (group && input.rowCountPer ? input.rowCountPer(group.column.name) : input.rowCount);
 
 /**
  * Share of rows: the conditions read after the percentage word select the part, those before it
@@ -89,8 +94,8 @@ function timeSeriesShape(input: ShapeInput, grain: GrainClaim): ShapeAnswer {
   const column = named?.column ?? primaryDateColumn(input.table);
   if (!column) return noEventDate(input.table, grain.tokens.map((i) => input.tokens[i]!.raw));
   const period = `date_trunc('${grain.grain}', ${dateExpression(column)})`;
-  const agg = aggregateOf(input);
   const by = input.groupMention && input.groupMention.column.name !== column.name ? input.groupMention.column : undefined;
+  const agg = aggregateOf(input, by ? input.groupMention : undefined);
   const keys = by ? `${period} AS ${grain.grain}, ${quoteIdentifier(by.name)}` : `${period} AS ${grain.grain}`;
   const groupBy = by ? 'GROUP BY 1, 2 ORDER BY 1, 2' : 'GROUP BY 1 ORDER BY 1';
   // "tickets resolved each quarter": a row without the date is in no quarter.
@@ -138,17 +143,18 @@ function havingShape(input: ShapeInput): ShapeAnswer | null {
   if (!group) {
     return { refusal: `I could not tell what to group ${input.table.name} by before comparing: say "which <field> have more than ...".`, notUnderstood: [] };
   }
-  const degenerate = aggregatedNone(input) ? countsOnePerGroup(group, input.table, input.tokens, input.rowCount) : null;
+  const rowCount = countPer(input, group);
+  const degenerate = aggregatedNone(input) ? countsOnePerGroup(group, input.table, input.tokens, rowCount) : null;
   if (degenerate) return degenerate;
   const g = quoteIdentifier(group.column.name);
   // Every aggregated condition is on the measure: its average (or total) is what the groups compare.
-  const aggregate = aggregateOf(input);
+  const aggregate = aggregateOf(input, group);
   const having = [
-    ...comparisons.having.map((h) => `${input.rowCount} ${h.op} ${h.value}`),
+    ...comparisons.having.map((h) => `${rowCount} ${h.op} ${h.value}`),
     ...aggregated.map((c) => `${aggregate} ${c.op} ${c.value}`),
   ];
   const where = [...input.conditions.filter((c) => !aggregated.includes(c)), ...noNullGroup(group)];
-  const value = aggregated.length ? aggregate : input.rowCount;
+  const value = aggregated.length ? aggregate : rowCount;
   return {
     sql: `SELECT ${g}, ${value} AS value FROM ${quoteIdentifier(input.table.name)}${whereClause(where)} GROUP BY ${g} HAVING ${having.join(' AND ')} ORDER BY value DESC, ${g}`,
     reasoning: `Groups ${input.table.name} by ${group.column.name} and keeps the groups where ${having.join(' and ')}.`,
@@ -174,7 +180,7 @@ function topGroupShape(input: ShapeInput): ShapeAnswer | null {
     && (!isNumeric(m.column) || isIdentifier(m.column)) && !isDate(m.column) && !isKeyLike(m.column, input.table)
     && !input.filters.some((f) => f.column.name === m.column.name));
   if (!group) return null;
-  const agg = aggregateOf(input);
+  const agg = aggregateOf(input, group);
   // "the 5 heaviest members" ranks by a quantity, not by how many rows each has.
   if (isGrainCount(agg) && input.tokens.some((t) => QUANTITY_SUPERLATIVE.test(t.lower))) return null;
   const g = quoteIdentifier(group.column.name);

@@ -35,6 +35,9 @@ export function moneyWordAt(tokens: Token[], i: number): boolean {
 /** A numeric field of money that is no identifier, whichever way the money goes. */
 export const isMoney = (column: SchemaColumn) => isNumeric(column) && !isIdentifier(column) && unitOfField(column)?.quantity === 'money';
 
+/** A field's name in snake case, so the patterns read "Freight Cost ($)" and freightCost as freight_cost. */
+const snake = (column: SchemaColumn) => column.name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+
 /** A field that counts units: beside it, a price is per unit (order lines). */
 const QUANTITY = /(^|_)(qty|quantity|units|count)(_|$)/;
 
@@ -47,11 +50,11 @@ function takings(column: SchemaColumn, table: SchemaTable): boolean {
   // A lookup's money joined onto the rows (a member's monthly fee beside each booking) repeats
   // once per row: its total is no one's takings.
   if ((column as ReaderColumn).lookup || !isMoney(column)) return false;
-  if (PER_UNIT.test(column.name) || OUTGOING.test(column.name)) return false;
+  if (PER_UNIT.test(snake(column)) || OUTGOING.test(snake(column))) return false;
   // "total_price" beside a quantity is the line's total, not the price of one unit.
-  if (!/(^|_)price(_|$)/.test(column.name) || TOTAL_NAME.test(column.name)) return true;
+  if (!/(^|_)price(_|$)/.test(snake(column)) || TOTAL_NAME.test(snake(column))) return true;
   const sales = table.columns.some((c) => (c as ReaderColumn).reference || (c as ReaderColumn).lookup);
-  return sales && !table.columns.some((c) => isNumeric(c) && QUANTITY.test(c.name));
+  return sales && !table.columns.some((c) => isNumeric(c) && QUANTITY.test(snake(c)));
 }
 
 /**
@@ -63,7 +66,7 @@ export function moneyField(table: SchemaTable, spent = false) {
   // "total repair spend": with no takings, what is spent is the rows' one cost.
   if (money.length === 0 && spent) return soleOutgoing(table);
   if (money.length <= 1) return money[0];
-  const totals = money.filter((c) => TOTAL_NAME.test(c.name));
+  const totals = money.filter((c) => TOTAL_NAME.test(snake(c)));
   if (totals.length === 1) return totals[0];
   return namedForRows(totals.length > 1 ? totals : money, table);
 }
@@ -71,7 +74,7 @@ export function moneyField(table: SchemaTable, spent = false) {
 /** The table's own one field of money going out (a cost, a budget), not a rate per unit. */
 function soleOutgoing(table: SchemaTable): SchemaColumn | undefined {
   const costs = table.columns.filter(
-    (c) => !(c as ReaderColumn).lookup && isMoney(c) && OUTGOING.test(c.name) && !PER_UNIT.test(c.name),
+    (c) => !(c as ReaderColumn).lookup && isMoney(c) && OUTGOING.test(snake(c)) && !PER_UNIT.test(snake(c)),
   );
   return costs.length === 1 ? costs[0] : undefined;
 }

@@ -68,12 +68,15 @@ const isPlural = (token: Token) => token.lower !== token.stem && /s$/.test(token
  * The thing a question counts, where it names the table's rows or a coarser grain: the first
  * plural word of the table's name from `from` on (the word after "how many" / "number of"), else
  * anywhere ("orders per month", "the most orders"). A singular word qualifies another noun
- * ("order lines" are rows) and is passed over. `skip` are positions already read as values.
+ * ("order lines" are rows) and is passed over. `skip` are positions already read as values;
+ * `grouped` is the field grouped by, whose grain is never the one counted.
  */
-export function countedGrain(tokens: Token[], grain: TableGrain, from: number, skip: ReadonlySet<number>): CoarserGrain | undefined {
-  const named = (t: Token) => !skip.has(t.index) && isPlural(t) && (t.stem === grain.rowWord || grain.coarser.some((c) => c.word === t.stem));
+export function countedGrain(tokens: Token[], grain: TableGrain, from: number, skip: ReadonlySet<number>, grouped?: string): CoarserGrain | undefined {
+  // The grain grouped by is one per group: "the 3 stops with the most departures" counts departures.
+  const counts = (c: CoarserGrain) => c.column.name !== grouped;
+  const named = (t: Token) => !skip.has(t.index) && isPlural(t) && (t.stem === grain.rowWord || grain.coarser.some((c) => c.word === t.stem && counts(c)));
   const counted = (from >= 0 ? tokens.slice(from).find(named) : undefined) ?? tokens.find(named);
-  return counted ? grain.coarser.find((c) => c.word === counted.stem) : undefined;
+  return counted ? grain.coarser.find((c) => c.word === counted.stem && counts(c)) : undefined;
 }
 
 /** Words before a singular noun that make it the thing averaged over: "per invoice", "an invoice". */
@@ -111,6 +114,8 @@ export const isGrainCount = (aggregate: string) => aggregate === 'count(*)' || a
 export interface GrainReading {
   /** `count(*)`, or a coarser grain's identifier distinct. */
   rowCount: string;
+  /** The same per value of a field grouped by: that field's own grain is never the one counted. */
+  rowCountPer: (column: string) => string;
   averagedOver: CoarserGrain | undefined;
   /** The grouping the question asks for; none when it only names the grain averaged over ("per invoice"). */
   groupMention: ColumnMention | undefined;
@@ -123,9 +128,10 @@ export interface GrainReading {
 export function readGrain(table: SchemaTable, tokens: Token[], r: { countedFrom: number; values: ValueMatch[]; measure: ColumnMention | undefined; average: boolean; groupMention: ColumnMention | undefined }): GrainReading {
   const grain = tableGrain(table);
   const skip = new Set(r.values.flatMap((v) => Array.from({ length: v.end - v.start }, (_, k) => v.start + k)));
-  const rowCount = countExpression(countedGrain(tokens, grain, r.countedFrom, skip));
+  const rowCountPer = (column?: string) => countExpression(countedGrain(tokens, grain, r.countedFrom, skip, column));
+  const rowCount = rowCountPer(r.groupMention?.column.name);
   const averagedOver = r.average && r.measure ? averagedGrain(tokens, grain, r.measure.position, skip) : undefined;
   // "the average amount per invoice" is one average over invoices, not one per invoice.
   const perGrainOnly = averagedOver && r.groupMention?.column.name === averagedOver.column.name;
-  return { rowCount, averagedOver, groupMention: perGrainOnly ? undefined : r.groupMention };
+  return { rowCount, rowCountPer, averagedOver, groupMention: perGrainOnly ? undefined : r.groupMention };
 }
