@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { columnsOfTables, deriveBatchId, sha256, tableColumns, type Batch, type StagedBatch } from '@living-schema/core';
+import { columnsOfTables, sha256, tableColumns, type Batch, type StagedBatch } from '@living-schema/core';
+import { encodeForLoad } from '@living-schema/core/testing';
 import { duckdb, type DuckDbSink } from './duckdb-sink.js';
 
 const sinks: DuckDbSink[] = [];
@@ -22,25 +23,10 @@ function records(rows: Record<string, unknown>[]): Batch {
   return { kind: 'records', source: 'inline', sourceUri: 'inline://ledger', dataset: 'ledger_rows', contentHash: sha256(JSON.stringify(rows)), payload: { format: 'rows', rows } };
 }
 
-/** `batch` encoded into a Parquet file as the engine stages it; not yet in the ledger. */
-async function encoded(sink: DuckDbSink, directory: string, batch: Batch, rejected = 0): Promise<{ staged: StagedBatch; path: string }> {
-  const batchId = deriveBatchId(batch);
-  const path = join(directory, `${batchId}.parquet`);
-  const { rowCount } = await sink.encodeParquet(batch, path, { batch_id: batchId, schema_version: '1', source: batch.source, dataset: batch.dataset });
-  const staged: StagedBatch = {
-    batchId,
-    kind: batch.kind,
-    source: batch.source,
-    sourceUri: batch.sourceUri,
-    dataset: batch.dataset,
-    contentHash: batch.contentHash,
-    schemaVersion: 1,
-    rowCount,
-    rejected: Array.from({ length: rejected }, (_, i) => ({ row: rowCount + i + 2, raw: `bad ${i}`, reason: 'ragged row' })),
-    columns: [],
-    stagingKey: path,
-  };
-  return { staged, path };
+/** `batch` encoded as the engine stages it, with `rejected` quarantined rows; not yet in the ledger. */
+function encoded(sink: DuckDbSink, directory: string, batch: Batch, rejected = 0): Promise<{ staged: StagedBatch; path: string }> {
+  const rows = batch.payload.format === 'rows' ? batch.payload.rows.length : 0;
+  return encodeForLoad(sink, directory, batch, { rejected: Array.from({ length: rejected }, (_, i) => ({ row: rows + i + 2, raw: `bad ${i}`, reason: 'ragged row' })) });
 }
 
 async function ledgerRow(sink: DuckDbSink, batchId: string) {

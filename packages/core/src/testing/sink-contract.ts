@@ -37,10 +37,15 @@ function documentsBatch(label: string, pages: number, rejected = 0): Batch {
   };
 }
 
-async function stage(context: SinkContext, batch: Batch, overrides: Partial<StagedBatch> = {}) {
+/**
+ * `batch` encoded by `sink` into a Parquet file in `directory`, as the engine stages it (schema
+ * version 1), and the staged batch describing it; not yet in the ledger. For tests of a sink's
+ * loads and ledger below the engine.
+ */
+export async function encodeForLoad(sink: SinkV1, directory: string, batch: Batch, overrides: Partial<StagedBatch> = {}): Promise<{ staged: StagedBatch; path: string }> {
   const batchId = deriveBatchId(batch);
-  const path = join(context.directory, `${batchId}-${Math.random().toString(36).slice(2)}.parquet`);
-  const { rowCount } = await context.sink.encodeParquet(batch, path, { batch_id: batchId, schema_version: '1', source: batch.source, dataset: batch.dataset });
+  const path = join(directory, `${batchId}-${Math.random().toString(36).slice(2)}.parquet`);
+  const { rowCount } = await sink.encodeParquet(batch, path, { batch_id: batchId, schema_version: '1', source: batch.source, dataset: batch.dataset });
   const staged: StagedBatch = {
     batchId,
     kind: batch.kind,
@@ -55,8 +60,13 @@ async function stage(context: SinkContext, batch: Batch, overrides: Partial<Stag
     stagingKey: path,
     ...overrides,
   };
-  await context.sink.recordStaged(staged);
   return { staged, path };
+}
+
+async function stage(context: SinkContext, batch: Batch, overrides: Partial<StagedBatch> = {}) {
+  const encoded = await encodeForLoad(context.sink, context.directory, batch, overrides);
+  await context.sink.recordStaged(encoded.staged);
+  return encoded;
 }
 
 async function countDocuments(sink: SinkV1, sourceUri: string): Promise<number> {
