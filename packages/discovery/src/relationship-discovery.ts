@@ -108,10 +108,12 @@ async function keyColumns(runner: SinkSqlRunner): Promise<KeyColumn[]> {
      WHERE f.status IN ('active', 'pending_review')
      ORDER BY f.dataset, f.id`,
   );
-  const keyRows = rows.filter((row) => keyFamilyOf(row.data_type) !== null);
-  const tables = await tableColumns(runner, keyRows.map((row) => row.table_name));
-  const inTable = (row: { table_name: string; name: string }) => tables.get(row.table_name)?.some((c) => c.column_name === row.name) ?? false;
-  return keyRows.filter(inTable).map((row) => ({ dataset: row.dataset, table: row.table_name, field: row.name, dataType: row.data_type, family: keyFamilyOf(row.data_type)! }));
+  const keys = rows.flatMap((row) => {
+    const family = keyFamilyOf(row.data_type);
+    return family ? [{ dataset: row.dataset, table: row.table_name, field: row.name, dataType: row.data_type, family }] : [];
+  });
+  const tables = await tableColumns(runner, keys.map((key) => key.table));
+  return keys.filter((key) => tables.get(key.table)?.some((c) => c.column_name === key.field) ?? false);
 }
 
 /** Stage 2: pairs of different datasets, same type family, names agreeing; in scope. */

@@ -1,6 +1,6 @@
 import { quoteIdentifier, quoteLiteral, unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-context.js';
-import { joinedScopes, type JoinedScope, type SchemaRelationship } from './reader/join-scope.js';
+import { joinedScopes, scopedAnswer, type JoinedScope, type SchemaRelationship } from './reader/join-scope.js';
 import { answeredTable, competingMeasures, distinctRowsOfLookup } from './reader/competing-readings.js';
 import { answerFromExamples, type VerifiedExample } from './reader/verified-templates.js';
 import { identifierWords, stem } from './query-words.js';
@@ -149,8 +149,9 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   if (relationships.length === 0) return alone;
   if ('sql' in alone) {
     const fact = marked.tables.find((t) => t.name === answeredTable(alone.sql));
-    const competing = competingMeasures(alone.sql, tokenize(read), marked.tables, relationships);
-    if (competing) return moneyThroughJoin(read, marked, relationships) ?? competing;
+    const tokens = tokenize(read);
+    const competing = competingMeasures(alone.sql, tokens, marked.tables, relationships);
+    if (competing) return moneyThroughJoin(read, tokens, marked, relationships) ?? competing;
     return (
       distinctRowsOfLookup(alone.sql, read.toLowerCase(), relationships) ??
       preferLookupNames(alone, fact, marked.tables, relationships, () => readJoined(read, marked, relationships)) ??
@@ -162,7 +163,7 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   if (!joined) return alone;
   // Of two refusals, the one that placed more words says better what is missing.
   if (!('sql' in joined.answer)) return joined.answer.notUnderstood.length > 0 && joined.answer.notUnderstood.length < alone.notUnderstood.length ? joined.answer : alone;
-  return joined.scope ? { sql: `${joined.scope.cte} ${joined.answer.sql}`, reasoning: `${joined.answer.reasoning} Joins ${joined.scope.paths.join(', ')}.` } : alone;
+  return joined.scope ? scopedAnswer(joined.answer, joined.scope) : alone;
 }
 
 /**
@@ -170,15 +171,14 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
  * spells is money the rows took, so the joined reading is taken when it adds up the fact's own
  * money (a price per job, not a lookup's limit or rate joined onto each job); null otherwise.
  */
-function moneyThroughJoin(read: string, marked: OfflineSchema, relationships: SchemaRelationship[]): OfflineAnswer | null {
-  const tokens = tokenize(read);
+function moneyThroughJoin(read: string, tokens: Token[], marked: OfflineSchema, relationships: SchemaRelationship[]): OfflineAnswer | null {
   if (!tokens.some((t) => moneyWordAt(tokens, t.index))) return null;
   const joined = readJoined(read, marked, relationships);
   if (!joined?.scope || !('sql' in joined.answer)) return null;
   const summed = /\bsum\("([^"]+)"\)/.exec(joined.answer.sql)?.[1];
   const field = joined.scope.table.columns.find((c) => c.name === summed);
   if (!field || (field as ReaderColumn).lookup || !isMoney(field)) return null;
-  return { sql: `${joined.scope.cte} ${joined.answer.sql}`, reasoning: `${joined.answer.reasoning} Joins ${joined.scope.paths.join(', ')}.` };
+  return scopedAnswer(joined.answer, joined.scope);
 }
 
 /** The question read against each fact table joined to its lookups; null when no fact has any. */

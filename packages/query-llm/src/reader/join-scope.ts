@@ -101,6 +101,12 @@ function wideScope(fact: SchemaTable, joins: Join[]): JoinedScope {
   };
 }
 
+/** An answer read against a joined scope, as SQL that runs: the scope's CTE before it, its joins in the reasoning. */
+export const scopedAnswer = (answer: { sql: string; reasoning: string }, scope: JoinedScope) => ({
+  sql: `${scope.cte} ${answer.sql}`,
+  reasoning: `${answer.reasoning} Joins ${scope.paths.join(', ')}.`,
+});
+
 /** The reader's own SELECT of an answer, without the joined scope's `WITH ... AS (...)` before it. */
 export const withoutJoinedScope = (sql: string) => sql.replace(/^WITH .*?\) (?=SELECT)/, '');
 

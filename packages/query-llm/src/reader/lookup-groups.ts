@@ -7,7 +7,7 @@
 import { identifierWords } from '../query-words.js';
 import type { SchemaTable } from '../schema-context.js';
 import type { ReaderColumn } from './column-kinds.js';
-import { withoutJoinedScope, type JoinedScope, type SchemaRelationship } from './join-scope.js';
+import { scopedAnswer, withoutJoinedScope, type JoinedScope, type SchemaRelationship } from './join-scope.js';
 import type { ColumnMention } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -66,5 +66,5 @@ export function preferLookupNames(
   const field = joinedNameField(joined.scope.table, named);
   const answer = joined.answer as { sql: string; reasoning: string };
   if (!field || !answer.sql.startsWith(`SELECT "${field.name}", `)) return null;
-  return { sql: `${joined.scope.cte} ${answer.sql}`, reasoning: `${answer.reasoning} Joins ${joined.scope.paths.join(', ')}.` };
+  return scopedAnswer(answer, joined.scope);
 }

@@ -3,7 +3,7 @@
  * "how much did we earn"): the table's one field of money, where the catalog knows which fields
  * hold money (their unit: euros, dollars, pounds).
  */
-import { unitOfWord } from '@living-schema/core';
+import { toSnakeCase, unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
 import type { Token } from './tokens.js';
@@ -36,7 +36,7 @@ export function moneyWordAt(tokens: Token[], i: number): boolean {
 export const isMoney = (column: SchemaColumn) => isNumeric(column) && !isIdentifier(column) && unitOfField(column)?.quantity === 'money';
 
 /** A field's name in snake case, so the patterns read "Freight Cost ($)" and freightCost as freight_cost. */
-const snake = (column: SchemaColumn) => column.name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+const snake = (column: SchemaColumn) => toSnakeCase(column.name);
 
 /** A field that counts units: beside it, a price is per unit (order lines). */
 const QUANTITY = /(^|_)(qty|quantity|units|count)(_|$)/;
