@@ -293,7 +293,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // "number of jobs" counts the jobs even beside a field called job_number ("the number of the job" would not).
   const rowsNumbered = numberIndex >= 0 && /s$/.test(tokens[numberIndex + 2]?.lower ?? '') && tableWords.has(tokens[numberIndex + 2]?.stem ?? '');
   const count = (has(/\bhow many\b/) || hasFree(/\bcount\b/) || (numberIndex >= 0 && (rowsNumbered || !mentions.some((m) => m.position <= numberIndex && numberIndex <= m.position + 2 && identifierWords(m.column.name).includes('number'))))) && !hasFree(/\btotal (?!number)\w+/);
-  const descending = hasFree(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent(?:ly)?|priciest|costliest|fastest|tallest|deepest|widest)\b/);
+  const descending = hasFree(/\b(highest|largest|biggest|greatest|maximum|max|most|heaviest|longest|top|newest|latest|youngest|most recent(?:ly)?|priciest|costliest|fastest|quickest|tallest|deepest|widest)\b/);
   const ascending = hasFree(/\b(lowest|smallest|least|fewest|minimum|min|lightest|shortest|bottom|oldest|earliest|cheapest|slowest|shallowest|narrowest)\b/);
   const namedGroup = findGroupColumn(lower, tokens, mentions, tableWords);
   const groupMention = joinedReading ? groupByLookupName(namedGroup, tokens, schema.unjoined ?? [], schema.relationships ?? []) : namedGroup;
@@ -546,7 +546,8 @@ function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMen
       mentions.splice(mentions.indexOf(mention), 1, { table, column: counted, position: mention.position, weak: true });
       continue;
     }
-    const before = tokens.slice(Math.max(0, mention.position - 3), mention.position).map((t) => t.lower).join(' ');
+    const start = firstWordOfField(tokens, mention);
+    const before = tokens.slice(Math.max(0, start - 3), start).map((t) => t.lower).join(' ');
     // "stops without a real time display": an article may sit between the negation and the field.
     const negated = /\b(not|never|no|non|without|n't|aren't|isn't|wasn't|weren't|didn't|haven't|hasn't)( (a|an|any))?$|\b(not|never) (been|yet|ever)$/.test(before);
     conditions.push({ sql: flagCondition(mention.column, negated), position: mention.position });
@@ -814,6 +815,7 @@ function rankedRowsShape(r: RowReading): OfflineAnswer | null {
   if (/\b(oldest|earliest)\b/.test(lower)) direction = 'ASC';
   if (/\b(newest|latest|youngest|most recent(?:ly)?)\b/.test(lower)) direction = 'DESC';
   if (sort.column === age) direction = /\boldest\b/.test(lower) ? 'DESC' : 'ASC';
+  direction = durationDirection(sort.column, lower) ?? direction;
   const s = quoteIdentifier(sort.column.name);
   const where = whereClause(r.conditions);
   const from = ` FROM ${quoteIdentifier(table.name)}`;
@@ -1290,6 +1292,25 @@ function flagCondition(column: SchemaColumn, negated: boolean): string {
   if (/^BOOL/i.test(column.type)) return negated ? `NOT ${q}` : q;
   const yes = `lower(${q}) IN ('yes', 'y', 'true', 't')`;
   return negated ? `NOT ${yes}` : yes;
+}
+
+/**
+ * "the 3 fastest escapes" of a field holding a time: the fastest take the least time, so speed
+ * words rank a duration upwards ("slowest" downwards); undefined for any other field.
+ */
+function durationDirection(column: SchemaColumn, lower: string): 'ASC' | 'DESC' | undefined {
+  if (unitOfField(column)?.quantity !== 'time') return undefined;
+  if (/\b(fastest|quickest)\b/.test(lower)) return 'ASC';
+  if (/\bslowest\b/.test(lower)) return 'DESC';
+  return undefined;
+}
+
+/** Where a field of several words starts ("not first aid trained": the negation sits before "first"). */
+function firstWordOfField(tokens: Token[], mention: ColumnMention): number {
+  const words = identifierWords(mention.column.name);
+  let start = mention.position;
+  while (start > 0 && words.some((w) => rootMatches(tokens[start - 1]!.stem, w))) start--;
+  return start;
 }
 
 /** The one numeric field (not a year) whose name fits the pattern, if exactly one does. */
