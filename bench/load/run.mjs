@@ -10,7 +10,7 @@
 // BENCH_LOAD_CLI runs another checkout's `living-schema` (bench/load/compare.mjs uses it for a
 // same-run baseline of an older commit).
 // The test suite runs the same load with assertions: test/load/server-load.test.ts.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MIX, formatLoad, rssTrend, runLoad, sampleRss, seed, startServer } from '../../test/load/load-driver.mjs';
@@ -25,10 +25,15 @@ const directory = mkdtempSync(join(tmpdir(), 'ls-bench-load-'));
 const db = join(directory, 'load.duckdb');
 
 seed(cli, db, directory);
-const server = await startServer(cli, db);
+// A soak (two minutes or more) also samples the server's JavaScript heaps (heap-sampler.cjs).
+const SOAK = SECONDS >= 120;
+const heapFile = join(directory, 'heap.jsonl');
+const heapEnv = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(root, 'bench/load/heap-sampler.cjs')}`.trim(), BENCH_LOAD_HEAP_FILE: heapFile };
+const server = await startServer(cli, db, SOAK ? heapEnv : {});
 const rss = sampleRss(server.pid, 500);
 let baseline;
 let result;
+let heaps = null;
 const alone = {};
 try {
   baseline = await runLoad(server.url, { seconds: BASELINE_SECONDS, concurrency: CONCURRENCY, mix: [{ kind: 'health', weight: 1 }] });
@@ -37,13 +42,14 @@ try {
 } finally {
   rss.stop();
   await server.stop();
+  heaps = SOAK && existsSync(heapFile) ? heapMinutes(readFileSync(heapFile, 'utf8'), server.pid) : null;
   rmSync(directory, { recursive: true, force: true });
 }
 const samples = rss.samples.filter((s) => s.t >= BASELINE_SECONDS).map((s) => ({ t: s.t - BASELINE_SECONDS, rssMiB: s.rssMiB }));
 const memory = rssTrend(samples, Math.min(5, SECONDS / 4));
 // A soak (two minutes or more) also shows the curve: the median RSS of each minute, so a level
 // that stops rising (DuckDB's buffer pool filling to its memory limit) tells itself from a leak.
-const perMinute = SECONDS >= 120 ? minuteMedians(samples) : null;
+const perMinute = SOAK ? minuteMedians(samples) : null;
 const ratio = (a, b) => (a && b ? Number((a / b).toFixed(3)) : null);
 // The throughput the mix could reach if each request cost what it costs alone and every core worked.
 const weights = MIX.reduce((n, m) => n + m.weight, 0);
@@ -51,7 +57,7 @@ const msPerRequest = MIX.reduce((n, m) => n + (m.weight / weights) * (alone[m.ki
 const bound = msPerRequest ? Math.round((availableParallelism() * 1000 * 10) / msPerRequest) / 10 : null;
 const report = {
   bench: 'load',
-  figures: { seconds: result.seconds, concurrency: CONCURRENCY, kinds: result.kinds, overall: result.overall, uploadsLoaded: result.uploaded.length, rss: { ...memory, ...(perMinute ? { perMinuteMiB: perMinute } : {}) }, alone, bound },
+  figures: { seconds: result.seconds, concurrency: CONCURRENCY, kinds: result.kinds, overall: result.overall, uploadsLoaded: result.uploaded.length, rss: { ...memory, ...(perMinute ? { perMinuteMiB: perMinute } : {}), ...(heaps ? { heapPerMinuteMiB: heaps } : {}) }, alone, bound },
   baseline: { healthz: baseline.overall },
   ratios: {
     schemaP50VsHealthz: ratio(result.kinds.schema.p50Ms, baseline.overall.p50Ms),
@@ -73,10 +79,26 @@ console.log(`baseline GET /healthz (${BASELINE_SECONDS} s, same workers): ${base
 console.log(`each kind alone (1 worker, ${ALONE_SECONDS} s): ${MIX.map((m) => `${m.kind} p50 ${alone[m.kind]?.p50Ms} ms`).join(', ')}; bound ${bound} req/s on ${availableParallelism()} cores`);
 console.log(`server RSS: start ${memory.startMiB} MiB, first-third median ${memory.firstThirdMedianMiB} MiB, last-third median ${memory.lastThirdMedianMiB} MiB (x${memory.ratio}), peak ${memory.peakMiB} MiB`);
 if (perMinute) console.log(`server RSS per minute (median MiB): ${perMinute.join(', ')}`);
+if (heaps) console.log(`server JS heap per minute (median MiB, main thread heapUsed / all threads heapTotal): ${heaps.main.map((m, i) => `${m}/${heaps.all[i]}`).join(', ')}`);
 if (result.errors.length) console.log(`errors: ${JSON.stringify(result.errors)}`);
 console.log(`targets (no errors, RSS last/first third < 1.5, question p95 < 3 s): ${report.met ? 'met' : 'NOT met'}`);
 console.log(JSON.stringify(report));
 process.exit(report.met ? 0 : 1);
+
+/** Per minute, the median heapUsed of the server's main thread and of all its threads' heapTotal added up. */
+function heapMinutes(text, pid) {
+  const lines = text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)).filter((l) => l.pid === pid);
+  const minutes = new Map();
+  for (const l of lines) {
+    const m = minutes.get(Math.floor(l.t / 60)) ?? { main: [], totals: new Map() };
+    if (l.main) m.main.push(l.heapUsedMiB);
+    m.totals.set(Math.round(l.t / 10), (m.totals.get(Math.round(l.t / 10)) ?? 0) + l.heapTotalMiB);
+    minutes.set(Math.floor(l.t / 60), m);
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? null;
+  const list = [...minutes.values()];
+  return { main: list.map((m) => median(m.main)), all: list.map((m) => median([...m.totals.values()])) };
+}
 
 /** The median RSS of each whole minute of `samples` (MiB, rounded). */
 function minuteMedians(list) {
