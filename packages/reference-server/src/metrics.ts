@@ -1,6 +1,12 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { LivingSchema } from '@living-schema/core';
 
+interface EngineMemoryRow {
+  tag: string;
+  memory_usage_bytes: number | bigint | string;
+  temporary_storage_bytes: number | bigint | string;
+}
+
 /** Every metric the server exposes at `/metrics`, in one registry per server. */
 export class ServerMetrics {
   readonly registry = new Registry();
@@ -31,6 +37,9 @@ export class ServerMetrics {
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
     registers: [this.registry],
   });
+
+  readonly engineMemory = new Gauge({ name: 'living_schema_engine_memory_bytes', help: "Memory DuckDB's buffer manager holds, by component (duckdb_memory()).", labelNames: ['tag'], registers: [this.registry] });
+  readonly engineTemporary = new Gauge({ name: 'living_schema_engine_temporary_storage_bytes', help: 'Bytes DuckDB has spilled to its temporary folder, by component (duckdb_memory()).', labelNames: ['tag'], registers: [this.registry] });
 
   private currentVersion = 0;
 
@@ -71,5 +80,23 @@ export class ServerMetrics {
     this.schemaVersion.set(current.version);
     const open = await engine.sink.reader.all<{ n: number }>(`SELECT count(*) AS n FROM entity_conflicts WHERE status = 'pending'`);
     this.openConflicts.set(Number(open[0]?.n ?? 0));
+    await this.refreshEngineMemory(engine);
+  }
+
+  /**
+   * What the engine's buffer manager accounts for, beside the process's RSS: when RSS climbs
+   * and these stay level, the growth is memory DuckDB does not track (allocator, caches).
+   */
+  private async refreshEngineMemory(engine: LivingSchema): Promise<void> {
+    let rows: EngineMemoryRow[];
+    try {
+      rows = await engine.sink.reader.all<EngineMemoryRow>('SELECT tag, memory_usage_bytes, temporary_storage_bytes FROM duckdb_memory()');
+    } catch {
+      return; // A store that is not DuckDB has no such table function: the gauges stay unset.
+    }
+    for (const row of rows) {
+      this.engineMemory.set({ tag: row.tag }, Number(row.memory_usage_bytes));
+      this.engineTemporary.set({ tag: row.tag }, Number(row.temporary_storage_bytes));
+    }
   }
 }

@@ -170,5 +170,10 @@ describe('reference server API', () => {
     expect(text).toMatch(/^living_schema_ingest_rows_total\{outcome="loaded"\} 2$/m);
     expect(text).toMatch(/^living_schema_ingest_batches_total\{status="skipped"\} 1$/m);
     expect(text).toContain('living_schema_schedule_next_run_timestamp_seconds{schedule="reconciliation"}');
+    // The engine's own accounting, by component: the loaded tables' blocks sit in its buffer pool.
+    const engineBytes = [...text.matchAll(/^living_schema_engine_memory_bytes\{tag="([A-Z_]+)"\} (\d+)$/gm)];
+    expect(engineBytes.map((m) => m[1])).toEqual(expect.arrayContaining(['BASE_TABLE', 'METADATA', 'HASH_TABLE']));
+    expect(engineBytes.reduce((sum, m) => sum + Number(m[2]), 0)).toBeGreaterThan(0);
+    expect(text).toMatch(/^living_schema_engine_temporary_storage_bytes\{tag="BASE_TABLE"\} \d+$/m);
   });
 });
