@@ -4,6 +4,8 @@ import * as airlineFlights from '../domains/airline-flights/generate.mjs';
 import airlineFlightsQuestions from '../domains/airline-flights/questions.mjs';
 import * as bikeShare from '../domains/bike-share/generate.mjs';
 import bikeShareQuestions from '../domains/bike-share/questions.mjs';
+import * as bloodDonation from '../domains/blood-donation/generate.mjs';
+import bloodDonationQuestions from '../domains/blood-donation/questions.mjs';
 import * as busPunctuality from '../domains/bus-punctuality/generate.mjs';
 import busPunctualityQuestions from '../domains/bus-punctuality/questions.mjs';
 import * as campsiteStays from '../domains/campsite-stays/generate.mjs';
@@ -78,6 +80,8 @@ import * as solarInstalls from '../domains/solar-installs/generate.mjs';
 import solarInstallsQuestions from '../domains/solar-installs/questions.mjs';
 import * as telecomSupport from '../domains/telecom-support/generate.mjs';
 import telecomSupportQuestions from '../domains/telecom-support/questions.mjs';
+import * as toolHire from '../domains/tool-hire/generate.mjs';
+import toolHireQuestions from '../domains/tool-hire/questions.mjs';
 import * as tutoring from '../domains/tutoring/generate.mjs';
 import tutoringQuestions from '../domains/tutoring/questions.mjs';
 import * as vetPractice from '../domains/vet-practice/generate.mjs';
@@ -173,6 +177,9 @@ export const DOMAINS = [
   // The twenty-second blind set, written after the reader's sixteenth round (see ../README.md).
   { name: 'marina-berths', generate: marinaBerths.generate, questions: marinaBerthsQuestions },
   { name: 'escape-rooms', generate: escapeRooms.generate, questions: escapeRoomsQuestions },
+  // The twenty-third blind set, written before the reader's eighteenth round (see ../README.md).
+  { name: 'tool-hire', generate: toolHire.generate, questions: toolHireQuestions },
+  { name: 'blood-donation', generate: bloodDonation.generate, questions: bloodDonationQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
