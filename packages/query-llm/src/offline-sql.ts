@@ -14,7 +14,7 @@ import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } fro
 import { birthDateOf, birthMentions, isDate, isIdentifier, isRecordedDate, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, noNullGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
-import { averageExpression, readGrain, type CoarserGrain } from './reader/table-grain.js';
+import { averageExpression, readGrain, tableGrain, type CoarserGrain } from './reader/table-grain.js';
 import { groupByLookupName, preferLookupNames } from './reader/lookup-groups.js';
 import { isMoney, moneyField, moneyMentions, moneyWordAt } from './reader/money-words.js';
 import { correctTypos } from './reader/typos.js';
@@ -333,6 +333,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // "what was our revenue in May": a money word asked for is a total.
   const revenue = measure?.sums === true && !average && !descending && !ascending;
   const sum = (howMuch || revenue || hasFree(/\b(total|sum|combined|altogether)\b/) || onlyInName(/\b(total|sum)\b/)) && !has(/\btotal number\b/) && !count;
+  const bound = sum && measure ? unsaidBound(measure.column, tokens) : null;
+  if (bound) return { refusal: `${measure!.column.name} is a ${bound} of each row, not an amount that adds up; name the field to total.`, notUnderstood: [tokens[measure!.position]?.raw ?? measure!.column.name] };
 
   placeWordsOfUsedFields(tokens, used, [...comparisons.columns, ...filters.map((f) => f.column.name), ...(groupMention ? [groupMention.column.name] : []), ...(measure ? [measure.column.name] : [])]);
   // "the 3 longest trips by distance": the superlative ranks by the field named.
@@ -877,11 +879,24 @@ function listRefusal(r: RowReading, first: SchemaColumn, asked: ColumnMention[],
   return null;
 }
 
+/**
+ * "which berth was visit MV241234 on" of berth_visits: the word after "which" is a word of the
+ * table's name that is not its rows' noun, and the table's reference to the thing it names
+ * (`berth_ref`) says which one; the rows' name field (the vessel's) would answer another question.
+ */
+function referenceAsked(r: RowReading): SchemaColumn | undefined {
+  const which = r.tokens.findIndex((t) => /^(which|what)$/.test(t.lower));
+  const word = r.tokens[which + 1];
+  if (which < 0 || !word || !r.tableWords.has(word.stem) || word.stem === tableGrain(r.table).rowWord) return undefined;
+  const references = r.table.columns.filter((c) => (c as ReaderColumn).reference && identifierWords(c.name)[0] === word.stem);
+  return references.length === 1 ? references[0] : undefined;
+}
+
 /** "list ...", "which vessels are flagged in X": the matching rows by their name field. */
 function listShape(r: RowReading): OfflineAnswer | null {
   const { nameColumn, table, limit } = r;
   if (!/\b(list|show|which|what|give|name|find|display)\b/.test(r.lower) && r.conditions.length === 0) return null;
-  const first = nameColumn ?? table.columns[0]!;
+  const first = referenceAsked(r) ?? nameColumn ?? table.columns[0]!;
   const asked = askedFields(r);
   const extra = asked.filter((m) => m.column.name !== first.name).map((m) => quoteIdentifier(m.column.name));
   const refusal = listRefusal(r, first, asked, extra.length);
@@ -898,15 +913,19 @@ function listShape(r: RowReading): OfflineAnswer | null {
 
 /** The dataset a question is about: its name's words, then its fields' words and values. */
 function chooseTable(datasets: SchemaTable[], tokens: Token[], lower: string): SchemaTable {
+  const demoted = sharedModifiers(datasets);
   const tableScores = datasets.map((table) => {
     const words = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')]);
     let score = 0;
     tokens.forEach((t, i) => {
-      if (!words.has(t.stem)) return;
+      if (!words.has(t.stem) || demoted.get(table.name)?.has(t.stem)) return;
       score += 5;
-      // "which districts had the most requests": the rows counted are the table's.
-      const before = `${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`;
+      // "which districts had the most requests", "skippers with more than 20 visits": the rows
+      // counted are the table's.
+      const before = `${tokens[i - 3]?.lower ?? ''} ${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`;
       if (/\b(most|fewest|least|many|number of|count of)$/.test(before)) score += 6;
+      // A number of rows compared names them outright, whatever else the table's words spell.
+      else if (/\b((?:more|fewer|less) than|at (?:least|most)|over) \d+$/.test(before)) score += 10;
     });
     // The table's whole name, in order ("port calls" -> port_calls), beats a table sharing one word.
     for (const name of [table.name, table.dataset ?? '']) {
@@ -920,6 +939,24 @@ function chooseTable(datasets: SchemaTable[], tokens: Token[], lower: string): S
   });
   tableScores.sort((a, b) => b.score - a.score || a.table.name.localeCompare(b.table.name));
   return tableScores[0]!.table;
+}
+
+/**
+ * "how many games in May" beside game_sessions and game_hosts: a word two tables' names share and
+ * neither ends with is a modifier, and the rows it names are the events of the table that refers
+ * to others (a game session is a game; a game host is a host). Per lookup table (no reference
+ * field of its own), the shared modifiers that do not choose it while a fact shares them.
+ */
+function sharedModifiers(datasets: SchemaTable[]): Map<string, Set<string>> {
+  const isFact = (t: SchemaTable) => t.columns.some((c) => (c as ReaderColumn).reference);
+  const heads = (t: SchemaTable) => identifierWords(t.name).slice(-1);
+  const demoted = new Map<string, Set<string>>();
+  for (const table of datasets.filter((t) => !isFact(t))) {
+    const modifiers = identifierWords(table.name).slice(0, -1);
+    const shared = modifiers.filter((w) => datasets.some((f) => f !== table && isFact(f) && identifierWords(f.name).includes(w) && !heads(f).includes(w)));
+    if (shared.length) demoted.set(table.name, new Set(shared));
+  }
+  return demoted;
 }
 
 function isoDate(year: number, month: number, day: number): string {
@@ -1415,12 +1452,26 @@ function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention
   }
   if (which) {
     const index = tokens.findIndex((t) => t.lower === 'which');
-    const next = candidates.filter((m) => m.position > index && m.position <= index + 3);
+    // "which team size is most common": how often each value comes up, a number's values too.
+    const frequency = /\b(most|least) (common|frequent|popular|usual)\b/.test(lower);
+    const next = (frequency ? mentions : candidates).filter((m) => m.position > index && m.position <= index + 3);
     if (next.length && /\b(most|fewest|least|highest|lowest|largest|smallest|biggest|longest|shortest)\b/.test(lower)) return next[0];
   }
   const distribution = /\b(distribution|breakdown) of\b/.test(lower) ? candidates[0] : undefined;
   return distribution;
 }
+
+/**
+ * "total players" read as the sum of max_players: a field named for a bound (a room's most
+ * players, a minimum order) is a limit each row has, and adding limits up answers nothing asked.
+ * Its bound word, when the question does not say it ("the total max players"); null otherwise.
+ */
+function unsaidBound(column: SchemaColumn, tokens: Token[]): string | null {
+  const bound = identifierWords(column.name).find((w) => BOUND_WORD.test(w));
+  if (!bound || tokens.some((t) => BOUND_WORD.test(t.lower) || BOUND_WORD.test(t.stem))) return null;
+  return /^min/.test(bound) ? 'minimum' : /^max/.test(bound) ? 'maximum' : bound;
+}
+const BOUND_WORD = /^(max|min|maximum|minimum|capacity|limit)$/;
 
 function pickMeasure(mentions: ColumnMention[], group: ColumnMention | undefined, filters: ValueMatch[], lower: string): ColumnMention | undefined {
   // An identifier is a number no one sums or ranks by ("the most requests" counts rows, not request_id).

@@ -72,8 +72,10 @@ export function birthDateOf(table: SchemaTable): SchemaColumn | undefined {
   return births.length === 1 ? births[0] : undefined;
 }
 const TAKES_PLACE = /^(date|day|time|timestamp|datetime)$|schedul|start|begin|occur|happen|event|held|visit/;
-// When the row begins: it is recorded (created, booked) or sets off (dispatched, departed).
-const RECORDED = /creat|open|submit|report|receiv|log|plac|book|regist|raise|file|record|issu|order|dispatch|ship|sent|depart|pick/;
+// When the row begins: it is recorded (created, booked), sets off (dispatched, departed) or
+// arrives. A stay begins on arrival and a journey on departure, so the two rank alike and the
+// export's order, which puts the row's first event first, tells them apart.
+const RECORDED = /creat|open|submit|report|receiv|log|plac|book|regist|raise|file|record|issu|order|dispatch|ship|sent|depart|arriv|pick/;
 
 const GENERIC = /^(date|day|time|timestamp|datetime)$/;
 // Of those, the words that say the row was made (not that it set off: `dispatched_at`).

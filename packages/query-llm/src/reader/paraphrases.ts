@@ -7,8 +7,11 @@
 const FIELD_OF_RANKED = /^(?:what(?:'s| is| was| are| were)?|who(?:'s| is| was)?|give me|tell me|show me|find)\s+the\s+([a-z][\w ]{0,30}?)\s+of\s+the\s+([a-z][\w ]{0,30}?)\s+(?:with|that has|that had|who has|who had|having)\s+the\s+(most|fewest|least|highest|lowest|largest|smallest|biggest)\b(.*)$/i;
 const WHO_RANKED = /^(?:who(?:'s| is| was)?|what(?:'s| is| was)?)\s+the\s+([a-z][\w ]{0,30}?)\s+(?:with|that has|that had|who has|who had|having)\s+the\s+(most|fewest|least|highest|lowest|largest|smallest|biggest)\b(.*)$/i;
 
-/** "what is the most common contravention": the ranking "which contravention is most common" reads. */
-const MOST_COMMON = /^(?:what|which)(?:'s| is| are| was| were)?\s+the\s+(most|least)\s+(common|frequent|popular|usual)\s+(.+?)[?.!]*$/i;
+/**
+ * "what is the most common contravention", or typed as a heading ("most common team size"): the
+ * ranking "which contravention is most common" reads.
+ */
+const MOST_COMMON = /^(?:(?:what|which)(?:'s| is| are| was| were)?\s+)?(?:the\s+)?(most|least)\s+(common|frequent|popular|usual)\s+(.+?)[?.!]*$/i;
 
 /** "more then 200": the comparison's "than", as people often type it. */
 const COMPARED_THEN = /\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|older|younger|longer|shorter|heavier|lighter|earlier|later) then\b/gi;

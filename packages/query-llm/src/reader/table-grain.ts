@@ -88,9 +88,13 @@ const ONE_OF = /^(per|each|every|an?)$/;
  * "an" before it). Then the field is added up per invoice, not averaged over lines. `skip` are
  * positions already read as values.
  */
-export function averagedGrain(tokens: Token[], grain: TableGrain, measurePosition: number, skip: ReadonlySet<number>): CoarserGrain | undefined {
+export function averagedGrain(tokens: Token[], grain: TableGrain, measure: ColumnMention, skip: ReadonlySet<number>): CoarserGrain | undefined {
+  const measurePosition = measure.position;
+  // "the average berth fee" of berth_fee_gbp: a word of the field's own name is its name, not a grain.
+  const fieldWords = new Set(wordsOf(measure.column.name));
   // "an invoice line" is a row: the word qualifies the head noun there.
   const over = tokens.find((t) => !skip.has(t.index) && !isPlural(t) && grain.coarser.some((c) => c.word === t.stem)
+    && !(t.index === measurePosition - 1 && fieldWords.has(t.stem))
     && tokens[t.index + 1]?.stem !== grain.rowWord
     && (t.index === measurePosition - 1 || ONE_OF.test(tokens[t.index - 1]?.lower ?? '')));
   return over ? grain.coarser.find((c) => c.word === over.stem) : undefined;
@@ -130,7 +134,7 @@ export function readGrain(table: SchemaTable, tokens: Token[], r: { countedFrom:
   const skip = new Set(r.values.flatMap((v) => Array.from({ length: v.end - v.start }, (_, k) => v.start + k)));
   const rowCountPer = (column?: string) => countExpression(countedGrain(tokens, grain, r.countedFrom, skip, column));
   const rowCount = rowCountPer(r.groupMention?.column.name);
-  const averagedOver = r.average && r.measure ? averagedGrain(tokens, grain, r.measure.position, skip) : undefined;
+  const averagedOver = r.average && r.measure ? averagedGrain(tokens, grain, r.measure, skip) : undefined;
   // "the average amount per invoice" is one average over invoices, not one per invoice.
   const perGrainOnly = averagedOver && r.groupMention?.column.name === averagedOver.column.name;
   return { rowCount, rowCountPer, averagedOver, groupMention: perGrainOnly ? undefined : r.groupMention };
