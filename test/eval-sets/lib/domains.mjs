@@ -6,6 +6,8 @@ import * as bikeShare from '../domains/bike-share/generate.mjs';
 import bikeShareQuestions from '../domains/bike-share/questions.mjs';
 import * as bloodDonation from '../domains/blood-donation/generate.mjs';
 import bloodDonationQuestions from '../domains/blood-donation/questions.mjs';
+import * as bowlingAlley from '../domains/bowling-alley/generate.mjs';
+import bowlingAlleyQuestions from '../domains/bowling-alley/questions.mjs';
 import * as busPunctuality from '../domains/bus-punctuality/generate.mjs';
 import busPunctualityQuestions from '../domains/bus-punctuality/questions.mjs';
 import * as campsiteStays from '../domains/campsite-stays/generate.mjs';
@@ -54,6 +56,8 @@ import * as museum from '../domains/museum/generate.mjs';
 import museumQuestions from '../domains/museum/questions.mjs';
 import * as library from '../domains/library/generate.mjs';
 import libraryQuestions from '../domains/library/questions.mjs';
+import * as locksmithCallouts from '../domains/locksmith-callouts/generate.mjs';
+import locksmithCalloutsQuestions from '../domains/locksmith-callouts/questions.mjs';
 import * as marinaBerths from '../domains/marina-berths/generate.mjs';
 import marinaBerthsQuestions from '../domains/marina-berths/questions.mjs';
 import * as pharmacy from '../domains/pharmacy/generate.mjs';
@@ -180,6 +184,10 @@ export const DOMAINS = [
   // The twenty-third blind set, written before the reader's eighteenth round (see ../README.md).
   { name: 'tool-hire', generate: toolHire.generate, questions: toolHireQuestions },
   { name: 'blood-donation', generate: bloodDonation.generate, questions: bloodDonationQuestions },
+  // The twenty-fourth blind set, written before the reader's nineteenth round (see ../README.md).
+  { name: 'bowling-alley', generate: bowlingAlley.generate, questions: bowlingAlleyQuestions },
+  { name: 'locksmith-callouts', generate: locksmithCallouts.generate,
+    questions: locksmithCalloutsQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
