@@ -163,7 +163,25 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   if (!joined) return alone;
   // Of two refusals, the one that placed more words says better what is missing.
   if (!('sql' in joined.answer)) return joined.answer.notUnderstood.length > 0 && joined.answer.notUnderstood.length < alone.notUnderstood.length ? joined.answer : alone;
-  return joined.scope ? scopedAnswer(joined.answer, joined.scope) : alone;
+  if (!joined.scope) return alone;
+  return countsLookupThroughFact(joined.answer.sql, tokenize(read), joined.scope.table, marked.tables, relationships) ?? scopedAnswer(joined.answer, joined.scope);
+}
+
+/**
+ * "how many tools require training before they can be hired", read through the hire contracts:
+ * the joined reading counts contracts, the question counts tools (the lookup's rows, hired or
+ * not). Refused, naming what was counted; null when the counted noun is the fact's own.
+ */
+function countsLookupThroughFact(sql: string, tokens: Token[], fact: SchemaTable, tables: SchemaTable[], relationships: SchemaRelationship[]): OfflineAnswer | null {
+  if (!/^SELECT count\(\*\) AS count FROM\b/.test(sql)) return null;
+  const start = countedPosition(tokens);
+  const counted = tokens[start];
+  if (start < 0 || !counted || counted.lower === counted.stem) return null;
+  const factName = fact.dataset ?? fact.name;
+  if (rowWordsOf(fact).some((w) => stem(w) === counted.stem)) return null;
+  const lookup = tables.find((t) => relationships.some((r) => r.from.table === factName && r.to.table === t.name) && identifierWords(t.name).at(-1) === counted.stem);
+  if (!lookup) return null;
+  return { refusal: `"${counted.raw}" are rows of ${lookup.name}, but the only reading I found counts rows of ${factName}; ask about ${lookup.name} with one of its own fields.`, notUnderstood: [counted.raw] };
 }
 
 /**
@@ -240,14 +258,14 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const tableWords = new Set([...identifierWords(table.name), ...identifierWords(table.dataset ?? '')].filter((w) => !joinedReading || w !== stem('joined')));
 
   // --- values (before table words: "fishing vessels" is a value of a table named vessels) -----
-  const values = perfectTenseVerbs(releaseDateVerbs(findValues(tokens, table, used, quoted), tokens, table, used, dates.length > 0 || time.grain !== null || /^when\b/.test(lower)), tokens, table, used);
+  const values = perfectTenseVerbs(releaseDateVerbs(findValues(tokens, table, used, quoted, text), tokens, table, used, dates.length > 0 || time.grain !== null || /^when\b/.test(lower)), tokens, table, used);
   // The table's name where it is spelled out whole ("port calls"); else each of its words.
   const nameWords = identifierWords(table.name);
   const whole = tokens.findIndex((_, i) => !used.has(i) && nameWords.every((w, k) => tokens[i + k]?.stem === w && !used.has(i + k)));
   if (whole >= 0 && nameWords.length > 1) nameWords.forEach((_, k) => used.add(whole + k));
   else {
     tokens.forEach((t, i) => {
-      if (tableWords.has(t.stem) && !used.has(i)) used.add(i);
+      if (tableWords.has(t.stem) && !used.has(i) && !startsFieldName(tokens, i, table)) used.add(i);
     });
   }
   // --- columns -------------------------------------------------------------------------------
@@ -286,7 +304,10 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const freeText = tokens.filter((_, i) => !columnPositions.has(i)).map((t) => t.lower).join(' ');
   const hasFree = (pattern: RegExp) => pattern.test(freeText);
   // "the average number of nights" aggregates a field; "the total number of branches" counts rows.
-  const aggregatesANumber = (i: number) => /^(average|mean|avg|sum|median)$/.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'total' && !tableWords.has(tokens[i + 2]?.stem ?? ''));
+  // "the total number of hire days": a field of numbers named after "of" is added up.
+  const numberFieldAt = (p: number) => mentions.some((m) => (m.position === p || m.position === p + 1) && isNumeric(m.column) && !isIdentifier(m.column));
+  const totalOfField = (i: number) => tokens[i - 1]?.lower === 'total' && tokens[i + 1]?.lower === 'of' && numberFieldAt(i + 2);
+  const aggregatesANumber = (i: number) => /^(average|mean|avg|sum|median)$/.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'total' && (!tableWords.has(tokens[i + 2]?.stem ?? '') || totalOfField(i)));
   const numberIndex = tokens.findIndex((t) => t.lower === 'number' && tokens[t.index + 1]?.lower === 'of' && !aggregatesANumber(t.index) && !namedNumber(tokens, t.index));
   // "how much" asks for a quantity (a sum of a field), never for a number of rows.
   const howMuch = has(/\bhow much\b/) && !has(/\bhow many\b/);
@@ -332,7 +353,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const average = hasFree(/\b(average|mean|avg)\b/) || onlyInName(/\b(average|mean|avg)\b/);
   // "what was our revenue in May": a money word asked for is a total.
   const revenue = measure?.sums === true && !average && !descending && !ascending;
-  const sum = (howMuch || revenue || hasFree(/\b(total|sum|combined|altogether)\b/) || onlyInName(/\b(total|sum)\b/)) && !has(/\btotal number\b/) && !count;
+  const totalNumberOfField = tokens.some((t) => t.lower === 'number' && totalOfField(t.index));
+  const sum = (howMuch || revenue || hasFree(/\b(total|sum|combined|altogether)\b/) || onlyInName(/\b(total|sum)\b/)) && (!has(/\btotal number\b/) || totalNumberOfField) && !count;
   const bound = sum && measure ? unsaidBound(measure.column, tokens) : null;
   if (bound) return { refusal: `${measure!.column.name} is a ${bound} of each row, not an amount that adds up; name the field to total.`, notUnderstood: [tokens[measure!.position]?.raw ?? measure!.column.name] };
 
@@ -857,7 +879,10 @@ function lookupShape(r: RowReading): OfflineAnswer | null {
   // "which species live in the Reptile House": each species once, however many animals share it.
   const picksOneRow = r.keyLookups.length > 0 || r.filters.some((f) => isKeyLike(f.column, r.table));
   const kinds = askedAfterWhich && !picksOneRow && asked.every((m) => !isKeyLike(m.column, r.table) && !isNumeric(m.column) && !isDate(m.column));
-  return { sql: `SELECT ${fromLookups || kinds ? 'DISTINCT ' : ''}${[...new Set(columns)].join(', ')}${rowFrom(r)}`, reasoning: `Looks up ${asked.map((m) => m.column.name).join(', ')} of the matching ${r.table.name}.` };
+  // "what is the daily rate for a Scissor Lift": one value asked of the rows a value picks out,
+  // each value once (three lifts at one rate are one rate).
+  const oneAsked = /^(what|what's|whats)\s+(?:(?:is|was)\s+)?the\b/.test(lower) && !picksOneRow && asked.length === 1;
+  return { sql: `SELECT ${fromLookups || kinds || oneAsked ? 'DISTINCT ' : ''}${[...new Set(columns)].join(', ')}${rowFrom(r)}`, reasoning: `Looks up ${asked.map((m) => m.column.name).join(', ')} of the matching ${r.table.name}.` };
 }
 
 /**
@@ -959,6 +984,17 @@ function sharedModifiers(datasets: SchemaTable[]): Map<string, Set<string>> {
   return demoted;
 }
 
+/**
+ * "hire days" of hire_days in hire_contracts: a word of the table's name that starts a field's
+ * name, said with the field's next word, is the field's, not the table's.
+ */
+function startsFieldName(tokens: Token[], index: number, table: SchemaTable): boolean {
+  return table.columns.some((column) => {
+    const words = identifierWords(column.name);
+    return words.length > 1 && words[0] === tokens[index]!.stem && tokens[index + 1] !== undefined && wordMatches(tokens[index + 1]!.stem, words[1]!);
+  });
+}
+
 function isoDate(year: number, month: number, day: number): string {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.toISOString().slice(0, 10);
@@ -993,7 +1029,7 @@ function dateOrYearColumn(table: SchemaTable, mentions: ColumnMention[]): Column
 }
 
 /** Values of the table's columns found in the question, longest first, without overlaps. */
-function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quoted: string[]): ValueMatch[] {
+function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quoted: string[], text: string): ValueMatch[] {
   // In a joined reading the looked-up tables' nouns too ("engineer E-01" is no role = Engineer).
   const lookups = table.columns.flatMap((c) => ((c as ReaderColumn).lookup ? fieldWords((c as ReaderColumn).lookup!) : []));
   const rowWords = new Set([...rowWordsOf(table), ...lookups].map(stem));
@@ -1031,8 +1067,10 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
       if (hits.length === 0 || (length === 1 && (FILLER.has(phrase[0]!) || /^\d+$/.test(phrase[0]!) || rowWords.has(singular[0]!)))) continue;
       // "non" negates the one word after it ("non-duplicate pothole requests" keeps the potholes).
       const negated = /\b(not|excluding|except|other|besides|outside|aren't|isn't|wasn't|weren't)\b/.test(tokens.slice(Math.max(0, start - 3), start).map((t) => t.lower).join(' ')) || tokens[start - 1]?.lower === 'non';
-      for (const hit of hits) matches.push({ table, column: hit.column, value: hit.value, start, end: start + length, negated });
+      const told = toldApartBySign(hits, text, tokens[start + length]);
+      for (const hit of told.hits) matches.push({ table, column: hit.column, value: hit.value, start, end: start + length, negated });
       span.forEach((i) => used.add(i));
+      if (told.signWord) used.add(start + length);
     }
   }
   for (const literal of quoted) {
@@ -1045,6 +1083,22 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
     tokenize(literal).forEach((lt) => tokens.forEach((t, i) => t.lower === lt.lower && used.add(i)));
   }
   return matches;
+}
+
+/**
+ * "blood group O-" of O+ and O-: values of one field that differ only in a sign read alike as
+ * words. The one the question spells with its sign, or names by "negative"/"positive" after it;
+ * all of them when it says no sign.
+ */
+function toldApartBySign<T extends { column: SchemaColumn; value: string }>(hits: T[], text: string, after: Token | undefined): { hits: T[]; signWord: boolean } {
+  const signed = hits.filter((h) => /[+-]$/.test(h.value));
+  if (signed.length < 2 || signed.some((h) => h.column !== signed[0]!.column)) return { hits, signWord: false };
+  const spelled = signed.filter((h) => new RegExp(`(^|[^a-z0-9])${h.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9+-])`, 'i').test(text));
+  if (spelled.length === 1) return { hits: spelled, signWord: false };
+  const sign = /^(negative|neg)$/.test(after?.lower ?? '') ? '-' : /^(positive|pos)$/.test(after?.lower ?? '') ? '+' : null;
+  const named = sign ? signed.filter((h) => h.value.endsWith(sign)) : [];
+  // "blood group O" says both.
+  return named.length === 1 ? { hits: named, signWord: true } : { hits, signWord: false };
 }
 
 /** Columns named in the question (all their words, or a word only they have). */
@@ -1213,6 +1267,15 @@ function pairMentions(tokens: Token[], table: SchemaTable, used: Set<number>, me
     if (owners.length !== 1 || mentions.some((m) => m.column === owners[0])) continue;
     found.push({ table, column: owners[0]!, position: i });
     used.add(i).add(i + 1);
+  }
+  // "which branches open on Sundays" of open_sundays: the pair with a preposition between.
+  for (let i = 0; i + 2 < tokens.length; i += 1) {
+    if (!/^(on|in|at|for|of)$/.test(tokens[i + 1]!.lower) || [i, i + 1, i + 2].some((k) => used.has(k)) || FILLER.has(tokens[i]!.lower) || FILLER.has(tokens[i + 2]!.lower)) continue;
+    const pair = [tokens[i]!.stem, tokens[i + 2]!.stem];
+    const owners = table.columns.filter((c) => pair.every((p) => columnWords.get(c.name)!.some((w) => wordMatches(p, w))));
+    if (owners.length !== 1 || [...mentions, ...found].some((m) => m.column === owners[0])) continue;
+    found.push({ table, column: owners[0]!, position: i });
+    used.add(i).add(i + 1).add(i + 2);
   }
   return found;
 }

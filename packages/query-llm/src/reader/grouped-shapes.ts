@@ -62,8 +62,10 @@ function dateExpression(column: SchemaColumn): string {
 function aggregateOf(input: ShapeInput, group?: ColumnMention): string {
   const { measure, average, sum } = input;
   if (measure && average) return averageExpression(measure.column, input.averagedOver);
-  // "the top 3 destinations by revenue": money asked for is its total, ranked or not.
-  if (measure && (sum || measure.sums)) return `sum(${quoteIdentifier(measure.column.name)})`;
+  // "the top 3 destinations by revenue": money asked for is its total, ranked or not; "the most
+  // hire days" is the most of a quantity, added up per group.
+  const mostOf = measure && /^(most|fewest|least)$/.test(input.tokens[measure.position - 1]?.lower ?? '');
+  if (measure && (sum || measure.sums || mostOf)) return `sum(${quoteIdentifier(measure.column.name)})`;
   return countPer(input, group);
 }
 

@@ -1,0 +1,81 @@
+// A tool library's loan records, its kits and its depots: a word of the table's name that starts a
+// field's name, "the most" of a quantity, values told apart by a sign, one value asked of several
+// rows, a lookup's rows counted through the fact, and a field's two words with a preposition between.
+import { describe, expect, it } from 'vitest';
+import type { OfflineSchema } from '../offline-sql.js';
+import { readerOn } from './reader-test-answers.js';
+
+const library: OfflineSchema = {
+  tables: [
+    { name: 'loan_records', kind: 'dataset', dataset: 'loan_records', rows: 4100, ingestedAt: null, columns: [
+      { name: 'loan_no', type: 'VARCHAR', distinct: 4100, examples: ['L00001'] },
+      { name: 'loaned_at', type: 'TIMESTAMP', min: '2024-01-02', max: '2025-10-30' },
+      { name: 'kit_ref', type: 'VARCHAR', distinct: 180, examples: ['K017'] },
+      { name: 'depot_ref', type: 'VARCHAR', distinct: 6, examples: ['D2'] },
+      { name: 'loan_days', type: 'INTEGER', min: 1, max: 28 },
+    ] },
+    { name: 'kits', kind: 'dataset', dataset: 'kits', rows: 180, ingestedAt: null, columns: [
+      { name: 'kit_id', type: 'VARCHAR', distinct: 180, examples: ['K017'] },
+      { name: 'model', type: 'VARCHAR', distinct: 30, values: ['Pressure Washer', 'Tile Cutter', 'Scaffold Tower'] },
+      { name: 'category', type: 'VARCHAR', distinct: 5, values: ['Garden', 'Cutting', 'Access', 'Cleaning', 'Drilling'] },
+      { name: 'energy_grade', type: 'VARCHAR', distinct: 4, values: ['C+', 'C-', 'D+', 'D-'] },
+      { name: 'weekly_fee_gbp', type: 'DOUBLE', min: 5, max: 60 },
+      { name: 'needs_induction', type: 'BOOLEAN', distinct: 2 },
+    ] },
+    { name: 'depots', kind: 'dataset', dataset: 'depots', rows: 6, ingestedAt: null, columns: [
+      { name: 'depot_id', type: 'VARCHAR', distinct: 6, examples: ['D2'] },
+      { name: 'depot_name', type: 'VARCHAR', distinct: 6, values: ['Northgate', 'Riverside', 'Castle Mills', 'Eastfield', 'Westmoor', 'Ashby'] },
+      { name: 'opened_on', type: 'DATE', min: '2012-04-01', max: '2021-09-01' },
+      { name: 'open_sundays', type: 'BOOLEAN', distinct: 2 },
+    ] },
+  ],
+  entityTypes: [],
+  relationships: [
+    { from: { table: 'loan_records', column: 'kit_ref' }, to: { table: 'kits', column: 'kit_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
+    { from: { table: 'loan_records', column: 'depot_ref' }, to: { table: 'depots', column: 'depot_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
+  ],
+};
+const { sql, refusal } = readerOn(library);
+
+describe("a word of the table's name that starts a field's name", () => {
+  it('is the field\'s: "the total number of loan days" adds up loan_days', () => {
+    expect(sql('total number of loan days across all loans')).toBe('SELECT sum("loan_days") AS sum FROM "loan_records"');
+    // Each record is one loan (loan_no), so loans are counted as rows or loan numbers alike.
+    expect(sql('the total number of loans')).toMatch(/^SELECT count\((\*|DISTINCT "loan_no")\) AS count FROM "loan_records"$/);
+  });
+});
+
+describe('"the most" of a quantity per group', () => {
+  it('adds the quantity up; "the most loans" still counts rows', () => {
+    expect(sql('the 3 kit categories with the most loan days')).toMatch(/SELECT "kit_category", sum\("loan_days"\) AS value .* LIMIT 3$/);
+    expect(sql('the 3 kit categories with the most loans')).toMatch(/SELECT "kit_category", count\((\*|DISTINCT "loan_no")\) AS value .* LIMIT 3$/);
+  });
+});
+
+describe('values of one field told apart only by a sign', () => {
+  it('takes the one spelled with its sign, or all when none is', () => {
+    expect(sql('how many kits are energy grade C-')).toBe(`SELECT count(*) AS count FROM "kits" WHERE "energy_grade" = 'C-'`);
+    expect(sql('how many kits are energy grade C+?')).toBe(`SELECT count(*) AS count FROM "kits" WHERE "energy_grade" = 'C+'`);
+    expect(sql('how many kits are energy grade D')).toBe(`SELECT count(*) AS count FROM "kits" WHERE "energy_grade" IN ('D+', 'D-')`);
+  });
+});
+
+describe('one value asked of the rows a value picks out', () => {
+  it('gives each value once', () => {
+    expect(sql('what is the weekly fee for a Tile Cutter?')).toBe(`SELECT DISTINCT "weekly_fee_gbp" FROM "kits" WHERE "model" = 'Tile Cutter'`);
+  });
+});
+
+describe("a lookup's rows counted through the fact", () => {
+  it('is refused: the only reading counts loans, the question counts kits', () => {
+    expect(refusal('how many kits need induction before they can be loaned?')).toMatch(/"kits" are rows of kits, but the only reading I found counts rows of loan_records/);
+    expect(sql('how many kits need induction')).toBe('SELECT count(*) AS count FROM "kits" WHERE "needs_induction"');
+  });
+});
+
+describe("a field's two words with a preposition between", () => {
+  it('names the field ("open on Sundays" is open_sundays, not opened_on)', () => {
+    expect(sql('which depots open on Sundays')).toBe(`SELECT "depot_name" FROM "depots" WHERE "open_sundays" ORDER BY "depot_name"`);
+    expect(sql('which depots opened in 2015')).toMatch(/WHERE "opened_on" >= DATE '2015-01-01'/);
+  });
+});
