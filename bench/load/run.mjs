@@ -13,7 +13,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleEngineMemory } from './engine-memory.mjs';
+import { engineGrowth, sampleEngineMemory } from './engine-memory.mjs';
 import { MIX, formatLoad, rssTrend, runLoad, sampleRss, seed, startServer } from '../../test/load/load-driver.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -53,6 +53,7 @@ const memory = rssTrend(samples, Math.min(5, SECONDS / 4));
 // A soak (two minutes or more) also shows the curve: the median RSS of each minute, so a level
 // that stops rising (DuckDB's buffer pool filling to its memory limit) tells itself from a leak.
 const perMinute = SOAK ? minuteMedians(samples) : null;
+const engineGrew = engineMemory ? engineGrowth(engineMemory.samples) : [];
 const enginePerMinute = engineMemory ? minuteMedians(engineMemory.samples.filter((s) => s.t >= BASELINE_SECONDS).map((s) => ({ t: s.t - BASELINE_SECONDS, rssMiB: s.engineMiB }))) : null;
 const ratio = (a, b) => (a && b ? Number((a / b).toFixed(3)) : null);
 // The throughput the mix could reach if each request cost what it costs alone and every core worked.
@@ -61,7 +62,7 @@ const msPerRequest = MIX.reduce((n, m) => n + (m.weight / weights) * (alone[m.ki
 const bound = msPerRequest ? Math.round((availableParallelism() * 1000 * 10) / msPerRequest) / 10 : null;
 const report = {
   bench: 'load',
-  figures: { seconds: result.seconds, concurrency: CONCURRENCY, kinds: result.kinds, overall: result.overall, uploadsLoaded: result.uploaded.length, rss: { ...memory, ...(perMinute ? { perMinuteMiB: perMinute } : {}), ...(heaps ? { heapPerMinuteMiB: heaps } : {}), ...(enginePerMinute ? { enginePerMinuteMiB: enginePerMinute } : {}) }, alone, bound },
+  figures: { seconds: result.seconds, concurrency: CONCURRENCY, kinds: result.kinds, overall: result.overall, uploadsLoaded: result.uploaded.length, rss: { ...memory, ...(perMinute ? { perMinuteMiB: perMinute } : {}), ...(heaps ? { heapPerMinuteMiB: heaps } : {}), ...(enginePerMinute ? { enginePerMinuteMiB: enginePerMinute, engineGrewMost: engineGrew } : {}) }, alone, bound },
   baseline: { healthz: baseline.overall },
   ratios: {
     schemaP50VsHealthz: ratio(result.kinds.schema.p50Ms, baseline.overall.p50Ms),
@@ -84,7 +85,7 @@ console.log(`each kind alone (1 worker, ${ALONE_SECONDS} s): ${MIX.map((m) => `$
 console.log(`server RSS: start ${memory.startMiB} MiB, first-third median ${memory.firstThirdMedianMiB} MiB, last-third median ${memory.lastThirdMedianMiB} MiB (x${memory.ratio}), peak ${memory.peakMiB} MiB`);
 if (perMinute) console.log(`server RSS per minute (median MiB): ${perMinute.join(', ')}`);
 if (heaps) console.log(`server JS heap per minute (median MiB, main thread heapUsed / all threads heapTotal): ${heaps.main.map((m, i) => `${m}/${heaps.all[i]}`).join(', ')}`);
-if (enginePerMinute) console.log(`DuckDB buffer manager per minute (median MiB, duckdb_memory() summed): ${enginePerMinute.join(', ')}`);
+if (enginePerMinute) console.log(`DuckDB buffer manager per minute (median MiB, duckdb_memory() summed): ${enginePerMinute.join(', ')}; grew most: ${engineGrew.map((g) => `${g.tag} ${g.fromMiB} -> ${g.toMiB}`).join(', ')}`);
 if (result.errors.length) console.log(`errors: ${JSON.stringify(result.errors)}`);
 console.log(`targets (no errors, RSS last/first third < 1.5, question p95 < 3 s): ${report.met ? 'met' : 'NOT met'}`);
 console.log(JSON.stringify(report));

@@ -85,4 +85,12 @@ describe('DuckDB store lockdown', () => {
     await sink.close();
     expect(anotherProcessCanWrite(path)).toBe(true);
   });
+
+  it('keeps no cache of the staged files it has loaded', async () => {
+    // A staged Parquet file is read once and deleted; its pages must not stay in the process.
+    const sink = openSink(join(mkdtempSync(join(tmpdir(), 'ls-sandbox-')), 'db.duckdb'));
+    await sink.open();
+    const [setting] = await sink.reader.all<{ value: string }>(`SELECT value FROM duckdb_settings() WHERE name = 'enable_external_file_cache'`);
+    expect(setting?.value).toBe('false');
+  });
 });
