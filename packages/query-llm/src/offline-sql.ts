@@ -920,7 +920,13 @@ function referenceAsked(r: RowReading): SchemaColumn | undefined {
 /** "list ...", "which vessels are flagged in X": the matching rows by their name field. */
 function listShape(r: RowReading): OfflineAnswer | null {
   const { nameColumn, table, limit } = r;
-  if (!/\b(list|show|which|what|give|name|find|display)\b/.test(r.lower) && r.conditions.length === 0) return null;
+  const listWord = /\b(list|show|which|what|give|name|find|display)\b/.test(r.lower);
+  if (!listWord && r.conditions.length === 0) return null;
+  // "arrivals in the 2 weeks after 1 June", said as a heading: neither a list asked for nor the
+  // rows named, so a count is as fair a reading as a list of names.
+  if (!listWord && !/^(who|when|where|whose|tell)\b/.test(r.lower) && !r.tokens.some((t) => r.tableWords.has(t.stem))) {
+    return { refusal: `Say whether to count or list the ${table.name.replace(/_/g, ' ')} that match (e.g. "how many ..." or "list the ...").`, notUnderstood: [] };
+  }
   const first = referenceAsked(r) ?? nameColumn ?? table.columns[0]!;
   const asked = askedFields(r);
   const extra = asked.filter((m) => m.column.name !== first.name).map((m) => quoteIdentifier(m.column.name));
@@ -1569,7 +1575,8 @@ function countDistinctColumn(tokens: Token[], mentions: ColumnMention[], filters
   // "how many vessels ..." counts rows of the table, even when a column is named vessel_type.
   const words = identifierWords(candidate.column.name);
   // "how many incidents happened in March" of incident_date: the events are the rows, not their days.
-  if ((isDate(candidate.column) || isYearColumn(candidate.column)) && words.includes(tokens[start]!.stem)) return undefined;
+  // "how many arrivals" of arrived_at: the word shares the date's root, whatever its ending.
+  if ((isDate(candidate.column) || isYearColumn(candidate.column)) && words.some((w) => w === tokens[start]!.stem || sameRoot(w, tokens[start]!.stem))) return undefined;
   // "how many jobs were completed" of work orders with a job_type: the noun a classifier field
   // qualifies is the rows; its types are counted only when the classifier is said ("job types").
   if (namesRowsOfClassifier(words, tokens, start)) return undefined;

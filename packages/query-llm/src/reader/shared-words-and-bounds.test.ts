@@ -108,6 +108,12 @@ describe("a stay's arrival beside its departure", () => {
   it('places each stay in time by when it began, the first date of the export', () => {
     expect(readerOn(hostel).sql('how many stays each year')).toMatch(/date_trunc\('year', "arrived_at"\)/);
   });
+
+  it('refuses a heading that names neither a list nor the rows ("arrivals in the 2 weeks after 1 June")', () => {
+    expect(readerOn(hostel).refusal('arrivals in the 2 weeks after 1 June 2025')).toMatch(/Say whether to count or list the room stays/);
+    expect(readerOn(hostel).sql('how many arrivals in the 2 weeks after 1 June 2025')).toMatch(/^SELECT count\(\*\) AS count FROM "room_stays" WHERE "arrived_at" >= /);
+    expect(readerOn(hostel).sql('stays in the 2 weeks after 1 June 2025')).toMatch(/^SELECT .* FROM "room_stays" WHERE "arrived_at" >= .* ORDER BY/);
+  });
 });
 
 describe("which of a thing the table's name says, for one row", () => {
