@@ -1266,23 +1266,18 @@ function placeWordsOfUsedFields(tokens: Token[], used: Set<number>, columns: str
 /** "start zone": two words next to each other that together belong to one field only. */
 function pairMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[], columnWords: Map<string, string[]>): ColumnMention[] {
   const found: ColumnMention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i += 1) {
-    if (used.has(i) || used.has(i + 1) || FILLER.has(tokens[i]!.lower) || FILLER.has(tokens[i + 1]!.lower)) continue;
-    const pair = [tokens[i]!.stem, tokens[i + 1]!.stem];
-    const owners = table.columns.filter((c) => pair.every((p) => columnWords.get(c.name)!.some((w) => wordMatches(p, w))));
-    if (owners.length !== 1 || mentions.some((m) => m.column === owners[0])) continue;
-    found.push({ table, column: owners[0]!, position: i });
-    used.add(i).add(i + 1);
-  }
+  // The words at the span's two ends, when one field only has both and `named` does not hold it.
+  const readPair = (span: number[], named: ColumnMention[]) => {
+    const [a, b] = [tokens[span[0]!]!, tokens[span.at(-1)!]!];
+    if (span.some((k) => used.has(k)) || FILLER.has(a.lower) || FILLER.has(b.lower)) return;
+    const owners = table.columns.filter((c) => [a.stem, b.stem].every((p) => columnWords.get(c.name)!.some((w) => wordMatches(p, w))));
+    if (owners.length !== 1 || named.some((m) => m.column === owners[0])) return;
+    found.push({ table, column: owners[0]!, position: span[0]! });
+    span.forEach((k) => used.add(k));
+  };
+  for (let i = 0; i + 1 < tokens.length; i += 1) readPair([i, i + 1], mentions);
   // "which branches open on Sundays" of open_sundays: the pair with a preposition between.
-  for (let i = 0; i + 2 < tokens.length; i += 1) {
-    if (!/^(on|in|at|for|of)$/.test(tokens[i + 1]!.lower) || [i, i + 1, i + 2].some((k) => used.has(k)) || FILLER.has(tokens[i]!.lower) || FILLER.has(tokens[i + 2]!.lower)) continue;
-    const pair = [tokens[i]!.stem, tokens[i + 2]!.stem];
-    const owners = table.columns.filter((c) => pair.every((p) => columnWords.get(c.name)!.some((w) => wordMatches(p, w))));
-    if (owners.length !== 1 || [...mentions, ...found].some((m) => m.column === owners[0])) continue;
-    found.push({ table, column: owners[0]!, position: i });
-    used.add(i).add(i + 1).add(i + 2);
-  }
+  for (let i = 0; i + 2 < tokens.length; i += 1) if (/^(on|in|at|for|of)$/.test(tokens[i + 1]!.lower)) readPair([i, i + 1, i + 2], [...mentions, ...found]);
   return found;
 }
 
