@@ -1409,8 +1409,10 @@ function durationDirection(column: SchemaColumn, lower: string): 'ASC' | 'DESC' 
 /** Where a field of several words starts ("not first aid trained": the negation sits before "first"). */
 function firstWordOfField(tokens: Token[], mention: ColumnMention): number {
   const words = identifierWords(mention.column.name);
+  const ofField = (i: number) => i >= 0 && words.some((w) => tokens[i]!.stem === w || rootMatches(tokens[i]!.stem, w));
   let start = mention.position;
-  while (start > 0 && words.some((w) => rootMatches(tokens[start - 1]!.stem, w))) start--;
+  // "no out of hours cover": a small word inside the name ("of") is the name's too.
+  while (start > 0 && (ofField(start - 1) || (/^(of|and|the|a)$/.test(tokens[start - 1]!.lower) && ofField(start - 2)))) start--;
   return start;
 }
 
@@ -1509,6 +1511,7 @@ function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention
     // "fines issued by officers with body cameras": "by" after a participle names who did it;
     // "the amount claimed by status" ends on a field that is no yes/no: a grouping.
     if (agentBy(tokens, m.position) && (isFlag(m.column) || !endsOnField(tokens, m))) continue;
+    if (qualifiedAgent(tokens, m)) continue;
     if (opener.test(before) || /\b(for each|in each|broken down by|grouped by|breakdown by)\b/.test(before)) {
       // "per session genre": of two fields named in a row, the second is the head noun.
       return candidates.find((next) => next.position === m.position + 1) ?? m;
@@ -1523,6 +1526,19 @@ function findGroupColumn(lower: string, tokens: Token[], mentions: ColumnMention
   }
   const distribution = /\b(distribution|breakdown) of\b/.test(lower) ? candidates[0] : undefined;
   return distribution;
+}
+
+/**
+ * "bookings by junior bowlers", "bookings by bowlers from Bradford": after "by", a plural noun
+ * that a yes/no field qualifies, or that a restriction follows, names who made the rows (a
+ * filter), not a grouping; "bookings by bowler" still groups.
+ */
+function qualifiedAgent(tokens: Token[], m: ColumnMention): boolean {
+  const at = tokens[m.position];
+  const next = tokens[m.position + 1];
+  const plural = (t: Token | undefined) => t !== undefined && t.lower !== t.stem && /s$/.test(t.lower);
+  if (isFlag(m.column)) return plural(next) && !/^(by|per)$/.test(tokens[m.position - 2]?.lower ?? '');
+  return plural(at) && /^(from|with|who|that|aged|living|based|whose)$/.test(next?.lower ?? '');
 }
 
 /**

@@ -12,6 +12,7 @@ const library: OfflineSchema = {
       { name: 'loaned_at', type: 'TIMESTAMP', min: '2024-01-02', max: '2025-10-30' },
       { name: 'kit_ref', type: 'VARCHAR', distinct: 180, examples: ['K017'] },
       { name: 'depot_ref', type: 'VARCHAR', distinct: 6, examples: ['D2'] },
+      { name: 'member_ref', type: 'VARCHAR', distinct: 900, examples: ['M0042'] },
       { name: 'loan_days', type: 'INTEGER', min: 1, max: 28 },
     ] },
     { name: 'kits', kind: 'dataset', dataset: 'kits', rows: 180, ingestedAt: null, columns: [
@@ -27,12 +28,20 @@ const library: OfflineSchema = {
       { name: 'depot_name', type: 'VARCHAR', distinct: 6, values: ['Northgate', 'Riverside', 'Castle Mills', 'Eastfield', 'Westmoor', 'Ashby'] },
       { name: 'opened_on', type: 'DATE', min: '2012-04-01', max: '2021-09-01' },
       { name: 'open_sundays', type: 'BOOLEAN', distinct: 2 },
+      { name: 'out_of_hours_returns', type: 'BOOLEAN', distinct: 2 },
+    ] },
+    { name: 'members', kind: 'dataset', dataset: 'members', rows: 900, ingestedAt: null, columns: [
+      { name: 'member_id', type: 'VARCHAR', distinct: 900, examples: ['M0042'] },
+      { name: 'full_name', type: 'VARCHAR', distinct: 890, examples: ['Ada Shaw'] },
+      { name: 'town', type: 'VARCHAR', distinct: 3, values: ['Leeds', 'York', 'Selby'] },
+      { name: 'is_student', type: 'BOOLEAN', distinct: 2 },
     ] },
   ],
   entityTypes: [],
   relationships: [
     { from: { table: 'loan_records', column: 'kit_ref' }, to: { table: 'kits', column: 'kit_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
     { from: { table: 'loan_records', column: 'depot_ref' }, to: { table: 'depots', column: 'depot_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
+    { from: { table: 'loan_records', column: 'member_ref' }, to: { table: 'members', column: 'member_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
   ],
 };
 const { sql, refusal } = readerOn(library);
@@ -77,5 +86,23 @@ describe("a field's two words with a preposition between", () => {
   it('names the field ("open on Sundays" is open_sundays, not opened_on)', () => {
     expect(sql('which depots open on Sundays')).toBe(`SELECT "depot_name" FROM "depots" WHERE "open_sundays" ORDER BY "depot_name"`);
     expect(sql('which depots opened in 2015')).toMatch(/WHERE "opened_on" >= DATE '2015-01-01'/);
+  });
+});
+
+describe('a negation before a yes/no field with a small word inside its name', () => {
+  it('negates the field ("no out of hours returns")', () => {
+    expect(sql('which depots have no out of hours returns')).toBe(`SELECT "depot_name" FROM "depots" WHERE NOT "out_of_hours_returns" ORDER BY "depot_name"`);
+    expect(sql('which depots have out of hours returns')).toBe(`SELECT "depot_name" FROM "depots" WHERE "out_of_hours_returns" ORDER BY "depot_name"`);
+  });
+});
+
+describe('"by" a plural noun that is qualified', () => {
+  it('names who made the rows, a filter, not a grouping', () => {
+    expect(sql('how many loans were made by student members')).toMatch(/SELECT count\((\*|DISTINCT "loan_no")\) AS count FROM "loan_records_joined" WHERE "member_is_student"$/);
+    expect(sql('number of loans by members from York')).toMatch(/SELECT count\((\*|DISTINCT "loan_no")\) AS count FROM "loan_records_joined" WHERE "member_town" = 'York'$/);
+  });
+
+  it('still groups by a noun said alone ("loans by member")', () => {
+    expect(sql('number of loans by member')).toMatch(/GROUP BY "member_full_name"/);
   });
 });
