@@ -20,6 +20,9 @@ import { isMoney, moneyField, moneyMentions, moneyWordAt } from './reader/money-
 import { correctTypos } from './reader/typos.js';
 import { checkAnswer } from './reader/answer-checks.js';
 import { inFieldUnit, soleUnitField, unitFits, unitOfField } from './reader/unit-fields.js';
+import { toldApartBySign } from './reader/signed-values.js';
+import { unsaidBound } from './reader/bound-fields.js';
+import { sharedModifiers } from './reader/table-words.js';
 
 /** What the offline translator needs: the tables and entity types of the schema context. */
 export interface OfflineSchema {
@@ -973,24 +976,6 @@ function chooseTable(datasets: SchemaTable[], tokens: Token[], lower: string): S
 }
 
 /**
- * "how many games in May" beside game_sessions and game_hosts: a word two tables' names share and
- * neither ends with is a modifier, and the rows it names are the events of the table that refers
- * to others (a game session is a game; a game host is a host). Per lookup table (no reference
- * field of its own), the shared modifiers that do not choose it while a fact shares them.
- */
-function sharedModifiers(datasets: SchemaTable[]): Map<string, Set<string>> {
-  const isFact = (t: SchemaTable) => t.columns.some((c) => (c as ReaderColumn).reference);
-  const heads = (t: SchemaTable) => identifierWords(t.name).slice(-1);
-  const demoted = new Map<string, Set<string>>();
-  for (const table of datasets.filter((t) => !isFact(t))) {
-    const modifiers = identifierWords(table.name).slice(0, -1);
-    const shared = modifiers.filter((w) => datasets.some((f) => f !== table && isFact(f) && identifierWords(f.name).includes(w) && !heads(f).includes(w)));
-    if (shared.length) demoted.set(table.name, new Set(shared));
-  }
-  return demoted;
-}
-
-/**
  * "hire days" of hire_days in hire_contracts: a word of the table's name that starts a field's
  * name, said with the field's next word, is the field's, not the table's.
  */
@@ -1089,22 +1074,6 @@ function findValues(tokens: Token[], table: SchemaTable, used: Set<number>, quot
     tokenize(literal).forEach((lt) => tokens.forEach((t, i) => t.lower === lt.lower && used.add(i)));
   }
   return matches;
-}
-
-/**
- * "blood group O-" of O+ and O-: values of one field that differ only in a sign read alike as
- * words. The one the question spells with its sign, or names by "negative"/"positive" after it;
- * all of them when it says no sign.
- */
-function toldApartBySign<T extends { column: SchemaColumn; value: string }>(hits: T[], text: string, after: Token | undefined): { hits: T[]; signWord: boolean } {
-  const signed = hits.filter((h) => /[+-]$/.test(h.value));
-  if (signed.length < 2 || signed.some((h) => h.column !== signed[0]!.column)) return { hits, signWord: false };
-  const spelled = signed.filter((h) => new RegExp(`(^|[^a-z0-9])${h.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9+-])`, 'i').test(text));
-  if (spelled.length === 1) return { hits: spelled, signWord: false };
-  const sign = /^(negative|neg)$/.test(after?.lower ?? '') ? '-' : /^(positive|pos)$/.test(after?.lower ?? '') ? '+' : null;
-  const named = sign ? signed.filter((h) => h.value.endsWith(sign)) : [];
-  // "blood group O" says both.
-  return named.length === 1 ? { hits: named, signWord: true } : { hits, signWord: false };
 }
 
 /** Columns named in the question (all their words, or a word only they have). */
@@ -1540,18 +1509,6 @@ function qualifiedAgent(tokens: Token[], m: ColumnMention): boolean {
   if (isFlag(m.column)) return plural(next) && !/^(by|per)$/.test(tokens[m.position - 2]?.lower ?? '');
   return plural(at) && /^(from|with|who|that|aged|living|based|whose)$/.test(next?.lower ?? '');
 }
-
-/**
- * "total players" read as the sum of max_players: a field named for a bound (a room's most
- * players, a minimum order) is a limit each row has, and adding limits up answers nothing asked.
- * Its bound word, when the question does not say it ("the total max players"); null otherwise.
- */
-function unsaidBound(column: SchemaColumn, tokens: Token[]): string | null {
-  const bound = identifierWords(column.name).find((w) => BOUND_WORD.test(w));
-  if (!bound || tokens.some((t) => BOUND_WORD.test(t.lower) || BOUND_WORD.test(t.stem))) return null;
-  return /^min/.test(bound) ? 'minimum' : /^max/.test(bound) ? 'maximum' : bound;
-}
-const BOUND_WORD = /^(max|min|maximum|minimum|capacity|limit)$/;
 
 function pickMeasure(mentions: ColumnMention[], group: ColumnMention | undefined, filters: ValueMatch[], lower: string): ColumnMention | undefined {
   // An identifier is a number no one sums or ranks by ("the most requests" counts rows, not request_id).
