@@ -587,8 +587,8 @@ function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMen
 /**
  * "the average screening score", "interviews held between 1 and 30 November", "scored 80 or
  * higher at screening": a one-word value (stage Screening, Interview) said as a word of a field's
- * name is that field's word when the field is named whole there or is the one compared or
- * ranged over; the value is no filter then. ("how many bookings were cancelled" keeps the status
+ * name is that field's word when the field is named whole there, is the one compared or
+ * ranged over, or a number a superlative right before the word ranks; the value is no filter then. ("how many bookings were cancelled" keeps the status
  * Cancelled: cancelled_at is neither compared nor named whole.)
  */
 function withoutValuesInFieldNames(filters: ValueMatch[], mentions: ColumnMention[], tokens: Token[], compared: string[]): ValueMatch[] {
@@ -599,7 +599,9 @@ function withoutValuesInFieldNames(filters: ValueMatch[], mentions: ColumnMentio
       if (m.column.name === f.column.name || !identifierWords(m.column.name).includes(word)) return false;
       const end = fieldWordsEnd(tokens, m);
       const wholeName = end - m.position >= 2 && m.position <= f.start && f.start < end;
-      return wholeName || compared.includes(m.column.name);
+      // "the 5 biggest invoices" of invoice_total_gbp beside the payment Invoice: ranked, a field.
+      const ranked = isNumeric(m.column) && SUPERLATIVE_WORD.test(tokens[f.start - 1]?.lower ?? '');
+      return wholeName || ranked || compared.includes(m.column.name);
     });
   });
 }

@@ -14,6 +14,8 @@ const library: OfflineSchema = {
       { name: 'depot_ref', type: 'VARCHAR', distinct: 6, examples: ['D2'] },
       { name: 'member_ref', type: 'VARCHAR', distinct: 900, examples: ['M0042'] },
       { name: 'loan_days', type: 'INTEGER', min: 1, max: 28 },
+      { name: 'payment', type: 'VARCHAR', distinct: 3, values: ['Card', 'Cash', 'Invoice'] },
+      { name: 'invoice_total_gbp', type: 'DOUBLE', min: 4, max: 480, nullShare: 0.3 },
     ] },
     { name: 'kits', kind: 'dataset', dataset: 'kits', rows: 180, ingestedAt: null, columns: [
       { name: 'kit_id', type: 'VARCHAR', distinct: 180, examples: ['K017'] },
@@ -104,5 +106,12 @@ describe('"by" a plural noun that is qualified', () => {
 
   it('still groups by a noun said alone ("loans by member")', () => {
     expect(sql('number of loans by member')).toMatch(/GROUP BY "member_full_name"/);
+  });
+});
+
+describe('a value that is also a word of a ranked field', () => {
+  it('is the field\'s word after a superlative ("the 5 biggest invoices")', () => {
+    expect(sql('show me the 5 biggest invoices')).toMatch(/FROM "loan_records" WHERE "invoice_total_gbp" IS NOT NULL ORDER BY "invoice_total_gbp" DESC.* LIMIT 5$/);
+    expect(sql('how many invoice payments')).toMatch(/WHERE "payment" = 'Invoice'$/);
   });
 });
