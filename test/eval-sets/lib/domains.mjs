@@ -32,6 +32,8 @@ import * as courier from '../domains/courier/generate.mjs';
 import courierQuestions from '../domains/courier/questions.mjs';
 import * as dentalPractice from '../domains/dental-practice/generate.mjs';
 import dentalPracticeQuestions from '../domains/dental-practice/questions.mjs';
+import * as drivingSchool from '../domains/driving-school/generate.mjs';
+import drivingSchoolQuestions from '../domains/driving-school/questions.mjs';
 import * as energyMeters from '../domains/energy-meters/generate.mjs';
 import energyMetersQuestions from '../domains/energy-meters/questions.mjs';
 import * as escapeRooms from '../domains/escape-rooms/generate.mjs';
@@ -60,6 +62,8 @@ import * as locksmithCallouts from '../domains/locksmith-callouts/generate.mjs';
 import locksmithCalloutsQuestions from '../domains/locksmith-callouts/questions.mjs';
 import * as marinaBerths from '../domains/marina-berths/generate.mjs';
 import marinaBerthsQuestions from '../domains/marina-berths/questions.mjs';
+import * as petGrooming from '../domains/pet-grooming/generate.mjs';
+import petGroomingQuestions from '../domains/pet-grooming/questions.mjs';
 import * as pharmacy from '../domains/pharmacy/generate.mjs';
 import pharmacyQuestions from '../domains/pharmacy/questions.mjs';
 import * as musicStreaming from '../domains/music-streaming/generate.mjs';
@@ -188,6 +192,9 @@ export const DOMAINS = [
   { name: 'bowling-alley', generate: bowlingAlley.generate, questions: bowlingAlleyQuestions },
   { name: 'locksmith-callouts', generate: locksmithCallouts.generate,
     questions: locksmithCalloutsQuestions },
+  // The twenty-fifth blind set, written before the reader's twentieth round (see ../README.md).
+  { name: 'pet-grooming', generate: petGrooming.generate, questions: petGroomingQuestions },
+  { name: 'driving-school', generate: drivingSchool.generate, questions: drivingSchoolQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
