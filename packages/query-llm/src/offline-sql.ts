@@ -982,10 +982,12 @@ function chooseTable(datasets: SchemaTable[], tokens: Token[], lower: string): S
  * name, said with the field's next word, is the field's, not the table's.
  */
 function startsFieldName(tokens: Token[], index: number, table: SchemaTable): boolean {
-  return table.columns.some((column) => {
-    const words = identifierWords(column.name);
-    return words.length > 1 && words[0] === tokens[index]!.stem && tokens[index + 1] !== undefined && wordMatches(tokens[index + 1]!.stem, words[1]!);
-  });
+  // Only where one field (identifiers aside) starts with the word: in a joined reading every
+  // looked-up field starts with its table's word ("berth fee" beside berth_pontoon, berth_type).
+  const starting = table.columns.filter((c) => !isIdentifier(c) && identifierWords(c.name)[0] === tokens[index]!.stem);
+  if (starting.length !== 1) return false;
+  const words = identifierWords(starting[0]!.name);
+  return words.length > 1 && tokens[index + 1] !== undefined && wordMatches(tokens[index + 1]!.stem, words[1]!);
 }
 
 function isoDate(year: number, month: number, day: number): string {

@@ -52,6 +52,8 @@ describe("a word of the table's name that starts a field's name", () => {
   it('is the field\'s: "the total number of loan days" adds up loan_days', () => {
     expect(sql('total number of loan days across all loans')).toBe('SELECT sum("loan_days") AS sum FROM "loan_records"');
     // Each record is one loan (loan_no), so loans are counted as rows or loan numbers alike.
+    // In a joined reading every looked-up field starts with its table's word: the word stays the table's.
+    expect(sql('total loan days per kit category')).toMatch(/SELECT "kit_category", sum\("loan_days"\) AS value FROM "loan_records_joined" GROUP BY "kit_category"/);
     expect(sql('the total number of loans')).toMatch(/^SELECT count\((\*|DISTINCT "loan_no")\) AS count FROM "loan_records"$/);
   });
 });
@@ -113,5 +115,29 @@ describe('a value that is also a word of a ranked field', () => {
   it('is the field\'s word after a superlative ("the 5 biggest invoices")', () => {
     expect(sql('show me the 5 biggest invoices')).toMatch(/FROM "loan_records" WHERE "invoice_total_gbp" IS NOT NULL ORDER BY "invoice_total_gbp" DESC.* LIMIT 5$/);
     expect(sql('how many invoice payments')).toMatch(/WHERE "payment" = 'Invoice'$/);
+  });
+});
+
+describe("a word of the fact's name that every looked-up field starts with", () => {
+  const campsite: OfflineSchema = {
+    tables: [
+      { name: 'pitch_stays', kind: 'dataset', dataset: 'pitch_stays', rows: 3000, ingestedAt: null, columns: [
+        { name: 'stay_no', type: 'VARCHAR', distinct: 3000, examples: ['S00001'] },
+        { name: 'arrived_on', type: 'DATE', min: '2024-03-01', max: '2025-10-31' },
+        { name: 'pitch_ref', type: 'VARCHAR', distinct: 120, examples: ['P017'] },
+        { name: 'pitch_fee_gbp', type: 'DOUBLE', min: 12, max: 240 },
+      ] },
+      { name: 'pitches', kind: 'dataset', dataset: 'pitches', rows: 120, ingestedAt: null, columns: [
+        { name: 'pitch_id', type: 'VARCHAR', distinct: 120, examples: ['P017'] },
+        { name: 'zone', type: 'VARCHAR', distinct: 4, values: ['Meadow', 'Woodland', 'Lakeside', 'Hilltop'] },
+        { name: 'hardstanding', type: 'BOOLEAN', distinct: 2 },
+      ] },
+    ],
+    entityTypes: [],
+    relationships: [{ from: { table: 'pitch_stays', column: 'pitch_ref' }, to: { table: 'pitches', column: 'pitch_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' }],
+  };
+
+  it('stays the table\'s there, so the grouping by a looked-up field is kept', () => {
+    expect(readerOn(campsite).sql('total pitch fees per zone')).toMatch(/SELECT "pitch_zone", sum\("pitch_fee_gbp"\) AS value FROM "pitch_stays_joined" GROUP BY "pitch_zone"/);
   });
 });
