@@ -156,6 +156,30 @@ describe('relationship discovery', () => {
     expect(found!.evidence).toEqual(expect.arrayContaining(['inclusion 1.00', 'name: none (values only: 250 distinct text values)']));
   });
 
+  it('without name agreement, suggests a small set of codes of letters and digits, all found', async () => {
+    // A callout log names its locksmith "tech_no"; the staff list calls the same code locksmith_id.
+    const e = engine();
+    const locksmiths = Array.from({ length: 28 }, (_, i) => ({ locksmith_id: `LS${101 + i}`, full_name: `Locksmith ${i}` }));
+    const callouts = Array.from({ length: 500 }, (_, i) => ({ callout_no: i, tech_no: `LS${101 + (i % 27)}`, area: ['North', 'South', 'East'][i % 3] }));
+    const areas = ['North', 'South', 'East', 'West'].map((area, i) => ({ area_name: area, manager: `M${i}` }));
+    await e.ingest(recordBatch('locksmiths', locksmiths), recordBatch('callouts', callouts), recordBatch('areas', areas));
+    await getDiscovery(e.ls).reconcile();
+    const list = await getDiscovery(e.ls).relationships();
+    // The areas are words, three of four: no evidence without names, however well they match.
+    expect(named(list)).toEqual(['callouts.tech_no -> locksmiths.locksmith_id']);
+    expect(list[0]!.evidence).toEqual(expect.arrayContaining(['inclusion 1.00', 'name: none (values only: 27 distinct text values)']));
+  });
+
+  it('never suggests codes found in another table when fewer than ten, or not all, are there', async () => {
+    const e = engine();
+    const vans = Array.from({ length: 30 }, (_, i) => ({ van_id: `VN${200 + i}`, seats: 3 }));
+    const few = Array.from({ length: 200 }, (_, i) => ({ ticket: i, kit: `VN${200 + (i % 6)}` }));
+    const strays = Array.from({ length: 200 }, (_, i) => ({ loan_no: i, unit: `VN${200 + (i % 40)}` }));
+    await e.ingest(recordBatch('vans', vans), recordBatch('jobs', few), recordBatch('loans', strays));
+    await getDiscovery(e.ls).reconcile();
+    expect(await getDiscovery(e.ls).relationships()).toEqual([]);
+  });
+
   it('never suggests a value-only pair of numbers written as text, or of few values', async () => {
     const e = engine();
     const zips = Array.from({ length: 400 }, (_, i) => ({ zip: String(10000 + i), town: `Town ${i}` }));

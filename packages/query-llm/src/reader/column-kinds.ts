@@ -1,4 +1,5 @@
 /** What a field is, as the reader sees it: a number, a date, a year, a key. */
+import { rowNounOf } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
 import type { Token } from './tokens.js';
@@ -136,12 +137,26 @@ export function isIdentifier(column: SchemaColumn): boolean {
 }
 
 /** The tables with each relationship's `from` field marked as a reference (copies; the input is not changed). */
-export function markReferences(tables: SchemaTable[], relationships: Array<{ from: { table: string; column: string } }>): SchemaTable[] {
+export function markReferences(tables: SchemaTable[], relationships: Array<{ from: { table: string; column: string }; to?: { table: string } }>): SchemaTable[] {
   if (relationships.length === 0) return tables;
   return tables.map((table) => ({
     ...table,
-    columns: table.columns.map((column) => (relationships.some((r) => r.from.table === table.name && r.from.column === column.name) ? { ...column, reference: true } : column)),
+    columns: table.columns.map((column) => {
+      const pointing = relationships.find((r) => r.from.table === table.name && r.from.column === column.name);
+      return pointing ? { ...column, reference: true, ...lookupNounAlias(column, pointing.to?.table) } : column;
+    }),
   }));
+}
+
+/**
+ * "the top 5 locksmiths by callouts" of callouts."Tech No" -> locksmiths: a reference named for a
+ * role, not for the rows it points at, is also named by the looked-up table's noun (as a
+ * reviewer's synonym would name it); none when its name already says the noun (`locksmith_id`).
+ */
+function lookupNounAlias(column: SchemaColumn, lookup: string | undefined): { aliases?: string[] } {
+  const noun = lookup ? rowNounOf(lookup) : '';
+  if (!noun || nameWords(noun).some((w) => nameWords(column.name).some((c) => sameRoot(c, w)))) return {};
+  return { aliases: [...(column.aliases ?? []), noun] };
 }
 
 /** The refusal when the table has no date for `words` ("per month" of a table without dates). */

@@ -141,3 +141,26 @@ describe("a word of the fact's name that every looked-up field starts with", () 
     expect(readerOn(campsite).sql('total pitch fees per zone')).toMatch(/SELECT "pitch_zone", sum\("pitch_fee_gbp"\) AS value FROM "pitch_stays_joined" GROUP BY "pitch_zone"/);
   });
 });
+
+describe('a reference named for a role, not for the rows it points at', () => {
+  const callouts: OfflineSchema = {
+    tables: [
+      { name: 'callouts', kind: 'dataset', dataset: 'callouts', rows: 4700, ingestedAt: null, columns: [
+        { name: 'callout_no', type: 'VARCHAR', distinct: 4700, examples: ['LK-40001'] },
+        { name: 'tech_no', type: 'VARCHAR', distinct: 27, examples: ['LS101'] },
+        { name: 'labour_hours', type: 'DOUBLE', min: 0.5, max: 6 },
+      ] },
+      { name: 'locksmiths', kind: 'dataset', dataset: 'locksmiths', rows: 28, ingestedAt: null, columns: [
+        { name: 'locksmith_id', type: 'VARCHAR', distinct: 28, examples: ['LS101'] },
+        { name: 'team', type: 'VARCHAR', distinct: 3, values: ['North', 'South', 'Commercial'] },
+      ] },
+    ],
+    entityTypes: [],
+    relationships: [{ from: { table: 'callouts', column: 'tech_no' }, to: { table: 'locksmiths', column: 'locksmith_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' }],
+  };
+
+  it('is named by the looked-up table\'s noun ("locksmiths" of tech_no)', () => {
+    expect(readerOn(callouts).sql('top 3 locksmiths by number of callouts')).toBe('SELECT "tech_no", count(*) AS value FROM "callouts" GROUP BY "tech_no" ORDER BY value DESC, "tech_no" LIMIT 3');
+    expect(readerOn(callouts).sql('which locksmiths handled more than 250 callouts')).toMatch(/GROUP BY "tech_no" HAVING count\(\*\) > 250/);
+  });
+});
