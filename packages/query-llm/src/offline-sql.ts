@@ -5,7 +5,7 @@ import { answeredTable, competingMeasures, distinctRowsOfLookup } from './reader
 import { answerFromExamples, type VerifiedExample } from './reader/verified-templates.js';
 import { identifierWords, stem } from './query-words.js';
 import { FILLER, isLeftoverFiller } from './reader/filler-words.js';
-import { tokenize, type Token } from './reader/tokens.js';
+import { containsPhrase, tokenize, type Token } from './reader/tokens.js';
 import { paraphrase } from './reader/paraphrases.js';
 import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
@@ -150,9 +150,9 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   const alone = readTables(read, marked);
   const relationships = schema.relationships ?? [];
   if (relationships.length === 0) return alone;
+  const tokens = tokenize(read);
   if ('sql' in alone) {
     const fact = marked.tables.find((t) => t.name === answeredTable(alone.sql));
-    const tokens = tokenize(read);
     const competing = competingMeasures(alone.sql, tokens, marked.tables, relationships);
     if (competing) return moneyThroughJoin(read, tokens, marked, relationships) ?? competing;
     return (
@@ -167,7 +167,7 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   // Of two refusals, the one that placed more words says better what is missing.
   if (!('sql' in joined.answer)) return joined.answer.notUnderstood.length > 0 && joined.answer.notUnderstood.length < alone.notUnderstood.length ? joined.answer : alone;
   if (!joined.scope) return alone;
-  return countsLookupThroughFact(joined.answer.sql, tokenize(read), joined.scope.table, marked.tables, relationships) ?? scopedAnswer(joined.answer, joined.scope);
+  return countsLookupThroughFact(joined.answer.sql, tokens, joined.scope.table, marked.tables, relationships) ?? scopedAnswer(joined.answer, joined.scope);
 }
 
 /**
@@ -182,7 +182,7 @@ function countsLookupThroughFact(sql: string, tokens: Token[], fact: SchemaTable
   if (start < 0 || !counted || counted.lower === counted.stem) return null;
   const factName = fact.dataset ?? fact.name;
   if (rowWordsOf(fact).some((w) => stem(w) === counted.stem)) return null;
-  const lookup = tables.find((t) => relationships.some((r) => r.from.table === factName && r.to.table === t.name) && identifierWords(t.name).at(-1) === counted.stem);
+  const lookup = tables.find((t) => relationships.some((r) => r.from.table === factName && r.to.table === t.name) && tableGrain(t).rowWord === counted.stem);
   if (!lookup) return null;
   return { refusal: `"${counted.raw}" are rows of ${lookup.name}, but the only reading I found counts rows of ${factName}; ask about ${lookup.name} with one of its own fields.`, notUnderstood: [counted.raw] };
 }
@@ -993,11 +993,6 @@ function startsFieldName(tokens: Token[], index: number, table: SchemaTable): bo
 function isoDate(year: number, month: number, day: number): string {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.toISOString().slice(0, 10);
-}
-
-function containsPhrase(haystack: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^a-z0-9\\u00c0-\\uffff])${escaped}($|[^a-z0-9\\u00c0-\\uffff])`, 'i').test(haystack);
 }
 
 function isSubjectPosition(tokens: Token[], index: number): boolean {

@@ -60,3 +60,9 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** Whether `phrase` stands in `haystack` as words of its own (not inside a longer word), any case. */
+export function containsPhrase(haystack: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^a-z0-9\\u00c0-\\uffff])${escaped}($|[^a-z0-9\\u00c0-\\uffff])`, 'i').test(haystack);
+}
