@@ -66,6 +66,8 @@ import * as petGrooming from '../domains/pet-grooming/generate.mjs';
 import petGroomingQuestions from '../domains/pet-grooming/questions.mjs';
 import * as pharmacy from '../domains/pharmacy/generate.mjs';
 import pharmacyQuestions from '../domains/pharmacy/questions.mjs';
+import * as pianoTuning from '../domains/piano-tuning/generate.mjs';
+import pianoTuningQuestions from '../domains/piano-tuning/questions.mjs';
 import * as musicStreaming from '../domains/music-streaming/generate.mjs';
 import musicStreamingQuestions from '../domains/music-streaming/questions.mjs';
 import * as parkingFines from '../domains/parking-fines/generate.mjs';
@@ -86,6 +88,8 @@ import * as schoolExams from '../domains/school-exams/generate.mjs';
 import schoolExamsQuestions from '../domains/school-exams/questions.mjs';
 import * as solarInstalls from '../domains/solar-installs/generate.mjs';
 import solarInstallsQuestions from '../domains/solar-installs/questions.mjs';
+import * as swimmingPool from '../domains/swimming-pool/generate.mjs';
+import swimmingPoolQuestions from '../domains/swimming-pool/questions.mjs';
 import * as telecomSupport from '../domains/telecom-support/generate.mjs';
 import telecomSupportQuestions from '../domains/telecom-support/questions.mjs';
 import * as toolHire from '../domains/tool-hire/generate.mjs';
@@ -195,6 +199,9 @@ export const DOMAINS = [
   // The twenty-fifth blind set, written before the reader's twentieth round (see ../README.md).
   { name: 'pet-grooming', generate: petGrooming.generate, questions: petGroomingQuestions },
   { name: 'driving-school', generate: drivingSchool.generate, questions: drivingSchoolQuestions },
+  // The twenty-sixth blind set, written during the reader's twenty-first round (see ../README.md).
+  { name: 'piano-tuning', generate: pianoTuning.generate, questions: pianoTuningQuestions },
+  { name: 'swimming-pool', generate: swimmingPool.generate, questions: swimmingPoolQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
