@@ -11,7 +11,7 @@ import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
 import { dateNamedAt, eventDateAsked, madeOn, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
 import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } from './reader/time-expressions.js';
-import { birthDateOf, birthMentions, isDate, isIdentifier, isRecordedDate, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
+import { birthDateOf, birthMentions, dateExpression, isDate, isIdentifier, isRecordedDate, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, noNullGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, tableGrain, type CoarserGrain } from './reader/table-grain.js';
@@ -1629,7 +1629,7 @@ function findComparisons(
     if (!column) {
       return noEventDate(table, date.tokens.map((t) => tokens[t]!.raw));
     }
-    const expr = /DATE|TIME/i.test(column.type) ? quoteIdentifier(column.name) : `TRY_CAST(${quoteIdentifier(column.name)} AS DATE)`;
+    const expr = dateExpression(column);
     // A window ("the 7 days before ...") carries its own bounds.
     const op = date.kind === 'window' ? null : operatorBefore(date.position);
     columns.push(column.name);
@@ -1658,7 +1658,7 @@ function findComparisons(
     if (!column) return { refusal: `I could not tell which field "between ${a!.text} and ${b!.text}" applies to; name the field.`, notUnderstood: [a!.text, b!.text] };
     columns.push(column.name);
     if (isDate(column)) {
-      const expr = /DATE|TIME/i.test(column.type) ? quoteIdentifier(column.name) : `TRY_CAST(${quoteIdentifier(column.name)} AS DATE)`;
+      const expr = dateExpression(column);
       add(`${expr} >= DATE '${a!.value}-01-01' AND ${expr} < DATE '${b!.value + 1}-01-01'`);
     } else add(`${quoteIdentifier(column.name)} BETWEEN ${a!.value} AND ${b!.value}`);
     consumed.push(a!.position, b!.position);
@@ -1731,7 +1731,7 @@ function findComparisons(
     }
     columns.push(column.name);
     if (isDate(column) && yearLike) {
-      const expr = /DATE|TIME/i.test(column.type) ? quoteIdentifier(column.name) : `TRY_CAST(${quoteIdentifier(column.name)} AS DATE)`;
+      const expr = dateExpression(column);
       const start = `DATE '${number.value}-01-01'`;
       const end = `DATE '${number.value + 1}-01-01'`;
       add(comparison === '=' ? `${expr} >= ${start} AND ${expr} < ${end}` : comparison === '>' ? `${expr} >= ${end}` : comparison === '>=' ? `${expr} >= ${start}` : comparison === '<' ? `${expr} < ${start}` : `${expr} < ${end}`);

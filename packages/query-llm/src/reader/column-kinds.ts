@@ -1,14 +1,20 @@
 /** What a field is, as the reader sees it: a number, a date, a year, a key. */
-import { rowNounOf } from '@living-schema/core';
+import { quoteIdentifier, rowNounOf } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
 import type { Token } from './tokens.js';
 
 const NUMERIC = /INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC/i;
-const DATE_TYPE = /DATE|TIME/i;
+// A TIME is a time of day, not a day: no date range or month can be read from it.
+const DATE_TYPE = /DATE|TIMESTAMP/i;
 
 export const isNumeric = (c: SchemaColumn) => NUMERIC.test(c.type);
 export const isDate = (c: SchemaColumn) => DATE_TYPE.test(c.type) || Boolean(c.dateLike);
+/** A date field as SQL compares it: as it is when typed a date, else its text read as a date. */
+export function dateExpression(column: SchemaColumn): string {
+  const q = quoteIdentifier(column.name);
+  return DATE_TYPE.test(column.type) ? q : `TRY_CAST(${q} AS DATE)`;
+}
 // founded_year, year, model_yr; not years_of_service (a duration).
 // A field named for a year whose values are no years (`year_group` 10..13) is not one.
 const yearsInRange = (c: SchemaColumn) => typeof c.min === 'number' && typeof c.max === 'number' && c.min >= 1800 && c.max <= 2200 && Number.isInteger(c.min);

@@ -7,7 +7,7 @@
  */
 import { quoteIdentifier } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
-import { type ReaderColumn, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, noEventDate, primaryDateColumn } from './column-kinds.js';
+import { type ReaderColumn, dateExpression, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, noEventDate, primaryDateColumn } from './column-kinds.js';
 import { QUANTITY_SUPERLATIVE } from './superlatives.js';
 import type { ColumnMention, Comparisons, Condition, ValueMatch } from './reading.js';
 import { averageExpression, isGrainCount, type CoarserGrain } from './table-grain.js';
@@ -52,11 +52,6 @@ export function percentageWord(tokens: Token[]): { position: number; tokens: num
   // "what percentage of trips ...", "what % were late": the word asks for a share only as a question.
   if (first === undefined || (tokens[first + 1]?.lower !== 'of' && tokens[first - 1]?.lower !== 'what')) return null;
   return { position: first, tokens: placed };
-}
-
-function dateExpression(column: SchemaColumn): string {
-  const q = quoteIdentifier(column.name);
-  return /DATE|TIME/i.test(column.type) ? q : `TRY_CAST(${q} AS DATE)`;
 }
 
 function aggregateOf(input: ShapeInput, group?: ColumnMention): string {
