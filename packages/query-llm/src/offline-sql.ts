@@ -1,5 +1,6 @@
 import { quoteIdentifier, quoteLiteral, unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-context.js';
+import { countedElsewhere, countedNoun, recountThroughJoin } from './reader/counted-rows.js';
 import { joinedScopes, scopedAnswer, type JoinedScope, type SchemaRelationship } from './reader/join-scope.js';
 import { answeredTable, competingMeasures, distinctRowsOfLookup } from './reader/competing-readings.js';
 import { answerFromExamples, type VerifiedExample } from './reader/verified-templates.js';
@@ -149,8 +150,11 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   const read = paraphrase(question);
   const alone = readTables(read, marked);
   const relationships = schema.relationships ?? [];
-  if (relationships.length === 0) return alone;
   const tokens = tokenize(read);
+  const noun = countedNoun(tokens, countedPosition(tokens));
+  const owner = 'sql' in alone ? countedElsewhere(alone.sql, noun, marked.tables) : null;
+  if (owner && 'sql' in alone) return recountThroughJoin(alone.sql, noun!, owner, () => joinedAnswer(read, marked, relationships));
+  if (relationships.length === 0) return alone;
   if ('sql' in alone) {
     const fact = marked.tables.find((t) => t.name === answeredTable(alone.sql));
     const competing = competingMeasures(alone.sql, tokens, marked.tables, relationships);
@@ -200,6 +204,13 @@ function moneyThroughJoin(read: string, tokens: Token[], marked: OfflineSchema, 
   const field = joined.scope.table.columns.find((c) => c.name === summed);
   if (!field || (field as ReaderColumn).lookup || !isMoney(field)) return null;
   return scopedAnswer(joined.answer, joined.scope);
+}
+
+/** The joined reading as it would be answered (its scope written out), or null when there is none. */
+function joinedAnswer(read: string, marked: OfflineSchema, relationships: SchemaRelationship[]): OfflineAnswer | null {
+  const joined = readJoined(read, marked, relationships);
+  if (!joined) return null;
+  return joined.scope && 'sql' in joined.answer ? scopedAnswer(joined.answer, joined.scope) : joined.answer;
 }
 
 /** The question read against each fact table joined to its lookups; null when no fact has any. */
@@ -1623,9 +1634,10 @@ function findComparisons(
     position = date.position;
     // "bookings made in May": the verb of making names the recorded date, whatever else the words touch.
     // "booked in the next 14 days": nothing is recorded ahead of today, so a window forward is the event's.
-    const ahead = date.kind === 'window' && date.tokens.some((t) => /^(next|coming|upcoming|following)$/.test(tokens[t]?.lower ?? ''));
+    // "bookings for dates in March", "sessions for 3 May": the day a row is for, not the day it was recorded.
+    const ahead = (date.kind === 'window' && date.tokens.some((t) => /^(next|coming|upcoming|following)$/.test(tokens[t]?.lower ?? ''))) || forTheDate(tokens, date.tokens[0] ?? date.position);
     const named = (ahead ? undefined : madeOn(tokens, date.position, table)) ?? nearestColumn(date.position, isDate);
-    const column = (ahead && named && isRecordedDate(named) ? undefined : named) ?? primaryDateColumn(table);
+    const column = (ahead && named && isRecordedDate(named) ? undefined : named) ?? (ahead ? scheduledDateColumn(table) : primaryDateColumn(table));
     if (!column) {
       return noEventDate(table, date.tokens.map((t) => tokens[t]!.raw));
     }
@@ -1754,6 +1766,18 @@ const OR_LESS = /^(less|fewer|below|lower|under|shorter|earlier|smaller|lighter|
  * within three words after the number (past its unit and noun, before another number) make the
  * comparison inclusive; the two words are placed.
  */
+/** The date a row is for (a play date, not the day it was booked), when one is not recorded-only. */
+function scheduledDateColumn(table: SchemaTable): SchemaColumn | undefined {
+  return primaryDateColumn({ ...table, columns: table.columns.filter((c) => !isRecordedDate(c)) }) ?? primaryDateColumn(table);
+}
+
+/** "for dates in", "for dates in the 14 days before": the words before a date say it is the day a row is for. */
+function forTheDate(tokens: Token[], start: number): boolean {
+  const before = tokens.slice(Math.max(0, start - 4), start).map((t) => t.lower).join(' ');
+  // "the job count for June" is a period, not a day the jobs are for: the word "dates" says so.
+  return /\bfor (?:dates?|days?)(?: (?:in|on|of|between|during))?(?: the)?$/.test(before);
+}
+
 function trailingComparison(tokens: Token[], position: number, numbers: NumberMatch[], used: Set<number>): '>=' | '<=' | null {
   if (tokens[position + 1]?.lower === '+') return '>=';
   for (let i = position + 1; i <= position + 3 && i + 1 < tokens.length; i += 1) {

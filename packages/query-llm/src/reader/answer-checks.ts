@@ -45,6 +45,7 @@ export function checkAnswer(answer: OfflineAnswer, context: AnswerContext): Offl
     refusePlacelessWhere(answer, context.tokens) ??
     refuseUncomparedSides(answer, context.tokens) ??
     refuseLookupMoneyForRows(answer, context.tokens, context.table) ??
+    refuseTakingsForPrice(answer, context.tokens, context.table) ??
     answer
   );
 }
@@ -233,4 +234,24 @@ function refuseLookupMoneyForRows(answer: { sql: string }, tokens: Token[], read
     };
   }
   return null;
+}
+
+/**
+ * "what does the Pan-Roasted Hake cost", read through the order lines: the question asks the price
+ * of a looked-up thing (the menu's price), and the answer adds up what the rows that point at it
+ * took. Refused, naming both, when the answer sums the rows' own money, every filter is on a
+ * looked-up field, and the looked-up thing has money of its own.
+ */
+function refuseTakingsForPrice(answer: { sql: string }, tokens: Token[], read?: SchemaTable): OfflineAnswer | null {
+  if (!read || !tokens.some((t) => /^(cost|costs)$/.test(t.lower))) return null;
+  const body = withoutJoinedScope(answer.sql);
+  const summed = read.columns.find((c) => body.includes(`sum(${quoteIdentifier(c.name)})`));
+  const where = /\bWHERE (.*?)(?: GROUP BY| ORDER BY|$)/.exec(body)?.[1] ?? '';
+  const filtered = read.columns.filter((c) => where.includes(quoteIdentifier(c.name)));
+  const price = read.columns.find((c) => (c as ReaderColumn).lookup && isMoney(c));
+  if (!summed || (summed as ReaderColumn).lookup || !price || filtered.length === 0 || !filtered.every((c) => (c as ReaderColumn).lookup)) return null;
+  return {
+    refusal: `"cost" could be ${price.originalName ?? price.name} of the thing named, or the total of ${summed.name} over the ${read.dataset ?? read.name} that point at it; name the one you mean.`,
+    notUnderstood: ['cost'],
+  };
 }

@@ -10,7 +10,8 @@ import type { Token } from './tokens.js';
 import { isIdentifier, isNumeric, namedForRows, type ReaderColumn } from './column-kinds.js';
 import { unitOfField } from './unit-fields.js';
 
-const MONEY_WORDS = /^(revenues?|sales|takings|income|turnover|spend|spending|spent|earnings|earned|earn|money|fees)$/;
+// "what did ticket T7 cost": what a row cost is its money, when no field is named for costs.
+const MONEY_WORDS = /^(revenues?|sales|takings|income|turnover|spend|spending|spent|earnings|earned|earn|money|fees|cost|costs)$/;
 
 /** Of several money fields, the one a total of money means: a total or an amount, never a rate per unit. */
 const TOTAL_NAME = /(^|_)(total|amount|revenue|sales|paid|charged?)(_|$)/;
@@ -80,11 +81,21 @@ function soleOutgoing(table: SchemaTable): SchemaColumn | undefined {
 }
 
 const SPENT = /^(spend|spending|spent)$/;
+const COST_WORD = /^(cost|costs)$/;
+/** What a thing cost: its price or fee, never a tip or a deposit beside it. */
+const PRICE_NAME = /(^|_)(price|fee|fees|fare|charge|cost|total)(_|$)/;
+
+/** Of several money fields, the table's own one price, fee or fare ("what did ticket T7 cost"). */
+function priceField(table: SchemaTable): SchemaColumn | undefined {
+  const prices = table.columns.filter((c) => !(c as ReaderColumn).lookup && isMoney(c) && PRICE_NAME.test(snake(c)));
+  return prices.length === 1 ? prices[0] : undefined;
+}
 
 /** A mention of the money field at each money word no field placed (placing the word). */
 export function moneyMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[]): ColumnMention[] {
   const words = tokens.filter((t) => !used.has(t.index) && moneyWordAt(tokens, t.index));
-  const column = moneyField(table, words.length > 0 && words.every((t) => SPENT.test(t.lower)));
+  const costs = words.length > 0 && words.every((t) => COST_WORD.test(t.lower));
+  const column = moneyField(table, words.length > 0 && words.every((t) => SPENT.test(t.lower))) ?? (costs ? priceField(table) : undefined);
   if (!column || words.length === 0) return [];
   words.forEach((t) => used.add(t.index));
   // "the total fees earned": the field is named already; the money word only restates it.
