@@ -1,5 +1,6 @@
 import { quoteIdentifier, quoteLiteral, unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-context.js';
+import { agentMentions } from './reader/agent-nouns.js';
 import { countedElsewhere, countedNoun, recountThroughJoin } from './reader/counted-rows.js';
 import { joinedScopes, scopedAnswer, type JoinedScope, type SchemaRelationship } from './reader/join-scope.js';
 import { answeredTable, competingMeasures, distinctRowsOfLookup } from './reader/competing-readings.js';
@@ -292,6 +293,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   // A verb for a field's noun ("admitted" for admission_date): it places the word, weakly.
   // In a question about time, a word two fields share names the date ("checkouts per quarter").
   const aboutTime = dates.length > 0 || time.grain !== null || /^when\b/.test(lower);
+  mentions.push(...agentMentions(tokens, table, used, mentions));
   mentions.push(...relatedColumns(tokens, table, used, mentions, aboutTime));
   weakenEventParticiples(mentions, tokens, aboutTime);
   weakenRowNouns(mentions, tokens);
@@ -917,7 +919,24 @@ function listRefusal(r: RowReading, first: SchemaColumn, asked: ColumnMention[],
   if (asking && extras === 0 && r.filters.some((f) => f.column.name === first.name)) {
     return { refusal: `"${asking[1]}" asks for something about ${r.filters[0]!.value}, and no field of ${r.table.name} says it.`, notUnderstood: [asking[1]!] };
   }
-  return null;
+  return unaskedNameField(r, first, extras);
+}
+
+/**
+ * "who zorks The Dapper Dog", "what did appointment APT-1 cost" with no field for the verb: a
+ * question that asks something about a value and never names the rows gets the rows' name field
+ * only by default, and that answers another question (the pets groomed at the salon). Refused,
+ * naming the words left over, unless the rows are named outside the value ("what vessels fly the
+ * flag of Liberia"; "appointment APT-1" only labels the value).
+ */
+function unaskedNameField(r: RowReading, first: SchemaColumn, extras: number): OfflineAnswer | null {
+  if (extras > 0 || !/^(who|what|when|where)\b/.test(r.lower) || r.filters.length === 0) return null;
+  const inValue = (i: number) => r.filters.some((f) => f.start <= i && i < f.end);
+  const labelsValue = (i: number) => r.filters.some((f) => f.start === i + 1);
+  if (r.tokens.some((t) => r.tableWords.has(t.stem) && !inValue(t.index) && !labelsValue(t.index))) return null;
+  const left = r.tokens.filter((t) => !inValue(t.index) && !r.tableWords.has(t.stem) && !FILLER.has(t.lower) && !FILLER.has(t.stem));
+  const words = left.length ? left.map((t) => t.raw) : [r.tokens[0]!.raw];
+  return { refusal: `I could not tell which field of ${r.table.name} ${words.map((w) => `"${w}"`).join(', ')} asks for about ${r.filters[0]!.value} (the list would show ${first.name}); name the field.`, notUnderstood: words };
 }
 
 /**
