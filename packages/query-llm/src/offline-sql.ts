@@ -1627,8 +1627,8 @@ function findComparisons(
     return undefined;
   };
   // The one numeric field whose values span the number, when nothing else names one.
-  const spanning = (value: number): SchemaColumn | undefined => {
-    const fits = table.columns.filter((c) => isNumeric(c) && !isIdentifier(c) && !isYearColumn(c) && typeof c.min === 'number' && typeof c.max === 'number' && c.min <= value && value <= c.max);
+  const spanning = (value: number, holds: (c: SchemaColumn) => boolean): SchemaColumn | undefined => {
+    const fits = table.columns.filter((c) => isNumeric(c) && !isIdentifier(c) && !isYearColumn(c) && holds(c) && typeof c.min === 'number' && typeof c.max === 'number' && c.min <= value && value <= c.max);
     return fits.length === 1 ? fits[0] : undefined;
   };
   const operatorBefore = (position: number): { op: string; words: number } | null => {
@@ -1720,7 +1720,10 @@ function findComparisons(
     const near = (m: ColumnMention) => (m.position < number.position ? number.position - m.position <= 3 : m.position - number.position <= 2);
     // "the price in 2024": a year said with "in" is a time, not a price.
     const adjacent = yearLike && operator === '=' ? undefined : mentions.find((m) => isNumeric(m.column) && !isYearColumn(m.column) && near(m));
-    const named = adjacent && (!unit || unitFits(adjacent.column, unit)) ? adjacent.column : undefined;
+    // A number said in a unit ("over 8 km") is compared with a field that can hold it: never an
+    // identifier (trip_id), never a field in another unit (a price per litre for "200 litres").
+    const holds = (c: SchemaColumn) => !unit || (!isIdentifier(c) && unitFits(c, unit));
+    const named = adjacent && holds(adjacent.column) ? adjacent.column : undefined;
     // "prescriptions that cost more than 100 dollars" of a table with two dollar fields: a row's
     // money is its takings (total_price, not the copay).
     const takingsInUnit = () => {
@@ -1733,10 +1736,10 @@ function findComparisons(
       // "100 cubic metres": the length word after "cubic" is part of the unit.
       if (unit.code === 'm3' && unitOfWord(tokens[number.position + 2]?.lower ?? '')?.quantity === 'length') used.add(number.position + 2);
     }
-    let column: SchemaColumn | undefined = named ?? withUnit ?? adjacent?.column;
+    let column: SchemaColumn | undefined = named ?? withUnit ?? (unit ? undefined : adjacent?.column);
     const hint = hinted(number.position);
     // "heavier than 500 kg": the adjective and the unit name the same field.
-    if (hint && (!column || hint.column === column)) {
+    if (hint && holds(hint.column) && (!column || hint.column === column)) {
       column = hint.column;
       used.add(hint.index);
     }
@@ -1747,9 +1750,9 @@ function findComparisons(
     const countedNoun = next !== undefined && !unit && !used.has(next.index) && !FILLER.has(next.lower) && next.lower !== next.stem;
     const quantity = (c: SchemaColumn) => isNumeric(c) && !isIdentifier(c);
     if (!countedNoun) {
-      column ??= nearestColumn(number.position, (c) => quantity(c) && (!yearLike || isYearColumn(c)));
-      column ??= yearLike ? undefined : nearestColumn(number.position, quantity);
-      column ??= yearLike ? undefined : spanning(number.value);
+      column ??= nearestColumn(number.position, (c) => quantity(c) && holds(c) && (!yearLike || isYearColumn(c)));
+      column ??= yearLike ? undefined : nearestColumn(number.position, (c) => quantity(c) && holds(c));
+      column ??= yearLike ? undefined : spanning(number.value, holds);
     }
     // "in 2024" with no date named: the date the table's rows happen on.
     column ??= yearLike && operator === '=' ? primaryDateColumn(table) : undefined;
@@ -1780,11 +1783,6 @@ function findComparisons(
 const OR_MORE = /^(more|greater|above|higher|over|longer|later|bigger|larger|heavier|older|newer|wider|after)$/;
 const OR_LESS = /^(less|fewer|below|lower|under|shorter|earlier|smaller|lighter|younger|narrower|before)$/;
 
-/**
- * "20 or more", "a 90 day supply or longer", "opened in 2016 or later": "or" and a comparative
- * within three words after the number (past its unit and noun, before another number) make the
- * comparison inclusive; the two words are placed.
- */
 /** The date a row is for (a play date, not the day it was booked), when one is not recorded-only. */
 function scheduledDateColumn(table: SchemaTable): SchemaColumn | undefined {
   return primaryDateColumn({ ...table, columns: table.columns.filter((c) => !isRecordedDate(c)) }) ?? primaryDateColumn(table);
@@ -1797,6 +1795,11 @@ function forTheDate(tokens: Token[], start: number): boolean {
   return /\bfor (?:dates?|days?)(?: (?:in|on|of|between|during))?(?: the)?$/.test(before);
 }
 
+/**
+ * "20 or more", "a 90 day supply or longer", "opened in 2016 or later": "or" and a comparative
+ * within three words after the number (past its unit and noun, before another number) make the
+ * comparison inclusive; the two words are placed.
+ */
 function trailingComparison(tokens: Token[], position: number, numbers: NumberMatch[], used: Set<number>): '>=' | '<=' | null {
   if (tokens[position + 1]?.lower === '+') return '>=';
   for (let i = position + 1; i <= position + 3 && i + 1 < tokens.length; i += 1) {

@@ -21,6 +21,11 @@ export function unitOfField(column: SchemaColumn): UnitDefinition | undefined {
 export function soleUnitField(table: SchemaTable, unit: UnitDefinition, value?: number): SchemaColumn | undefined {
   const numeric = table.columns.filter(isNumeric);
   const same = numeric.filter((c) => unitOfField(c)?.code === unit.code);
+  // "over 200 litres" of a delivery's volume and its container size (30 or 50 l): the one that can hold it.
+  if (same.length > 1 && value !== undefined) {
+    const holding = same.filter((c) => holdsValue(c, value));
+    return holding.length === 1 ? holding[0] : undefined;
+  }
   if (same.length > 0) return same.length === 1 ? same[0] : undefined;
   const convertible = numeric.filter((c) => {
     const held = unitOfField(c);
@@ -47,5 +52,20 @@ export function unitFits(column: SchemaColumn, unit: UnitDefinition): boolean {
 /** `value` said in `unit`, in the field's own unit (unchanged when either unit is unknown). */
 export function inFieldUnit(value: number, unit: UnitDefinition | undefined, column: SchemaColumn): number {
   const held = unitOfField(column);
-  return unit && held ? (convertUnit(value, unit, held) ?? value) : value;
+  return inThousands(unit && held ? (convertUnit(value, unit, held) ?? value) : value, column);
+}
+
+/** A field kept in thousands: `budget_k_eur`, "Budget (k EUR)", "Revenue (£k)". */
+const THOUSANDS = /(^|[_\s(£$€])k([_\s)]|$)/i;
+
+/**
+ * "a budget above 500k" of a field kept in thousands: the number the field holds is 500. Only a
+ * number beyond the field's range that its thousands fall within is read so ("above 500" of the
+ * same field already says thousands).
+ */
+function inThousands(value: number, column: SchemaColumn): number {
+  if (!THOUSANDS.test(column.name) && !THOUSANDS.test(column.originalName ?? '')) return value;
+  if (typeof column.max !== 'number' || typeof column.min !== 'number' || value <= column.max) return value;
+  const scaled = value / 1000;
+  return scaled >= column.min && scaled <= column.max ? scaled : value;
 }
