@@ -72,8 +72,7 @@ const countPer = (input: ShapeInput, group?: ColumnMention) => (group && input.r
  * ("Of the noise complaints, what percentage ...") the whole.
  */
 function percentageShape(input: ShapeInput, at: number): ShapeAnswer {
-  const part = input.conditions.filter((c) => c.position > at);
-  const whole = input.conditions.filter((c) => c.position <= at);
+  const { part, whole } = splitShare(input, at);
   if (part.length === 0) {
     return { refusal: `I could not tell which ${input.table.name} the percentage is of: name a value or a yes/no field after "percentage of".`, notUnderstood: [] };
   }
@@ -83,6 +82,25 @@ function percentageShape(input: ShapeInput, at: number): ShapeAnswer {
     sql: `SELECT 100.0 * ${count} FILTER (WHERE ${filter}) / ${count} AS percentage FROM ${quoteIdentifier(input.table.name)}${whereClause(whole)}`,
     reasoning: `The share of ${input.table.name}${whole.length ? ' matching the first filters' : ''} where ${filter}, in percent.`,
   };
+}
+
+const SHARE_VERB = /^(were|was|are|is|have|has|had|did|do|does|got|get|gets|came|come|went)$/;
+
+/**
+ * The conditions that pick the part and those that pick the whole. Those before the percentage
+ * word pick the whole ("Of the noise complaints, what percentage ..."), and so do those in the
+ * noun after "of", up to its verb: "what % of appeals were upheld" is the upheld share of the
+ * appealed fines, "what share of held lessons were online" the online share of lessons held. The
+ * noun's conditions stay in the part when nothing else would be left there.
+ */
+function splitShare(input: ShapeInput, at: number): { part: Condition[]; whole: Condition[] } {
+  const verb = input.tokens.findIndex((t) => t.index > at + 1 && SHARE_VERB.test(t.lower));
+  const ofNoun = (c: Condition) => input.tokens[at + 1]?.lower === 'of' && verb > 0 && c.position > at + 1 && c.position < verb;
+  const after = input.conditions.filter((c) => c.position > at);
+  const part = after.filter((c) => !ofNoun(c));
+  const before = input.conditions.filter((c) => c.position <= at);
+  if (part.length === 0) return { part: after, whole: before };
+  return { part, whole: [...before, ...after.filter(ofNoun)] };
 }
 
 /** "per month", "each quarter of 2024": one row per period of the date the question names (or the table's own). */
