@@ -7,7 +7,7 @@
  * counts it distinct in each group, where counting rows would count lines. A word of the name
  * that no identifier repeats still names the rows, as before.
  */
-import { quoteIdentifier, rowNounOf } from '@living-schema/core';
+import { quoteIdentifier, rowNounOf, toSnakeCase, unitOfColumnName } from '@living-schema/core';
 import { stem } from '../query-words.js';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention, ValueMatch } from './reading.js';
@@ -89,6 +89,8 @@ const ONE_OF = /^(per|each|every|an?)$/;
  * positions already read as values.
  */
 export function averagedGrain(tokens: Token[], grain: TableGrain, measure: ColumnMention, skip: ReadonlySet<number>): CoarserGrain | undefined {
+  // A rating added up per class means nothing: a score is averaged over the rows that give it.
+  if (isScore(measure.column)) return undefined;
   const measurePosition = measure.position;
   // "the average berth fee" of berth_fee_gbp: a word of the field's own name is its name, not a grain.
   const fieldWords = new Set(wordsOf(measure.column.name));
@@ -99,6 +101,10 @@ export function averagedGrain(tokens: Token[], grain: TableGrain, measure: Colum
     && (t.index === measurePosition - 1 || ONE_OF.test(tokens[t.index - 1]?.lower ?? '')));
   return over ? grain.coarser.find((c) => c.word === over.stem) : undefined;
 }
+
+/** A rating, score, grade or percentage: a value no total of which means anything. */
+const SCORE = /(^|_)(rating|ratings|score|scores|grade|stars|csat|nps|satisfaction|percent|percentage|pct)(_|$)/;
+export const isScore = (column: SchemaColumn) => SCORE.test(toSnakeCase(column.name)) || unitOfColumnName(column.name)?.code === 'pct';
 
 /** The SQL of an average of `column`: over the rows, or its total per coarser thing (`sum / count distinct`). */
 export function averageExpression(column: SchemaColumn, over: CoarserGrain | undefined): string {
