@@ -958,8 +958,12 @@ function listShape(r: RowReading): OfflineAnswer | null {
   const listWord = /\b(list|show|which|what|give|name|find|display)\b/.test(r.lower);
   if (!listWord && r.conditions.length === 0) return null;
   // "arrivals in the 2 weeks after 1 June", said as a heading: neither a list asked for nor the
-  // rows named, so a count is as fair a reading as a list of names.
-  if (!listWord && !/^(who|when|where|whose|tell)\b/.test(r.lower) && !r.tokens.some((t) => r.tableWords.has(t.stem))) {
+  // rows named, so a count is as fair a reading as a list of names. So too for the rows of events
+  // ("jobs with a quantity of 5000 or more", "departures between 23 and 31 December"): rows with
+  // no name of their own, or that point at other tables, are counted as often as listed. A
+  // heading about named things ("keepers who started before 2010") lists them.
+  const events = !nameColumn || table.columns.some((c) => (c as ReaderColumn).reference);
+  if (!listWord && !/^(who|when|where|whose|tell)\b/.test(r.lower) && (events || !r.tokens.some((t) => r.tableWords.has(t.stem)))) {
     return { refusal: `Say whether to count or list the ${table.name.replace(/_/g, ' ')} that match (e.g. "how many ..." or "list the ...").`, notUnderstood: [] };
   }
   const first = referenceAsked(r) ?? nameColumn ?? table.columns[0]!;
