@@ -11,7 +11,7 @@ import { containsPhrase, tokenize, type Token } from './reader/tokens.js';
 import { paraphrase } from './reader/paraphrases.js';
 import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
-import { dateNamedAt, eventDateAsked, madeOn, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
+import { dateNamedAt, dateOfVerb, eventDateAsked, madeOn, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
 import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } from './reader/time-expressions.js';
 import { birthDateOf, birthMentions, dateExpression, isDate, isIdentifier, isRecordedDate, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
@@ -883,8 +883,10 @@ function askedFields(r: RowReading): ColumnMention[] {
 /** "what is the Y of <name>", "when was loan L1 checked out": fields of the rows a value picks out. */
 function lookupShape(r: RowReading): OfflineAnswer | null {
   const { lower, tokens } = r;
-  const named = askedFields(r);
-  const eventDate = named.some((m) => isDate(m.column)) ? undefined : eventDateAsked(tokens, r.table);
+  // "When was delivery D1 paid?": the verb's date (paid_on) over one the row's noun only touches (delivered_at).
+  const byVerb = dateOfVerb(tokens, r.table);
+  const named = askedFields(r).filter((m) => !byVerb || !isDate(m.column));
+  const eventDate = named.some((m) => isDate(m.column)) ? undefined : byVerb ?? eventDateAsked(tokens, r.table);
   const asked = eventDate ? [...named, eventDate] : named;
   // "which vessels are flagged in X" lists rows; "which office is Hiro Brennan in" asks a field.
   const listsRows = /\b(which|what)\s+\w+\s+(are|were|is|have|has)\b/.test(lower.replace(/^(what|which) is the/, ''));

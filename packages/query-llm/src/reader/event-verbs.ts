@@ -85,6 +85,21 @@ export function eventDateAsked(tokens: Token[], table: SchemaTable): ColumnMenti
   return column && verb ? { table, column, position: verb.index } : undefined;
 }
 
+/**
+ * "When was delivery D002718 paid?": a verb that starts the name of exactly one date field
+ * (`paid_on`, `dispatched_at`) asks for that date, though "paid" alone is a word any question
+ * uses; a verb of making asks for the date the row was recorded.
+ */
+export function dateOfVerb(tokens: Token[], table: SchemaTable): ColumnMention | undefined {
+  if (!asksWhen(tokens)) return undefined;
+  const dates = table.columns.filter(isDate);
+  for (const token of tokens.slice(1)) {
+    const owners = dates.filter((c) => sameRoot(nameWords(c.name)[0] ?? '', token.lower));
+    if (owners.length === 1 && /ed$|^paid$/.test(token.lower)) return { table, column: owners[0]!, position: token.index };
+  }
+  return undefined;
+}
+
 /** Verbs that say a row was made, not that its event took place. */
 const MADE = new Set(['made', 'placed', 'created', 'booked', 'submitted', 'logged', 'filed', 'raised', 'entered']);
 
