@@ -6,7 +6,7 @@ import { joinedScopes, scopedAnswer, type JoinedScope, type SchemaRelationship }
 import { answeredTable, competingMeasures, distinctRowsOfLookup } from './reader/competing-readings.js';
 import { answerFromExamples, type VerifiedExample } from './reader/verified-templates.js';
 import { identifierWords, stem } from './query-words.js';
-import { FILLER, isLeftoverFiller } from './reader/filler-words.js';
+import { FILLER, isLeftoverFiller, namesOneRow } from './reader/filler-words.js';
 import { containsPhrase, tokenize, type Token } from './reader/tokens.js';
 import { paraphrase } from './reader/paraphrases.js';
 import { SUPERLATIVE_WORD } from './reader/superlatives.js';
@@ -235,7 +235,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const documents = schema.tables.find((t) => t.kind === 'documents');
 
   // Quoted literals are values whatever they are.
-  const quoted = [...text.matchAll(/["“']([^"”']{2,})["”']/g)].map((m) => m[1]!);
+  // A single quote opens a literal only at a word's start and closes at its end: "what's ... we've" holds none.
+  const quoted = [...text.matchAll(/["“]([^"”]{2,})["”]|(?<![\w])'([^']{2,})'(?![\w])/g)].map((m) => (m[1] ?? m[2])!);
 
   // --- numbers and dates ---------------------------------------------------------------------
   const time = withoutGrainInFieldName(readTimeExpressions(tokens, schema.today ?? null), tokens, datasets);
@@ -479,15 +480,21 @@ function anchorsFactRows(r: { table: SchemaTable; noun: Token; tokens: Token[]; 
  * ("owned by Atlas Bulk", "called at Rotterdam", "belong to Harbor Line" need no field of their
  * own), plus the names of coded things that must be placed whatever else matched.
  */
+/** Rows with no name of their own, or that point at other tables: events (trips, order lines), not things. */
+function rowsAreEvents(table: SchemaTable): boolean {
+  return !pickNameColumn(table) || table.columns.some((c) => (c as ReaderColumn).reference);
+}
+
 function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: ColumnMention[]; table: SchemaTable; used: Set<number>; tableWords: Set<string>; elsewhere: Set<number> }): Token[] {
   const { tokens, used } = r;
+  const events = rowsAreEvents(r.table);
   const valueStarts = new Set(r.filters.map((f) => f.start));
   const valueEnds = new Set(r.filters.map((f) => f.end));
   const linksValue = (i: number) => valueStarts.has(i + 1) || valueEnds.has(i) || (/^(by|at|in|to|from|under|with|for|of|on)$/.test(tokens[i + 1]?.lower ?? '') && (valueStarts.has(i + 2) || (tokens[i + 2]?.lower === 'the' && valueStarts.has(i + 3))));
   const mustPlace = namesOfCodedThings(tokens, r.mentions, r.table, used);
   tokens.forEach((t, i) => !used.has(i) && (namedNumber(tokens, i) || r.elsewhere.has(i) || headOfAnotherField(tokens, i, r.mentions)) && mustPlace.add(i));
   // A verb passed over elsewhere ("jobs raised from an alarm") asks for money after "total": it must be placed.
-  return tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && (!isLeftoverFiller(t) || moneyWordAt(tokens, i)) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !r.tableWords.has(t.stem) && !linksValue(i)));
+  return tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && ((!isLeftoverFiller(t) && !namesOneRow(tokens, i, events)) || moneyWordAt(tokens, i)) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !r.tableWords.has(t.stem) && !linksValue(i)));
 }
 
 /**
@@ -964,8 +971,7 @@ function listShape(r: RowReading): OfflineAnswer | null {
   // ("jobs with a quantity of 5000 or more", "departures between 23 and 31 December"): rows with
   // no name of their own, or that point at other tables, are counted as often as listed. A
   // heading about named things ("keepers who started before 2010") lists them.
-  const events = !nameColumn || table.columns.some((c) => (c as ReaderColumn).reference);
-  if (!listWord && !/^(who|when|where|whose|tell)\b/.test(r.lower) && (events || !r.tokens.some((t) => r.tableWords.has(t.stem)))) {
+  if (!listWord && !/^(who|when|where|whose|tell)\b/.test(r.lower) && (rowsAreEvents(table) || !r.tokens.some((t) => r.tableWords.has(t.stem)))) {
     return { refusal: `Say whether to count or list the ${table.name.replace(/_/g, ' ')} that match (e.g. "how many ..." or "list the ...").`, notUnderstood: [] };
   }
   const first = referenceAsked(r) ?? nameColumn ?? table.columns[0]!;

@@ -13,7 +13,7 @@ import { unitOfField } from './unit-fields.js';
 import { isDate, isIdentifier, isKeyLike, type ReaderColumn } from './column-kinds.js';
 import { isMoney } from './money-words.js';
 import { FILLER } from './filler-words.js';
-import { answeredTable } from './competing-readings.js';
+import { answeredTable, measureOf } from './competing-readings.js';
 import { withoutJoinedScope } from './join-scope.js';
 import type { ColumnMention, ValueMatch } from './reading.js';
 import type { Token } from './tokens.js';
@@ -46,6 +46,7 @@ export function checkAnswer(answer: OfflineAnswer, context: AnswerContext): Offl
     refuseUncomparedSides(answer, context.tokens) ??
     refuseLookupMoneyForRows(answer, context.tokens, context.table) ??
     refuseTakingsForPrice(answer, context.tokens, context.table) ??
+    refuseSuperlativeOfOtherQuantity(answer, context.tokens, context.table) ??
     answer
   );
 }
@@ -253,5 +254,30 @@ function refuseTakingsForPrice(answer: { sql: string }, tokens: Token[], read?: 
   return {
     refusal: `"cost" could be ${price.originalName ?? price.name} of the thing named, or the total of ${summed.name} over the ${read.dataset ?? read.name} that point at it; name the one you mean.`,
     notUnderstood: ['cost'],
+  };
+}
+
+/** What a superlative measures: "heaviest" a mass, "longest" a length or a time. */
+const SUPERLATIVE_QUANTITY: Record<string, string[]> = {
+  heaviest: ['mass'], lightest: ['mass'], longest: ['length', 'time'], shortest: ['length', 'time'],
+  tallest: ['length'], deepest: ['length'], widest: ['length'], fastest: ['speed', 'time'], slowest: ['speed', 'time'],
+  priciest: ['money'], cheapest: ['money'], costliest: ['money'], expensive: ['money'],
+};
+
+/**
+ * "What is the heaviest bin we've collected?" answered with the bin's size in litres: the word
+ * ranks by a mass, and the field ranked or aggregated holds a volume. Refused, naming the word,
+ * when the field's unit is known and is none the word can mean; a field of no known unit is
+ * left to the other checks.
+ */
+function refuseSuperlativeOfOtherQuantity(answer: { sql: string }, tokens: Token[], read?: SchemaTable): OfflineAnswer | null {
+  const word = tokens.find((t) => SUPERLATIVE_QUANTITY[t.lower]);
+  const measured = measureOf(answer.sql);
+  const column = read?.columns.find((c) => c.name === measured);
+  const held = column ? unitOfField(column)?.quantity : undefined;
+  if (!word || !column || !held || SUPERLATIVE_QUANTITY[word.lower]!.includes(held)) return null;
+  return {
+    refusal: `"${word.raw}" ranks by ${SUPERLATIVE_QUANTITY[word.lower]!.join(' or ')}, but ${column.name} holds ${held}; name the field to rank by.`,
+    notUnderstood: [word.raw],
   };
 }

@@ -29,14 +29,30 @@ export const FILLER = new Set(
  * received", "openings that allow remote work"): no word of
  * their own once every other word is placed, but unlike
  * {@link FILLER} still free to name a field or value first (`follow_up_needed`, `handled_by`).
- * Only the last stage, which names the words left over, passes over them.
+ * Only the last stage, which names the words left over, passes over them. So too for the words
+ * that name all the rows as a collection ("in the fleet", "on the timetable", "in the log", "on
+ * our books") or a row as newly made ("new members per year": rows are made when they are new).
  */
 export const LEFTOVER_FILLER = new Set(
   `handle handles handled handling carry carries carried carrying bring brings brought bringing travel travels travelled
   traveled travelling need needs needed raise raises raised lead leads led resulted triggered receive receives received
-  get gets got ask asks asked allow allows allowed actually really`.split(/\s+/),
+  get gets got ask asks asked allow allows allowed actually really
+  anyone someone we've we're far
+  fleet catalogue catalog log timetable roster register books new`.split(/\s+/),
 );
 
 /** A word the last stage passes over when nothing placed it: filler, or a leftover verb. */
 export const isLeftoverFiller = (token: { lower: string; stem: string }) =>
   FILLER.has(token.lower) || FILLER.has(token.stem) || LEFTOVER_FILLER.has(token.lower);
+
+/**
+ * Words that name one row as such, passed over only where they do: "single" after "a" or a
+ * superlative ("on a single fine", "the biggest single claim"; "the single fare" is a kind of
+ * fare), and "lines" of a table of events (pick lines, order lines), never of a lookup's rows
+ * ("lines for products that contain nuts" are order lines, not products).
+ */
+export function namesOneRow(tokens: { lower: string }[], i: number, events: boolean): boolean {
+  const word = tokens[i]?.lower;
+  if (word === 'single') return /^(a|one|any)$|est$|^expensive$/.test(tokens[i - 1]?.lower ?? '');
+  return events && (word === 'lines' || word === 'line');
+}
