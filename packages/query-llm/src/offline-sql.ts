@@ -971,7 +971,8 @@ function listShape(r: RowReading): OfflineAnswer | null {
   // ("jobs with a quantity of 5000 or more", "departures between 23 and 31 December"): rows with
   // no name of their own, or that point at other tables, are counted as often as listed. A
   // heading about named things ("keepers who started before 2010") lists them.
-  if (!listWord && !/^(who|when|where|whose|tell)\b/.test(r.lower) && (rowsAreEvents(table) || !r.tokens.some((t) => r.tableWords.has(t.stem)))) {
+  const aggregateAsked = /\b(total|sum|average|mean)\b/.test(r.lower);
+  if (!listWord && !aggregateAsked && !/^(who|when|where|whose|tell)\b/.test(r.lower) && (rowsAreEvents(table) || !r.tokens.some((t) => r.tableWords.has(t.stem)))) {
     return { refusal: `Say whether to count or list the ${table.name.replace(/_/g, ' ')} that match (e.g. "how many ..." or "list the ...").`, notUnderstood: [] };
   }
   const first = referenceAsked(r) ?? nameColumn ?? table.columns[0]!;

@@ -247,8 +247,8 @@ function refuseTakingsForPrice(answer: { sql: string }, tokens: Token[], read?: 
   if (!read || !tokens.some((t) => /^(cost|costs)$/.test(t.lower))) return null;
   const body = withoutJoinedScope(answer.sql);
   const summed = read.columns.find((c) => body.includes(`sum(${quoteIdentifier(c.name)})`));
-  const where = /\bWHERE (.*?)(?: GROUP BY| ORDER BY|$)/.exec(body)?.[1] ?? '';
-  const filtered = read.columns.filter((c) => where.includes(quoteIdentifier(c.name)));
+  // Values named, not the IS NOT NULL a grouping adds.
+  const filtered = read.columns.filter((c) => body.includes(`${quoteIdentifier(c.name)} = '`) || body.includes(`${quoteIdentifier(c.name)} IN (`));
   const price = read.columns.find((c) => (c as ReaderColumn).lookup && isMoney(c));
   if (!summed || (summed as ReaderColumn).lookup || !price || filtered.length === 0 || !filtered.every((c) => (c as ReaderColumn).lookup)) return null;
   return {

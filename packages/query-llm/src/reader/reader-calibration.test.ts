@@ -59,7 +59,7 @@ describe('amounts said with a currency sign', () => {
     expect(sql('how many desk bookings cost over €40')).toBe(`SELECT count(*) AS count FROM "desk_bookings" WHERE "price_eur" > 40`);
   });
   it('keeps thousands separators after the sign', () => {
-    expect(sql('desk bookings priced at more than €1,000')).toContain(`"price_eur" > 1000`);
+    expect(sql('how many desk bookings were priced at more than €1,000')).toContain(`"price_eur" > 1000`);
   });
 });
 
