@@ -1,0 +1,58 @@
+// Numbers said in a unit, times of day, shares of a part of the rows, scores, superlatives of one
+// quantity and headings about events, on a rowing club's outings.
+import { describe, expect, it } from 'vitest';
+import { readerOn } from './reader-test-answers.js';
+import { rowingClub } from './rowing-club.fixture.js';
+
+const { sql, refusal } = readerOn(rowingClub);
+
+describe('a number said in a unit', () => {
+  it('compares a field in that unit, never an identifier beside it', () => {
+    expect(sql('how many outings were over 8 km')).toBe('SELECT count(*) AS count FROM "outings" WHERE "distance_km" > 8');
+  });
+
+  it('picks, of two fields in the unit, the one whose range holds the number', () => {
+    // tank_size_l holds 30 to 50 litres: 15 litres can only be fuel.
+    expect(sql('how many outings used more than 15 litres')).toBe('SELECT count(*) AS count FROM "outings" WHERE "fuel_litres" > 15');
+  });
+
+  it('reads "500k" of a field kept in thousands as the thousands', () => {
+    expect(sql('which boats are valued above 50k')).toBe('SELECT "boat_name" FROM "boats" WHERE "value_k_gbp" > 50 ORDER BY "boat_name"');
+  });
+});
+
+describe('dates and times of day', () => {
+  it('never reads a month from a time of day', () => {
+    expect(sql('how many outings in March 2025')).not.toContain('launch_time');
+  });
+
+  it('reads "for dates in" as the day a row is for, not the day it was booked', () => {
+    expect(sql('how many outings were for dates in March 2025')).toBe(
+      `SELECT count(*) AS count FROM "outings" WHERE "outing_date" >= DATE '2025-03-01' AND "outing_date" < DATE '2025-04-01'`,
+    );
+  });
+});
+
+describe('shares, scores and superlatives', () => {
+  it('takes the noun after "of" as the whole and the words after its verb as the part', () => {
+    expect(sql('what share of cancelled outings were booked online')).toBe(
+      `SELECT 100.0 * count(*) FILTER (WHERE "booked_online") / count(*) AS percentage FROM "outings" WHERE "status" = 'Cancelled'`,
+    );
+  });
+
+  it('averages a rating over the rows that give it, never its total per group', () => {
+    expect(sql('average rating per boat class')).toMatch(/SELECT "boat_class", avg\("rating_1_5"\) AS value FROM "outings_joined" GROUP BY "boat_class"/);
+  });
+
+  it('refuses a superlative of one quantity answered with a field of another', () => {
+    expect(refusal('what is the heaviest tank')).toMatch(/"heaviest" ranks by mass, but tank_size_l holds volume/);
+    expect(sql('what is the longest hull')).toBe('SELECT max("hull_length_m") AS max FROM "boats"');
+  });
+});
+
+describe('a heading about events', () => {
+  it('asks to say count or list, and answers once it is said', () => {
+    expect(refusal('outings over 8 km')).toMatch(/Say whether to count or list the outings/);
+    expect(sql('list outings over 8 km')).toBe(`SELECT "outing_ref" FROM "outings" WHERE "distance_km" > 8 ORDER BY "outing_ref"`);
+  });
+});
