@@ -98,6 +98,10 @@ import * as tutoring from '../domains/tutoring/generate.mjs';
 import tutoringQuestions from '../domains/tutoring/questions.mjs';
 import * as vetPractice from '../domains/vet-practice/generate.mjs';
 import vetPracticeQuestions from '../domains/vet-practice/questions.mjs';
+import * as windowCleaning from '../domains/window-cleaning/generate.mjs';
+import windowCleaningQuestions from '../domains/window-cleaning/questions.mjs';
+import * as wineMerchant from '../domains/wine-merchant/generate.mjs';
+import wineMerchantQuestions from '../domains/wine-merchant/questions.mjs';
 import * as warehousePicking from '../domains/warehouse-picking/generate.mjs';
 import warehousePickingQuestions from '../domains/warehouse-picking/questions.mjs';
 import * as vehicleServicing from '../domains/vehicle-servicing/generate.mjs';
@@ -202,6 +206,11 @@ export const DOMAINS = [
   // The twenty-sixth blind set, written during the reader's twenty-first round (see ../README.md).
   { name: 'piano-tuning', generate: pianoTuning.generate, questions: pianoTuningQuestions },
   { name: 'swimming-pool', generate: swimmingPool.generate, questions: swimmingPoolQuestions },
+  // The twenty-seventh blind set, written blind during the reader's twenty-first round and
+  // measured only after it (see ../README.md).
+  { name: 'window-cleaning', generate: windowCleaning.generate,
+    questions: windowCleaningQuestions },
+  { name: 'wine-merchant', generate: wineMerchant.generate, questions: wineMerchantQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
