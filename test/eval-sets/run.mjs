@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Measures the offline question reader on domains it was not written for. Usage:
-//   node test/eval-sets/run.mjs [domain...] [--json out.json] [--verbose] [--keep] [--gold]
+//   node test/eval-sets/run.mjs [domain...] [--json out.json] [--verbose] [--keep] [--gold] [--in-process]
 // Build first (npx turbo run build): the runner drives packages/cli/dist/bin.js.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { CLI_BIN } from './lib/cli-process.mjs';
 import { DOMAINS } from './lib/domains.mjs';
 import { evaluateDomain } from './lib/evaluate-domain.mjs';
+import { openInProcess } from './lib/ask-in-process.mjs';
 import { openGold } from './lib/gold-rows.mjs';
 import { formatProblems, formatSummary, summarise } from './lib/summary.mjs';
 
@@ -17,13 +18,16 @@ const USAGE = `usage: node test/eval-sets/run.mjs [domain...] [options]
   --json     write every question's outcome to FILE
   --verbose  print each outcome as it is judged, and refusals of answerable questions
   --keep     keep the generated CSVs and stores (their folders are printed)
-  --gold     print the gold rows of every question and exit (to check the set, no CLI needed)`;
+  --gold     print the gold rows of every question and exit (to check the set, no CLI needed)
+  --in-process  ask through the query layer in this process, not the CLI per question: the same
+             verdicts in minutes for every domain, for use while changing the reader (report
+             a round's figures from the CLI)`;
 
 function parseCommandLine() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { json: { type: 'string' }, verbose: { type: 'boolean' }, keep: { type: 'boolean' },
-      gold: { type: 'boolean' }, help: { type: 'boolean' } },
+      gold: { type: 'boolean' }, 'in-process': { type: 'boolean' }, help: { type: 'boolean' } },
   });
   if (values.help) {
     console.log(USAGE);
@@ -77,7 +81,7 @@ async function main() {
   for (const domain of options.domains) {
     console.log(`\n== ${domain.name}: ${domain.questions.length} questions`);
     const onOutcome = options.verbose ? printOutcome : undefined;
-    const result = await evaluateDomain(domain, { onOutcome });
+    const result = await evaluateDomain(domain, { onOutcome, ...(options['in-process'] ? { openAsker: openInProcess } : {}) });
     result.summary = summarise(result.outcomes);
     results.push(result);
     console.log(`  loaded: ${result.loads.map((l) => `${l.table} ${l.rowsLoaded}/${l.rowsIn}` +
@@ -94,7 +98,7 @@ async function main() {
   const overall = summarise(results.flatMap((r) => r.outcomes));
   if (results.length > 1) console.log(`\n${formatSummary('overall', overall)}`);
   if (options.json) {
-    const report = { cli: CLI_BIN, createdAt: new Date().toISOString(), overall,
+    const report = { cli: options['in-process'] ? 'in-process' : CLI_BIN, createdAt: new Date().toISOString(), overall,
       domains: results.map(({ folder, ...rest }) => rest) };
     writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\noutcomes written to ${options.json}`);

@@ -52,19 +52,25 @@ function outcomeOf(domain, index, question, reply, golds, verdict) {
   };
 }
 
+/** Each question through the CLI, as a user asks it. */
+const throughCli = async (store) => ({ ask: (question) => askQuestion(question, store), close: async () => {} });
+
 /**
  * @param {{ name: string, generate: Function, questions: object[] }} domain
- * @param {{ onOutcome?: (outcome: object) => void }} [hooks] called as each question is judged
+ * @param {{ onOutcome?: (outcome: object) => void, openAsker?: (store: object) => Promise<{ ask: Function, close: Function }> }} [hooks]
+ *   onOutcome is called as each question is judged; openAsker opens what asks (the CLI by default,
+ *   or ask-in-process.mjs's openInProcess)
  */
-export async function evaluateDomain(domain, { onOutcome = () => {} } = {}) {
+export async function evaluateDomain(domain, { onOutcome = () => {}, openAsker = throughCli } = {}) {
   domain.questions.forEach((question, index) => checkQuestion(question, index, domain.name));
   const store = await loadDomain(domain);
   const gold = await openGold(store.folder, store.tables);
+  const asker = await openAsker(store);
   const outcomes = [];
   try {
     for (const [index, question] of domain.questions.entries()) {
       const golds = question.gold === undefined ? [] : await gold.rowsOf(question);
-      const reply = await askQuestion(question.q, store);
+      const reply = await asker.ask(question.q);
       const outcome = outcomeOf(domain.name, index, question, reply, golds,
         verdictOf(question, reply, golds));
       outcomes.push(outcome);
@@ -72,6 +78,7 @@ export async function evaluateDomain(domain, { onOutcome = () => {} } = {}) {
     }
   } finally {
     gold.close();
+    await asker.close();
   }
   return { domain: domain.name, folder: store.folder, loads: store.loads, outcomes };
 }
