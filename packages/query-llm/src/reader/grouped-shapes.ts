@@ -10,7 +10,7 @@ import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import { type ReaderColumn, dateExpression, isDate, isIdentifier, isKeyLike, isNumeric, isYearColumn, noEventDate, primaryDateColumn } from './column-kinds.js';
 import { QUANTITY_SUPERLATIVE } from './superlatives.js';
 import type { ColumnMention, Comparisons, Condition, ValueMatch } from './reading.js';
-import { averageExpression, isGrainCount, type CoarserGrain } from './table-grain.js';
+import { averageExpression, isGrainCount, tableGrain, type CoarserGrain } from './table-grain.js';
 import type { GrainClaim } from './time-expressions.js';
 import type { Token } from './tokens.js';
 
@@ -94,7 +94,9 @@ const SHARE_VERB = /^(were|was|are|is|have|has|had|did|do|does|got|get|gets|came
  * noun's conditions stay in the part when nothing else would be left there.
  */
 function splitShare(input: ShapeInput, at: number): { part: Condition[]; whole: Condition[] } {
-  const verb = input.tokens.findIndex((t) => t.index > at + 1 && SHARE_VERB.test(t.lower));
+  // The verb: "were", "had", ..., or a verb in the past after the rows' noun ("completed visits used a pole").
+  const rowNoun = input.tokens.findIndex((t) => t.index > at + 1 && t.lower !== t.stem && tableGrain(input.table).rowWord === t.stem);
+  const verb = input.tokens.findIndex((t) => t.index > at + 1 && (SHARE_VERB.test(t.lower) || (rowNoun > 0 && t.index > rowNoun && /ed$/.test(t.lower))));
   const ofNoun = (c: Condition) => input.tokens[at + 1]?.lower === 'of' && verb > 0 && c.position > at + 1 && c.position < verb;
   const after = input.conditions.filter((c) => c.position > at);
   const part = after.filter((c) => !ofNoun(c));

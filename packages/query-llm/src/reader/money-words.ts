@@ -39,6 +39,9 @@ export const isMoney = (column: SchemaColumn) => isNumeric(column) && !isIdentif
 /** A field's name in snake case, so the patterns read "Freight Cost ($)" and freightCost as freight_cost. */
 const snake = (column: SchemaColumn) => toSnakeCase(column.name);
 
+/** Money on top of the price or taken off it: a tip, a deposit, a discount, a refund, a tax. */
+const EXTRA = /(^|_)(tip|tips|gratuity|gratuities|deposit|deposits|discount|discounts|refund|refunds|tax|vat)(_|$)/;
+
 /** A field that counts units: beside it, a price is per unit (order lines). */
 const QUANTITY = /(^|_)(qty|quantity|units|count)(_|$)/;
 
@@ -55,7 +58,8 @@ function takings(column: SchemaColumn, table: SchemaTable): boolean {
   // "total_price" beside a quantity is the line's total, not the price of one unit.
   if (!/(^|_)price(_|$)/.test(snake(column)) || TOTAL_NAME.test(snake(column))) return true;
   const sales = table.columns.some((c) => (c as ReaderColumn).reference || (c as ReaderColumn).lookup);
-  return sales && !table.columns.some((c) => isNumeric(c) && QUANTITY.test(snake(c)));
+  // A count looked up onto each row (a customer's window_count) counts no units of this row.
+  return sales && !table.columns.some((c) => !(c as ReaderColumn).lookup && isNumeric(c) && QUANTITY.test(snake(c)));
 }
 
 /**
@@ -63,7 +67,10 @@ function takings(column: SchemaColumn, table: SchemaTable): boolean {
  * else the one named after the table's rows (claim_amount_usd of claims, beside approved_amount_usd).
  */
 export function moneyField(table: SchemaTable, spent = false) {
-  const money = table.columns.filter((c) => takings(c, table));
+  // "total takings" beside a price and a tip: the tip is money on top, not the takings.
+  const all = table.columns.filter((c) => takings(c, table));
+  const main = all.filter((c) => !EXTRA.test(snake(c)));
+  const money = main.length ? main : all;
   // "total repair spend": with no takings, what is spent is the rows' one cost.
   if (money.length === 0 && spent) return soleOutgoing(table);
   if (money.length <= 1) return money[0];

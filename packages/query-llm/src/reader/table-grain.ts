@@ -10,6 +10,7 @@
 import { quoteIdentifier, rowNounOf, toSnakeCase, unitOfColumnName } from '@living-schema/core';
 import { stem } from '../query-words.js';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
+import type { ReaderColumn } from './column-kinds.js';
 import type { ColumnMention, ValueMatch } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -58,7 +59,26 @@ export function tableGrain(table: SchemaTable): TableGrain {
     const column = identifierOf(word, table);
     if (column) coarser.push({ word, column });
   }
+  coarser.push(...sharedIdentifiers(table, rowWord, coarser));
   return { rowWord, coarser };
+}
+
+/**
+ * "How many orders" of wine sales whose `Order No` repeats on every line of an order: an
+ * identifier of the table's own that several rows share names a coarser thing, whether or not
+ * the table's name says it. A reference to a looked-up table (`customer_ref`) is not one: its
+ * rows are the lookup's to count.
+ */
+function sharedIdentifiers(table: SchemaTable, rowWord: string, known: CoarserGrain[]): CoarserGrain[] {
+  const found: CoarserGrain[] = [];
+  for (const column of table.columns) {
+    const reader = column as ReaderColumn;
+    if (reader.reference || reader.lookup || column.distinct === undefined || column.distinct >= table.rows * 0.9) continue;
+    const [word, ...rest] = wordsOf(column.originalName ?? column.name);
+    if (!word || word === rowWord || rest.length === 0 || !rest.every((w) => IDENTIFIER_WORD.test(w))) continue;
+    if (![...known, ...found].some((c) => c.word === word)) found.push({ word, column });
+  }
+  return found;
 }
 
 /** "orders", "invoices", "batches": the plural of the stem, not its verb ("ordered"). */

@@ -56,3 +56,44 @@ describe('a heading about events', () => {
     expect(sql('list outings over 8 km')).toBe(`SELECT "outing_ref" FROM "outings" WHERE "distance_km" > 8 ORDER BY "outing_ref"`);
   });
 });
+
+describe('money, orders and shares on a cleaning round', () => {
+  // Visits priced per visit, with a tip on top; each customer's window count is looked up.
+  const round = readerOn({
+    tables: [
+      { name: 'visits', kind: 'dataset', dataset: 'visits', rows: 3000, ingestedAt: null, columns: [
+        { name: 'visit_id', type: 'VARCHAR', distinct: 3000, examples: ['V0001'] },
+        { name: 'Order No', type: 'VARCHAR', distinct: 900, examples: ['OR-0100'] },
+        { name: 'customer_ref', type: 'VARCHAR', distinct: 400, examples: ['C100'] },
+        { name: 'visit_date', type: 'DATE', min: '2024-01-02', max: '2025-06-30' },
+        { name: 'status', type: 'VARCHAR', distinct: 2, values: ['Completed', 'Skipped'] },
+        { name: 'price_gbp', type: 'DOUBLE', min: 8, max: 60 },
+        { name: 'tip_gbp', type: 'DOUBLE', min: 0, max: 10, nullShare: 0.7 },
+        { name: 'ladder_used', type: 'BOOLEAN', distinct: 2 },
+      ] },
+      { name: 'customers', kind: 'dataset', dataset: 'customers', rows: 400, ingestedAt: null, columns: [
+        { name: 'customer_id', type: 'VARCHAR', distinct: 400, examples: ['C100'] },
+        { name: 'customer_name', type: 'VARCHAR', distinct: 400, examples: ['Ada Shaw'] },
+        { name: 'window_count', type: 'BIGINT', min: 4, max: 40 },
+      ] },
+    ],
+    entityTypes: [],
+    relationships: [{ from: { table: 'visits', column: 'customer_ref' }, to: { table: 'customers', column: 'customer_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' }],
+  });
+
+  it('takes the price as the takings, never the tip on top, even beside a looked-up count', () => {
+    expect(round.sql('revenue by quarter')).toMatch(/sum\("price_gbp"\) AS value/);
+    expect(round.sql('top 3 customers by total spend')).toMatch(/sum\("price_gbp"\) AS value/);
+  });
+
+  it('counts a shared identifier of the rows distinct when its noun is counted', () => {
+    expect(round.sql('how many orders were completed in March 2025')).toMatch(/^SELECT count\(DISTINCT "Order No"\) AS count FROM "visits" WHERE/);
+    expect(round.sql('number of orders per quarter')).toMatch(/^SELECT date_trunc\('quarter', "visit_date"\) AS quarter, count\(DISTINCT "Order No"\) AS value/);
+  });
+
+  it('reads a verb in the past after the rows\' noun as the end of the whole', () => {
+    expect(round.sql('what percent of completed visits used a ladder')).toBe(
+      `SELECT 100.0 * count(*) FILTER (WHERE "ladder_used") / count(*) AS percentage FROM "visits" WHERE "status" = 'Completed'`,
+    );
+  });
+});
