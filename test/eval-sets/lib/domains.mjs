@@ -32,6 +32,8 @@ import * as courier from '../domains/courier/generate.mjs';
 import courierQuestions from '../domains/courier/questions.mjs';
 import * as dentalPractice from '../domains/dental-practice/generate.mjs';
 import dentalPracticeQuestions from '../domains/dental-practice/questions.mjs';
+import * as dogWalking from '../domains/dog-walking/generate.mjs';
+import dogWalkingQuestions from '../domains/dog-walking/questions.mjs';
 import * as drivingSchool from '../domains/driving-school/generate.mjs';
 import drivingSchoolQuestions from '../domains/driving-school/questions.mjs';
 import * as energyMeters from '../domains/energy-meters/generate.mjs';
@@ -66,6 +68,8 @@ import * as petGrooming from '../domains/pet-grooming/generate.mjs';
 import petGroomingQuestions from '../domains/pet-grooming/questions.mjs';
 import * as pharmacy from '../domains/pharmacy/generate.mjs';
 import pharmacyQuestions from '../domains/pharmacy/questions.mjs';
+import * as photoStudio from '../domains/photo-studio/generate.mjs';
+import photoStudioQuestions from '../domains/photo-studio/questions.mjs';
 import * as pianoTuning from '../domains/piano-tuning/generate.mjs';
 import pianoTuningQuestions from '../domains/piano-tuning/questions.mjs';
 import * as musicStreaming from '../domains/music-streaming/generate.mjs';
@@ -211,6 +215,10 @@ export const DOMAINS = [
   { name: 'window-cleaning', generate: windowCleaning.generate,
     questions: windowCleaningQuestions },
   { name: 'wine-merchant', generate: wineMerchant.generate, questions: wineMerchantQuestions },
+  // The twenty-eighth blind set, written blind during the reader's twenty-second round and
+  // measured only after it (see ../README.md).
+  { name: 'dog-walking', generate: dogWalking.generate, questions: dogWalkingQuestions },
+  { name: 'photo-studio', generate: photoStudio.generate, questions: photoStudioQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
