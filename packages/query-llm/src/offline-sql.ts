@@ -1155,12 +1155,13 @@ function findColumns(tokens: Token[], table: SchemaTable, used: Set<number>, res
     const words = columnWords.get(column.name)!;
     // Prefer words the table name did not already take ("port calls per port": the second "port").
     const free = (i: number) => !used.has(i);
-    const runAt = (accept: (i: number) => boolean) => tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k] && accept(i + k) && wordMatches(tokens[i + k]!.stem, w)));
+    const matches = (t: Token, w: string) => wordMatches(t.stem, w) && !doerOfQuantity(t, column);
+    const runAt = (accept: (i: number) => boolean) => tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k] && accept(i + k) && matches(tokens[i + k]!, w)));
     const open = (i: number) => !reserved.has(i);
     const run = runAt(free) >= 0 ? runAt(free) : runAt(open);
     const firstFree = (w: string) => {
-      const index = tokens.findIndex((t, i) => free(i) && wordMatches(t.stem, w));
-      return index >= 0 ? index : tokens.findIndex((t, i) => open(i) && wordMatches(t.stem, w));
+      const index = tokens.findIndex((t, i) => free(i) && matches(t, w));
+      return index >= 0 ? index : tokens.findIndex((t, i) => open(i) && matches(t, w));
     };
     const positions = run >= 0 ? words.map((_, k) => run + k) : words.map(firstFree);
     const all = positions.every((p) => p >= 0);
@@ -1380,7 +1381,7 @@ function relatedColumns(tokens: Token[], table: SchemaTable, used: Set<number>, 
     }
     if (FILLER.has(token.lower)) return;
     // A short stem meets only its own word ("ended" -> end_date, end_reason).
-    let owners = table.columns.filter((c) => free(c) && identifierWords(c.name).some((w) => rootMatches(token.stem, w) || (token.stem.length >= 4 && wordMatches(token.stem, w)) || (token.stem.length === 3 && token.stem === w)));
+    let owners = table.columns.filter((c) => free(c) && !doerOfQuantity(token, c) && identifierWords(c.name).some((w) => rootMatches(token.stem, w) || (token.stem.length >= 4 && wordMatches(token.stem, w)) || (token.stem.length === 3 && token.stem === w)));
     // "started in August", "created per month": a verb in the past names the date it happened on.
     if (owners.length > 1 && (aboutTime || /ed$/.test(token.lower))) owners = owners.filter(isDate);
     if (owners.length !== 1) return;
@@ -1388,6 +1389,17 @@ function relatedColumns(tokens: Token[], table: SchemaTable, used: Set<number>, 
     used.add(i);
   });
   return found;
+}
+
+/**
+ * "Which cleaner has done the most visits": a doer ("cleaner", "inspector") meets the verb of a
+ * field that says who did it (`inspected_by`), never a number of what was done
+ * (`windows_cleaned`): the doer is no count.
+ */
+function doerOfQuantity(token: Token, column: SchemaColumn): boolean {
+  if (!isNumeric(column) || !/(er|or)s?$/.test(token.lower)) return false;
+  const verb = token.stem.replace(/(er|or)$/, '');
+  return identifierWords(column.name).some((w) => w !== token.stem && (w === verb || w === `${verb}e`));
 }
 
 const FLAG_VALUES = /^(yes|no|y|n|true|false|t|f)$/i;

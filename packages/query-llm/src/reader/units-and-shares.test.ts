@@ -70,6 +70,12 @@ describe('money, orders and shares on a cleaning round', () => {
         { name: 'price_gbp', type: 'DOUBLE', min: 8, max: 60 },
         { name: 'tip_gbp', type: 'DOUBLE', min: 0, max: 10, nullShare: 0.7 },
         { name: 'ladder_used', type: 'BOOLEAN', distinct: 2 },
+        { name: 'cleaner_ref', type: 'VARCHAR', distinct: 9, examples: ['W1'] },
+        { name: 'windows_cleaned', type: 'BIGINT', min: 4, max: 40 },
+      ] },
+      { name: 'cleaners', kind: 'dataset', dataset: 'cleaners', rows: 9, ingestedAt: null, columns: [
+        { name: 'cleaner_id', type: 'VARCHAR', distinct: 9, examples: ['W1'] },
+        { name: 'cleaner_name', type: 'VARCHAR', distinct: 9, values: ['Becky Lund', 'Sam Oduya'] },
       ] },
       { name: 'customers', kind: 'dataset', dataset: 'customers', rows: 400, ingestedAt: null, columns: [
         { name: 'customer_id', type: 'VARCHAR', distinct: 400, examples: ['C100'] },
@@ -78,7 +84,10 @@ describe('money, orders and shares on a cleaning round', () => {
       ] },
     ],
     entityTypes: [],
-    relationships: [{ from: { table: 'visits', column: 'customer_ref' }, to: { table: 'customers', column: 'customer_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' }],
+    relationships: [
+      { from: { table: 'visits', column: 'customer_ref' }, to: { table: 'customers', column: 'customer_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
+      { from: { table: 'visits', column: 'cleaner_ref' }, to: { table: 'cleaners', column: 'cleaner_id' }, cardinality: 'many-to-one', coverage: 1, status: 'suggested' },
+    ],
   });
 
   it('takes the price as the takings, never the tip on top, even beside a looked-up count', () => {
@@ -95,5 +104,10 @@ describe('money, orders and shares on a cleaning round', () => {
     expect(round.sql('what percent of completed visits used a ladder')).toBe(
       `SELECT 100.0 * count(*) FILTER (WHERE "ladder_used") / count(*) AS percentage FROM "visits" WHERE "status" = 'Completed'`,
     );
+  });
+
+  it('never reads a doer ("cleaner") as a count of what was done (windows_cleaned)', () => {
+    expect(round.sql('which cleaner has done the most visits?')).toMatch(/SELECT "cleaner_name", count\(\*\) AS value FROM "visits_joined" .*GROUP BY "cleaner_name" ORDER BY value DESC, "cleaner_name" LIMIT 1$/);
+    expect(round.sql('how many visits per cleaner')).toMatch(/SELECT "cleaner_name", count\(\*\) AS value FROM "visits_joined" GROUP BY "cleaner_name"/);
   });
 });
