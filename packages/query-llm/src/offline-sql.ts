@@ -1,6 +1,6 @@
 import { quoteIdentifier, quoteLiteral, unitOfWord } from '@living-schema/core';
 import type { SchemaColumn, SchemaEntityType, SchemaTable } from './schema-context.js';
-import { agentMentions } from './reader/agent-nouns.js';
+import { agentMentions, doerOfQuantity } from './reader/agent-nouns.js';
 import { countedElsewhere, countedNoun, recountThroughJoin } from './reader/counted-rows.js';
 import { joinedScopes, scopedAnswer, type JoinedScope, type SchemaRelationship } from './reader/join-scope.js';
 import { answeredTable, competingMeasures, distinctRowsOfLookup } from './reader/competing-readings.js';
@@ -152,9 +152,11 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
   const alone = readTables(read, marked);
   const relationships = schema.relationships ?? [];
   const tokens = tokenize(read);
-  const noun = countedNoun(tokens, countedPosition(tokens));
-  const owner = 'sql' in alone ? countedElsewhere(alone.sql, noun, marked.tables) : null;
-  if (owner && 'sql' in alone) return recountThroughJoin(alone.sql, noun!, owner, () => joinedAnswer(read, marked, relationships));
+  if ('sql' in alone) {
+    const noun = countedNoun(tokens, countedPosition(tokens));
+    const owner = countedElsewhere(alone.sql, noun, marked.tables);
+    if (owner) return recountThroughJoin(alone.sql, noun!, owner, () => joinedAnswer(read, marked, relationships));
+  }
   if (relationships.length === 0) return alone;
   if ('sql' in alone) {
     const fact = marked.tables.find((t) => t.name === answeredTable(alone.sql));
@@ -475,16 +477,16 @@ function anchorsFactRows(r: { table: SchemaTable; noun: Token; tokens: Token[]; 
   return r.conditions.length > 0 || r.mentions.some((m) => !m.weak && !(m.column as ReaderColumn).lookup);
 }
 
-/**
- * The words no stage placed: not filler, not the table's own words, not a verb that links a value
- * ("owned by Atlas Bulk", "called at Rotterdam", "belong to Harbor Line" need no field of their
- * own), plus the names of coded things that must be placed whatever else matched.
- */
 /** Rows with no name of their own, or that point at other tables: events (trips, order lines), not things. */
 function rowsAreEvents(table: SchemaTable): boolean {
   return !pickNameColumn(table) || table.columns.some((c) => (c as ReaderColumn).reference);
 }
 
+/**
+ * The words no stage placed: not filler, not the table's own words, not a verb that links a value
+ * ("owned by Atlas Bulk", "called at Rotterdam", "belong to Harbor Line" need no field of their
+ * own), plus the names of coded things that must be placed whatever else matched.
+ */
 function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: ColumnMention[]; table: SchemaTable; used: Set<number>; tableWords: Set<string>; elsewhere: Set<number> }): Token[] {
   const { tokens, used } = r;
   const events = rowsAreEvents(r.table);
@@ -1389,17 +1391,6 @@ function relatedColumns(tokens: Token[], table: SchemaTable, used: Set<number>, 
     used.add(i);
   });
   return found;
-}
-
-/**
- * "Which cleaner has done the most visits": a doer ("cleaner", "inspector") meets the verb of a
- * field that says who did it (`inspected_by`), never a number of what was done
- * (`windows_cleaned`): the doer is no count.
- */
-function doerOfQuantity(token: Token, column: SchemaColumn): boolean {
-  if (!isNumeric(column) || !/(er|or)s?$/.test(token.lower)) return false;
-  const verb = token.stem.replace(/(er|or)$/, '');
-  return identifierWords(column.name).some((w) => w !== token.stem && (w === verb || w === `${verb}e`));
 }
 
 const FLAG_VALUES = /^(yes|no|y|n|true|false|t|f)$/i;

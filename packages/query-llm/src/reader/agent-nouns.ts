@@ -6,6 +6,7 @@
  * the screens a film showed on): confident and wrong in every blind set that asked it.
  */
 import { identifierWords } from '../query-words.js';
+import { isNumeric } from './column-kinds.js';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
 import type { Token } from './tokens.js';
@@ -25,4 +26,14 @@ export function agentMentions(tokens: Token[], table: SchemaTable, used: Set<num
   if (fields.length !== 1) return [];
   used.add(1);
   return [{ table, column: fields[0]!, position: 1 }];
+}
+
+/**
+ * "Which cleaner has done the most visits": a doer ("cleaner", "inspector") meets the verb of a
+ * field that says who did it (`inspected_by`), never a number of what was done
+ * (`windows_cleaned`): the doer is no count.
+ */
+export function doerOfQuantity(token: Token, column: SchemaColumn): boolean {
+  if (!isNumeric(column)) return false;
+  return identifierWords(column.name).some((w) => w !== token.stem && agentNouns(w).includes(token.stem));
 }

@@ -11,8 +11,9 @@ import { identifierWords } from '../query-words.js';
 import type { SchemaTable } from '../schema-context.js';
 import { unitOfField } from './unit-fields.js';
 import { isDate, isIdentifier, isKeyLike, type ReaderColumn } from './column-kinds.js';
-import { isMoney } from './money-words.js';
+import { COST_WORD, isMoney } from './money-words.js';
 import { FILLER } from './filler-words.js';
+import { SUPERLATIVE_QUANTITY } from './superlatives.js';
 import { answeredTable, measureOf } from './competing-readings.js';
 import { withoutJoinedScope } from './join-scope.js';
 import type { ColumnMention, ValueMatch } from './reading.js';
@@ -244,7 +245,7 @@ function refuseLookupMoneyForRows(answer: { sql: string }, tokens: Token[], read
  * looked-up field, and the looked-up thing has money of its own.
  */
 function refuseTakingsForPrice(answer: { sql: string }, tokens: Token[], read?: SchemaTable): OfflineAnswer | null {
-  if (!read || !tokens.some((t) => /^(cost|costs)$/.test(t.lower))) return null;
+  if (!read || !tokens.some((t) => COST_WORD.test(t.lower))) return null;
   const body = withoutJoinedScope(answer.sql);
   const summed = read.columns.find((c) => body.includes(`sum(${quoteIdentifier(c.name)})`));
   // Values named, not the IS NOT NULL a grouping adds.
@@ -256,13 +257,6 @@ function refuseTakingsForPrice(answer: { sql: string }, tokens: Token[], read?: 
     notUnderstood: ['cost'],
   };
 }
-
-/** What a superlative measures: "heaviest" a mass, "longest" a length or a time. */
-const SUPERLATIVE_QUANTITY: Record<string, string[]> = {
-  heaviest: ['mass'], lightest: ['mass'], longest: ['length', 'time'], shortest: ['length', 'time'],
-  tallest: ['length'], deepest: ['length'], widest: ['length'], fastest: ['speed', 'time'], slowest: ['speed', 'time'],
-  priciest: ['money'], cheapest: ['money'], costliest: ['money'], expensive: ['money'],
-};
 
 /**
  * "What is the heaviest bin we've collected?" answered with the bin's size in litres: the word

@@ -1,5 +1,5 @@
 /** What a field is, as the reader sees it: a number, a date, a year, a key. */
-import { quoteIdentifier, rowNounOf } from '@living-schema/core';
+import { quoteIdentifier, rowNounOf, toSnakeCase, unitOfColumnName } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import type { ColumnMention } from './reading.js';
 import type { Token } from './tokens.js';
@@ -15,6 +15,9 @@ export function dateExpression(column: SchemaColumn): string {
   const q = quoteIdentifier(column.name);
   return DATE_TYPE.test(column.type) ? q : `TRY_CAST(${q} AS DATE)`;
 }
+/** A rating, score, grade or percentage: a value no total of which means anything. */
+const SCORE = /(^|_)(rating|ratings|score|scores|grade|stars|csat|nps|satisfaction|percent|percentage|pct)(_|$)/;
+export const isScore = (c: SchemaColumn) => SCORE.test(toSnakeCase(c.name)) || unitOfColumnName(c.name)?.code === 'pct';
 // founded_year, year, model_yr; not years_of_service (a duration).
 // A field named for a year whose values are no years (`year_group` 10..13) is not one.
 const yearsInRange = (c: SchemaColumn) => typeof c.min === 'number' && typeof c.max === 'number' && c.min >= 1800 && c.max <= 2200 && Number.isInteger(c.min);

@@ -88,7 +88,8 @@ function soleOutgoing(table: SchemaTable): SchemaColumn | undefined {
 }
 
 const SPENT = /^(spend|spending|spent)$/;
-const COST_WORD = /^(cost|costs)$/;
+/** "cost" said of a row: what it cost, its price. */
+export const COST_WORD = /^(cost|costs)$/;
 /** What a thing cost: its price or fee, never a tip or a deposit beside it. */
 const PRICE_NAME = /(^|_)(price|fee|fees|fare|charge|cost|total)(_|$)/;
 

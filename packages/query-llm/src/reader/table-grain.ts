@@ -7,10 +7,10 @@
  * counts it distinct in each group, where counting rows would count lines. A word of the name
  * that no identifier repeats still names the rows, as before.
  */
-import { quoteIdentifier, rowNounOf, toSnakeCase, unitOfColumnName } from '@living-schema/core';
+import { quoteIdentifier, rowNounOf } from '@living-schema/core';
 import { stem } from '../query-words.js';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
-import type { ReaderColumn } from './column-kinds.js';
+import { isScore, type ReaderColumn } from './column-kinds.js';
 import type { ColumnMention, ValueMatch } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -121,10 +121,6 @@ export function averagedGrain(tokens: Token[], grain: TableGrain, measure: Colum
     && (t.index === measurePosition - 1 || ONE_OF.test(tokens[t.index - 1]?.lower ?? '')));
   return over ? grain.coarser.find((c) => c.word === over.stem) : undefined;
 }
-
-/** A rating, score, grade or percentage: a value no total of which means anything. */
-const SCORE = /(^|_)(rating|ratings|score|scores|grade|stars|csat|nps|satisfaction|percent|percentage|pct)(_|$)/;
-export const isScore = (column: SchemaColumn) => SCORE.test(toSnakeCase(column.name)) || unitOfColumnName(column.name)?.code === 'pct';
 
 /** The SQL of an average of `column`: over the rows, or its total per coarser thing (`sum / count distinct`). */
 export function averageExpression(column: SchemaColumn, over: CoarserGrain | undefined): string {
