@@ -184,9 +184,8 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
  */
 function countsLookupThroughFact(sql: string, tokens: Token[], fact: SchemaTable, tables: SchemaTable[], relationships: SchemaRelationship[]): OfflineAnswer | null {
   if (!/^SELECT count\(\*\) AS count FROM\b/.test(sql)) return null;
-  const start = countedPosition(tokens);
-  const counted = tokens[start];
-  if (start < 0 || !counted || counted.lower === counted.stem) return null;
+  const counted = countedNoun(tokens, countedPosition(tokens));
+  if (!counted) return null;
   const factName = fact.dataset ?? fact.name;
   if (rowWordsOf(fact).some((w) => stem(w) === counted.stem)) return null;
   const lookup = tables.find((t) => relationships.some((r) => r.from.table === factName && r.to.table === t.name) && tableGrain(t).rowWord === counted.stem);

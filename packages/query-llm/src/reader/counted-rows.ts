@@ -7,13 +7,12 @@
  * counted noun names another dataset's rows is read again through that dataset's joins, and
  * refused, naming the noun, when that reading does not count the noun's rows either.
  */
+import type { OfflineAnswer } from '../offline-sql.js';
 import type { SchemaTable } from '../schema-context.js';
 import { stem } from '../query-words.js';
 import { rowWordsOf } from './column-kinds.js';
 import { answeredTable } from './competing-readings.js';
 import type { Token } from './tokens.js';
-
-type Answer = { sql: string; reasoning: string } | { refusal: string; notUnderstood: string[] };
 
 /** The plural noun a "how many" or "number of" question counts, or undefined. */
 export function countedNoun(tokens: Token[], start: number): Token | undefined {
@@ -45,7 +44,7 @@ export function countedElsewhere(sql: string, noun: Token | undefined, tables: S
  * The joined reading when it counts the noun's rows (`<owner>_joined`); otherwise a refusal that
  * names the noun and both tables.
  */
-export function recountThroughJoin(sql: string, noun: Token, owner: SchemaTable, joined: () => Answer | null): Answer {
+export function recountThroughJoin(sql: string, noun: Token, owner: SchemaTable, joined: () => OfflineAnswer | null): OfflineAnswer {
   const again = joined();
   const ownerName = owner.dataset ?? owner.name;
   if (again && 'sql' in again && answeredTable(again.sql) === `${ownerName}_joined`) return again;
