@@ -2,6 +2,8 @@
 // file with gold SQL; none of them may be tuned against (see ../README.md).
 import * as airlineFlights from '../domains/airline-flights/generate.mjs';
 import airlineFlightsQuestions from '../domains/airline-flights/questions.mjs';
+import * as allotmentSociety from '../domains/allotment-society/generate.mjs';
+import allotmentSocietyQuestions from '../domains/allotment-society/questions.mjs';
 import * as bikeShare from '../domains/bike-share/generate.mjs';
 import bikeShareQuestions from '../domains/bike-share/questions.mjs';
 import * as bloodDonation from '../domains/blood-donation/generate.mjs';
@@ -54,6 +56,8 @@ import * as gym from '../domains/gym/generate.mjs';
 import gymQuestions from '../domains/gym/questions.mjs';
 import * as hotel from '../domains/hotel/generate.mjs';
 import hotelQuestions from '../domains/hotel/questions.mjs';
+import * as iceRink from '../domains/ice-rink/generate.mjs';
+import iceRinkQuestions from '../domains/ice-rink/questions.mjs';
 import * as insuranceClaims from '../domains/insurance-claims/generate.mjs';
 import insuranceClaimsQuestions from '../domains/insurance-claims/questions.mjs';
 import * as museum from '../domains/museum/generate.mjs';
@@ -219,6 +223,11 @@ export const DOMAINS = [
   // measured only after it (see ../README.md).
   { name: 'dog-walking', generate: dogWalking.generate, questions: dogWalkingQuestions },
   { name: 'photo-studio', generate: photoStudio.generate, questions: photoStudioQuestions },
+  // The twenty-ninth blind set, written blind before the reader's twenty-second round
+  // (see ../README.md).
+  { name: 'allotment-society', generate: allotmentSociety.generate,
+    questions: allotmentSocietyQuestions },
+  { name: 'ice-rink', generate: iceRink.generate, questions: iceRinkQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
