@@ -13,6 +13,7 @@ import { SUPERLATIVE_WORD } from './reader/superlatives.js';
 import { readNumbers } from './reader/numbers.js';
 import { dateNamedAt, dateOfVerb, eventDateAsked, madeOn, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
 import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } from './reader/time-expressions.js';
+import { restatingWords } from './reader/restating-words.js';
 import { birthDateOf, birthMentions, dateExpression, isDate, isIdentifier, isRecordedDate, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, noNullGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
@@ -319,7 +320,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
 
   // --- shape ---------------------------------------------------------------------------------
   const has = (pattern: RegExp) => pattern.test(lower);
-  const freeText = tokens.filter((_, i) => !columnPositions.has(i)).map((t) => t.lower).join(' ');
+  // "at least 30 people" is a comparison, not the least of anything.
+  const freeText = tokens.filter((_, i) => !columnPositions.has(i)).map((t) => t.lower).join(' ').replace(/\bat (least|most)\b/g, ' ');
   const hasFree = (pattern: RegExp) => pattern.test(freeText);
   // "the average number of nights" aggregates a field; "the total number of branches" counts rows.
   // "the total number of hire days": a field of numbers named after "of" is added up.
@@ -384,14 +386,19 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   if (ranked) used.add(ranked.position);
   // Refuse when a word was not placed.
   placeEventVerbs(tokens, starts, table, used);
-  const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords, elsewhere: fieldNamedElsewhere(tokens, table, [...datasets, ...(schema.unjoined ?? [])], used, filters) });
+  const catalog = [...datasets, ...(schema.unjoined ?? [])];
+  const counted = countedNoun(tokens, countedPosition(tokens));
+  const countsOwnRows = !counted || tableWords.has(counted.stem) || mentions.some((m) => m.position === counted.index && isNumeric(m.column));
+  const restating = restatingWords({ tokens, used, valueStarts: new Set(filters.map((f) => f.start)), namesAField: namesAFieldOf(catalog), countsOwnRows });
+  const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords, restating, elsewhere: fieldNamedElsewhere(tokens, table, catalog, used, filters) });
   // One unknown subject noun ("how many drivers ..." of the only table) is the rows; in a joined
   // reading (tried only because a word was left over) only where the fact table anchors it.
   const noun = unplaced.length === 1 ? unplaced[0]! : undefined;
   // A noun that is a word of a yes/no field ("how many batteries" of battery_fitted) says something the answer must use;
   // one of a field of the rows' own ("gifts" of gift_amount) is still their noun.
   const namesAField = noun !== undefined && table.columns.some((c) => isFlag(c) && identifierWords(c.name).includes(noun.stem));
-  const subjectTolerated = noun !== undefined && !namesAField && isSubjectPosition(tokens, noun.index) && ((datasets.length === 1 && !joinedReading) || anchorsFactRows({ table, noun, tokens, conditions, mentions, percentage }));
+  // A verb passed over as the rows' own ("how many toothbrushes did we sell") says nothing of an unknown noun: it is not the rows.
+  const subjectTolerated = noun !== undefined && !namesAField && restating.size === 0 && isSubjectPosition(tokens, noun.index) && ((datasets.length === 1 && !joinedReading) || anchorsFactRows({ table, noun, tokens, conditions, mentions, percentage }));
   if (unplaced.length > 0 && !subjectTolerated) {
     return {
       refusal: `I could not match ${unplaced.map((t) => `"${t.raw}"`).join(', ')} to a table, field or value of the catalog (tables: ${datasets.map((t) => t.name).join(', ')}${annotations ? ', annotations' : ''}). Rephrase with a field or value name, teach the word for the field it means (\`living-schema schema teach <dataset>.<column> "${unplaced[0]?.raw ?? 'word'}"\`), or ask a configured LLM provider.`,
@@ -486,8 +493,8 @@ function rowsAreEvents(table: SchemaTable): boolean {
  * ("owned by Atlas Bulk", "called at Rotterdam", "belong to Harbor Line" need no field of their
  * own), plus the names of coded things that must be placed whatever else matched.
  */
-function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: ColumnMention[]; table: SchemaTable; used: Set<number>; tableWords: Set<string>; elsewhere: Set<number> }): Token[] {
-  const { tokens, used } = r;
+function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: ColumnMention[]; table: SchemaTable; used: Set<number>; tableWords: Set<string>; restating: Set<number>; elsewhere: Set<number> }): Token[] {
+  const { tokens, used, restating } = r;
   const events = rowsAreEvents(r.table);
   const valueStarts = new Set(r.filters.map((f) => f.start));
   const valueEnds = new Set(r.filters.map((f) => f.end));
@@ -495,7 +502,13 @@ function unplacedWords(r: { tokens: Token[]; filters: ValueMatch[]; mentions: Co
   const mustPlace = namesOfCodedThings(tokens, r.mentions, r.table, used);
   tokens.forEach((t, i) => !used.has(i) && (namedNumber(tokens, i) || r.elsewhere.has(i) || headOfAnotherField(tokens, i, r.mentions)) && mustPlace.add(i));
   // A verb passed over elsewhere ("jobs raised from an alarm") asks for money after "total": it must be placed.
-  return tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && ((!isLeftoverFiller(t) && !namesOneRow(tokens, i, events)) || moneyWordAt(tokens, i)) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !r.tableWords.has(t.stem) && !linksValue(i)));
+  return tokens.filter((t, i) => mustPlace.has(i) || (!used.has(i) && ((!isLeftoverFiller(t) && !namesOneRow(tokens, i, events) && !restating.has(i)) || moneyWordAt(tokens, i)) && (t.lower.length > 1 || /^\d$/.test(t.lower)) && !r.tableWords.has(t.stem) && !linksValue(i)));
+}
+
+/** Whether a word shares its root with a field of any of the tables: then it may be choosing that field. */
+function namesAFieldOf(tables: SchemaTable[]): (word: string) => boolean {
+  const words = tables.flatMap((t) => t.columns.flatMap((c) => fieldWords(c.name)));
+  return (word) => words.some((w) => sameRoot(w, word));
 }
 
 /**
