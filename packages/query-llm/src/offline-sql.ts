@@ -22,7 +22,7 @@ import { groupByLookupName, preferLookupNames } from './reader/lookup-groups.js'
 import { isMoney, moneyField, moneyMentions, moneyWordAt } from './reader/money-words.js';
 import { correctTypos } from './reader/typos.js';
 import { checkAnswer } from './reader/answer-checks.js';
-import { inFieldUnit, soleUnitField, unitFits, unitOfField } from './reader/unit-fields.js';
+import { inFieldUnit, soleUnitField, unitFits, unitMentions, unitOfField } from './reader/unit-fields.js';
 import { toldApartBySign } from './reader/signed-values.js';
 import { unsaidBound } from './reader/bound-fields.js';
 import { sharedModifiers } from './reader/table-words.js';
@@ -301,6 +301,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   weakenEventParticiples(mentions, tokens, aboutTime);
   weakenRowNouns(mentions, tokens);
   mentions.push(...moneyMentions(tokens, table, used, mentions), ...birthMentions(tokens, table, used));
+  mentions.push(...unitMentions(tokens, table, used, mentions));
   // "the top 3 destinations by revenue" of ticket_revenue_gbp: a money word that names a field asks for its total.
   for (const [i, m] of mentions.entries()) if (!m.sums && isNumeric(m.column) && moneyWordAt(tokens, m.position)) mentions[i] = { ...m, sums: true };
   for (const [i, t] of tokens.entries()) if (!used.has(i) && [...tableWords].some((w) => rootMatches(t.stem, w))) used.add(i);

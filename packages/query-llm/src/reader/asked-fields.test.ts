@@ -24,6 +24,12 @@ describe('what a row cost and when its verb happened', () => {
     expect(sql('what did outing OUT-00012 cost')).toBe(`SELECT sum("fee_gbp") AS sum FROM "outings" WHERE "outing_ref" = 'OUT-00012'`);
   });
 
+  it('reads "how much was paid" and "how much have we charged" as the rows\' takings', () => {
+    expect(sql('how much was paid for outing OUT-00012')).toBe(`SELECT sum("fee_gbp") AS sum FROM "outings" WHERE "outing_ref" = 'OUT-00012'`);
+    // Read alone or through the joins (LEFT JOINs onto lookups keep every outing once): the same total.
+    expect(sql('how much have we billed altogether')).toMatch(/SELECT sum\("fee_gbp"\) AS sum FROM "outings(_joined)?"$/);
+  });
+
   it('reads "when was <row> paid" as the date the verb names', () => {
     expect(sql('When was outing OUT-00012 paid?')).toBe(`SELECT "paid_on" FROM "outings" WHERE "outing_ref" = 'OUT-00012'`);
   });

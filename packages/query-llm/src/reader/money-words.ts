@@ -21,9 +21,17 @@ const PER_UNIT = /(^|_)(rate|unit|per|base|nightly|hourly|daily)(_|$)/;
 /** Money that goes out, not in: a budget, a cost, a wage; or money planned, not taken: a target. */
 const OUTGOING = /(^|_)(budget|cost|costs|expense|expenses|salary|wage|wages|target|goal|forecast|quota)(_|$)/;
 
-/** "total raised", "how much have we raised": the verb is money only after a word that asks for an amount. */
+/** Verbs of money changing hands: money only when the question asks for an amount of them. */
+const MONEY_VERB = /^(raised|raise|paid|pay|charged|charge|billed|bill|invoiced)$/;
+
+/**
+ * "total raised", "how much have we raised", "how much was paid for booking B1", "how much have
+ * we billed": the verb is money only after a word that asks for an amount ("fines that were
+ * paid" is a yes/no, not money).
+ */
 function raisedAsMoney(tokens: Token[], i: number): boolean {
-  if (!/^(raised|raise)$/.test(tokens[i]?.lower ?? '')) return false;
+  // "how much have we paid out": money going out is no takings.
+  if (!MONEY_VERB.test(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower === 'out') return false;
   if (tokens.slice(Math.max(0, i - 3), i).some((t) => /^(total|much|money|amount|funds)$/.test(t.lower))) return true;
   // "campaigns that raised over £100,000": an amount of money follows.
   return tokens.slice(i + 1, i + 5).some((t) => unitOfWord(t.lower)?.quantity === 'money');

@@ -16,8 +16,24 @@ const MOST_COMMON = /^(?:(?:what|which)(?:'s| is| are| was| were)?\s+)?(?:the\s+
 /** "more then 200": the comparison's "than", as people often type it. */
 const COMPARED_THEN = /\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|older|younger|longer|shorter|heavier|lighter|earlier|later) then\b/gi;
 
+/**
+ * "the 3 busiest branches", "which route is the busiest": busy is having the most rows. With a
+ * measure named after "by" ("the four busiest clinicians by treatments done") it is a ranking by
+ * that measure.
+ */
+const BUSIEST_BY = /\bbusiest\b(?=.*\bby\b)/i;
+const IS_BUSIEST = /^(which|what)\s+([a-z][\w ]{0,30}?)\s+(?:is|was|are|were)\s+(?:the\s+)?busiest\s*[?.!]*$/i;
+const BUSIEST = /\bbusiest\s+([a-z][\w-]*(?:\s+(?!for\b|in\b|of\b|on\b|at\b|during\b|by\b)[a-z][\w-]*)?)/i;
+
+function busiest(text: string): string {
+  if (BUSIEST_BY.test(text)) return text.replace(BUSIEST_BY, 'top');
+  const is = IS_BUSIEST.exec(text);
+  if (is) return `${is[1]} ${is[2]} has the most records`;
+  return text.replace(BUSIEST, '$1 with the most records');
+}
+
 export function paraphrase(question: string): string {
-  const text = question.trim().replace(COMPARED_THEN, '$1 than');
+  const text = busiest(question.trim().replace(COMPARED_THEN, '$1 than'));
   const fieldOf = FIELD_OF_RANKED.exec(text);
   if (fieldOf) return `which ${fieldOf[2]} ${fieldOf[1]} has the ${fieldOf[3]}${fieldOf[4]}`;
   const common = MOST_COMMON.exec(text);

@@ -56,3 +56,14 @@ describe('what is never a restatement', () => {
     expect(sql('which boats have a hull length of at least 15 m')).toMatch(/"hull_length_m" >= 15/);
   });
 });
+
+describe('"busiest"', () => {
+  it('ranks by the number of rows', () => {
+    expect(sql('which coach is the busiest')).toMatch(/count\(\*\) AS value FROM "outings(_joined)?" .*GROUP BY .*ORDER BY value DESC, .* LIMIT 1$/);
+    expect(sql('show me the 3 busiest coaches')).toMatch(/count\(\*\) AS value FROM "outings(_joined)?" .*GROUP BY .*ORDER BY value DESC, .* LIMIT 3$/);
+  });
+
+  it('ranks by the measure named after "by"', () => {
+    expect(sql('the 2 busiest coaches by total distance')).toMatch(/sum\("distance_km"\) AS value .*LIMIT 2$/);
+  });
+});

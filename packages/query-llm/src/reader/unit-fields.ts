@@ -3,9 +3,11 @@
  * "longer than 2 hours"), and the number in that field's own unit: a field in minutes compared
  * with "2 hours" is compared with 120.
  */
-import { convertUnit, unitOfCode, unitOfColumnName, type UnitDefinition } from '@living-schema/core';
+import { convertUnit, unitOfCode, unitOfColumnName, unitOfWord, type UnitDefinition } from '@living-schema/core';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
-import { isNumeric } from './column-kinds.js';
+import { isNumeric, type ReaderColumn } from './column-kinds.js';
+import type { ColumnMention } from './reading.js';
+import type { Token } from './tokens.js';
 
 /** The unit a field holds: from the semantic layer, else its name as stored or as it arrived. */
 export function unitOfField(column: SchemaColumn): UnitDefinition | undefined {
@@ -68,4 +70,31 @@ function inThousands(value: number, column: SchemaColumn): number {
   if (typeof column.max !== 'number' || typeof column.min !== 'number' || value <= column.max) return value;
   const scaled = value / 1000;
   return scaled >= column.min && scaled <= column.max ? scaled : value;
+}
+
+/**
+ * Quantities a unit word can name as a total. Not money (money words have their own stage), not a
+ * share ("what percentage of ..." asks for one), not time ("hours", "days" are grains and
+ * durations), and not "pounds", which is money as often as mass.
+ */
+const SUMMED_QUANTITY = new Set(['mass', 'length', 'volume', 'energy', 'area']);
+
+/**
+ * "total kilos harvested", "kW installed per quarter", "litres delivered per beer style": a unit
+ * word that no number goes with names the table's one field held in that unit, and asks for its
+ * total, as a money word does. Only the field's own unit: a total said in kilos of a field in
+ * tonnes would need converting, and several fields of the unit leave the word unplaced.
+ */
+export function unitMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[]): ColumnMention[] {
+  const found: ColumnMention[] = [];
+  for (const token of tokens) {
+    const unit = used.has(token.index) ? undefined : unitOfWord(token.lower);
+    // "over 30 kg", "30kg": a number's unit is a comparison's, read there.
+    if (!unit || !SUMMED_QUANTITY.has(unit.quantity) || /^(pound|pounds)$/.test(token.lower) || /^\d/.test(tokens[token.index - 1]?.lower ?? '')) continue;
+    const held = table.columns.filter((c) => isNumeric(c) && !(c as ReaderColumn).lookup && unitOfField(c)?.code === unit.code);
+    if (held.length !== 1 || mentions.some((m) => m.column.name === held[0]!.name)) continue;
+    used.add(token.index);
+    found.push({ table, column: held[0]!, position: token.index, sums: true });
+  }
+  return found;
 }

@@ -6,6 +6,21 @@ import { rowingClub } from './rowing-club.fixture.js';
 
 const { sql, refusal } = readerOn(rowingClub);
 
+describe('a unit word with no number', () => {
+  it('names the one field held in that unit, added up', () => {
+    expect(sql('total kilometres per month in 2025')).toMatch(/SELECT date_trunc\('month', "outing_date"\) AS month, sum\("distance_km"\) AS value FROM "outings(_joined)?" WHERE "outing_date" >= DATE '2025-01-01'/);
+  });
+
+  it('stays unplaced when two fields hold the unit', () => {
+    const weighings = readerOn({ entityTypes: [], tables: [{ name: 'weighings', kind: 'dataset', rows: 900, ingestedAt: null, columns: [
+      { name: 'crop', type: 'VARCHAR', distinct: 9, values: ['Onions', 'Leeks'] },
+      { name: 'gross_weight_kg', type: 'DOUBLE', min: 1, max: 40 },
+      { name: 'net_weight_kg', type: 'DOUBLE', min: 1, max: 38 },
+    ] }] });
+    expect(weighings.refusal('total kilos per crop')).toMatch(/"kilos"/);
+  });
+});
+
 describe('a number said in a unit', () => {
   it('compares a field in that unit, never an identifier beside it', () => {
     expect(sql('how many outings were over 8 km')).toBe('SELECT count(*) AS count FROM "outings" WHERE "distance_km" > 8');
