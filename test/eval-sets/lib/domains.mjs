@@ -34,6 +34,8 @@ import * as courier from '../domains/courier/generate.mjs';
 import courierQuestions from '../domains/courier/questions.mjs';
 import * as dentalPractice from '../domains/dental-practice/generate.mjs';
 import dentalPracticeQuestions from '../domains/dental-practice/questions.mjs';
+import * as diveSchool from '../domains/dive-school/generate.mjs';
+import diveSchoolQuestions from '../domains/dive-school/questions.mjs';
 import * as dogWalking from '../domains/dog-walking/generate.mjs';
 import dogWalkingQuestions from '../domains/dog-walking/questions.mjs';
 import * as drivingSchool from '../domains/driving-school/generate.mjs';
@@ -102,6 +104,8 @@ import * as telecomSupport from '../domains/telecom-support/generate.mjs';
 import telecomSupportQuestions from '../domains/telecom-support/questions.mjs';
 import * as toolHire from '../domains/tool-hire/generate.mjs';
 import toolHireQuestions from '../domains/tool-hire/questions.mjs';
+import * as treeSurgery from '../domains/tree-surgery/generate.mjs';
+import treeSurgeryQuestions from '../domains/tree-surgery/questions.mjs';
 import * as tutoring from '../domains/tutoring/generate.mjs';
 import tutoringQuestions from '../domains/tutoring/questions.mjs';
 import * as vetPractice from '../domains/vet-practice/generate.mjs';
@@ -228,6 +232,10 @@ export const DOMAINS = [
   { name: 'allotment-society', generate: allotmentSociety.generate,
     questions: allotmentSocietyQuestions },
   { name: 'ice-rink', generate: iceRink.generate, questions: iceRinkQuestions },
+  // The thirtieth blind set, written blind during the reader's twenty-second round and measured
+  // only after it (see ../README.md).
+  { name: 'dive-school', generate: diveSchool.generate, questions: diveSchoolQuestions },
+  { name: 'tree-surgery', generate: treeSurgery.generate, questions: treeSurgeryQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
