@@ -14,6 +14,7 @@ import { readNumbers } from './reader/numbers.js';
 import { dateNamedAt, dateOfVerb, eventDateAsked, madeOn, placeEventVerbs, timeStarts } from './reader/event-verbs.js';
 import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } from './reader/time-expressions.js';
 import { restatingWords } from './reader/restating-words.js';
+import { splitCompounds } from './reader/compound-words.js';
 import { birthDateOf, birthMentions, dateExpression, isDate, isIdentifier, isRecordedDate, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, noNullGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
@@ -22,7 +23,7 @@ import { groupByLookupName, preferLookupNames } from './reader/lookup-groups.js'
 import { isMoney, moneyField, moneyMentions, moneyWordAt } from './reader/money-words.js';
 import { correctTypos } from './reader/typos.js';
 import { checkAnswer } from './reader/answer-checks.js';
-import { inFieldUnit, soleUnitField, unitFits, unitMentions, unitOfField } from './reader/unit-fields.js';
+import { durationMentions, inFieldUnit, soleUnitField, unitFits, unitMentions, unitOfField } from './reader/unit-fields.js';
 import { toldApartBySign } from './reader/signed-values.js';
 import { unsaidBound } from './reader/bound-fields.js';
 import { sharedModifiers } from './reader/table-words.js';
@@ -133,12 +134,22 @@ export function translateQuestion(question: string, schema: OfflineSchema): Offl
   if (taught) return taught;
   const answer = readQuestion(question, schema);
   if ('sql' in answer || answer.notUnderstood.length === 0) return answer;
+  const apart = readCompoundsApart(question, answer.notUnderstood, schema);
+  if (apart) return apart;
   // Words left over may be typos of known words: read again with them corrected, once.
   const typos = correctTypos(question, answer.notUnderstood, schema.tables);
   const again = typos ? readQuestion(typos.question, schema) : null;
   if (!again || !('sql' in again)) return answer;
   const read = typos!.corrections.map((c) => `"${c.typed}" as "${c.read}"`).join(', ');
   return { sql: again.sql, reasoning: `${again.reasoning} Read ${read}.` };
+}
+
+/** A hyphenated word left over may be a field's words written together: the question read again with them apart, if that answers. */
+function readCompoundsApart(question: string, notUnderstood: string[], schema: OfflineSchema): OfflineAnswer | null {
+  const split = splitCompounds(question, notUnderstood);
+  const apart = split ? readQuestion(split.question, schema) : null;
+  if (!apart || !('sql' in apart)) return null;
+  return { sql: apart.sql, reasoning: `${apart.reasoning} Read ${split!.compounds.map((w) => `"${w}" as "${w.replace(/-/g, ' ')}"`).join(', ')}.` };
 }
 
 /**
@@ -301,7 +312,7 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   weakenEventParticiples(mentions, tokens, aboutTime);
   weakenRowNouns(mentions, tokens);
   mentions.push(...moneyMentions(tokens, table, used, mentions), ...birthMentions(tokens, table, used));
-  mentions.push(...unitMentions(tokens, table, used, mentions));
+  mentions.push(...unitMentions(tokens, table, used, mentions), ...durationMentions(tokens, table, used));
   // "the top 3 destinations by revenue" of ticket_revenue_gbp: a money word that names a field asks for its total.
   for (const [i, m] of mentions.entries()) if (!m.sums && isNumeric(m.column) && moneyWordAt(tokens, m.position)) mentions[i] = { ...m, sums: true };
   for (const [i, t] of tokens.entries()) if (!used.has(i) && [...tableWords].some((w) => rootMatches(t.stem, w))) used.add(i);

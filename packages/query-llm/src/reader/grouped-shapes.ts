@@ -94,9 +94,11 @@ const SHARE_VERB = /^(were|was|are|is|have|has|had|did|do|does|got|get|gets|came
  * noun's conditions stay in the part when nothing else would be left there.
  */
 function splitShare(input: ShapeInput, at: number): { part: Condition[]; whole: Condition[] } {
-  // The verb: "were", "had", ..., or a verb in the past after the rows' noun ("completed visits used a pole").
+  // The verb: "were", "had", ..., or a verb in the past after the rows' noun ("completed visits
+  // used a pole") or after a value that names them ("health checks needed a follow-up").
   const rowNoun = input.tokens.findIndex((t) => t.index > at + 1 && t.lower !== t.stem && tableGrain(input.table).rowWord === t.stem);
-  const verb = input.tokens.findIndex((t) => t.index > at + 1 && (SHARE_VERB.test(t.lower) || (rowNoun > 0 && t.index > rowNoun && /ed$/.test(t.lower))));
+  const afterWhole = (i: number) => (rowNoun > 0 && i > rowNoun) || input.conditions.some((c) => c.position > at + 1 && c.position < i);
+  const verb = input.tokens.findIndex((t) => t.index > at + 1 && (SHARE_VERB.test(t.lower) || (afterWhole(t.index) && /ed$/.test(t.lower))));
   const ofNoun = (c: Condition) => input.tokens[at + 1]?.lower === 'of' && verb > 0 && c.position > at + 1 && c.position < verb;
   const after = input.conditions.filter((c) => c.position > at);
   const part = after.filter((c) => !ofNoun(c));

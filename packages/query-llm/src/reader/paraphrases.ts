@@ -32,8 +32,11 @@ function busiest(text: string): string {
   return text.replace(BUSIEST, '$1 with the most records');
 }
 
+/** "how long is the Economics exam": what its length is (its field held in a unit of time). */
+const HOW_LONG = /^how long (is|was|are|were) (.+)$/i;
+
 export function paraphrase(question: string): string {
-  const text = busiest(question.trim().replace(COMPARED_THEN, '$1 than'));
+  const text = busiest(question.trim().replace(COMPARED_THEN, '$1 than').replace(HOW_LONG, 'what $1 the length of $2'));
   const fieldOf = FIELD_OF_RANKED.exec(text);
   if (fieldOf) return `which ${fieldOf[2]} ${fieldOf[1]} has the ${fieldOf[3]}${fieldOf[4]}`;
   const common = MOST_COMMON.exec(text);

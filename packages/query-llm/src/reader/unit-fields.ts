@@ -98,3 +98,20 @@ export function unitMentions(tokens: Token[], table: SchemaTable, used: Set<numb
   }
   return found;
 }
+
+/**
+ * "how long is the Economics exam", "average length of a visit": how long a row lasts is its one
+ * field held in a unit of time (`Exam Length (min)`, `duration_sec`). With no such field, or
+ * several, the word stays unplaced and the question is refused naming it.
+ */
+export function durationMentions(tokens: Token[], table: SchemaTable, used: Set<number>): ColumnMention[] {
+  const at = tokens.findIndex((t, i) => !used.has(i) && ((t.lower === 'long' && tokens[i - 1]?.lower === 'how') || t.lower === 'length'));
+  if (at < 0) return [];
+  // Looked-up fields count as rivals ("how long is <track>" of plays joined to tracks: the
+  // track's duration, not the play's skipped_at_s), but are never the answer: a lookup's length
+  // repeats once per row.
+  const timed = table.columns.filter((c) => isNumeric(c) && unitOfField(c)?.quantity === 'time');
+  if (timed.length !== 1 || (timed[0] as ReaderColumn).lookup) return [];
+  used.add(at);
+  return [{ table, column: timed[0]!, position: at }];
+}

@@ -1,6 +1,7 @@
 // Numbers said in a unit, times of day, shares of a part of the rows, scores, superlatives of one
 // quantity and headings about events, on a rowing club's outings.
 import { describe, expect, it } from 'vitest';
+import type { OfflineSchema } from '../offline-sql.js';
 import { readerOn } from './reader-test-answers.js';
 import { rowingClub } from './rowing-club.fixture.js';
 
@@ -18,6 +19,25 @@ describe('a unit word with no number', () => {
       { name: 'net_weight_kg', type: 'DOUBLE', min: 1, max: 38 },
     ] }] });
     expect(weighings.refusal('total kilos per crop')).toMatch(/"kilos"/);
+  });
+});
+
+describe('how long a row lasts', () => {
+  const sessions = (columns: OfflineSchema['tables'][number]['columns']) => readerOn({ entityTypes: [], tables: [{ name: 'sessions', kind: 'dataset', rows: 60, ingestedAt: null, columns: [
+    { name: 'session_name', type: 'VARCHAR', distinct: 60, values: ['Harbour Sprint', 'River Loop'] },
+    { name: 'level', type: 'VARCHAR', distinct: 3, values: ['Novice', 'Club', 'Elite'] },
+    ...columns,
+  ] }] });
+  const timed = sessions([{ name: 'length_min', type: 'INTEGER', min: 30, max: 180 }]);
+
+  it('is its one field held in a unit of time', () => {
+    expect(timed.sql('how long is the Harbour Sprint')).toBe(`SELECT "length_min" FROM "sessions" WHERE "session_name" = 'Harbour Sprint'`);
+    expect(timed.sql('average length of a session by level')).toBe('SELECT "level", avg("length_min") AS value FROM "sessions" GROUP BY "level" ORDER BY value DESC, "level"');
+  });
+
+  it('stays unplaced beside two fields of time', () => {
+    const two = sessions([{ name: 'warm_up_min', type: 'INTEGER', min: 5, max: 20 }, { name: 'race_min', type: 'INTEGER', min: 20, max: 160 }]);
+    expect(two.refusal('how long is the Harbour Sprint')).not.toBeNull();
   });
 });
 
@@ -52,6 +72,16 @@ describe('shares, scores and superlatives', () => {
   it('takes the noun after "of" as the whole and the words after its verb as the part', () => {
     expect(sql('what share of cancelled outings were booked online')).toBe(
       `SELECT 100.0 * count(*) FILTER (WHERE "booked_online") / count(*) AS percentage FROM "outings" WHERE "status" = 'Cancelled'`,
+    );
+  });
+
+  it('ends the whole at a verb in the past after a value that names the rows', () => {
+    const care = readerOn({ entityTypes: [], tables: [{ name: 'care_events', kind: 'dataset', rows: 4000, ingestedAt: null, columns: [
+      { name: 'event_type', type: 'VARCHAR', distinct: 3, values: ['Health Check', 'Feeding', 'Enrichment'] },
+      { name: 'follow_up_needed', type: 'BOOLEAN', distinct: 2 },
+    ] }] });
+    expect(care.sql('what percent of health checks needed a follow-up')).toBe(
+      `SELECT 100.0 * count(*) FILTER (WHERE "follow_up_needed") / count(*) AS percentage FROM "care_events" WHERE "event_type" = 'Health Check'`,
     );
   });
 
