@@ -15,6 +15,7 @@ import { dateNamedAt, dateOfVerb, eventDateAsked, madeOn, placeEventVerbs, timeS
 import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } from './reader/time-expressions.js';
 import { restatingWords } from './reader/restating-words.js';
 import { splitCompounds } from './reader/compound-words.js';
+import { readThroughSpelledField, rootOnlyWord } from './reader/root-only-words.js';
 import { birthDateOf, birthMentions, dateExpression, isDate, isIdentifier, isRecordedDate, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, noNullGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
@@ -168,6 +169,8 @@ function readQuestion(question: string, schema: OfflineSchema): OfflineAnswer {
     const noun = countedNoun(tokens, countedPosition(tokens));
     const owner = countedElsewhere(alone.sql, noun, marked.tables);
     if (owner) return recountThroughJoin(alone.sql, noun!, owner, () => joinedAnswer(read, marked, relationships));
+    const rootOnly = rootOnlyWord(alone.sql, tokens, marked.tables, (q, w) => wordMatches(q, w) || rootMatches(q, w));
+    if (rootOnly) return readThroughSpelledField(rootOnly, relationships.length ? joinedAnswer(read, marked, relationships) : null);
   }
   if (relationships.length === 0) return alone;
   if ('sql' in alone) {
