@@ -32,11 +32,19 @@ function busiest(text: string): string {
   return text.replace(BUSIEST, '$1 with the most records');
 }
 
+/**
+ * "the supplier with the best rating", "the best average score": of a rating, score or grade, the
+ * best is the highest. "Best" of anything else ("the best dentist", "which room is the best") is
+ * a judgement no field holds, and stays for the refusal; so does the best "rate" (a lower price
+ * rate may be the better one).
+ */
+const BEST_SCORE = /\bbest\b(?=(?:\s+[\w-]+){0,3}?\s+(?:ratings?|scores?|grades?)\b)/gi;
+
 /** "how long is the Economics exam": what its length is (its field held in a unit of time). */
 const HOW_LONG = /^how long (is|was|are|were) (.+)$/i;
 
 export function paraphrase(question: string): string {
-  const text = busiest(question.trim().replace(COMPARED_THEN, '$1 than').replace(HOW_LONG, 'what $1 the length of $2'));
+  const text = busiest(question.trim().replace(COMPARED_THEN, '$1 than').replace(HOW_LONG, 'what $1 the length of $2').replace(BEST_SCORE, 'highest'));
   const fieldOf = FIELD_OF_RANKED.exec(text);
   if (fieldOf) return `which ${fieldOf[2]} ${fieldOf[1]} has the ${fieldOf[3]}${fieldOf[4]}`;
   const common = MOST_COMMON.exec(text);

@@ -1,6 +1,8 @@
 // Words that restate what the rows are: passed over by the last stage when nothing else placed
 // them, told by where they stand ("do we <verb>", "took place", "in the <noun>"), never when the
-// word could be choosing a field, a direction, or a noun the table does not have.
+// word could be choosing a field, a direction, or a noun the table does not have. Then the
+// ranking words the first rewrite (paraphrases.ts) restates: "busiest" (most rows) and "best" of
+// a rating or score (highest).
 import { describe, expect, it } from 'vitest';
 import { readerOn } from './reader-test-answers.js';
 import { rowingClub } from './rowing-club.fixture.js';
@@ -65,5 +67,16 @@ describe('"busiest"', () => {
 
   it('ranks by the measure named after "by"', () => {
     expect(sql('the 2 busiest coaches by total distance')).toMatch(/sum\("distance_km"\) AS value .*LIMIT 2$/);
+  });
+});
+
+describe('"best"', () => {
+  it('is the highest of a rating or score', () => {
+    expect(sql('which coach has the best average rating')).toMatch(/avg\("rating_1_5"\) AS value FROM "outings(_joined)?" .*ORDER BY value DESC, .* LIMIT 1$/);
+  });
+
+  it('stays a judgement, refused, of anything else', () => {
+    expect(refusal('which coach is the best')).not.toBeNull();
+    expect(refusal('who is our best coach')).not.toBeNull();
   });
 });
