@@ -41,9 +41,6 @@ const HAVING = /^(own|owns|owned|hold|holds|include|includes|involve|involves|in
 const PARTICLE = /^(after|up|on|out|in|over)$/;
 /** A verb after "we" said with "to" or "from" names a direction, a field of its own ("fly to"). */
 const DIRECTION = /^(to|from|into|towards)$/;
-/** Commands at the start are never restatements: "update", "delete" must be refused. */
-const COMMAND_AT_START = 0;
-
 const placed = (c: RestatingContext, i: number) => c.used.has(i) || c.valueStarts.has(i) || /^\d/.test(c.tokens[i]?.lower ?? '');
 
 /** "took place": the noun of a happening. */
@@ -93,7 +90,8 @@ function collectionNoun(c: RestatingContext, i: number): boolean {
 export function restatingWords(c: RestatingContext): Set<number> {
   const positions = new Set<number>();
   c.tokens.forEach((token, i) => {
-    if (i === COMMAND_AT_START || c.used.has(i) || c.namesAField(token.lower)) return;
+    // The first word is never a restatement: a command there ("update", "delete") must be refused.
+    if (i === 0 || c.used.has(i) || c.namesAField(token.lower)) return;
     if (happeningPlace(c, i) || handedOut(c, i) || businessVerb(c, i) || havingVerb(c, i) || collectionNoun(c, i)) {
       positions.add(i);
       // "look after", "sign up": the particle goes with the verb.

@@ -10,15 +10,13 @@ import { quoteIdentifier } from '@living-schema/core';
 import type { OfflineAnswer } from '../offline-sql.js';
 import type { SchemaColumn, SchemaTable } from '../schema-context.js';
 import { identifierWords } from '../query-words.js';
+import { nameWords } from './column-kinds.js';
 import { answeredTable } from './competing-readings.js';
 import type { Token } from './tokens.js';
 
-/** A field's words as written, lower case: `hourly_rate_gbp` -> hourly, rate, gbp. */
-const writtenWords = (column: SchemaColumn) => column.name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-
-/** Whether the field spells the word (or its singular) among its own words. */
+/** Whether the field spells the word (or its singular) among its own words, as written. */
 function spells(column: SchemaColumn, token: Token): boolean {
-  const words = writtenWords(column);
+  const words = nameWords(column.name);
   return words.includes(token.lower) || (token.lower.endsWith('s') && words.includes(token.lower.slice(0, -1)));
 }
 
@@ -57,7 +55,8 @@ export function rootOnlyWord(sql: string, tokens: Token[], tables: SchemaTable[]
 
 /** The joined reading when it uses a field that spells the word; else a refusal naming both fields. */
 export function readThroughSpelledField(found: RootOnlyWord, joined: OfflineAnswer | null): OfflineAnswer {
-  const spelledInJoin = joined && 'sql' in joined && new RegExp(`"[a-z_]*${found.spelled.column.name}"`).test(joined.sql);
+  // In the joined table a looked-up field keeps its name after the lookup's prefix (`tutor_rating`).
+  const spelledInJoin = joined && 'sql' in joined && joined.sql.includes(`${found.spelled.column.name}"`);
   if (spelledInJoin) return joined!;
   return {
     refusal: `I read "${found.token.raw}" as ${found.used.name}, which only shares its root; ${found.spelled.table.name}.${found.spelled.column.name} spells it. Name the field you mean.`,
