@@ -32,7 +32,8 @@ export async function ingestThroughServer(server: ServerClient, inputs: string[]
       result.failures.push(notUploadable(server, input));
       continue;
     }
-    const answer = await server.post<UploadAnswer>('/api/ingest', await uploadForm(input, options));
+    // Answered once the catalog shows the file, as an ingest here is: a `schema` after it sees it.
+    const answer = await server.post<UploadAnswer>('/api/ingest?wait=catalog', await uploadForm(input, options));
     // One file per upload, so every batch and failure of the answer is this input's.
     for (const { file, ...uploaded } of answer.batches) {
       const batch = { ...uploaded, sourceUri: input } as BatchOutcome;

@@ -25,6 +25,14 @@ export interface IngestOptions {
   onProgress?: (progress: { uri: string; done: number; total?: number; unit: 'bytes' | 'rows' | 'pages' }) => void;
   /** Called as each batch finishes (loaded, skipped or failed). */
   onBatch?: (outcome: BatchOutcome) => void;
+  /**
+   * When `ingest()` resolves. `'wait'` (the default): once every batch is loaded and its
+   * after-load hooks ran (discovery and versioning: the catalog shows the batch). `'background'`:
+   * once every batch is loaded and committed (its rows are queryable); the hooks run right after,
+   * in the writer's next turn, and `LivingSchema.settled()` resolves when they did. A failing hook
+   * is an `error` event either way; a crash before the hooks ran is caught up at the next start.
+   */
+  settle?: 'wait' | 'background';
 }
 
 export interface BatchOutcome {

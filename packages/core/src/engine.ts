@@ -57,6 +57,11 @@ export interface LivingSchema {
   start(): Promise<void>;
   /** Reads each input with its source and loads every batch. Inputs that fail are reported in `failures`; the rest still load. */
   ingest(inputs: SourceInput | ReadonlyArray<SourceInput>, options?: IngestOptions): Promise<IngestResult>;
+  /**
+   * Resolves once every ingest called so far returned and its batches' after-load hooks ran:
+   * what an ingest with `settle: 'background'` left to do is done, and the catalog shows it.
+   */
+  settled(): Promise<void>;
   /** Runs one read-only SQL statement against the store. */
   query(sql: string, options?: QueryOptions): Promise<QueryResult>;
   on<K extends LivingSchemaEventName>(event: K, listener: (payload: LivingSchemaEvents[K]) => void): () => void;
@@ -315,6 +320,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     // The first input is read once this ingest is next in line for the writer (read-ahead.ts).
     const early = list.length > 0 ? readAhead(() => open(list[0]!)) : null;
     const settling: Array<Promise<void>> = [];
+    const background = options.settle === 'background';
     const result = await writer.run(async () => {
       const tempDirectory = await making;
       beginTurn();
@@ -326,7 +332,7 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
             options.signal?.throwIfAborted();
             for await (const batch of index === 0 ? early! : await open(input)) {
               const [loaded, info] = await loadBatch(recordedAs(batch, input), tempDirectory, told);
-              if (info) settling.push((await writer.loaded(info)).settled);
+              if (info) settling.push((await writer.loaded(info, { deferred: background })).settled);
               const outcome = shownAs(loaded, input);
               batches.push(outcome);
               options.onBatch?.(outcome);
@@ -341,8 +347,9 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
       }
       return { batches, failures };
     }, () => early?.start());
-    // Put off while other ingests waited, its batches settle in a later turn of the writer.
-    await Promise.all(settling);
+    // Put off while other ingests waited (or asked to be answered at commit), its batches settle
+    // in a later turn of the writer.
+    if (!background) await Promise.all(settling);
     return result;
   }
 
@@ -430,6 +437,9 @@ export function createLivingSchema(config: LivingSchemaConfig): LivingSchema {
     schema,
     start,
     ingest,
+    async settled() {
+      await writer.idle();
+    },
     async query(sql, options) {
       await start();
       return sink.query(sql, options);

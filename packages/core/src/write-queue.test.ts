@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WriteQueue } from './write-queue.js';
 
 /** A queue whose settle records each group it was given, and a log of what ran in which order. */
@@ -93,6 +93,92 @@ describe('WriteQueue', () => {
     await first;
     await expect(second).rejects.toThrow('hook crashed');
     await expect(Promise.all(settling)).resolves.toEqual([undefined]);
+  });
+
+  it('answers a job that loads its items deferred before they settle; idle() settles them in one pass', async () => {
+    const log: string[] = [];
+    let open!: () => void;
+    const hooks = new Promise<void>((resolve) => (open = resolve));
+    const queue = new WriteQueue<string>(async (items) => {
+      log.push(`settle ${items.join('+')} begins`);
+      await hooks;
+      log.push(`settle ${items.join('+')} ends`);
+    });
+    const answer = await queue.run(async () => {
+      await queue.loaded('a1', { deferred: true });
+      await queue.loaded('a2', { deferred: true });
+      return 'loaded a1, a2';
+    });
+    // The settle is held, so the answer came without waiting for it.
+    expect(answer).toBe('loaded a1, a2');
+    expect(log).not.toContain('settle a1+a2 ends');
+    open();
+    await queue.idle();
+    expect(log).toEqual(['settle a1+a2 begins', 'settle a1+a2 ends']);
+  });
+
+  it('settles deferred items with the next job when one is waiting', async () => {
+    const { queue, groups, job } = recorded();
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const first = queue.run(async () => {
+      await gate;
+      await queue.loaded('a', { deferred: true });
+    });
+    const second = job(['b']);
+    open();
+    await Promise.all([first, second]);
+    expect(groups).toEqual([['a', 'b']]);
+  });
+
+  describe('deferred items (a job answered at commit)', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    /** A queue on a fake clock, and a job that loads `item` deferred; the job's answer is awaited. */
+    function onFakeClock(options: { quietMs?: number; maxDelayMs?: number; maxPending?: number }) {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+      const groups: string[][] = [];
+      const queue = new WriteQueue<string>(async (items) => void groups.push(items), options);
+      const upload = (item: string) => queue.run(async () => void (await queue.loaded(item, { deferred: true })));
+      return { queue, groups, upload };
+    }
+
+    it('settle together once the writer has been quiet for quietMs', async () => {
+      const { groups, upload } = onFakeClock({ quietMs: 25 });
+      // Each upload sent when the one before was answered, as a client sending a series does.
+      for (const item of ['a', 'b', 'c']) await upload(item);
+      await vi.advanceTimersByTimeAsync(24);
+      expect(groups).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(groups).toEqual([['a', 'b', 'c']]);
+    });
+
+    it('settle at the end of the job after the oldest waited maxDelayMs, however busy the writer stays', async () => {
+      const { groups, upload } = onFakeClock({ quietMs: 10_000, maxDelayMs: 1000 });
+      for (const item of ['a', 'b', 'c']) {
+        await upload(item);
+        await vi.advanceTimersByTimeAsync(400);
+      }
+      expect(groups).toEqual([]);
+      await upload('d');
+      // After d's answer, in the writer's turn (the quiet period is far off).
+      await vi.advanceTimersByTimeAsync(1);
+      expect(groups).toEqual([['a', 'b', 'c', 'd']]);
+    });
+
+    it('settle at the end of the job that makes maxPending of them', async () => {
+      const { queue, groups, upload } = onFakeClock({ quietMs: 10_000, maxPending: 2 });
+      await upload('a');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(groups).toEqual([]);
+      await upload('b');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(groups).toEqual([['a', 'b']]);
+      await upload('c');
+      await queue.idle();
+      expect(groups).toEqual([['a', 'b'], ['c']]);
+    });
   });
 
   it('is idle once every queued job finished and nothing waits to settle', async () => {

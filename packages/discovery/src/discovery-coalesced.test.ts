@@ -123,4 +123,26 @@ describe('uploads queued behind one another', () => {
     expect((await earlier).sort()).toEqual(['days', 'isbn', 'loan_id']);
     expect((await later).sort()).toEqual(['home_branch', 'member_id']);
   });
+
+  it("answer an ingest with settle 'background' once its rows are committed; the catalog follows", async () => {
+    const { ls } = engine();
+    await ls.ingest('inline://books');
+    const service = getDiscovery(ls);
+    const run = service.onBatchesLoaded.bind(service);
+    let open!: () => void;
+    const held = new Promise<void>((resolve) => (open = resolve));
+    service.onBatchesLoaded = async (batches) => (await held, run(batches));
+    const loansFields = async () => (await ls.schema.current()).catalog.fields.filter((f) => f.dataset === 'loans').map((f) => f.name).sort();
+
+    const result = await ls.ingest('inline://loans-1', { settle: 'background' });
+    // Discovery is held, so the ingest resolved without it; its rows are committed all the same.
+    expect(result.batches.map((b) => [b.status, b.rowsLoaded])).toEqual([['loaded', 120]]);
+    expect(Number((await ls.query('SELECT count(*) AS n FROM loans')).rows[0]![0])).toBe(120);
+    expect(await loansFields()).toEqual([]);
+
+    open();
+    await ls.settled();
+    expect(await loansFields()).toEqual(['days', 'isbn', 'loan_id']);
+    expect((await ls.schema.current()).catalog.relationships.map((r) => `${r.from.dataset}.${r.from.field} -> ${r.to.dataset}.${r.to.field}`)).toEqual(['loans.isbn -> books.isbn']);
+  });
 });

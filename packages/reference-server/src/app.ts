@@ -16,7 +16,7 @@ import { ServerMetrics } from './metrics.js';
 import { problem, problemResponse, toProblem } from './problem.js';
 import type { ResolvedServerOptions } from './server-options.js';
 import { engineQueryService, type ServerServices } from './services.js';
-import { receiveUpload } from './upload.js';
+import { receiveUpload, uploadWait } from './upload.js';
 import { serverRedactor, sinkLocation } from './server-redaction.js';
 import { registerFeedbackRoute } from './feedback-route.js';
 import { registerExecutionLogRoute } from './execution-log-route.js';
@@ -358,6 +358,8 @@ export function createApp(context: AppContext) {
 
   // --- ingest (multipart upload, streamed to disk) ---
   app.post('/api/ingest', admin, async (c) => {
+    const wait = uploadWait(c.req.query('wait'));
+    if (!wait) return problemResponse(c, problem(400, `Invalid request: wait: "${c.req.query('wait')}" is not one of commit, catalog.`, { errors: [{ field: 'wait', message: 'expected commit (the default) or catalog' }] }));
     const uploadId = randomUUID();
     const directory = join(context.uploadDirectory, uploadId);
     try {
@@ -366,13 +368,15 @@ export function createApp(context: AppContext) {
       const source = upload.fields.source?.trim() || undefined;
       // Recorded by the name it was sent under (and the upload), never the staging copy's path.
       const inputs = upload.files.map((f) => ({ uri: f.path, displayUri: `upload://${uploadId}/${f.filename}` }));
-      const result = await engine.ingest(inputs, { dataset, source });
+      // Answered at commit unless asked: discovery and versioning run in the writer's next turn.
+      const result = await engine.ingest(inputs, { dataset, source, settle: wait === 'catalog' ? 'wait' : 'background' });
       const rename = new Map(inputs.map((input, i) => [input.displayUri, upload.files[i]!.filename]));
       const named = (uri: string) => rename.get(uri) ?? uri;
       return c.json(
         {
           batches: result.batches.map((b) => ({ batchId: b.batchId, source: b.source, file: named(b.sourceUri), kind: b.kind, dataset: b.dataset, rowsIn: b.rowsIn, rowsLoaded: b.rowsLoaded, rowsQuarantined: b.rowsQuarantined, ...(b.rowsAlreadyPresent ? { rowsAlreadyPresent: b.rowsAlreadyPresent } : {}), status: b.status, ...(b.details ? { details: b.details } : {}), ...(b.error ? { error: redact(b.error.split(b.sourceUri).join(named(b.sourceUri))) } : {}) })),
           failures: result.failures.map((f) => ({ ...f, input: named(f.input), message: redact(f.message.split(f.input).join(named(f.input))) })),
+          catalog: wait === 'catalog' || !result.batches.some((b) => b.status === 'loaded') ? 'current' : 'pending',
         },
         result.failures.length > 0 && result.batches.length === 0 ? 422 : 200,
       );

@@ -134,3 +134,13 @@ export async function receiveUpload(request: Request, directory: string, limits:
   if (files.length === 0) throw new HTTPException(400, { message: 'No file in the upload (send at least one part named "file").' });
   return { files, fields };
 }
+
+/**
+ * When `POST /api/ingest` answers (its `wait` query parameter): `commit` (the default) once the
+ * upload's rows are committed and queryable, `catalog` once discovery and versioning have also
+ * run, so a schema read after the answer shows the upload. Undefined for any other value.
+ */
+export function uploadWait(value: string | undefined): 'commit' | 'catalog' | undefined {
+  if (value === undefined || value === '' || value === 'commit') return 'commit';
+  return value === 'catalog' ? 'catalog' : undefined;
+}

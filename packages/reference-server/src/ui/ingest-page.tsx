@@ -57,7 +57,7 @@ export function registerIngestPage({ app, read, admin, context }: UiRoutes): voi
     // The session's CSRF token was checked on this request; the API call repeats it as a header.
     const headers = new Headers(c.req.raw.headers);
     headers.set(CSRF_HEADER, c.req.query(CSRF_FIELD) ?? '');
-    const response = await app.request('/api/ingest', {
+    const response = await app.request('/api/ingest?wait=catalog', {
       method: 'POST',
       headers,
       body: c.req.raw.body,
