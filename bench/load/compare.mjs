@@ -34,7 +34,7 @@ const median = (values) => {
   const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : null;
 };
-const pick = (name, path) => median(reports[name].map((report) => path.split('.').reduce((v, key) => v?.[key], report)));
+const pick = (name, path, transform = (v) => v) => median(reports[name].map((report) => transform(path.split('.').reduce((v, key) => v?.[key], report))));
 const rows = [
   ['all req/s', 'figures.overall.perSecond'],
   ['all errors', 'figures.overall.errors'],
@@ -46,11 +46,14 @@ const rows = [
   ]),
   ['bound req/s', 'figures.bound'],
   ['throughput / bound', 'ratios.mixedThroughputVsBound'],
+  ['bound from means req/s', 'figures.boundFromMeans'],
+  ['throughput / bound (means)', 'ratios.mixedThroughputVsBoundFromMeans'],
+  ['upload alone mean ms', 'figures.alone.upload.perSecond', (v) => (v ? Number((1000 / v).toFixed(1)) : null)],
   ['SQL p99 / alone', 'ratios.sqlP99VsAlone'],
   ['question p99 / alone', 'ratios.questionP99VsAlone'],
   ['RSS last/first third', 'ratios.rssLastThirdVsFirstThird'],
 ];
-const table = rows.map(([label, path]) => ({ figure: label, ...Object.fromEntries(names.map((name) => [name, pick(name, path)])) }));
+const table = rows.map(([label, path, transform]) => ({ figure: label, ...Object.fromEntries(names.map((name) => [name, pick(name, path, transform)])) }));
 console.log(`${'figure'.padEnd(24)} ${names.map((name) => name.padStart(10)).join(' ')}`);
 for (const row of table) console.log(`${row.figure.padEnd(24)} ${names.map((name) => String(row[name]).padStart(10)).join(' ')}`);
 for (const [name, checkout] of Object.entries(checkouts)) if (name !== 'current') console.log(`${name} = ${checkout}`);
