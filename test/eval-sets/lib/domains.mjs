@@ -62,6 +62,8 @@ import * as iceRink from '../domains/ice-rink/generate.mjs';
 import iceRinkQuestions from '../domains/ice-rink/questions.mjs';
 import * as insuranceClaims from '../domains/insurance-claims/generate.mjs';
 import insuranceClaimsQuestions from '../domains/insurance-claims/questions.mjs';
+import * as laundryService from '../domains/laundry-service/generate.mjs';
+import laundryServiceQuestions from '../domains/laundry-service/questions.mjs';
 import * as museum from '../domains/museum/generate.mjs';
 import museumQuestions from '../domains/museum/questions.mjs';
 import * as library from '../domains/library/generate.mjs';
@@ -90,6 +92,8 @@ import * as propertyLettings from '../domains/property-lettings/generate.mjs';
 import propertyLettingsQuestions from '../domains/property-lettings/questions.mjs';
 import * as recruitment from '../domains/recruitment/generate.mjs';
 import recruitmentQuestions from '../domains/recruitment/questions.mjs';
+import * as removalsFirm from '../domains/removals-firm/generate.mjs';
+import removalsFirmQuestions from '../domains/removals-firm/questions.mjs';
 import * as restaurantChain from '../domains/restaurant-chain/generate.mjs';
 import restaurantChainQuestions from '../domains/restaurant-chain/questions.mjs';
 import * as roadMaintenance from '../domains/road-maintenance/generate.mjs';
@@ -236,6 +240,11 @@ export const DOMAINS = [
   // only after it (see ../README.md).
   { name: 'dive-school', generate: diveSchool.generate, questions: diveSchoolQuestions },
   { name: 'tree-surgery', generate: treeSurgery.generate, questions: treeSurgeryQuestions },
+  // The thirty-first blind set, written blind before the reader's twenty-third round and measured
+  // before it (see ../README.md).
+  { name: 'removals-firm', generate: removalsFirm.generate, questions: removalsFirmQuestions },
+  { name: 'laundry-service', generate: laundryService.generate,
+    questions: laundryServiceQuestions },
 ];
 
 /** Every kind a question may carry; a question with another kind is a typo in the set. */
