@@ -126,7 +126,8 @@ async function request(url, kind, n) {
   const form = new FormData();
   form.append('file', new Blob([`${rows.join('\n')}\n`]), `load_uploads_${n}.csv`);
   form.append('dataset', 'load_uploads');
-  const response = await fetch(`${url}/api/ingest`, { method: 'POST', headers, body: form });
+  // Answered at commit, as a script sending file after file would ask (issue 13).
+  const response = await fetch(`${url}/api/ingest?wait=commit`, { method: 'POST', headers, body: form });
   const body = await response.json();
   const batch = body.batches?.[0];
   return { ok: response.status === 200 && batch?.status === 'loaded' && batch.rowsLoaded === UPLOAD_ROWS, status: response.status, detail: response.status === 200 ? batch?.error : body.detail };

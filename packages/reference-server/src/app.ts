@@ -359,7 +359,7 @@ export function createApp(context: AppContext) {
   // --- ingest (multipart upload, streamed to disk) ---
   app.post('/api/ingest', admin, async (c) => {
     const wait = uploadWait(c.req.query('wait'));
-    if (!wait) return problemResponse(c, problem(400, `Invalid request: wait: "${c.req.query('wait')}" is not one of commit, catalog.`, { errors: [{ field: 'wait', message: 'expected commit (the default) or catalog' }] }));
+    if (!wait) return problemResponse(c, problem(400, `Invalid request: wait: "${c.req.query('wait')}" is not one of catalog, commit.`, { errors: [{ field: 'wait', message: 'expected catalog (the default) or commit' }] }));
     const uploadId = randomUUID();
     const directory = join(context.uploadDirectory, uploadId);
     try {
@@ -368,7 +368,8 @@ export function createApp(context: AppContext) {
       const source = upload.fields.source?.trim() || undefined;
       // Recorded by the name it was sent under (and the upload), never the staging copy's path.
       const inputs = upload.files.map((f) => ({ uri: f.path, displayUri: `upload://${uploadId}/${f.filename}` }));
-      // Answered at commit unless asked: discovery and versioning run in the writer's next turn.
+      // Answered once the catalog shows the upload unless asked `commit`: then discovery and
+      // versioning run in the writer's next quiet turn.
       const result = await engine.ingest(inputs, { dataset, source, settle: wait === 'catalog' ? 'wait' : 'background' });
       const rename = new Map(inputs.map((input, i) => [input.displayUri, upload.files[i]!.filename]));
       const named = (uri: string) => rename.get(uri) ?? uri;

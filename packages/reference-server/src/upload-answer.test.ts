@@ -8,9 +8,9 @@ import { composeServices, type ComposedServices } from './compose.js';
 import { serverConfigSchema } from './server-config.js';
 import { startServer, type StartedServer } from './server.js';
 
-// Issue 13: an upload is answered when its rows are committed; discovery and versioning run in
-// the writer's next turn, so the answer never waits for them. `?wait=catalog` answers once the
-// catalog shows the upload (what the UI and the CLI through a server ask for).
+// Issue 13: by default an upload is answered once the catalog shows it, so the next request can
+// read the schema or ask about it; `?wait=commit` answers when its rows are committed, and
+// discovery and versioning run in the writer's next turn, so the answer never waits for them.
 const ADMIN = 'upload-answer-admin-token-0123456789';
 
 let services: ComposedServices;
@@ -59,9 +59,9 @@ afterAll(async () => {
 });
 
 describe('POST /api/ingest answers', () => {
-  it('at commit by default: the rows are queryable while discovery has not run, and the catalog follows', async () => {
+  it('at commit with ?wait=commit: the rows are queryable while discovery has not run, and the catalog follows', async () => {
     const release = holdDiscovery();
-    const response = await upload('berths.csv', 'berth,length_m\nB1,120\nB2,95\nB3,210\n');
+    const response = await upload('berths.csv', 'berth,length_m\nB1,120\nB2,95\nB3,210\n', '?wait=commit');
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ catalog: 'pending', batches: [{ dataset: 'berths', status: 'loaded', rowsIn: 3, rowsLoaded: 3 }], failures: [] });
@@ -73,6 +73,12 @@ describe('POST /api/ingest answers', () => {
     expect(await fieldsOf('berths')).toEqual(['berth', 'length_m']);
   });
 
+  it('once the catalog shows the upload by default', async () => {
+    const response = await upload('anchorages.csv', 'anchorage,depth_m\nA1,14\nA2,22\n');
+    expect(await response.json()).toMatchObject({ catalog: 'current', batches: [{ dataset: 'anchorages', status: 'loaded', rowsLoaded: 2 }] });
+    expect(await fieldsOf('anchorages')).toEqual(['anchorage', 'depth_m']);
+  });
+
   it('once the catalog shows the upload with ?wait=catalog', async () => {
     const response = await upload('pilots.csv', 'pilot,licence_year\nAda,2011\nLin,2019\n', '?wait=catalog');
     expect(await response.json()).toMatchObject({ catalog: 'current', batches: [{ dataset: 'pilots', status: 'loaded', rowsLoaded: 2 }] });
@@ -82,7 +88,7 @@ describe('POST /api/ingest answers', () => {
   it('refuses an unknown wait with a 400 naming it, and loads nothing', async () => {
     const response = await upload('tugs.csv', 'tug,bollard_pull_t\nT1,60\n', '?wait=soon');
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ status: 400, detail: 'Invalid request: wait: "soon" is not one of commit, catalog.', errors: [{ field: 'wait' }] });
+    expect(await response.json()).toMatchObject({ status: 400, detail: 'Invalid request: wait: "soon" is not one of catalog, commit.', errors: [{ field: 'wait' }] });
     const ledger = await services.engine.sink.reader.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ingest_batches WHERE dataset = 'tugs'`);
     expect(ledger).toEqual([{ n: 0 }]);
   });

@@ -136,11 +136,12 @@ export async function receiveUpload(request: Request, directory: string, limits:
 }
 
 /**
- * When `POST /api/ingest` answers (its `wait` query parameter): `commit` (the default) once the
- * upload's rows are committed and queryable, `catalog` once discovery and versioning have also
- * run, so a schema read after the answer shows the upload. Undefined for any other value.
+ * When `POST /api/ingest` answers (its `wait` query parameter): `catalog` (the default) once
+ * discovery and versioning have run, so a schema read or a question after the answer sees the
+ * upload; `commit` once the rows are committed and queryable, for a script sending many files
+ * that wants each answer early and lets the catalog catch up. Undefined for any other value.
  */
 export function uploadWait(value: string | undefined): 'commit' | 'catalog' | undefined {
-  if (value === undefined || value === '' || value === 'commit') return 'commit';
-  return value === 'catalog' ? 'catalog' : undefined;
+  if (value === undefined || value === '' || value === 'catalog') return 'catalog';
+  return value === 'commit' ? 'commit' : undefined;
 }
