@@ -16,12 +16,13 @@ import { readTimeExpressions, timeTokens, type TimeRange, type TimeReading } fro
 import { restatingWords } from './reader/restating-words.js';
 import { splitCompounds } from './reader/compound-words.js';
 import { readThroughSpelledField, rootOnlyWord } from './reader/root-only-words.js';
-import { birthDateOf, birthMentions, dateExpression, isDate, isIdentifier, isRecordedDate, isKeyLike, isNumeric, isYearColumn, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
+import { birthDateOf, birthMentions, dateExpression, isDate, isIdentifier, isRecordedDate, isKeyLike, isNumeric, isYearColumn, knownValues, markReferences, namedForRows, nameWords as fieldWords, noEventDate, primaryDateColumn, rowWordsOf, sameRoot, type ReaderColumn } from './reader/column-kinds.js';
 import type { ColumnMention, Comparisons, Condition, HavingCount, NumberMatch, ValueMatch } from './reader/reading.js';
 import { countsOnePerGroup, noNullGroup, readGroupedShapes, percentageWord, whereClause } from './reader/grouped-shapes.js';
 import { averageExpression, readGrain, tableGrain, type CoarserGrain } from './reader/table-grain.js';
 import { groupByLookupName, preferLookupNames } from './reader/lookup-groups.js';
 import { isMoney, moneyField, moneyMentions, moneyWordAt } from './reader/money-words.js';
+import { wordsOfLongerValues } from './reader/longer-values.js';
 import { correctTypos } from './reader/typos.js';
 import { checkAnswer } from './reader/answer-checks.js';
 import { durationMentions, inFieldUnit, soleUnitField, unitFits, unitMentions, unitOfField } from './reader/unit-fields.js';
@@ -71,6 +72,9 @@ const FIELD_HINTS: Array<[RegExp, RegExp]> = [
   [/^(earns|earned|earning|earn|salary|paid)$/, FIELD.pay],
   [/^(stayed|stay|stays|lasted|lasting|longer|shorter)$/, FIELD.duration],
   [/^(faster|slower|speed)$/, FIELD.speed],
+  [/^(deeper|shallower|depth)$/, /depth|deep/i],
+  [/^(wider|narrower|width)$/, /width|wide/i],
+  [/^(warmer|hotter|colder|cooler)$/, /temp/i],
   [/^(scored|scores|score)$/, FIELD.score],
 ];
 
@@ -405,7 +409,8 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
   const counted = countedNoun(tokens, countedPosition(tokens));
   const countsOwnRows = !counted || tableWords.has(counted.stem) || mentions.some((m) => m.position === counted.index && isNumeric(m.column));
   const restating = restatingWords({ tokens, used, valueStarts: new Set(filters.map((f) => f.start)), namesAField: namesAFieldOf(catalog), countsOwnRows });
-  const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords, restating, elsewhere: fieldNamedElsewhere(tokens, table, catalog, used, filters) });
+  const elsewhere = new Set([...fieldNamedElsewhere(tokens, table, catalog, used, filters), ...wordsOfLongerValues(tokens, table, catalog, filters, used)]);
+  const unplaced = unplacedWords({ tokens, filters, mentions, table, used, tableWords, restating, elsewhere });
   // One unknown subject noun ("how many drivers ..." of the only table) is the rows; in a joined
   // reading (tried only because a word was left over) only where the fact table anchors it.
   const noun = unplaced.length === 1 ? unplaced[0]! : undefined;
@@ -448,13 +453,18 @@ function readTables(question: string, schema: OfflineSchema, joinedReading = fal
  * "which students have booked the most lessons": a participle after have, has or had is the
  * verb the subject did, not the rows' status (Booked), when the subject is something other than
  * the rows; the word is left for the verbs of the rows' making. ("how many tenancies have ended"
- * keeps the status Ended: the rows did it.)
+ * keeps the status Ended: the rows did it.) So is one after a value that follows the auxiliary.
  */
 function perfectTenseVerbs(values: ValueMatch[], tokens: Token[], table: SchemaTable, used: Set<number>): ValueMatch[] {
   const rows = new Set(rowWordsOf(table).map(stem));
+  const auxiliary = (i: number) => /^(have|has|had|'ve)$/.test(tokens[i]?.lower ?? '');
+  // "how many jobs has Aire Valley Accountants booked": the question puts the subject, a value
+  // of its own, between the auxiliary and the participle.
+  const afterSubjectValue = (v: ValueMatch) => values.some((w) => w !== v && w.end === v.start && auxiliary(w.start - 1));
   return values.filter((v) => {
     const subject = tokens[v.start - 2];
-    const perfect = v.end - v.start === 1 && /ed$/.test(tokens[v.start]!.lower) && /^(have|has|had|'ve)$/.test(tokens[v.start - 1]?.lower ?? '') && subject !== undefined && !rows.has(subject.stem);
+    const participle = v.end - v.start === 1 && /ed$/.test(tokens[v.start]!.lower);
+    const perfect = participle && ((auxiliary(v.start - 1) && subject !== undefined && !rows.has(subject.stem)) || afterSubjectValue(v));
     if (perfect) used.delete(v.start);
     return !perfect;
   });
@@ -599,7 +609,7 @@ function readFlagFields(tokens: Token[], table: SchemaTable, mentions: ColumnMen
   const columns: SchemaColumn[] = [];
   for (const mention of [...mentions]) {
     if (!isFlag(mention.column) || mention === groupMention) continue;
-    if (wordOfAnotherField(mention, tokens, mentions)) {
+    if (wordOfAnotherField(mention, tokens, mentions) || spellsTheTableName(mention, tokens, table)) {
       mentions.splice(mentions.indexOf(mention), 1);
       continue;
     }
@@ -667,6 +677,21 @@ function countedNounOfLongerFlag(flag: ColumnMention, tokens: Token[]): boolean 
   const token = tokens[flag.position];
   const words = identifierWords(flag.column.name);
   return token !== undefined && countedPosition(tokens) === flag.position && token.lower !== token.stem && words.length >= 2 && !words.includes(tokens[flag.position + 1]?.stem ?? '');
+}
+
+/**
+ * "how many dive sites are there" of dive_sites with the yes/no wreck_dive: a word of a longer
+ * yes/no name said inside the table's own name, spelled whole in order, is the table's word and
+ * no filter ("wreck dive sites" still names the flag: its other word is beside it).
+ */
+function spellsTheTableName(flag: ColumnMention, tokens: Token[], table: SchemaTable): boolean {
+  const tableWords = identifierWords(table.name);
+  const flagWords = identifierWords(flag.column.name);
+  const at = flag.position;
+  const k = tableWords.indexOf(tokens[at]?.stem ?? '');
+  if (tableWords.length < 2 || flagWords.length < 2 || k < 0) return false;
+  if (flagWords.includes(tokens[at - 1]?.stem ?? '') || flagWords.includes(tokens[at + 1]?.stem ?? '')) return false;
+  return tableWords.every((w, j) => tokens[at - k + j]?.stem === w);
 }
 
 /**
@@ -1473,9 +1498,6 @@ function superlativeColumn(tokens: Token[], table: SchemaTable): ColumnMention |
   return undefined;
 }
 
-/** The values of a column a question can name: those the catalog lists and those looked up for it. */
-const knownValues = (column: SchemaColumn | undefined): string[] => [...(column?.values ?? []), ...(column?.matches ?? [])];
-
 const DESTINATION = /dest|(^|_)to(_|$)|arriv|recipient|receiver|target|deliver|consignee/i;
 const ORIGIN = /origin|(^|_)from(_|$)|source|depart|sender|shipper|start/i;
 
@@ -1529,8 +1551,10 @@ function agentBy(tokens: Token[], at: number): boolean {
   // "carried out by", "set up by": the participle is before its particle.
   const particle = by !== undefined && /^(out|up|off|in|on|through)$/.test(tokens[by - 1]?.lower ?? '');
   const before = by === undefined ? '' : tokens[by - (particle ? 2 : 1)]?.lower ?? '';
-  return /(ed|en)$/.test(before) && !/^(grouped|broken|split|sorted|ordered|ranked)$/.test(before);
+  return (/(ed|en)$/.test(before) || IRREGULAR_PARTICIPLE.test(before)) && !/^(grouped|broken|split|sorted|ordered|ranked)$/.test(before);
 }
+// Participles that do not end in -ed or -en: "repairs done by", "sales made by", "kegs sold by".
+const IRREGULAR_PARTICIPLE = /^(done|made|sold|held|paid|built|sent|kept|led|run|won|caught|taught|bought|brought|found|told|set|fed|seen|drawn|grown|flown)$/;
 
 /** Whether the question ends with the mentioned field's words. */
 function endsOnField(tokens: Token[], m: ColumnMention): boolean {
@@ -1578,8 +1602,12 @@ function qualifiedAgent(tokens: Token[], m: ColumnMention): boolean {
   const at = tokens[m.position];
   const next = tokens[m.position + 1];
   const plural = (t: Token | undefined) => t !== undefined && t.lower !== t.stem && /s$/.test(t.lower);
-  if (isFlag(m.column)) return plural(next) && !/^(by|per)$/.test(tokens[m.position - 2]?.lower ?? '');
-  return plural(at) && /^(from|with|who|that|aged|living|based|whose)$/.test(next?.lower ?? '');
+  const restricted = plural(at) && /^(from|with|who|that|aged|living|based|whose)$/.test(next?.lower ?? '');
+  // "by junior bowlers", "by gas safe technicians": a plural noun after the yes/no field's first
+  // word, inside its words (`technician_gas_safe`) or just after them; "by technicians who own a
+  // van": the lookup's noun that the field's name starts with, then a relative clause.
+  if (isFlag(m.column)) return (tokens.slice(m.position + 1, fieldWordsEnd(tokens, m) + 1).some(plural) || restricted) && !/^(by|per)$/.test(tokens[m.position - 2]?.lower ?? '');
+  return restricted;
 }
 
 function pickMeasure(mentions: ColumnMention[], group: ColumnMention | undefined, filters: ValueMatch[], lower: string): ColumnMention | undefined {
@@ -1677,8 +1705,8 @@ function findComparisons(
   const operatorBefore = (position: number): { op: string; words: number } | null => {
     const before = tokens.slice(Math.max(0, position - 3), position).map((t) => t.lower).join(' ');
     const table: Array<[RegExp, string]> = [
-      [/(more|greater|larger|bigger|higher|heavier|longer|newer|later|younger|costlier|pricier) than$/, '>'],
-      [/(less|fewer|smaller|lower|lighter|shorter|older|earlier|cheaper) than$/, '<'],
+      [/(more|greater|larger|bigger|higher|heavier|longer|newer|later|younger|costlier|pricier|taller|wider|deeper|faster|warmer|hotter) than$/, '>'],
+      [/(less|fewer|smaller|lower|lighter|shorter|older|earlier|cheaper|narrower|shallower|slower|cooler|colder) than$/, '<'],
       [/more \w+ than$/, '>'],
       [/(less|fewer) \w+ than$/, '<'],
       [/(at least|no less than|not less than|minimum of|min)$/, '>='],
@@ -1744,8 +1772,10 @@ function findComparisons(
     const trailing = trailingComparison(tokens, number.position, numbers, used);
     const next = tokens[number.position + 1];
     const unit = next ? unitOfWord(next.lower) : undefined;
-    // "visits that got a 15% discount": a number with its unit and no comparison is that value.
-    const operator = trailing ?? op?.op ?? (unit && soleUnitField(table, unit) ? '=' : undefined);
+    // "visits that got a 15% discount": a number with its unit and no comparison is that value;
+    // after a "than" no pattern read ("steeper than 25 degrees") it is a comparison not understood.
+    const unreadComparison = tokens[number.position - 1]?.lower === 'than';
+    const operator = trailing ?? op?.op ?? (unit && !unreadComparison && soleUnitField(table, unit) ? '=' : undefined);
     if (!operator) continue;
     position = number.position;
     // "more than 40 books", "borrowed more than 35 times": a count of rows per group (HAVING).

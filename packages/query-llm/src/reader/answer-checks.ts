@@ -16,6 +16,8 @@ import { FILLER } from './filler-words.js';
 import { SUPERLATIVE_QUANTITY } from './superlatives.js';
 import { answeredTable, measureOf } from './competing-readings.js';
 import { withoutJoinedScope } from './join-scope.js';
+import { refuseOneRowGroups } from './one-row-groups.js';
+import { refuseDroppedNegation } from './dropped-negation.js';
 import type { ColumnMention, ValueMatch } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -48,6 +50,8 @@ export function checkAnswer(answer: OfflineAnswer, context: AnswerContext): Offl
     refuseLookupMoneyForRows(answer, context.tokens, context.table) ??
     refuseTakingsForPrice(answer, context.tokens, context.table) ??
     refuseSuperlativeOfOtherQuantity(answer, context.tokens, context.table) ??
+    refuseOneRowGroups(answer, context.table) ??
+    refuseDroppedNegation(answer, context.tokens) ??
     answer
   );
 }

@@ -9,6 +9,8 @@ const NUMERIC = /INT|DOUBLE|FLOAT|DECIMAL|REAL|NUMERIC/i;
 const DATE_TYPE = /DATE|TIMESTAMP/i;
 
 export const isNumeric = (c: SchemaColumn) => NUMERIC.test(c.type);
+/** The values the context knows of a field: its examples and the values matched in the question. */
+export const knownValues = (column: SchemaColumn | undefined): string[] => [...(column?.values ?? []), ...(column?.matches ?? [])];
 export const isDate = (c: SchemaColumn) => DATE_TYPE.test(c.type) || Boolean(c.dateLike);
 /** A date field as SQL compares it: as it is when typed a date, else its text read as a date. */
 export function dateExpression(column: SchemaColumn): string {

@@ -110,3 +110,38 @@ describe('what a ranking of groups counts', () => {
     expect(reader.sql('how many stops per route')).toContain('count(DISTINCT "stop_code")');
   });
 });
+
+describe('a money word beside a word that already names the money field', () => {
+  // "invoiced" names invoice_total_gbp through its root; "revenue" then asks for its total.
+  const jobs = readerOn({
+    entityTypes: [],
+    tables: [
+      { name: 'tree_jobs', kind: 'dataset', dataset: 'tree_jobs', rows: 4000, ingestedAt: null, columns: [
+        { name: 'job_ref', type: 'VARCHAR', distinct: 4000, examples: ['TJ-0001'] },
+        { name: 'completed_at', type: 'TIMESTAMP', min: '2024-01-03 09:00:00', max: '2025-08-29 17:00:00' },
+        { name: 'invoice_total_gbp', type: 'DOUBLE', min: 90, max: 4800 },
+      ] },
+    ],
+  });
+
+  it('totals the field: "invoiced revenue by quarter" is a sum, not a count', () => {
+    expect(jobs.sql('invoiced revenue by quarter')).toMatch(/sum\("invoice_total_gbp"\)/);
+    expect(jobs.sql('revenue by quarter')).toMatch(/sum\("invoice_total_gbp"\)/);
+  });
+});
+
+describe('a cost word beside the price field it names', () => {
+  const medicines = readerOn({
+    entityTypes: [],
+    tables: [
+      { name: 'medicines', kind: 'dataset', dataset: 'medicines', rows: 120, ingestedAt: null, columns: [
+        { name: 'drug_name', type: 'VARCHAR', distinct: 120, examples: ['Amoxicillin'] },
+        { name: 'unit_price_usd', type: 'DOUBLE', min: 0.2, max: 40 },
+      ] },
+    ],
+  });
+
+  it('compares each row\'s price, never a total', () => {
+    expect(medicines.sql('which medicines cost over 5 dollars a unit?')).toMatch(/WHERE "unit_price_usd" > 5/);
+  });
+});

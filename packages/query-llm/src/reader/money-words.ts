@@ -107,14 +107,20 @@ function priceField(table: SchemaTable): SchemaColumn | undefined {
   return prices.length === 1 ? prices[0] : undefined;
 }
 
-/** A mention of the money field at each money word no field placed (placing the word). */
+/** A mention of the money field at each money word no field placed (placing the word); a mention of it already made sums. */
 export function moneyMentions(tokens: Token[], table: SchemaTable, used: Set<number>, mentions: ColumnMention[]): ColumnMention[] {
   const words = tokens.filter((t) => !used.has(t.index) && moneyWordAt(tokens, t.index));
   const costs = words.length > 0 && words.every((t) => COST_WORD.test(t.lower));
   const column = moneyField(table, words.length > 0 && words.every((t) => SPENT.test(t.lower))) ?? (costs ? priceField(table) : undefined);
   if (!column || words.length === 0) return [];
   words.forEach((t) => used.add(t.index));
-  // "the total fees earned": the field is named already; the money word only restates it.
-  if (mentions.some((m) => m.column.name === column.name)) return [];
+  // "the total fees earned", "invoiced revenue by quarter" (invoice_total_gbp named by
+  // "invoiced"): the field is named already; the money word asks for its total. A cost does
+  // not: "medicines that cost over 5 dollars a unit" compares each row's price.
+  const named = mentions.findIndex((m) => m.column.name === column.name);
+  if (named >= 0) {
+    if (!costs) mentions[named] = { ...mentions[named]!, sums: true };
+    return [];
+  }
   return [{ table, column, position: words[0]!.index, sums: true }];
 }
